@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+// `npm test`: installs what is missing, starts the local Kafka broker and FerretDB (unless
+// KAFKA_BROKERS / MONGO_URL point elsewhere), runs lint, type checks and every test tier, then stops
+// the servers it started, whether the tests pass or fail.
+import { join } from 'node:path';
+
+import {
+  ensureNodeModules,
+  infra,
+  infraEnvironment,
+  localInfraRunning,
+  root,
+  run,
+  say,
+} from '../lib/workspace.mjs';
+
+process.env.TURBO_TELEMETRY_DISABLED = '1';
+ensureNodeModules();
+const usesOwnServers = Boolean(process.env.KAFKA_BROKERS && process.env.MONGO_URL);
+const startedHere = !usesOwnServers && !localInfraRunning();
+infra('up');
+
+// The tests fall back to the local servers' addresses when KAFKA_BROKERS / MONGO_URL are unset.
+const servers = infraEnvironment();
+say(`servers: KAFKA_BROKERS=${servers.KAFKA_BROKERS} MONGO_URL=${servers.MONGO_URL}`);
+
+let stopping = false;
+function stop(status) {
+  if (stopping) return;
+  stopping = true;
+  if (startedHere) infra('down');
+  process.exit(status);
+}
+process.on('SIGINT', () => stop(130));
+process.on('SIGTERM', () => stop(143));
+
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const turbo = ['run', '--output-logs=errors-only'];
+const tiers = [
+  { name: 'formatting', command: bin('prettier'), args: ['--check', '--log-level=warn', '.'] },
+  {
+    name: 'lint, types and unit tests',
+    command: bin('turbo'),
+    args: [...turbo, 'lint', 'typecheck', 'test:unit'],
+  },
+  {
+    name: 'integration tests (real Kafka and FerretDB)',
+    command: bin('turbo'),
+    args: [...turbo, 'test:int', '--concurrency=1'],
+  },
+];
+
+let status = 0;
+for (const tier of tiers) {
+  say(`running ${tier.name}`);
+  const started = Date.now();
+  status = run(tier.command, tier.args);
+  say(
+    `${tier.name}: ${status === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s`,
+  );
+  if (status !== 0) break;
+}
+stop(status);

@@ -1,0 +1,66 @@
+// What `npm start` and `npm test` both need before anything else, with Node's own modules only
+// (they run before `npm ci` has installed anything).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const infraScript = join(root, 'infra', 'bin', 'infra');
+
+export function say(message) {
+  process.stderr.write(`[cci] ${message}\n`);
+}
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+export function runOrExit(command, args, options = {}) {
+  const status = run(command, args, options);
+  if (status !== 0) {
+    say(`${command} ${args.join(' ')} failed (exit ${status})`);
+    process.exit(status);
+  }
+}
+
+/** Installs the npm dependencies when node_modules is missing or older than the lock file. */
+export function ensureNodeModules() {
+  const lock = join(root, 'package-lock.json');
+  const installed = join(root, 'node_modules', '.package-lock.json');
+  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
+  say('installing npm dependencies (npm ci)');
+  runOrExit('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/** True when every local server that `infra up` manages is already running. */
+export function localInfraRunning() {
+  const status = spawnSync(infraScript, ['status'], { cwd: root, encoding: 'utf8' });
+  return status.status === 0 && status.stdout.includes('running') && !status.stdout.includes('stopped');
+}
+
+export function infra(command, env = process.env) {
+  runOrExit(infraScript, [command], { env });
+}
+
+/** KAFKA_BROKERS and MONGO_URL of the servers in use: the caller's, or the local ones. */
+export function infraEnvironment() {
+  const out = spawnSync(infraScript, ['env'], { cwd: root, encoding: 'utf8' }).stdout;
+  const env = {};
+  for (const line of out.split('\n')) {
+    const at = line.indexOf('=');
+    if (at > 0) env[line.slice(0, at)] = line.slice(at + 1);
+  }
+  return env;
+}
+
+/** Starts a long-running child and resolves with its exit code. */
+export function runAsync(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', ...options });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}

@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { describe, expect, it } from '@jest/globals';
+
+const infra = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'infra');
+
+function runInfra(command: string, env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(infra, [command], { encoding: 'utf8', env });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+// These run while `npm test` holds the servers up (or while a user's own servers are configured).
+describe('infra/bin/infra', () => {
+  it('a second `up` while everything runs is harmless and starts nothing new', () => {
+    const before = runInfra('status').output;
+    const second = runInfra('up');
+    expect(second.status).toBe(0);
+    expect(second.output).not.toMatch(/ up on /);
+    expect(runInfra('status').output).toBe(before);
+  });
+
+  it('starts nothing when KAFKA_BROKERS and MONGO_URL name other servers', () => {
+    const result = runInfra('up', {
+      ...process.env,
+      KAFKA_BROKERS: 'kafka.example.invalid:9092',
+      MONGO_URL: 'mongodb://mongo.example.invalid:27017/',
+    });
+    expect(result.status).toBe(0);
+    expect(result.output).toContain(
+      'KAFKA_BROKERS is set: using kafka.example.invalid:9092, starting no broker',
+    );
+    expect(result.output).toContain(
+      'MONGO_URL is set: using mongodb://mongo.example.invalid:27017/, starting no database',
+    );
+  });
+
+  it('`env` prints the servers in use', () => {
+    const result = runInfra('env', { ...process.env, KAFKA_BROKERS: 'a:1,b:2', MONGO_URL: 'mongodb://m:1/' });
+    expect(result.output).toBe('KAFKA_BROKERS=a:1,b:2\nMONGO_URL=mongodb://m:1/\n');
+  });
+});

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mongoDatabaseUrl, uniqueName } from '@cci/test-support';
+import mongoose, { Schema, type Connection } from 'mongoose';
+
+type Counter = { _id: string; count: number; label?: string };
+type Cci = { _id: string; code: string };
+
+// Mongoose talks to the local FerretDB exactly as to MongoDB: the operations the read models rely on.
+describe('mongoose against the local MongoDB-compatible server', () => {
+  let connection: Connection;
+
+  beforeAll(async () => {
+    connection = await mongoose
+      .createConnection(mongoDatabaseUrl(uniqueName('infra')), {
+        autoIndex: false,
+        serverSelectionTimeoutMS: 10_000,
+      })
+      .asPromise();
+  });
+
+  afterAll(async () => {
+    await connection.dropDatabase();
+    await connection.close();
+  });
+
+  const counters = () =>
+    connection.model<Counter>(
+      'Counter',
+      new Schema<Counter>({ _id: String, count: Number, label: String }, { versionKey: false }),
+      'counters',
+    );
+
+  it('upserts with $inc and $set', async () => {
+    const Counter = counters();
+    await Counter.updateOne(
+      { _id: 'a' },
+      { $inc: { count: 2 }, $set: { label: 'première' } },
+      { upsert: true },
+    );
+    await Counter.updateOne(
+      { _id: 'a' },
+      { $inc: { count: 3 }, $set: { label: 'seconde' } },
+      { upsert: true },
+    );
+    expect(await Counter.findById('a').lean()).toEqual({ _id: 'a', count: 5, label: 'seconde' });
+  });
+
+  it('applies a bulkWrite of 1,000 operations', async () => {
+    const Counter = counters();
+    const operations = Array.from({ length: 1000 }, (_, i) => ({
+      updateOne: { filter: { _id: `k${i % 500}` }, update: { $inc: { count: 1 } }, upsert: true },
+    }));
+    const result = await Counter.bulkWrite(operations, { ordered: false });
+    expect(result.upsertedCount + result.modifiedCount).toBe(1000);
+    const documents = await Counter.find({ _id: { $regex: /^k/ } }).lean();
+    expect(documents).toHaveLength(500);
+    expect(documents.every((d) => d.count === 2)).toBe(true);
+  });
+
+  it('a unique index rejects a duplicate', async () => {
+    const schema = new Schema<Cci>({ _id: String, code: String }, { versionKey: false });
+    schema.index({ code: 1 }, { unique: true });
+    const Cci = connection.model<Cci>('Cci', schema, 'ccis');
+    await Cci.createIndexes();
+    await Cci.create({ _id: '1', code: 'CCI-MAYENNE' });
+    await expect(Cci.create({ _id: '2', code: 'CCI-MAYENNE' })).rejects.toMatchObject({ code: 11000 });
+    expect(await Cci.countDocuments()).toBe(1);
+  });
+});
