@@ -1,0 +1,131 @@
+import { eventCatalog, type EventPayloads, type EventType } from '../events/event-catalog.js';
+import { aggregateIdOf, type DomainEvent } from '../events/envelope.js';
+import {
+  addYears,
+  calendarDateOf,
+  formatCalendarDate,
+  type CalendarDate,
+} from '../reference/calendar-date.js';
+import type { Rejection } from './rejection.js';
+import { reject } from './rejection.js';
+import type { DecisionContext } from './writer.js';
+
+/** An event a decision produces, before the platform gives it an id, an envelope and a place in the log. */
+export type EventDraft = {
+  [T in EventType]: {
+    type: T;
+    aggregateId: string;
+    aggregateVersion: number;
+    occurredAt: string;
+    payload: EventPayloads[T];
+  };
+}[EventType];
+
+/**
+ * The outcome of a decision: the events to append (none when the fact is already recorded exactly
+ * so), or why the command is refused.
+ */
+export type Decision = { events: EventDraft[] } | { rejection: Rejection };
+
+export function accepted(...events: EventDraft[]): Decision {
+  return { events };
+}
+
+export function rejected(rejection: Rejection): Decision {
+  return { rejection };
+}
+
+export function draft<T extends EventType>(
+  type: T,
+  version: number,
+  occurredAt: string,
+  payload: EventPayloads[T],
+): EventDraft {
+  return {
+    type,
+    aggregateId: aggregateIdOf(type, payload),
+    aggregateVersion: version,
+    occurredAt,
+    payload,
+  } as EventDraft;
+}
+
+/** Earliest effective date the platform accepts: the first regional schemas are well after it. */
+export const EARLIEST_DATE: CalendarDate = '2000-01-01';
+
+/** A business date must be a real date between 2000-01-01 and one year from today. */
+export function checkBusinessDate(
+  date: CalendarDate,
+  field: string,
+  context: DecisionContext,
+): Rejection | null {
+  const latest = addYears(calendarDateOf(context.now), 1);
+  if (date < EARLIEST_DATE) {
+    return reject.invalid(
+      'date-hors-bornes',
+      `La date ${formatCalendarDate(date)} est antérieure au ${formatCalendarDate(EARLIEST_DATE)}.`,
+      field,
+    );
+  }
+  if (date > latest) {
+    return reject.invalid(
+      'date-hors-bornes',
+      `La date ${formatCalendarDate(date)} est à plus d'un an dans le futur (au plus tard le ${formatCalendarDate(latest)}).`,
+      field,
+    );
+  }
+  return null;
+}
+
+/** When the fact occurred: what the client says (never in the future, never before 2000), or now. */
+export function occurredAtOf(
+  stated: string | undefined,
+  context: DecisionContext,
+): { occurredAt: string } | { rejection: Rejection } {
+  if (stated === undefined) return { occurredAt: context.now.toISOString() };
+  const at = Date.parse(stated);
+  const clockSkewMs = 5 * 60_000;
+  if (at > context.now.getTime() + clockSkewMs) {
+    return {
+      rejection: reject.invalid('date-future', "L'horodatage occurredAt est dans le futur.", 'occurredAt'),
+    };
+  }
+  if (at < Date.parse(`${EARLIEST_DATE}T00:00:00Z`)) {
+    return {
+      rejection: reject.invalid(
+        'date-hors-bornes',
+        "L'horodatage occurredAt est antérieur à l'an 2000.",
+        'occurredAt',
+      ),
+    };
+  }
+  return { occurredAt: new Date(at).toISOString() };
+}
+
+/** What the platform adds to a decided event when it accepts it. */
+export type Acceptance = {
+  eventId: string;
+  recordedBy: string;
+  actor: { credentialId: string; person: string | null };
+  service: string;
+  recordedAt: string;
+  correlationId: string;
+  causationId: string | null;
+  idempotencyKey: string | null;
+};
+
+/** A decided event with its full envelope, at the current schema version of its type. */
+export function sealEvent(draft: EventDraft, acceptance: Acceptance): DomainEvent {
+  return {
+    ...draft,
+    eventId: acceptance.eventId,
+    schemaVersion: eventCatalog[draft.type].current,
+    recordedBy: acceptance.recordedBy,
+    actor: acceptance.actor,
+    source: { service: acceptance.service },
+    recordedAt: acceptance.recordedAt,
+    correlationId: acceptance.correlationId,
+    causationId: acceptance.causationId,
+    idempotencyKey: acceptance.idempotencyKey,
+  };
+}

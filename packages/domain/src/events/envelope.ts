@@ -1,0 +1,187 @@
+import { z } from 'zod';
+
+import type { ReferenceData } from '../reference/reference-data.js';
+import { frenchErrors, validationIssues } from '../validation/french-issues.js';
+import { eventCatalog, isEventType, type EventPayloads, type EventType } from './event-catalog.js';
+import { identifier, instant } from './fields.js';
+
+/** What every event carries besides its payload: identity, position in its aggregate, who, when, why. */
+export const envelopeFields = {
+  eventId: z.uuid().meta({ description: "Identifiant unique de l'événement" }),
+  schemaVersion: z.number().int().min(1).meta({ description: 'Version du schéma du payload' }),
+  aggregateId: z.string().min(1).max(300).meta({ description: 'Agrégat concerné ; clé de partition Kafka' }),
+  aggregateVersion: z
+    .number()
+    .int()
+    .min(1)
+    .meta({ description: "Position de l'événement dans son agrégat (1, 2, ...)" }),
+  recordedBy: identifier.meta({ description: "CCI qui a enregistré le fait (l'émetteur authentifié)" }),
+  actor: z
+    .object({
+      credentialId: z.string().min(1).max(100).meta({ description: "Identifiant de la clé d'API utilisée" }),
+      person: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .nullable()
+        .meta({ description: 'La personne, quand le client la donne' }),
+    })
+    .strict(),
+  source: z
+    .object({ service: z.string().min(1).max(100) })
+    .strict()
+    .meta({ description: "Service qui a accepté l'événement" }),
+  occurredAt: instant.meta({ description: 'Quand le fait a eu lieu (temps métier)' }),
+  recordedAt: instant.meta({ description: 'Quand la plateforme l’a accepté' }),
+  correlationId: z.string().min(1).max(200),
+  causationId: z.string().min(1).max(200).nullable(),
+  idempotencyKey: z.string().min(1).max(200).nullable(),
+};
+
+const envelope = z.object({ ...envelopeFields, type: z.string(), payload: z.unknown() }).strict();
+
+export type EventEnvelope = Omit<z.infer<typeof envelope>, 'type' | 'payload'>;
+
+/** A domain event: the envelope, a type and the payload of that type at its current version. */
+export type DomainEvent = {
+  [T in EventType]: EventEnvelope & { type: T; payload: EventPayloads[T] };
+}[EventType];
+export type EventOfType<T extends EventType> = Extract<DomainEvent, { type: T }>;
+
+export type EventRejection = {
+  reason:
+    | 'unreadable'
+    | 'unknown-type'
+    | 'unknown-schema-version'
+    | 'invalid-envelope'
+    | 'invalid-payload'
+    | 'upcast-failed';
+  message: string;
+};
+
+/**
+ * Reads an event from the log: checks the envelope, knows the type and the schema version, upcasts
+ * an old payload to the current version and validates it. What cannot be read is said in French, for
+ * the dead-letter topic.
+ */
+export function readEvent(
+  raw: unknown,
+  reference: ReferenceData,
+): { event: DomainEvent } | { rejection: EventRejection } {
+  const parsed = envelope.safeParse(raw, frenchErrors);
+  if (!parsed.success) {
+    return {
+      rejection: {
+        reason: 'invalid-envelope',
+        message: `Enveloppe invalide : ${validationIssues(parsed.error)
+          .map((i) => i.message)
+          .join(' ')}`,
+      },
+    };
+  }
+  const { type, schemaVersion } = parsed.data;
+  if (!isEventType(type)) {
+    return { rejection: { reason: 'unknown-type', message: `Type d'événement inconnu : « ${type} ».` } };
+  }
+  const entry = eventCatalog[type];
+  const versionSchema = entry.schemas[schemaVersion];
+  if (!versionSchema) {
+    return {
+      rejection: {
+        reason: 'unknown-schema-version',
+        message: `Version de schéma inconnue pour ${type} : ${schemaVersion} (versions connues : ${Object.keys(entry.schemas).join(', ')}).`,
+      },
+    };
+  }
+  const original = versionSchema.safeParse(parsed.data.payload, frenchErrors);
+  if (!original.success) {
+    return {
+      rejection: {
+        reason: 'invalid-payload',
+        message: `Contenu invalide pour ${type} v${schemaVersion} : ${validationIssues(original.error)
+          .map((i) => i.message)
+          .join(' ')}`,
+      },
+    };
+  }
+  let payload: unknown = original.data;
+  for (let version = schemaVersion; version < entry.current; version += 1) {
+    const upcast: ((p: unknown, r: ReferenceData) => unknown) | undefined = (
+      entry.upcasters as Record<number, (p: unknown, r: ReferenceData) => unknown>
+    )[version];
+    if (!upcast) {
+      return {
+        rejection: {
+          reason: 'upcast-failed',
+          message: `Aucun passage de ${type} v${version} à v${version + 1}.`,
+        },
+      };
+    }
+    try {
+      payload = upcast(payload, reference);
+    } catch (error) {
+      return {
+        rejection: {
+          reason: 'upcast-failed',
+          message: `Passage de ${type} v${version} à v${version + 1} impossible : ${(error as Error).message}.`,
+        },
+      };
+    }
+  }
+  const current = entry.payload.safeParse(payload, frenchErrors);
+  if (!current.success) {
+    return {
+      rejection: {
+        reason: 'invalid-payload',
+        message: `Contenu invalide pour ${type} : ${validationIssues(current.error)
+          .map((i) => i.message)
+          .join(' ')}`,
+      },
+    };
+  }
+  const event = { ...parsed.data, type, schemaVersion: entry.current, payload: current.data } as DomainEvent;
+  const expectedAggregate = (entry.aggregateId as (p: unknown) => string)(current.data);
+  if (event.aggregateId !== expectedAggregate) {
+    return {
+      rejection: {
+        reason: 'invalid-envelope',
+        message: `L'agrégat ${event.aggregateId} ne correspond pas au contenu (attendu : ${expectedAggregate}).`,
+      },
+    };
+  }
+  return { event };
+}
+
+/** The aggregate an event payload belongs to: the Kafka partition key. */
+export function aggregateIdOf<T extends EventType>(type: T, payload: EventPayloads[T]): string {
+  return (eventCatalog[type].aggregateId as (p: EventPayloads[T]) => string)(payload);
+}
+
+/**
+ * When an event counts in "as of" views, in milliseconds since the epoch: the business date the fact
+ * states (a mode change's effective date, an action step's date, a signature's date, at midnight UTC),
+ * otherwise when it occurred. Within one aggregate the decisions keep these dates in version order.
+ */
+export function businessTime(event: DomainEvent): number {
+  const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
+  switch (event.type) {
+    case 'ProcessModeChanged':
+      return day(event.payload.effectiveDate);
+    case 'ActionPlanned':
+      return day(event.payload.plannedOn);
+    case 'ActionStarted':
+      return day(event.payload.startedOn);
+    case 'ActionCompleted':
+      return day(event.payload.completedOn);
+    case 'ActionAbandoned':
+      return day(event.payload.abandonedOn);
+    case 'ObjectivesConventionSigned':
+      return event.payload.signedOn === null ? Date.parse(event.occurredAt) : day(event.payload.signedOn);
+    case 'ProcessModeTargetSet':
+    case 'IndicatorTargetSet':
+    case 'IndicatorReported':
+    case 'IndicatorReportCorrected':
+      return Date.parse(event.occurredAt);
+  }
+}

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+
+import type { ReferenceData } from '../reference/reference-data.js';
+import { formatPeriod } from '../reference/period.js';
+import * as payloads from './payloads.js';
+
+/**
+ * Every event type with its current schema version, the schemas of the versions still found in the
+ * log, and the upcasters that bring an old payload to the current version. An upcaster is pure, and
+ * may read reference data (never the clock).
+ */
+type Upcaster = (payload: unknown, reference: ReferenceData) => unknown;
+
+type CatalogEntry<Current extends z.ZodType> = {
+  current: number;
+  schemas: Record<number, z.ZodType>;
+  payload: Current;
+  upcasters: Record<number, Upcaster>;
+  /** The aggregate an event of this type belongs to. */
+  aggregateId: (payload: z.infer<Current>) => string;
+};
+
+function entry<Current extends z.ZodType>(e: CatalogEntry<Current>): CatalogEntry<Current> {
+  return e;
+}
+
+export const aggregateIds = {
+  sromCell: (cciId: string, macroProcessId: string) => `srom-cell:${cciId}:${macroProcessId}`,
+  action: (actionId: string) => `action:${actionId}`,
+  indicatorTarget: (cciId: string, indicatorId: string, year: number) =>
+    `indicator-target:${cciId}:${indicatorId}:${year}`,
+  indicatorReport: (cciId: string, indicatorId: string, period: string) =>
+    `indicator-report:${cciId}:${indicatorId}:${period}`,
+  objectivesConvention: (comId: string) => `com:${comId}`,
+};
+
+export const eventCatalog = {
+  ProcessModeChanged: entry({
+    current: 1,
+    schemas: { 1: payloads.processModeChanged },
+    payload: payloads.processModeChanged,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.sromCell(p.cciId, p.macroProcessId),
+  }),
+  ProcessModeTargetSet: entry({
+    current: 1,
+    schemas: { 1: payloads.processModeTargetSet },
+    payload: payloads.processModeTargetSet,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.sromCell(p.cciId, p.macroProcessId),
+  }),
+  ActionPlanned: entry({
+    current: 1,
+    schemas: { 1: payloads.actionPlanned },
+    payload: payloads.actionPlanned,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.action(p.actionId),
+  }),
+  ActionStarted: entry({
+    current: 1,
+    schemas: { 1: payloads.actionStarted },
+    payload: payloads.actionStarted,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.action(p.actionId),
+  }),
+  ActionCompleted: entry({
+    current: 1,
+    schemas: { 1: payloads.actionCompleted },
+    payload: payloads.actionCompleted,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.action(p.actionId),
+  }),
+  ActionAbandoned: entry({
+    current: 1,
+    schemas: { 1: payloads.actionAbandoned },
+    payload: payloads.actionAbandoned,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.action(p.actionId),
+  }),
+  IndicatorTargetSet: entry({
+    current: 1,
+    schemas: { 1: payloads.indicatorTargetSet },
+    payload: payloads.indicatorTargetSet,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.indicatorTarget(p.cciId, p.indicatorId, p.year),
+  }),
+  IndicatorReported: entry({
+    current: 2,
+    schemas: { 1: payloads.indicatorReportedV1, 2: payloads.indicatorReported },
+    payload: payloads.indicatorReported,
+    upcasters: {
+      // v1 wrote the period as { year, quarter } and had neither unit nor comment: the unit is the
+      // indicator's, and no comment was ever given.
+      1: (payload, reference) => {
+        const v1 = payloads.indicatorReportedV1.parse(payload);
+        const indicator = reference.indicator(v1.indicatorId);
+        if (!indicator) throw new Error(`indicateur inconnu ${v1.indicatorId} : unité introuvable`);
+        return {
+          cciId: v1.cciId,
+          indicatorId: v1.indicatorId,
+          period: formatPeriod(v1.period as { year: number; quarter: 1 | 2 | 3 | 4 | null }),
+          value: v1.value,
+          unitId: indicator.unitId,
+          comment: null,
+        };
+      },
+    },
+    aggregateId: (p) => aggregateIds.indicatorReport(p.cciId, p.indicatorId, p.period),
+  }),
+  IndicatorReportCorrected: entry({
+    current: 1,
+    schemas: { 1: payloads.indicatorReportCorrected },
+    payload: payloads.indicatorReportCorrected,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.indicatorReport(p.cciId, p.indicatorId, p.period),
+  }),
+  ObjectivesConventionSigned: entry({
+    current: 1,
+    schemas: { 1: payloads.objectivesConventionSigned },
+    payload: payloads.objectivesConventionSigned,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.objectivesConvention(p.comId),
+  }),
+};
+
+export type EventType = keyof typeof eventCatalog;
+export const EVENT_TYPES = Object.keys(eventCatalog) as EventType[];
+
+export type EventPayloads = { [T in EventType]: z.infer<(typeof eventCatalog)[T]['payload']> };
+
+export function isEventType(type: string): type is EventType {
+  return Object.hasOwn(eventCatalog, type);
+}

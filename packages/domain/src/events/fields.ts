@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+import { isCalendarDate } from '../reference/calendar-date.js';
+import { DELEGATE_KIND_IDS, ID_PATTERN, MODE_IDS } from '../reference/ids.js';
+import { parsePeriod } from '../reference/period.js';
+
+/** The building blocks of the event payloads and the commands, shared so that both say the same. */
+
+export const identifier = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(ID_PATTERN, 'doit être un identifiant en minuscules, chiffres et tirets (ex. cci-mayenne)')
+  .meta({ examples: ['cci-mayenne'] });
+
+export const modeId = z.enum(MODE_IDS).meta({
+  description:
+    'Mode de gestion : A Autonomie, C Coopération, H Harmonisation, M Mutualisation, I Intégration',
+});
+
+export const calendarDate = z
+  .string()
+  .refine(isCalendarDate, 'doit être une date réelle au format AAAA-MM-JJ')
+  .meta({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', examples: ['2015-05-29'] });
+
+export const instant = z.iso.datetime({ offset: true }).meta({ examples: ['2024-04-30T18:00:00+02:00'] });
+
+export const period = z
+  .string()
+  .refine((p) => parsePeriod(p) !== null, 'doit être une période « AAAA-Tn » (trimestre) ou « AAAA » (année)')
+  .meta({ pattern: '^\\d{4}(-T[1-4])?$', examples: ['2024-T3', '2024'] });
+
+export const shortText = z.string().trim().min(1).max(200);
+export const longText = z.string().trim().min(1).max(2000);
+
+/** Who runs an integrated process: the regional CCI, one territorial CCI, CCI France, or a named operator. */
+export const delegate = z
+  .object({
+    kind: z.enum(DELEGATE_KIND_IDS),
+    cciId: identifier.optional(),
+    name: shortText.optional(),
+  })
+  .strict()
+  .superRefine((value, context) => {
+    const needsCci = value.kind === 'ccir' || value.kind === 'ccit' || value.kind === 'national';
+    if (needsCci && value.cciId === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['cciId'],
+        message: 'est obligatoire pour ce type de délégataire',
+      });
+    }
+    if (!needsCci && value.name === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: 'doit nommer le délégataire (opérateur ou CCI hors région)',
+      });
+    }
+  })
+  .meta({ description: "Délégataire d'un processus intégré (mode I)" });
+export type Delegate = z.infer<typeof delegate>;
+
+export function sameDelegate(a: Delegate | null, b: Delegate | null): boolean {
+  return a?.kind === b?.kind && a?.cciId === b?.cciId && a?.name === b?.name;
+}
+
+/** The governance body that took the decision, when known. */
+export const decidedBy = z
+  .object({ bodyId: identifier, on: calendarDate.optional() })
+  .strict()
+  .nullable()
+  .meta({
+    description: 'Instance qui a décidé (Bureau régional, COMEX...), ou null si elle n’est pas connue',
+  });
+export type DecidedBy = z.infer<typeof decidedBy>;
+
+/** Where a recorded fact comes from: a document and the sentence that states it. */
+export const evidence = z
+  .object({ document: shortText, excerpt: longText, note: longText.optional() })
+  .strict()
+  .meta({ description: 'Source du fait : document et phrase citée' });
+export type Evidence = z.infer<typeof evidence>;
+
+export const indicatorValue = z.number().meta({ description: "Valeur dans l'unité de l'indicateur" });

@@ -1,0 +1,164 @@
+import { z } from 'zod';
+
+import {
+  calendarDate,
+  decidedBy,
+  delegate,
+  evidence,
+  identifier,
+  indicatorValue,
+  longText,
+  modeId,
+  period,
+  shortText,
+} from './fields.js';
+
+/** The payload of every event type, at its current schema version. */
+
+export const processModeChanged = z
+  .object({
+    cciId: identifier,
+    macroProcessId: identifier,
+    from: modeId.nullable().meta({ description: 'Mode quitté, null pour le premier mode connu' }),
+    to: modeId,
+    delegate: delegate.nullable().meta({ description: 'Délégataire, pour le mode I seulement' }),
+    effectiveDate: calendarDate,
+    rationale: longText,
+    decidedBy,
+    evidence: evidence.optional(),
+  })
+  .strict()
+  .meta({
+    title: 'ProcessModeChanged',
+    description: "Un macro-processus d'une CCI change de mode de gestion",
+  });
+
+export const processModeTargetSet = z
+  .object({
+    cciId: identifier,
+    macroProcessId: identifier,
+    milestoneId: z.literal('2021'),
+    mode: modeId,
+    delegate: delegate.nullable(),
+    rationale: longText,
+    decidedBy,
+    evidence: evidence.optional(),
+  })
+  .strict()
+  .meta({ title: 'ProcessModeTargetSet', description: 'La projection (cible) du mode de gestion est fixée' });
+
+export const actionPlanned = z
+  .object({
+    actionId: identifier,
+    regionId: identifier,
+    ownerCciId: identifier,
+    title: shortText,
+    description: longText.optional(),
+    functionId: identifier.nullable(),
+    macroProcessIds: z.array(identifier).max(20),
+    axisId: identifier.nullable(),
+    totem: z.boolean().meta({ description: 'Engagement emblématique suivi par le Bureau' }),
+    plannedOn: calendarDate,
+    dueOn: calendarDate.nullable(),
+    decidedBy,
+    evidence: evidence.optional(),
+  })
+  .strict()
+  .meta({ title: 'ActionPlanned', description: 'Un chantier ou une action est décidé' });
+
+export const actionStarted = z
+  .object({ actionId: identifier, regionId: identifier, startedOn: calendarDate, note: longText.optional() })
+  .strict()
+  .meta({ title: 'ActionStarted' });
+
+export const actionCompleted = z
+  .object({
+    actionId: identifier,
+    regionId: identifier,
+    completedOn: calendarDate,
+    note: longText.optional(),
+    evidence: evidence.optional(),
+  })
+  .strict()
+  .meta({ title: 'ActionCompleted' });
+
+export const actionAbandoned = z
+  .object({ actionId: identifier, regionId: identifier, abandonedOn: calendarDate, reason: longText })
+  .strict()
+  .meta({ title: 'ActionAbandoned' });
+
+export const indicatorTargetSet = z
+  .object({
+    cciId: identifier.meta({
+      description: 'CCI régionale (cible régionale) ou territoriale (cible de cette CCI)',
+    }),
+    indicatorId: identifier,
+    year: z.number().int(),
+    target: indicatorValue,
+    unitId: identifier,
+    rationale: longText.optional(),
+  })
+  .strict()
+  .meta({ title: 'IndicatorTargetSet', description: "La cible annuelle d'un indicateur de COM est fixée" });
+
+export const indicatorReported = z
+  .object({
+    cciId: identifier,
+    indicatorId: identifier,
+    period,
+    value: indicatorValue,
+    unitId: identifier,
+    comment: longText.nullable().meta({ description: 'Le commentaire de la CCI sur son chiffre' }),
+  })
+  .strict()
+  .meta({
+    title: 'IndicatorReported',
+    description: 'Une CCI déclare la valeur d’un indicateur pour une période',
+  });
+
+/** Version 1 of IndicatorReported, still in the log: a structured period, no unit, no comment. */
+export const indicatorReportedV1 = z
+  .object({
+    cciId: identifier,
+    indicatorId: identifier,
+    period: z.object({ year: z.number().int(), quarter: z.number().int().min(1).max(4).nullable() }).strict(),
+    value: indicatorValue,
+  })
+  .strict()
+  .meta({ title: 'IndicatorReported (v1)' });
+
+export const indicatorReportCorrected = z
+  .object({
+    cciId: identifier,
+    indicatorId: identifier,
+    period,
+    previousValue: indicatorValue,
+    value: indicatorValue,
+    unitId: identifier,
+    comment: longText.nullable(),
+    reason: longText,
+  })
+  .strict()
+  .meta({
+    title: 'IndicatorReportCorrected',
+    description: 'Une valeur déclarée est corrigée ; la précédente reste tracée',
+  });
+
+export const objectivesConventionSigned = z
+  .object({
+    comId: identifier,
+    regionId: identifier,
+    signedOn: calendarDate
+      .nullable()
+      .meta({ description: 'Date de signature, null si le document ne la donne pas entière' }),
+    signedOnText: shortText.meta({ description: 'La date telle que le document la donne' }),
+    place: shortText,
+    signatories: z.array(shortText).min(1),
+    axisIds: z.array(identifier).min(1),
+    evidence: evidence.optional(),
+  })
+  .strict()
+  .meta({
+    title: 'ObjectivesConventionSigned',
+    description: 'Une convention d’objectifs et de moyens est signée',
+  });

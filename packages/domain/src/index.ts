@@ -1,0 +1,34 @@
+export * from './reference/calendar-date.js';
+export * from './reference/ids.js';
+export * from './reference/period.js';
+export * from './reference/reference-data.js';
+export * from './reference/index.js';
+
+export * from './validation/french-issues.js';
+
+export * from './events/fields.js';
+export * as eventPayloads from './events/payloads.js';
+export * from './events/event-catalog.js';
+export * from './events/envelope.js';
+export * from './events/json-schemas.js';
+
+export * from './decisions/writer.js';
+export * from './decisions/rejection.js';
+export * from './decisions/commands.js';
+export * from './decisions/aggregate-state.js';
+export * from './decisions/decision.js';
+export * from './decisions/tenancy.js';
+export * from './decisions/decide.js';
+
+export * from './projections/projection.js';
+export * from './projections/aggregation.js';
+export * from './projections/regional-srom-matrix.js';
+export * from './projections/com-progress.js';
+export * from './projections/action-progress.js';
+export * from './projections/objectives-convention.js';
+export * from './projections/national-consolidation.js';
+export * from './projections/reconciliation.js';
+export * from './projections/audit-trail.js';
+
+export * from './seed/seed-facts.js';
+export * from './seed/seed-history.js';

@@ -1,0 +1,313 @@
+import type { DomainEvent } from '../events/envelope.js';
+import type { Aggregation, ReportingFrequency } from '../reference/ids.js';
+import { comparePeriods, parsePeriod, periodFrequency } from '../reference/period.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import { combinedValue, sortedEntries, yearFigures, yearValue, type YearFigures } from './aggregation.js';
+import {
+  laterOf,
+  provenanceOf,
+  ProjectionError,
+  withEntry,
+  type Projection,
+  type Provenance,
+} from './projection.js';
+
+/**
+ * Regional COM progress, one document per region and indicator (`com-progress:<regionId>:<indicatorId>`):
+ * the values each CCI reported per period with their history of corrections and comments, the annual
+ * targets, the figures per year (actual, target, attainment) per CCI and for the region, and per period
+ * the region's value and the reporting completeness (expected, received, on time) against the deadline
+ * the reporting calendar sets.
+ */
+
+export type ReportHistoryEntry = Provenance & {
+  kind: 'reported' | 'corrected';
+  value: number;
+  previousValue: number | null;
+  unitId: string;
+  comment: string | null;
+  reason: string | null;
+};
+
+export type ReportCell = {
+  version: number;
+  value: number;
+  comment: string | null;
+  /** When the platform first received a value for this period: what "on time" is judged on. */
+  firstRecordedAt: string;
+  lastRecordedAt: string;
+  deadline: string | null;
+  onTime: boolean | null;
+  corrections: number;
+  history: ReportHistoryEntry[];
+};
+
+export type TargetHistoryEntry = Provenance & { target: number; rationale: string | null };
+export type TargetCell = { version: number; target: number; history: TargetHistoryEntry[] };
+
+export type PeriodFigures = {
+  value: number | null;
+  expected: number;
+  received: number;
+  onTime: number;
+  /** Territorial CCIs that have not reported this period. */
+  missing: string[];
+};
+
+export type ComIndicatorProgress = {
+  regionId: string;
+  comId: string;
+  indicatorId: string;
+  axisId: string;
+  unitId: string;
+  aggregation: Aggregation;
+  frequency: ReportingFrequency;
+  /** reports[cciId][period] */
+  reports: Record<string, Record<string, ReportCell>>;
+  /** targets[cciId][year]: a target set on the regional CCI is the region's target. */
+  targets: Record<string, Record<string, TargetCell>>;
+  /** years[year]: the region's figures and each CCI's. */
+  years: Record<string, { region: YearFigures; ccis: Record<string, YearFigures> }>;
+  /** periods[period], for every period of the reporting calendar at the indicator's frequency. */
+  periods: Record<string, PeriodFigures>;
+  lastRecordedAt: string | null;
+};
+
+export const comProgressId = (regionId: string, indicatorId: string) =>
+  `com-progress:${regionId}:${indicatorId}`;
+
+function reportCellFromHistory(history: ReportHistoryEntry[], deadline: string | null): ReportCell {
+  const first = history[0];
+  const last = history.at(-1);
+  if (!first || !last) throw new Error('a report cell has at least one history entry');
+  return {
+    version: last.version,
+    value: last.value,
+    comment: last.comment,
+    firstRecordedAt: first.recordedAt,
+    lastRecordedAt: last.recordedAt,
+    deadline,
+    onTime: deadline === null ? null : Date.parse(first.recordedAt) <= Date.parse(deadline),
+    corrections: history.filter((e) => e.kind === 'corrected').length,
+    history,
+  };
+}
+
+function targetCellFromHistory(history: TargetHistoryEntry[]): TargetCell {
+  const last = history.at(-1);
+  if (!last) throw new Error('a target cell has at least one history entry');
+  return { version: last.version, target: last.target, history };
+}
+
+function indicatorOf(reference: ReferenceData, indicatorId: string) {
+  const indicator = reference.indicator(indicatorId);
+  if (!indicator) throw new ProjectionError(`Indicateur inconnu : « ${indicatorId} ».`);
+  return indicator;
+}
+
+function evolveReport(
+  doc: ComIndicatorProgress,
+  event: DomainEvent,
+  reference: ReferenceData,
+): ComIndicatorProgress {
+  if (event.type !== 'IndicatorReported' && event.type !== 'IndicatorReportCorrected') return doc;
+  const p = event.payload;
+  const entry: ReportHistoryEntry = {
+    ...provenanceOf(event),
+    kind: event.type === 'IndicatorReported' ? 'reported' : 'corrected',
+    value: p.value,
+    previousValue: event.type === 'IndicatorReportCorrected' ? event.payload.previousValue : null,
+    unitId: p.unitId,
+    comment: p.comment,
+    reason: event.type === 'IndicatorReportCorrected' ? event.payload.reason : null,
+  };
+  const row = doc.reports[p.cciId] ?? {};
+  const history = withEntry(row[p.period]?.history ?? [], entry);
+  if (!history) return doc;
+  const deadline = reference.reportingDeadline(doc.comId, p.period) ?? null;
+  return {
+    ...doc,
+    reports: { ...doc.reports, [p.cciId]: { ...row, [p.period]: reportCellFromHistory(history, deadline) } },
+    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
+  };
+}
+
+function evolveTarget(doc: ComIndicatorProgress, event: DomainEvent): ComIndicatorProgress {
+  if (event.type !== 'IndicatorTargetSet') return doc;
+  const p = event.payload;
+  const entry: TargetHistoryEntry = {
+    ...provenanceOf(event),
+    target: p.target,
+    rationale: p.rationale ?? null,
+  };
+  const row = doc.targets[p.cciId] ?? {};
+  const year = String(p.year);
+  const history = withEntry(row[year]?.history ?? [], entry);
+  if (!history) return doc;
+  return {
+    ...doc,
+    targets: { ...doc.targets, [p.cciId]: { ...row, [year]: targetCellFromHistory(history) } },
+    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
+  };
+}
+
+/** The figures of one indicator, from its current values and targets (shared with the national consolidation). */
+export function indicatorFigures(
+  input: {
+    comId: string;
+    regionId: string;
+    aggregation: Aggregation;
+    frequency: ReportingFrequency;
+    values: Record<string, Record<string, { value: number; onTime: boolean | null }>>;
+    targets: Record<string, Record<string, number>>;
+  },
+  reference: ReferenceData,
+): { years: ComIndicatorProgress['years']; periods: Record<string, PeriodFigures> } {
+  const { aggregation } = input;
+  const regional = reference.regionalCci(input.regionId);
+  const territorial = reference
+    .ccisOfRegion(input.regionId)
+    .filter((c) => c.kind === 'territorial')
+    .map((c) => c.id)
+    .sort();
+  const com = reference.com(input.comId);
+  const years: ComIndicatorProgress['years'] = {};
+  const cciIds = [...new Set([...Object.keys(input.values), ...Object.keys(input.targets)])].sort();
+  if (com) {
+    for (let year = com.years.from; year <= com.years.to; year += 1) {
+      const ccis: Record<string, YearFigures> = {};
+      const cciActuals: number[] = [];
+      for (const cciId of cciIds) {
+        const values = sortedEntries(input.values[cciId] ?? {})
+          .filter(([period]) => parsePeriod(period)?.year === year)
+          .sort(([a], [b]) => comparePeriods(a, b))
+          .map(([, cell]) => cell.value);
+        const actual = yearValue(aggregation, values);
+        const target = input.targets[cciId]?.[String(year)] ?? null;
+        if (actual !== null || target !== null) ccis[cciId] = yearFigures(actual, target);
+        if (actual !== null) cciActuals.push(actual);
+      }
+      const regionTarget = regional ? (input.targets[regional.id]?.[String(year)] ?? null) : null;
+      const regionActual = combinedValue(aggregation, cciActuals);
+      if (regionActual !== null || regionTarget !== null || Object.keys(ccis).length > 0) {
+        years[String(year)] = { region: yearFigures(regionActual, regionTarget), ccis };
+      }
+    }
+  }
+  const periods: Record<string, PeriodFigures> = {};
+  for (const { period } of reference.reportingPeriods(input.comId)) {
+    const parsed = parsePeriod(period);
+    if (!parsed || periodFrequency(parsed) !== input.frequency) continue;
+    const reported = sortedEntries(input.values)
+      .map(([cciId, row]) => [cciId, row[period]] as const)
+      .filter(
+        (pair): pair is readonly [string, { value: number; onTime: boolean | null }] => pair[1] !== undefined,
+      );
+    const received = reported.filter(([cciId]) => territorial.includes(cciId));
+    periods[period] = {
+      value: combinedValue(
+        aggregation,
+        reported.map(([, cell]) => cell.value),
+      ),
+      expected: territorial.length,
+      received: received.length,
+      onTime: received.filter(([, cell]) => cell.onTime === true).length,
+      missing: territorial.filter((cciId) => !received.some(([id]) => id === cciId)),
+    };
+  }
+  return { years, periods };
+}
+
+function currentValues(doc: ComIndicatorProgress) {
+  const values: Record<string, Record<string, { value: number; onTime: boolean | null }>> = {};
+  for (const [cciId, row] of Object.entries(doc.reports)) {
+    values[cciId] = Object.fromEntries(
+      Object.entries(row).map(([period, cell]) => [period, { value: cell.value, onTime: cell.onTime }]),
+    );
+  }
+  const targets: Record<string, Record<string, number>> = {};
+  for (const [cciId, row] of Object.entries(doc.targets)) {
+    targets[cciId] = Object.fromEntries(Object.entries(row).map(([year, cell]) => [year, cell.target]));
+  }
+  return { values, targets };
+}
+
+export const comProgress: Projection<ComIndicatorProgress> = {
+  name: 'com-progress',
+  version: 1,
+  documentIds(event, reference) {
+    switch (event.type) {
+      case 'IndicatorReported':
+      case 'IndicatorReportCorrected':
+      case 'IndicatorTargetSet': {
+        const indicator = indicatorOf(reference, event.payload.indicatorId);
+        return [comProgressId(indicator.regionId, indicator.id)];
+      }
+      case 'ProcessModeChanged':
+      case 'ProcessModeTargetSet':
+      case 'ActionPlanned':
+      case 'ActionStarted':
+      case 'ActionCompleted':
+      case 'ActionAbandoned':
+      case 'ObjectivesConventionSigned':
+        return [];
+    }
+  },
+  initial(documentId, reference) {
+    const [, regionId = '', indicatorId = ''] = documentId.split(':');
+    const indicator = indicatorOf(reference, indicatorId);
+    return {
+      regionId,
+      comId: indicator.comId,
+      indicatorId,
+      axisId: indicator.axisId,
+      unitId: indicator.unitId,
+      aggregation: indicator.aggregation,
+      frequency: indicator.frequency,
+      reports: {},
+      targets: {},
+      years: {},
+      periods: {},
+      lastRecordedAt: null,
+    };
+  },
+  evolve(doc, event, reference) {
+    return event.type === 'IndicatorTargetSet'
+      ? evolveTarget(doc, event)
+      : evolveReport(doc, event, reference);
+  },
+  summarize(doc, reference) {
+    const { values, targets } = currentValues(doc);
+    return { ...doc, ...indicatorFigures({ ...doc, values, targets }, reference) };
+  },
+};
+
+/** The indicator as it stood at an instant: values and targets known then, and their figures. */
+export function comProgressAsOf(
+  doc: ComIndicatorProgress,
+  instantMs: number,
+  reference: ReferenceData,
+): ComIndicatorProgress {
+  const kept = <E extends { at: string }>(history: E[]) =>
+    history.filter((e) => Date.parse(e.at) <= instantMs);
+  let lastRecordedAt: string | null = null;
+  const reports: ComIndicatorProgress['reports'] = {};
+  for (const [cciId, row] of Object.entries(doc.reports)) {
+    for (const [period, cell] of Object.entries(row)) {
+      const history = kept(cell.history);
+      if (history.length === 0) continue;
+      reports[cciId] = { ...reports[cciId], [period]: reportCellFromHistory(history, cell.deadline) };
+      for (const e of history) lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
+    }
+  }
+  const targets: ComIndicatorProgress['targets'] = {};
+  for (const [cciId, row] of Object.entries(doc.targets)) {
+    for (const [year, cell] of Object.entries(row)) {
+      const history = kept(cell.history);
+      if (history.length === 0) continue;
+      targets[cciId] = { ...targets[cciId], [year]: targetCellFromHistory(history) };
+      for (const e of history) lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
+    }
+  }
+  return comProgress.summarize({ ...doc, reports, targets, lastRecordedAt }, reference);
+}

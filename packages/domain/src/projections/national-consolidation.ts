@@ -1,0 +1,346 @@
+import type { ActionStatus } from '../decisions/aggregate-state.js';
+import type { DomainEvent } from '../events/envelope.js';
+import type { Delegate } from '../events/fields.js';
+import type { ModeId } from '../reference/ids.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import { combinedValue, sortedEntries, yearFigures, type YearFigures } from './aggregation.js';
+import { addStatusCounts, countStatus, emptyStatusCounts, type StatusCounts } from './action-progress.js';
+import { indicatorFigures } from './com-progress.js';
+import { laterOf, ProjectionError, regionOfCci, type Projection } from './projection.js';
+import {
+  emptyGapCounts,
+  emptyModeCounts,
+  gapStatus,
+  sromDistribution,
+  type GapCounts,
+  type ModeCounts,
+  type ModeTarget,
+} from './regional-srom-matrix.js';
+
+/**
+ * The national consolidation that CCI France reads. The national projector keeps one compact document
+ * per region (`national-region:<regionId>`: current values only, no history) built from the same events
+ * as the regional read models, and France's totals are consolidated from those documents. The
+ * reconciliation compares these totals with the sum of the regional read models, which a different
+ * projector builds: two independent computations that must agree.
+ */
+
+type CompactCell = {
+  version: number;
+  mode: ModeId | null;
+  delegate: Delegate | null;
+  target: ModeTarget | null;
+};
+type CompactReport = { version: number; value: number; firstRecordedAt: string; onTime: boolean | null };
+type CompactTarget = { version: number; target: number };
+type CompactAction = {
+  version: number;
+  status: ActionStatus;
+  totem: boolean;
+  functionId: string | null;
+  axisId: string | null;
+  ownerCciId: string;
+};
+
+export type CompletenessCounts = { expected: number; received: number; onTime: number };
+
+export type RegionIndicatorFigures = { comId: string; axisId: string; years: Record<string, YearFigures> };
+
+export type NationalRegionSummary = {
+  regionId: string;
+  sromCells: Record<string, Record<string, CompactCell>>;
+  /** reports[indicatorId][cciId][period] */
+  reports: Record<string, Record<string, Record<string, CompactReport>>>;
+  /** targets[indicatorId][cciId][year] */
+  targets: Record<string, Record<string, Record<string, CompactTarget>>>;
+  actions: Record<string, CompactAction>;
+  convention: { comId: string; version: number; signedOn: string | null; signedOnText: string } | null;
+  srom: { distribution: Record<string, ModeCounts>; gaps: GapCounts };
+  indicators: Record<string, RegionIndicatorFigures>;
+  completeness: Record<string, CompletenessCounts>;
+  actionCounts: StatusCounts;
+  totems: number;
+  lastRecordedAt: string | null;
+};
+
+export const nationalRegionId = (regionId: string) => `national-region:${regionId}`;
+
+function regionOfEvent(event: DomainEvent, reference: ReferenceData): string | null {
+  switch (event.type) {
+    case 'ProcessModeChanged':
+    case 'ProcessModeTargetSet':
+      return regionOfCci(reference, event.payload.cciId);
+    case 'IndicatorReported':
+    case 'IndicatorReportCorrected':
+    case 'IndicatorTargetSet': {
+      const indicator = reference.indicator(event.payload.indicatorId);
+      if (!indicator) throw new ProjectionError(`Indicateur inconnu : « ${event.payload.indicatorId} ».`);
+      return indicator.regionId;
+    }
+    case 'ActionPlanned':
+    case 'ActionStarted':
+    case 'ActionCompleted':
+    case 'ActionAbandoned':
+    case 'ObjectivesConventionSigned':
+      return event.payload.regionId;
+  }
+}
+
+function evolveCompact(
+  doc: NationalRegionSummary,
+  event: DomainEvent,
+  reference: ReferenceData,
+): NationalRegionSummary | null {
+  const version = event.aggregateVersion;
+  switch (event.type) {
+    case 'ProcessModeChanged':
+    case 'ProcessModeTargetSet': {
+      const { cciId, macroProcessId } = event.payload;
+      const row = doc.sromCells[macroProcessId] ?? {};
+      const cell = row[cciId] ?? { version: 0, mode: null, delegate: null, target: null };
+      if (version <= cell.version) return null;
+      const next =
+        event.type === 'ProcessModeChanged'
+          ? { ...cell, version, mode: event.payload.to, delegate: event.payload.delegate }
+          : { ...cell, version, target: { mode: event.payload.mode, delegate: event.payload.delegate } };
+      return { ...doc, sromCells: { ...doc.sromCells, [macroProcessId]: { ...row, [cciId]: next } } };
+    }
+    case 'IndicatorReported':
+    case 'IndicatorReportCorrected': {
+      const { indicatorId, cciId, period, value } = event.payload;
+      const byCci = doc.reports[indicatorId] ?? {};
+      const row = byCci[cciId] ?? {};
+      const report = row[period];
+      if (report && version <= report.version) return null;
+      const firstRecordedAt = report?.firstRecordedAt ?? event.recordedAt;
+      const indicator = reference.indicator(indicatorId);
+      const deadline = indicator ? reference.reportingDeadline(indicator.comId, period) : undefined;
+      const next: CompactReport = {
+        version,
+        value,
+        firstRecordedAt,
+        onTime: deadline === undefined ? null : Date.parse(firstRecordedAt) <= Date.parse(deadline),
+      };
+      return {
+        ...doc,
+        reports: { ...doc.reports, [indicatorId]: { ...byCci, [cciId]: { ...row, [period]: next } } },
+      };
+    }
+    case 'IndicatorTargetSet': {
+      const { indicatorId, cciId, target } = event.payload;
+      const year = String(event.payload.year);
+      const byCci = doc.targets[indicatorId] ?? {};
+      const row = byCci[cciId] ?? {};
+      if ((row[year]?.version ?? 0) >= version) return null;
+      return {
+        ...doc,
+        targets: {
+          ...doc.targets,
+          [indicatorId]: { ...byCci, [cciId]: { ...row, [year]: { version, target } } },
+        },
+      };
+    }
+    case 'ActionPlanned': {
+      const p = event.payload;
+      if (doc.actions[p.actionId]) return null;
+      const action: CompactAction = {
+        version,
+        status: 'planned',
+        totem: p.totem,
+        functionId: p.functionId,
+        axisId: p.axisId,
+        ownerCciId: p.ownerCciId,
+      };
+      return { ...doc, actions: { ...doc.actions, [p.actionId]: action } };
+    }
+    case 'ActionStarted':
+    case 'ActionCompleted':
+    case 'ActionAbandoned': {
+      const action = doc.actions[event.payload.actionId];
+      if (!action)
+        throw new ProjectionError(
+          `Étape de l'action « ${event.payload.actionId} », qui n'a jamais été planifiée.`,
+        );
+      if (version <= action.version) return null;
+      const status: ActionStatus =
+        event.type === 'ActionStarted'
+          ? 'started'
+          : event.type === 'ActionCompleted'
+            ? 'completed'
+            : 'abandoned';
+      return {
+        ...doc,
+        actions: { ...doc.actions, [event.payload.actionId]: { ...action, version, status } },
+      };
+    }
+    case 'ObjectivesConventionSigned': {
+      if (doc.convention) return null;
+      const p = event.payload;
+      return {
+        ...doc,
+        convention: { comId: p.comId, version, signedOn: p.signedOn, signedOnText: p.signedOnText },
+      };
+    }
+  }
+}
+
+export const nationalRegionSummary: Projection<NationalRegionSummary> = {
+  name: 'national-region-summary',
+  version: 1,
+  documentIds(event, reference) {
+    const regionId = regionOfEvent(event, reference);
+    return regionId === null ? [] : [nationalRegionId(regionId)];
+  },
+  initial(documentId) {
+    return {
+      regionId: documentId.slice('national-region:'.length),
+      sromCells: {},
+      reports: {},
+      targets: {},
+      actions: {},
+      convention: null,
+      srom: { distribution: {}, gaps: emptyGapCounts() },
+      indicators: {},
+      completeness: {},
+      actionCounts: emptyStatusCounts(),
+      totems: 0,
+      lastRecordedAt: null,
+    };
+  },
+  evolve(doc, event, reference) {
+    const next = evolveCompact(doc, event, reference);
+    return next ? { ...next, lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt) } : doc;
+  },
+  summarize(doc, reference) {
+    const srom = sromDistribution(
+      doc.regionId,
+      (mp, cci) => {
+        const cell = doc.sromCells[mp]?.[cci];
+        return cell
+          ? {
+              mode: cell.mode,
+              gap: gapStatus(cell.mode ? { mode: cell.mode, delegate: cell.delegate } : null, cell.target),
+            }
+          : undefined;
+      },
+      reference,
+    );
+    const indicators: Record<string, RegionIndicatorFigures> = {};
+    const completeness: Record<string, CompletenessCounts> = {};
+    for (const indicator of reference.indicatorsOfRegion(doc.regionId)) {
+      const values = Object.fromEntries(
+        Object.entries(doc.reports[indicator.id] ?? {}).map(([cciId, row]) => [
+          cciId,
+          Object.fromEntries(
+            Object.entries(row).map(([period, r]) => [period, { value: r.value, onTime: r.onTime }]),
+          ),
+        ]),
+      );
+      const targets = Object.fromEntries(
+        Object.entries(doc.targets[indicator.id] ?? {}).map(([cciId, row]) => [
+          cciId,
+          Object.fromEntries(Object.entries(row).map(([year, t]) => [year, t.target])),
+        ]),
+      );
+      const figures = indicatorFigures({ ...indicator, values, targets }, reference);
+      indicators[indicator.id] = {
+        comId: indicator.comId,
+        axisId: indicator.axisId,
+        years: Object.fromEntries(Object.entries(figures.years).map(([year, y]) => [year, y.region])),
+      };
+      for (const [period, p] of Object.entries(figures.periods)) {
+        const total = completeness[period] ?? { expected: 0, received: 0, onTime: 0 };
+        completeness[period] = {
+          expected: total.expected + p.expected,
+          received: total.received + p.received,
+          onTime: total.onTime + p.onTime,
+        };
+      }
+    }
+    let actionCounts = emptyStatusCounts();
+    let totems = 0;
+    for (const [, action] of sortedEntries(doc.actions)) {
+      actionCounts = countStatus(actionCounts, action.status);
+      if (action.totem) totems += 1;
+    }
+    return { ...doc, srom, indicators, completeness, actionCounts, totems };
+  },
+};
+
+/** France's totals, in the shape the national view and the reconciliation use. */
+export type NationalTotals = {
+  srom: { distribution: Record<string, ModeCounts>; gaps: GapCounts };
+  /** indicators[indicatorId]: combined over the regions that follow it, per year. */
+  indicators: Record<string, { axisId: string; regionIds: string[]; years: Record<string, YearFigures> }>;
+  completeness: Record<string, CompletenessCounts>;
+  actions: StatusCounts;
+  totems: number;
+};
+
+export type RegionFigures = {
+  regionId: string;
+  srom: { distribution: Record<string, ModeCounts>; gaps: GapCounts };
+  indicators: Record<string, RegionIndicatorFigures>;
+  completeness: Record<string, CompletenessCounts>;
+  actionCounts: StatusCounts;
+  totems: number;
+};
+
+/** Consolidates regions' figures into France's totals (the same code sums national and regional read models). */
+export function consolidateNational(
+  regions: readonly RegionFigures[],
+  reference: ReferenceData,
+): NationalTotals {
+  const ordered = [...regions].sort((a, b) => (a.regionId < b.regionId ? -1 : 1));
+  const distribution: Record<string, ModeCounts> = {};
+  const gaps = emptyGapCounts();
+  const completeness: Record<string, CompletenessCounts> = {};
+  let actions = emptyStatusCounts();
+  let totems = 0;
+  const perIndicator = new Map<
+    string,
+    { axisId: string; regions: [string, Record<string, YearFigures>][] }
+  >();
+  for (const region of ordered) {
+    for (const [fn, counts] of Object.entries(region.srom.distribution)) {
+      const total = distribution[fn] ?? emptyModeCounts();
+      for (const mode of Object.keys(total) as (keyof ModeCounts)[]) total[mode] += counts[mode];
+      distribution[fn] = total;
+    }
+    for (const status of Object.keys(gaps) as (keyof GapCounts)[]) gaps[status] += region.srom.gaps[status];
+    for (const [period, c] of Object.entries(region.completeness)) {
+      const total = completeness[period] ?? { expected: 0, received: 0, onTime: 0 };
+      completeness[period] = {
+        expected: total.expected + c.expected,
+        received: total.received + c.received,
+        onTime: total.onTime + c.onTime,
+      };
+    }
+    actions = addStatusCounts(actions, region.actionCounts);
+    totems += region.totems;
+    for (const [indicatorId, figures] of Object.entries(region.indicators)) {
+      const entry = perIndicator.get(indicatorId) ?? { axisId: figures.axisId, regions: [] };
+      entry.regions.push([region.regionId, figures.years]);
+      perIndicator.set(indicatorId, entry);
+    }
+  }
+  const indicators: NationalTotals['indicators'] = {};
+  for (const [indicatorId, { axisId, regions: regionYears }] of [...perIndicator].sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  )) {
+    const aggregation = reference.indicator(indicatorId)?.aggregation ?? 'sum';
+    const yearsSet = new Set(regionYears.flatMap(([, years]) => Object.keys(years)));
+    const years: Record<string, YearFigures> = {};
+    for (const year of [...yearsSet].sort()) {
+      const actuals = regionYears
+        .map(([, y]) => y[year]?.actual ?? null)
+        .filter((v): v is number => v !== null);
+      const targets = regionYears
+        .map(([, y]) => y[year]?.target ?? null)
+        .filter((v): v is number => v !== null);
+      years[year] = yearFigures(combinedValue(aggregation, actuals), combinedValue(aggregation, targets));
+    }
+    indicators[indicatorId] = { axisId, regionIds: regionYears.map(([id]) => id), years };
+  }
+  return { srom: { distribution, gaps }, indicators, completeness, actions, totems };
+}

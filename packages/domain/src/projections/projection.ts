@@ -1,0 +1,93 @@
+import { businessTime, type DomainEvent } from '../events/envelope.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+
+/**
+ * A read model as a pure reducer over documents. The projector services fold every event of a batch
+ * into the documents it touches (`documentIds`, `evolve`), compute each touched document's derived
+ * figures once (`summarize`), and write the documents. `evolve` is idempotent (an event already in a
+ * document changes nothing) and events of different aggregates commute, so the result depends neither
+ * on batching nor on how Kafka interleaves partitions.
+ */
+export type Projection<Doc> = {
+  /** Stable name: a read-model collection and a checkpoint key. */
+  name: string;
+  /** Bumped when the document shape or the rules change: a new version needs a rebuild. */
+  version: number;
+  documentIds(event: DomainEvent, reference: ReferenceData): string[];
+  initial(documentId: string, reference: ReferenceData): Doc;
+  evolve(doc: Doc, event: DomainEvent, reference: ReferenceData): Doc;
+  summarize(doc: Doc, reference: ReferenceData): Doc;
+};
+
+/** An event the projection cannot apply (it names a CCI or an indicator the reference data lacks...): a poison event. */
+export class ProjectionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ProjectionError';
+  }
+}
+
+/** Who recorded a fact, when, and where it sits in its aggregate: kept with every history entry. */
+export type Provenance = {
+  eventId: string;
+  version: number;
+  /** Business time of the fact (ISO), what "as of" views filter on. */
+  at: string;
+  recordedBy: string;
+  credentialId: string;
+  person: string | null;
+  service: string;
+  occurredAt: string;
+  recordedAt: string;
+};
+
+export function provenanceOf(event: DomainEvent): Provenance {
+  return {
+    eventId: event.eventId,
+    version: event.aggregateVersion,
+    at: new Date(businessTime(event)).toISOString(),
+    recordedBy: event.recordedBy,
+    credentialId: event.actor.credentialId,
+    person: event.actor.person,
+    service: event.source.service,
+    occurredAt: event.occurredAt,
+    recordedAt: event.recordedAt,
+  };
+}
+
+/** Inserts an entry in a version-ordered history, unless that version is already there. */
+export function withEntry<E extends { version: number }>(history: readonly E[], entry: E): E[] | null {
+  if (history.some((e) => e.version === entry.version)) return null;
+  return [...history, entry].sort((a, b) => a.version - b.version);
+}
+
+export function laterOf(a: string | null, b: string): string {
+  return a === null || Date.parse(b) > Date.parse(a) ? b : a;
+}
+
+/** Folds events into documents then summarizes them: what a projector does, in memory. */
+export function project<Doc>(
+  projection: Projection<Doc>,
+  events: Iterable<DomainEvent>,
+  reference: ReferenceData,
+): Map<string, Doc> {
+  const documents = new Map<string, Doc>();
+  for (const event of events) {
+    for (const id of projection.documentIds(event, reference)) {
+      documents.set(
+        id,
+        projection.evolve(documents.get(id) ?? projection.initial(id, reference), event, reference),
+      );
+    }
+  }
+  for (const [id, doc] of documents) documents.set(id, projection.summarize(doc, reference));
+  return documents;
+}
+
+/** Looks up the region of a CCI named by an event, or says the event cannot be projected. */
+export function regionOfCci(reference: ReferenceData, cciId: string): string {
+  const regionId = reference.cci(cciId)?.regionId;
+  if (regionId === undefined || regionId === null)
+    throw new ProjectionError(`CCI inconnue ou sans région : « ${cciId} ».`);
+  return regionId;
+}

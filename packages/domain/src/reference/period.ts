@@ -1,0 +1,40 @@
+import type { ReportingFrequency } from './ids.js';
+
+/** A reporting period: a quarter ("2024-T3") or a year ("2024"). */
+export type Period = string;
+
+const QUARTER = /^(\d{4})-T([1-4])$/;
+const YEAR = /^(\d{4})$/;
+
+export type ParsedPeriod = { year: number; quarter: 1 | 2 | 3 | 4 | null };
+
+export function parsePeriod(period: string): ParsedPeriod | null {
+  const quarter = QUARTER.exec(period);
+  if (quarter) return { year: Number(quarter[1]), quarter: Number(quarter[2]) as 1 | 2 | 3 | 4 };
+  const year = YEAR.exec(period);
+  if (year) return { year: Number(year[1]), quarter: null };
+  return null;
+}
+
+export function periodFrequency(period: ParsedPeriod): ReportingFrequency {
+  return period.quarter === null ? 'yearly' : 'quarterly';
+}
+
+export function formatPeriod(period: ParsedPeriod): Period {
+  return period.quarter === null ? String(period.year) : `${period.year}-T${period.quarter}`;
+}
+
+/** "T3 2024", "année 2024": how the interface names a period. */
+export function periodLabel(period: Period): string {
+  const parsed = parsePeriod(period);
+  if (!parsed) return period;
+  return parsed.quarter === null ? `année ${parsed.year}` : `T${parsed.quarter} ${parsed.year}`;
+}
+
+/** Chronological order: quarters of a year, then the year itself (it closes after its last quarter). */
+export function comparePeriods(a: Period, b: Period): number {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  if (!pa || !pb) return a.localeCompare(b);
+  return pa.year - pb.year || (pa.quarter ?? 5) - (pb.quarter ?? 5);
+}

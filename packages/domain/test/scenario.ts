@@ -1,0 +1,71 @@
+import { evolveAggregate, type AggregateState } from '../src/decisions/aggregate-state.js';
+import { parseCommand, type Command, type CommandType } from '../src/decisions/commands.js';
+import { commandAggregateId, decide } from '../src/decisions/decide.js';
+import { sealEvent, type Decision } from '../src/decisions/decision.js';
+import type { Rejection } from '../src/decisions/rejection.js';
+import type { DomainEvent } from '../src/events/envelope.js';
+import { referenceData } from '../src/reference/index.js';
+import type { ReferenceData } from '../src/reference/reference-data.js';
+
+/** Builds a command the way the API does: the body parsed by its schema (defaults applied). */
+export function command(type: CommandType, body: Record<string, unknown>): Command {
+  const parsed = parseCommand(type, body);
+  if ('issues' in parsed) throw new Error(parsed.issues.map((i) => i.message).join(' '));
+  return parsed.command;
+}
+
+/**
+ * Given facts, when a command, then events or a rejection: the decisions exercised as the write side
+ * runs them, with the aggregate states folded from the events they produced.
+ */
+export class Scenario {
+  readonly events: DomainEvent[] = [];
+  private readonly states = new Map<string, AggregateState>();
+
+  constructor(
+    public now: Date = new Date('2024-06-15T10:00:00.000Z'),
+    readonly reference: ReferenceData = referenceData,
+  ) {}
+
+  decide(writer: string, cmd: Command): Decision {
+    return decide(cmd, this.states.get(commandAggregateId(cmd)), {
+      writer: { cciId: writer, credentialId: `key-${writer}`, person: 'Claire Martin' },
+      reference: this.reference,
+      now: this.now,
+    });
+  }
+
+  /** Records a fact that must be accepted; returns its events. */
+  given(writer: string, cmd: Command): DomainEvent[] {
+    const decision = this.decide(writer, cmd);
+    if ('rejection' in decision) throw new Error(`given refusé : ${decision.rejection.message}`);
+    return decision.events.map((draft) => {
+      const event = sealEvent(draft, {
+        eventId: crypto.randomUUID(),
+        recordedBy: writer,
+        actor: { credentialId: `key-${writer}`, person: 'Claire Martin' },
+        service: 'test',
+        recordedAt: this.now.toISOString(),
+        correlationId: 'test',
+        causationId: null,
+        idempotencyKey: null,
+      });
+      this.events.push(event);
+      const next = evolveAggregate(this.states.get(draft.aggregateId), event);
+      if (next) this.states.set(draft.aggregateId, next);
+      return event;
+    });
+  }
+
+  rejection(writer: string, cmd: Command): Rejection {
+    const decision = this.decide(writer, cmd);
+    if (!('rejection' in decision))
+      throw new Error(`accepté à tort : ${JSON.stringify(decision.events.map((e) => e.type))}`);
+    return decision.rejection;
+  }
+
+  at(instant: string): this {
+    this.now = new Date(instant);
+    return this;
+  }
+}
