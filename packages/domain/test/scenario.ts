@@ -64,6 +64,10 @@ export class Scenario {
     return decision.rejection;
   }
 
+  state(aggregateId: string): AggregateState | undefined {
+    return this.states.get(aggregateId);
+  }
+
   at(instant: string): this {
     this.now = new Date(instant);
     return this;

@@ -69,13 +69,19 @@ export function sromCellAuditTrail(
   reference: ReferenceData,
 ): AuditEntry[] {
   const history = matrix.cells[macroProcessId]?.[cciId]?.history ?? [];
+  // The event states the mode it leaves, not the delegate: that is the previous change's.
+  const delegateBefore = (index: number) =>
+    history
+      .slice(0, index)
+      .filter((e) => e.kind === 'mode-changed')
+      .at(-1)?.delegate ?? null;
   return history
-    .map((entry): AuditEntry => {
+    .map((entry, index): AuditEntry => {
       const source = entry.evidence ? `${entry.evidence.document} : ${entry.evidence.excerpt}` : null;
       if (entry.kind === 'mode-changed') {
         return {
           ...byWhom(reference, entry),
-          what: `${modeText(reference, entry.from, null)} → ${modeText(reference, entry.to, entry.delegate)}, à compter du ${formatCalendarDate(entry.effectiveDate)}`,
+          what: `${modeText(reference, entry.from, delegateBefore(index))} → ${modeText(reference, entry.to, entry.delegate)}, à compter du ${formatCalendarDate(entry.effectiveDate)}`,
           why: entry.rationale,
           decidedBy: bodyText(reference, entry.decidedBy),
           source,

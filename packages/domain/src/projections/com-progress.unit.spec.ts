@@ -1,0 +1,240 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { command, Scenario } from '../../test/scenario.js';
+import { referenceData as reference } from '../reference/index.js';
+import { indicatorAuditTrail } from './audit-trail.js';
+import { comProgress, comProgressAsOf, comProgressId } from './com-progress.js';
+import { consolidateNational, nationalRegionSummary } from './national-consolidation.js';
+import { project } from './projection.js';
+import { regionFiguresOfNationalSummary } from './reconciliation.js';
+
+function reportAt(
+  scenario: Scenario,
+  at: string,
+  cciId: string,
+  indicatorId: string,
+  period: string,
+  value: number,
+  comment: string | null = null,
+) {
+  const unitId = reference.indicator(indicatorId)!.unitId;
+  scenario
+    .at(at)
+    .given(cciId, command('ReportIndicator', { cciId, indicatorId, period, value, unitId, comment }));
+}
+
+function targetAt(scenario: Scenario, cciId: string, indicatorId: string, year: number, target: number) {
+  const unitId = reference.indicator(indicatorId)!.unitId;
+  scenario.given(
+    'cci-normandie',
+    command('SetIndicatorTarget', { cciId, indicatorId, year, target, unitId }),
+  );
+}
+
+describe('COM progress of one indicator', () => {
+  const scenario = new Scenario(new Date('2024-04-10T09:00:00Z'));
+  targetAt(scenario, 'cci-normandie', 'premier-niveau-information', 2024, 2000);
+  targetAt(scenario, 'cci-rouen-metropole', 'premier-niveau-information', 2024, 600);
+  reportAt(
+    scenario,
+    '2024-04-10T09:00:00Z',
+    'cci-rouen-metropole',
+    'premier-niveau-information',
+    '2024-T1',
+    150,
+    'Salon en mars',
+  );
+  reportAt(
+    scenario,
+    '2024-04-29T09:00:00Z',
+    'cci-caen-normandie',
+    'premier-niveau-information',
+    '2024-T1',
+    90,
+  );
+  reportAt(
+    scenario,
+    '2024-05-15T09:00:00Z',
+    'cci-seine-estuaire',
+    'premier-niveau-information',
+    '2024-T1',
+    60,
+  );
+  reportAt(
+    scenario,
+    '2024-07-20T09:00:00Z',
+    'cci-rouen-metropole',
+    'premier-niveau-information',
+    '2024-T2',
+    170,
+  );
+  reportAt(
+    scenario,
+    '2024-07-25T09:00:00Z',
+    'cci-rouen-metropole',
+    'premier-niveau-information',
+    '2024-T1',
+    155,
+  );
+  const doc = project(comProgress, scenario.events, reference).get(
+    comProgressId('normandie', 'premier-niveau-information'),
+  )!;
+
+  it('adds up the quarters of a year and the CCIs of the region for a "sum" indicator', () => {
+    expect(doc.years['2024']?.ccis['cci-rouen-metropole']).toEqual({
+      actual: 325,
+      target: 600,
+      attainment: 325 / 600,
+    });
+    expect(doc.years['2024']?.region).toEqual({
+      actual: 325 + 90 + 60,
+      target: 2000,
+      attainment: 475 / 2000,
+    });
+    expect(doc.periods['2024-T1']?.value).toBe(155 + 90 + 60);
+  });
+
+  it('keeps a correction and the value it replaced, and the CCI’s comment', () => {
+    const cell = doc.reports['cci-rouen-metropole']?.['2024-T1'];
+    expect(cell).toMatchObject({ value: 155, corrections: 1, comment: null });
+    expect(cell?.history.map((e) => [e.kind, e.value, e.previousValue, e.comment])).toEqual([
+      ['reported', 150, null, 'Salon en mars'],
+      ['corrected', 155, 150, null],
+    ]);
+  });
+
+  it('counts expected, received and on-time reports against the deadline of each period', () => {
+    expect(doc.periods['2024-T1']).toEqual({
+      value: 305,
+      expected: 5,
+      received: 3,
+      onTime: 2,
+      missing: ['cci-ouest-normandie', 'cci-portes-de-normandie'],
+    });
+    expect(doc.reports['cci-seine-estuaire']?.['2024-T1']).toMatchObject({
+      onTime: false,
+      deadline: '2024-04-30T23:59:59+02:00',
+    });
+    expect(doc.periods['2024-T2']).toMatchObject({ received: 1, onTime: 1 });
+    expect(doc.periods['2024-T3']).toMatchObject({ received: 0, expected: 5 });
+  });
+
+  it('shows what was known at a past date', () => {
+    const before = comProgressAsOf(doc, Date.parse('2024-05-01T00:00:00Z'), reference);
+    expect(before.periods['2024-T1']).toMatchObject({ value: 240, received: 2 });
+    expect(before.reports['cci-rouen-metropole']?.['2024-T1']?.value).toBe(150);
+  });
+
+  it('writes its audit trail in French', () => {
+    expect(indicatorAuditTrail(doc, reference, 'cci-rouen-metropole').map((e) => e.what)).toEqual([
+      'Valeur corrigée pour T1 2024 : 150 entreprises → 155 entreprises',
+      'Valeur déclarée pour T2 2024 : 170 entreprises',
+      'Valeur déclarée pour T1 2024 : 150 entreprises (« Salon en mars »)',
+      'Cible 2024 fixée pour CCI Rouen Métropole : 600 entreprises',
+    ]);
+  });
+});
+
+describe('aggregation rules from the indicator catalogue', () => {
+  it('averages a rate over quarters and CCIs', () => {
+    const scenario = new Scenario(new Date('2024-10-10T09:00:00Z'));
+    reportAt(
+      scenario,
+      '2024-10-10T09:00:00Z',
+      'cci-rouen-metropole',
+      'satisfaction-entreprises',
+      '2024-T1',
+      80,
+    );
+    reportAt(
+      scenario,
+      '2024-10-10T09:00:00Z',
+      'cci-rouen-metropole',
+      'satisfaction-entreprises',
+      '2024-T2',
+      90,
+    );
+    reportAt(
+      scenario,
+      '2024-10-10T09:00:00Z',
+      'cci-caen-normandie',
+      'satisfaction-entreprises',
+      '2024-T1',
+      70,
+    );
+    const doc = project(comProgress, scenario.events, reference).get(
+      comProgressId('normandie', 'satisfaction-entreprises'),
+    )!;
+    expect(doc.years['2024']?.ccis['cci-rouen-metropole']?.actual).toBe(85);
+    expect(doc.years['2024']?.region.actual).toBe((85 + 70) / 2);
+  });
+
+  it('takes the latest quarter of a stock, summed over CCIs', () => {
+    const scenario = new Scenario(new Date('2024-10-10T09:00:00Z'));
+    reportAt(
+      scenario,
+      '2024-10-10T09:00:00Z',
+      'cci-rouen-metropole',
+      'collaborateurs-cci-academie',
+      '2024-T3',
+      40,
+    );
+    reportAt(
+      scenario,
+      '2024-10-10T09:00:00Z',
+      'cci-rouen-metropole',
+      'collaborateurs-cci-academie',
+      '2024-T1',
+      25,
+    );
+    reportAt(
+      scenario,
+      '2024-10-10T09:00:00Z',
+      'cci-caen-normandie',
+      'collaborateurs-cci-academie',
+      '2024-T2',
+      12,
+    );
+    const doc = project(comProgress, scenario.events, reference).get(
+      comProgressId('normandie', 'collaborateurs-cci-academie'),
+    )!;
+    expect(doc.years['2024']?.ccis['cci-rouen-metropole']?.actual).toBe(40);
+    expect(doc.years['2024']?.region.actual).toBe(52);
+  });
+});
+
+describe('the national consolidation', () => {
+  it('sums completeness and SROM cells over the regions and carries each region’s indicator figures', () => {
+    const scenario = new Scenario(new Date('2024-04-10T09:00:00Z'));
+    reportAt(
+      scenario,
+      '2024-04-10T09:00:00Z',
+      'cci-rouen-metropole',
+      'premier-niveau-information',
+      '2024-T1',
+      150,
+    );
+    scenario.given(
+      'cci-mayenne',
+      command('ChangeProcessMode', {
+        cciId: 'cci-mayenne',
+        macroProcessId: 'finance-stocks',
+        from: null,
+        to: 'A',
+        effectiveDate: '2024-01-01',
+        rationale: 'Gestion locale',
+        expectedVersion: 0,
+      }),
+    );
+    const regions = [...project(nationalRegionSummary, scenario.events, reference).values()];
+    const totals = consolidateNational(regions.map(regionFiguresOfNationalSummary), reference);
+    expect(totals.indicators['premier-niveau-information']).toEqual({
+      axisId: 'transitions-numerique-economique-rh',
+      regionIds: ['normandie'],
+      years: { '2024': { actual: 150, target: null, attainment: null } },
+    });
+    expect(totals.completeness['2024-T1']).toEqual({ expected: 5 * 14, received: 1, onTime: 1 });
+    expect(totals.srom.distribution.finance?.A).toBe(1);
+    expect(totals.srom.distribution.finance?.unknown).toBe(2 * 12 * 6 - 1);
+  });
+});

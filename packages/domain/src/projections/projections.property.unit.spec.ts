@@ -1,0 +1,168 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+
+import { histories } from '../../test/histories.js';
+import { businessTime, type DomainEvent } from '../events/envelope.js';
+import { referenceData as reference } from '../reference/index.js';
+import { actionProgress, actionProgressAsOf } from './action-progress.js';
+import { comProgress, comProgressAsOf } from './com-progress.js';
+import { consolidateNational, nationalRegionSummary } from './national-consolidation.js';
+import { objectivesConvention } from './objectives-convention.js';
+import { project, type Projection } from './projection.js';
+import { reconcileNational, regionFiguresOfNationalSummary } from './reconciliation.js';
+import { regionalSromMatrix, regionalSromMatrixAsOf } from './regional-srom-matrix.js';
+
+const projections: Projection<unknown>[] = [
+  regionalSromMatrix,
+  comProgress,
+  actionProgress,
+  objectivesConvention,
+  nationalRegionSummary,
+] as Projection<unknown>[];
+
+const RUNS = { numRuns: 150 };
+
+/** Plain objects, so that comparisons ignore key order and see what a database would store. */
+function documents(projection: Projection<unknown>, events: Iterable<DomainEvent>): Record<string, unknown> {
+  return Object.fromEntries(project(projection, events, reference));
+}
+
+/** A random interleaving of the aggregates' event streams that keeps each aggregate's own order. */
+function interleavings(events: DomainEvent[]): fc.Arbitrary<DomainEvent[]> {
+  return fc.array(fc.nat(), { minLength: events.length, maxLength: events.length }).map((choices) => {
+    const streams = new Map<string, DomainEvent[]>();
+    for (const e of events) streams.set(e.aggregateId, [...(streams.get(e.aggregateId) ?? []), e]);
+    const queues = [...streams.values()];
+    const order: DomainEvent[] = [];
+    for (const choice of choices) {
+      const live = queues.filter((q) => q.length > 0);
+      const queue = live[choice % live.length];
+      if (queue) order.push(queue.shift()!);
+    }
+    return order;
+  });
+}
+
+describe('projections are pure reducers that the projectors can batch, replay and reorder', () => {
+  it('are idempotent: every event applied twice gives the same documents', () => {
+    fc.assert(
+      fc.property(histories, (events) => {
+        const twice = events.flatMap((e) => [e, e]);
+        for (const projection of projections) {
+          expect(documents(projection, twice)).toEqual(documents(projection, events));
+          expect(documents(projection, [...events, ...events])).toEqual(documents(projection, events));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('do not depend on batch size: folding and summarizing batch after batch gives the same documents', () => {
+    fc.assert(
+      fc.property(
+        histories,
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 30 }),
+        (events, sizes) => {
+          for (const projection of projections) {
+            const stored = new Map<string, unknown>();
+            let at = 0;
+            for (let i = 0; at < events.length; i += 1) {
+              const size = sizes[i % sizes.length]!;
+              const batch = events.slice(at, at + size);
+              at += size;
+              const touched = new Map<string, unknown>();
+              for (const event of batch) {
+                for (const id of projection.documentIds(event, reference)) {
+                  const doc = touched.get(id) ?? stored.get(id) ?? projection.initial(id, reference);
+                  touched.set(id, projection.evolve(doc, event, reference));
+                }
+              }
+              for (const [id, doc] of touched) stored.set(id, projection.summarize(doc, reference));
+            }
+            expect(Object.fromEntries(stored)).toEqual(documents(projection, events));
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('are order-safe: any interleaving of the aggregates (as Kafka partitions allow) gives the same documents', () => {
+    fc.assert(
+      fc.property(
+        histories.chain((events) => fc.tuple(fc.constant(events), interleavings(events))),
+        ([events, reordered]) => {
+          for (const projection of projections)
+            expect(documents(projection, reordered)).toEqual(documents(projection, events));
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('"as of" a date', () => {
+  const cutoffs = (events: DomainEvent[]) =>
+    events.length === 0
+      ? fc.constant(Date.parse('2023-01-01T00:00:00Z'))
+      : fc.oneof(
+          fc.constantFrom(...events.map(businessTime)),
+          fc.integer({
+            min: Math.min(...events.map(businessTime)) - 86_400_000,
+            max: Math.max(...events.map(businessTime)) + 86_400_000,
+          }),
+        );
+
+  const asOfViews = [
+    [regionalSromMatrix, regionalSromMatrixAsOf],
+    [comProgress, comProgressAsOf],
+    [actionProgress, actionProgressAsOf],
+  ] as [Projection<unknown>, (doc: never, instant: number, ref: typeof reference) => unknown][];
+
+  it('equals the projection of the events up to that date', () => {
+    fc.assert(
+      fc.property(
+        histories.chain((events) => fc.tuple(fc.constant(events), cutoffs(events))),
+        ([events, cutoff]) => {
+          for (const [projection, asOf] of asOfViews) {
+            const past = project(
+              projection,
+              events.filter((e) => businessTime(e) <= cutoff),
+              reference,
+            );
+            for (const [id, doc] of project(projection, events, reference)) {
+              const expected =
+                past.get(id) ?? projection.summarize(projection.initial(id, reference), reference);
+              expect(asOf(doc as never, cutoff, reference)).toEqual(expected);
+            }
+          }
+        },
+      ),
+      RUNS,
+    );
+  });
+});
+
+describe('the national consolidation', () => {
+  it('agrees with the regional read models, for any history', () => {
+    fc.assert(
+      fc.property(histories, (events) => {
+        const national = [...project(nationalRegionSummary, events, reference).values()];
+        const report = reconcileNational(
+          {
+            regions: national,
+            totals: consolidateNational(national.map(regionFiguresOfNationalSummary), reference),
+          },
+          {
+            matrices: project(regionalSromMatrix, events, reference),
+            coms: project(comProgress, events, reference),
+            actions: project(actionProgress, events, reference),
+          },
+          reference,
+        );
+        expect(report.differences).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+});
