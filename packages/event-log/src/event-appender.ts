@@ -1,0 +1,95 @@
+import type { DomainEvent } from '@cci/domain';
+import type { Admin, Kafka } from 'kafkajs';
+
+import { toKafkaMessage } from './event-message.js';
+import { LogWriter } from './log-writer.js';
+import { EVENTS_TOPIC } from './topics.js';
+
+/** Where an accepted event now lives in the log. */
+export type AppendedEvent = { eventId: string; partition: number; offset: number };
+
+/** A readiness probe answers well within a load balancer's usual timeout. */
+const READY_TIMEOUT_MS = 2_000;
+
+/**
+ * The write side's only way into the log. `append` throws `EventLogUnavailableError` when Kafka cannot
+ * take writes now (after kafkajs's bounded retries, within about 10 s).
+ */
+export class EventAppender {
+  readonly #kafka: Kafka;
+  readonly #topic: string;
+  readonly #writer: LogWriter;
+  #admin: Promise<Admin> | null = null;
+
+  constructor(kafka: Kafka, { topic = EVENTS_TOPIC }: { topic?: string } = {}) {
+    this.#kafka = kafka;
+    this.#topic = topic;
+    this.#writer = new LogWriter(kafka);
+  }
+
+  /** Connects ahead of the first append; `append` connects by itself when this failed or was not called. */
+  connect(): Promise<void> {
+    return this.#writer.connect();
+  }
+
+  async disconnect(): Promise<void> {
+    await this.#writer.disconnect();
+    await this.#closeAdmin();
+  }
+
+  /**
+   * Appends the events in one send, acknowledged by every in-sync replica. Events of one aggregate
+   * keep their order: they share a partition, in the order given.
+   */
+  async append(events: readonly DomainEvent[]): Promise<AppendedEvent[]> {
+    const written = await this.#writer.write(this.#topic, events, toKafkaMessage);
+    return written.map(({ item, partition, offset }) => ({ eventId: item.eventId, partition, offset }));
+  }
+
+  /** True when the broker answers a metadata request for the event topic, every partition having a leader. */
+  async ready(): Promise<boolean> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<false>((resolve) => {
+      timer = setTimeout(() => {
+        resolve(false);
+      }, READY_TIMEOUT_MS);
+    });
+    try {
+      return await Promise.race([this.#topicHasLeaders(), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #topicHasLeaders(): Promise<boolean> {
+    try {
+      this.#admin ??= this.#connectAdmin();
+      const admin = await this.#admin;
+      const { topics } = await admin.fetchTopicMetadata({ topics: [this.#topic] });
+      const partitions = topics[0]?.partitions ?? [];
+      return partitions.length > 0 && partitions.every((p) => p.leader >= 0);
+    } catch {
+      // The next probe starts from a fresh connection rather than from one in an unknown state.
+      await this.#closeAdmin();
+      return false;
+    }
+  }
+
+  async #connectAdmin(): Promise<Admin> {
+    const admin = this.#kafka.admin();
+    try {
+      await admin.connect();
+      return admin;
+    } catch (error) {
+      await admin.disconnect();
+      throw error;
+    }
+  }
+
+  async #closeAdmin(): Promise<void> {
+    const connecting = this.#admin;
+    this.#admin = null;
+    const admin = await connecting?.catch(() => null);
+    await admin?.disconnect();
+  }
+}

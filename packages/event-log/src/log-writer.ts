@@ -1,0 +1,142 @@
+import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
+
+import { asEventLogError } from './event-log-unavailable.js';
+import { REQUEST_TIMEOUT_MS } from './kafka-client.js';
+
+/** Where Kafka put one message. Offsets are int64 in Kafka; JavaScript numbers hold them exactly up to 2^53. */
+export type LogPosition = { partition: number; offset: number };
+
+/**
+ * How long the partition leader waits for the in-sync replicas (acks = all): shorter than the request
+ * timeout, so that a slow replication comes back as the broker's answer rather than as a lost request.
+ */
+const ACKNOWLEDGEMENT_TIMEOUT_MS = REQUEST_TIMEOUT_MS - 500;
+
+/**
+ * One idempotent producer, written to one send at a time, and replaced after any failed send.
+ *
+ * kafkajs rolls a failed batch's sequence numbers back and gives them to the next batch. If the broker
+ * did append the failed batch (its answer was lost), it takes the next batch for a duplicate and
+ * acknowledges it without writing it: events reported as appended would be missing. A new producer
+ * gets a new producer id and fresh sequences, and one send at a time keeps a queued send from taking
+ * a rolled-back sequence before the producer is replaced.
+ */
+export class LogWriter {
+  readonly #kafka: Kafka;
+  #producer: Promise<Producer> | null = null;
+  #lastWrite: Promise<unknown> = Promise.resolve();
+  /** The partition kafkajs's partitioner chose for each message sent, read back to compute offsets. */
+  readonly #partitionOf = new WeakMap<Message, number>();
+
+  constructor(kafka: Kafka) {
+    this.#kafka = kafka;
+  }
+
+  async connect(): Promise<void> {
+    await this.#connectedProducer();
+  }
+
+  /** Lets the writes already asked for finish, then closes the producer. */
+  async disconnect(): Promise<void> {
+    await this.#lastWrite;
+    const connecting = this.#producer;
+    this.#producer = null;
+    // A producer that failed to connect was already closed.
+    const producer = await connecting?.catch(() => null);
+    await producer?.disconnect();
+  }
+
+  /**
+   * Sends the items as messages, in one request per broker, one write at a time; says where each item
+   * went, in the order given.
+   */
+  write<T>(
+    topic: string,
+    items: readonly T[],
+    toMessage: (item: T) => Message,
+  ): Promise<(LogPosition & { item: T })[]> {
+    const write = this.#lastWrite.then(() => this.#send(topic, items, toMessage));
+    this.#lastWrite = write.catch(() => undefined);
+    return write;
+  }
+
+  async #send<T>(
+    topic: string,
+    items: readonly T[],
+    toMessage: (item: T) => Message,
+  ): Promise<(LogPosition & { item: T })[]> {
+    if (items.length === 0) return [];
+    const sent = items.map((item) => ({ item, message: toMessage(item) }));
+    let producer: Producer | undefined;
+    try {
+      producer = await this.#connectedProducer();
+      const partitions = await producer.send({
+        topic,
+        messages: sent.map(({ message }) => message),
+        acks: -1,
+        timeout: ACKNOWLEDGEMENT_TIMEOUT_MS,
+      });
+      const baseOffsets = new Map(partitions.map((p) => [p.partition, Number(p.baseOffset)]));
+      // Kafka gives each partition's first offset; the following messages of that partition follow it
+      // in the order they were sent.
+      const sentBefore = new Map<number, number>();
+      return sent.map(({ item, message }) => {
+        const partition = this.#partitionOf.get(message);
+        const baseOffset = partition === undefined ? undefined : baseOffsets.get(partition);
+        if (partition === undefined || baseOffset === undefined || Number.isNaN(baseOffset)) {
+          throw new Error(`Kafka n'a pas rendu la position d'un message envoyé sur ${topic}.`);
+        }
+        const index = sentBefore.get(partition) ?? 0;
+        sentBefore.set(partition, index + 1);
+        return { item, partition, offset: baseOffset + index };
+      });
+    } catch (error) {
+      await this.#replace(producer);
+      throw asEventLogError(error);
+    }
+  }
+
+  #connectedProducer(): Promise<Producer> {
+    this.#producer ??= this.#newProducer();
+    return this.#producer;
+  }
+
+  async #newProducer(): Promise<Producer> {
+    const producer = this.#kafka.producer({
+      idempotent: true,
+      // More than one request in flight lets a retried batch overtake the next one.
+      maxInFlightRequests: 1,
+      // Three attempts of at most REQUEST_TIMEOUT_MS each, and the back-off between them, keep a failed
+      // append within about 10 s. kafkajs warns that bounded retries weaken idempotence: hence a new
+      // producer after each failure.
+      retry: { retries: 2 },
+      // The layout is created on purpose (ensureTopics); auto-creation would use the broker's defaults,
+      // retention included.
+      allowAutoTopicCreation: false,
+      createPartitioner: () => {
+        // The Java client's murmur2 partitioner, so that any client puts an aggregate on the same partition.
+        const choosePartition = Partitioners.DefaultPartitioner();
+        return (args) => {
+          const partition = choosePartition(args);
+          this.#partitionOf.set(args.message, partition);
+          return partition;
+        };
+      },
+    });
+    try {
+      await producer.connect();
+      return producer;
+    } catch (error) {
+      this.#producer = null;
+      await producer.disconnect().catch(() => undefined);
+      throw asEventLogError(error);
+    }
+  }
+
+  async #replace(failed: Producer | undefined): Promise<void> {
+    if (failed === undefined) return;
+    this.#producer = null;
+    // The failed producer's connections may already be gone; all that matters is that it is not reused.
+    await failed.disconnect().catch(() => undefined);
+  }
+}

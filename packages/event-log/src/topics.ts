@@ -1,0 +1,82 @@
+import type { Admin } from 'kafkajs';
+
+export const EVENTS_TOPIC = 'cci.events.v1';
+export const DEAD_LETTER_TOPIC = 'cci.events.dlq.v1';
+
+export type TopicSpec = {
+  topic: string;
+  numPartitions: number;
+  replicationFactor: number;
+  configEntries: { name: string; value: string }[];
+};
+
+export type EventLogTopics = { events: TopicSpec; deadLetters: TopicSpec };
+
+export type EventLogTopicOptions = {
+  eventsTopic?: string;
+  deadLetterTopic?: string;
+  /** Fixed for the life of the topic: adding partitions later moves aggregates to other partitions. */
+  eventPartitions?: number;
+  replicationFactor?: number;
+  /** With acks = all, how many replicas must hold an event before it counts as appended. */
+  minInsyncReplicas?: number;
+};
+
+/**
+ * The topic layout. The event topic is the source of truth, so nothing in it ever expires; the
+ * dead-letter topic keeps what the projectors could not read until someone looks at it.
+ */
+export function eventLogTopics({
+  eventsTopic = EVENTS_TOPIC,
+  deadLetterTopic = DEAD_LETTER_TOPIC,
+  eventPartitions = 6,
+  replicationFactor = 1,
+  minInsyncReplicas = 1,
+}: EventLogTopicOptions = {}): EventLogTopics {
+  const configEntries = [
+    { name: 'retention.ms', value: '-1' },
+    { name: 'retention.bytes', value: '-1' },
+    { name: 'cleanup.policy', value: 'delete' },
+    { name: 'min.insync.replicas', value: String(minInsyncReplicas) },
+  ];
+  return {
+    events: { topic: eventsTopic, numPartitions: eventPartitions, replicationFactor, configEntries },
+    deadLetters: { topic: deadLetterTopic, numPartitions: 1, replicationFactor, configEntries },
+  };
+}
+
+/**
+ * Creates the topics that do not exist yet and checks the partition count of those that do. A topic
+ * with fewer partitions than its spec is an error rather than something to fix here: adding partitions
+ * to a topic that holds events would send an aggregate's next events to another partition, and its
+ * events would no longer be read in order.
+ */
+export async function ensureTopics(
+  admin: Admin,
+  specs: readonly TopicSpec[],
+): Promise<{ created: string[] }> {
+  const existing = new Set(await admin.listTopics());
+  const missing = specs.filter((spec) => !existing.has(spec.topic));
+  let created = missing.map((spec) => spec.topic);
+  if (missing.length > 0) {
+    // false when another instance created them between listTopics and here: they are then checked below.
+    const createdNow = await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((spec) => ({ ...spec, configEntries: [...spec.configEntries] })),
+    });
+    if (!createdNow) created = [];
+  }
+  const metadata = await admin.fetchTopicMetadata({ topics: specs.map((spec) => spec.topic) });
+  for (const spec of specs) {
+    const partitions = metadata.topics.find((t) => t.name === spec.topic)?.partitions.length ?? 0;
+    if (partitions < spec.numPartitions) {
+      throw new Error(
+        `Le topic « ${spec.topic} » a ${partitions} partition(s) alors que ${spec.numPartitions} sont attendues. ` +
+          'Ajouter des partitions à un topic qui contient des événements changerait la partition des agrégats ' +
+          'et casserait leur ordre : recréez le topic (vide) avec le bon nombre de partitions, ou configurez ' +
+          'ce nombre-là.',
+      );
+    }
+  }
+  return { created };
+}
