@@ -63,6 +63,8 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
       '@typescript-eslint/no-extraneous-class': ['error', { allowWithDecorator: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Mongoose declares schema-type options as classes that its API takes as object literals.
+      '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
     },
