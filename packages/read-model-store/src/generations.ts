@@ -1,0 +1,86 @@
+import type { Connection, Model } from 'mongoose';
+
+import { generationsSchema, type StoredGenerations } from './schemas.js';
+
+export type GenerationState = { active: number; building: number | null; pauseRequested: boolean };
+
+/**
+ * Which generation of a projector's read models the readers use. A rebuild writes a new generation
+ * beside the active one; switching is one conditional update of this pointer, so readers see either
+ * the old generation or the new one, never a mix.
+ */
+export class Generations {
+  private readonly model: Model<StoredGenerations>;
+
+  constructor(connection: Connection) {
+    this.model =
+      (connection.models.Generations as Model<StoredGenerations> | undefined) ??
+      connection.model<StoredGenerations>('Generations', generationsSchema, 'projection_generations');
+  }
+
+  async ensureCollection(): Promise<void> {
+    await this.model.createCollection().catch(() => undefined);
+  }
+
+  /** The projector's generations; the first call creates generation 1. */
+  async state(projector: string): Promise<GenerationState> {
+    const found = await this.model.findById(projector).lean();
+    if (found)
+      return { active: found.active, building: found.building, pauseRequested: found.pauseRequested };
+    try {
+      await this.model.create({
+        _id: projector,
+        active: 1,
+        building: null,
+        pauseRequested: false,
+        switchedAt: null,
+        history: [],
+      });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+    return this.state(projector);
+  }
+
+  /** Reserves the next generation for a rebuild; refuses when a rebuild is already under way. */
+  async beginRebuild(projector: string): Promise<number> {
+    const { active, building } = await this.state(projector);
+    if (building !== null)
+      throw new Error(`Une reconstruction de « ${projector} » est déjà en cours (génération ${building}).`);
+    const next = active + 1;
+    const updated = await this.model.updateOne(
+      { _id: projector, active, building: null },
+      { $set: { building: next } },
+    );
+    if (updated.modifiedCount !== 1)
+      throw new Error(`La génération active de « ${projector} » a changé : recommencez.`);
+    return next;
+  }
+
+  async requestPause(projector: string, paused: boolean): Promise<void> {
+    await this.model.updateOne({ _id: projector }, { $set: { pauseRequested: paused } });
+  }
+
+  /** Makes the rebuilt generation the one readers use; returns the generation it replaced. */
+  async switchTo(projector: string, generation: number, forced: boolean): Promise<number> {
+    const { active } = await this.state(projector);
+    const activeFrom = new Date();
+    const updated = await this.model.updateOne(
+      { _id: projector, building: generation, active },
+      {
+        $set: { active: generation, building: null, pauseRequested: false, switchedAt: activeFrom },
+        $push: { history: { generation, activeFrom, forced } },
+      },
+    );
+    if (updated.modifiedCount !== 1)
+      throw new Error(`La génération ${generation} de « ${projector} » n'est pas en construction.`);
+    return active;
+  }
+
+  async abandonRebuild(projector: string, generation: number): Promise<void> {
+    await this.model.updateOne(
+      { _id: projector, building: generation },
+      { $set: { building: null, pauseRequested: false } },
+    );
+  }
+}

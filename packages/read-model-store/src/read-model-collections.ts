@@ -1,0 +1,144 @@
+import mongoose, { type AnyBulkWriteOperation, type Connection, type Model } from 'mongoose';
+
+import { readModelSchema, type StoredReadModel } from './schemas.js';
+
+/** The collection of one projection in one generation of a projector's read models. */
+export function readModelCollectionName(projector: string, generation: number, projection: string): string {
+  return `rm_${projector}_g${generation}_${projection}`;
+}
+
+export function readModelModel(connection: Connection, collection: string): Model<StoredReadModel> {
+  const name = `ReadModel:${collection}`;
+  return (
+    (connection.models[name] as Model<StoredReadModel> | undefined) ??
+    connection.model<StoredReadModel>(name, readModelSchema, collection)
+  );
+}
+
+/** A document to write: its new body, and the revision it was computed from (null: a new document). */
+export type DocumentWrite = {
+  id: string;
+  regionId: string | null;
+  expectedRevision: number | null;
+  doc: unknown;
+};
+
+export type WriteOutcome = {
+  /** New revision of every document written. */
+  written: Map<string, number>;
+  /** Documents another writer changed since they were read: reload them, re-apply, write again. */
+  conflicts: string[];
+};
+
+const DUPLICATE_KEY = 11000;
+
+function writeErrorsOf(error: unknown): { index: number; code: number }[] | null {
+  if (typeof error !== 'object' || error === null || !('writeErrors' in error)) return null;
+  const raw = error.writeErrors;
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list.map((e: { index: number; code: number }) => ({ index: e.index, code: e.code }));
+}
+
+// Filters built here carry operators on purpose; the connection's sanitizeFilter neutralises any
+// operator that is not marked `trusted`, which is how request input can never inject one.
+
+/**
+ * Writes documents of one collection in one unordered bulkWrite, each guarded by the revision it was
+ * read at, so that a write computed from stale data (a zombie instance, a concurrent writer) is never
+ * accepted. A write that matched no document is told apart from one that lost a race by the writer
+ * token stored with each revision.
+ */
+export async function writeGuarded(
+  model: Model<StoredReadModel>,
+  writes: readonly DocumentWrite[],
+  writerToken: string,
+): Promise<WriteOutcome> {
+  const written = new Map<string, number>();
+  const conflicts: string[] = [];
+  if (writes.length === 0) return { written, conflicts };
+  const now = new Date();
+  const operations: AnyBulkWriteOperation<StoredReadModel>[] = writes.map((w) =>
+    w.expectedRevision === null
+      ? {
+          insertOne: {
+            document: {
+              _id: w.id,
+              regionId: w.regionId,
+              revision: 1,
+              writtenBy: writerToken,
+              updatedAt: now,
+              body: JSON.stringify(w.doc),
+            },
+          },
+        }
+      : {
+          updateOne: {
+            filter: { _id: w.id, revision: w.expectedRevision },
+            update: {
+              $set: {
+                body: JSON.stringify(w.doc),
+                regionId: w.regionId,
+                revision: w.expectedRevision + 1,
+                writtenBy: writerToken,
+                updatedAt: now,
+              },
+            },
+          },
+        },
+  );
+  const failedInserts = new Set<number>();
+  let allUpdatesMatched = false;
+  try {
+    const result = await model.bulkWrite(operations, { ordered: false });
+    allUpdatesMatched = result.matchedCount === writes.filter((w) => w.expectedRevision !== null).length;
+  } catch (error) {
+    const writeErrors = writeErrorsOf(error);
+    if (!writeErrors || writeErrors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
+    for (const e of writeErrors) failedInserts.add(e.index);
+  }
+  const updates = writes.filter((w) => w.expectedRevision !== null);
+  const current =
+    allUpdatesMatched || updates.length === 0
+      ? new Map<string, { revision: number; writtenBy: string }>()
+      : new Map(
+          (
+            await model
+              .find(
+                { _id: mongoose.trusted({ $in: updates.map((w) => w.id) }) },
+                { revision: 1, writtenBy: 1 },
+              )
+              .lean()
+          ).map((d) => [d._id, { revision: d.revision, writtenBy: d.writtenBy }]),
+        );
+  writes.forEach((w, index) => {
+    if (w.expectedRevision === null) {
+      if (failedInserts.has(index)) conflicts.push(w.id);
+      else written.set(w.id, 1);
+      return;
+    }
+    const revision = w.expectedRevision + 1;
+    const stored = current.get(w.id);
+    if (allUpdatesMatched || (stored?.revision === revision && stored.writtenBy === writerToken))
+      written.set(w.id, revision);
+    else conflicts.push(w.id);
+  });
+  return { written, conflicts };
+}
+
+/** Reads documents of one collection by id, with their revisions. */
+export async function readDocuments(
+  model: Model<StoredReadModel>,
+  ids: readonly string[],
+): Promise<Map<string, { revision: number; doc: unknown }>> {
+  if (ids.length === 0) return new Map();
+  const found = await model
+    .find({ _id: mongoose.trusted({ $in: [...ids] }) }, { revision: 1, body: 1 })
+    .lean();
+  return new Map(found.map((d) => [d._id, { revision: d.revision, doc: JSON.parse(d.body) as unknown }]));
+}
+
+/** Every document of one collection, by id. */
+export async function readAllDocuments(model: Model<StoredReadModel>): Promise<Map<string, unknown>> {
+  const found = await model.find({}, { body: 1 }).lean();
+  return new Map(found.map((d) => [d._id, JSON.parse(d.body) as unknown]));
+}

@@ -1,0 +1,187 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mongoDatabaseUrl, uniqueName } from '@cci/test-support';
+import type { Connection } from 'mongoose';
+
+import { Checkpoints } from './checkpoints.js';
+import { connectReadModels } from './connection.js';
+import { DeadLetters } from './dead-letters.js';
+import { ProjectorStore } from './projector-store.js';
+import { readDocuments, writeGuarded } from './read-model-collections.js';
+import { ReadModelReader } from './read-model-reader.js';
+
+describe('the read-model store on the MongoDB-compatible server', () => {
+  let connection: Connection;
+  let store: ProjectorStore;
+
+  beforeAll(async () => {
+    connection = await connectReadModels(mongoDatabaseUrl(uniqueName('store')));
+    store = new ProjectorStore(connection, 'regional', ['srom-matrix', 'com-progress']);
+    await store.prepare(1);
+  });
+
+  afterAll(async () => {
+    await connection.dropDatabase();
+    await connection.close();
+  });
+
+  it('writes new documents, then updates them guarded by their revision', async () => {
+    const model = store.model(1, 'srom-matrix');
+    const first = await writeGuarded(
+      model,
+      [{ id: 'srom-matrix:normandie', regionId: 'normandie', expectedRevision: null, doc: { cells: {} } }],
+      'w1',
+    );
+    expect(first).toEqual({ written: new Map([['srom-matrix:normandie', 1]]), conflicts: [] });
+    const second = await writeGuarded(
+      model,
+      [{ id: 'srom-matrix:normandie', regionId: 'normandie', expectedRevision: 1, doc: { cells: { a: 1 } } }],
+      'w1',
+    );
+    expect(second.written.get('srom-matrix:normandie')).toBe(2);
+    expect(await readDocuments(model, ['srom-matrix:normandie', 'absent'])).toEqual(
+      new Map([['srom-matrix:normandie', { revision: 2, doc: { cells: { a: 1 } } }]]),
+    );
+  });
+
+  it('accepts only one of two writes computed from the same revision', async () => {
+    const model = store.model(1, 'com-progress');
+    await writeGuarded(
+      model,
+      [{ id: 'doc', regionId: 'normandie', expectedRevision: null, doc: { n: 0 } }],
+      'setup',
+    );
+    const [a, b] = await Promise.all([
+      writeGuarded(
+        model,
+        [{ id: 'doc', regionId: 'normandie', expectedRevision: 1, doc: { n: 'a' } }],
+        'writer-a',
+      ),
+      writeGuarded(
+        model,
+        [{ id: 'doc', regionId: 'normandie', expectedRevision: 1, doc: { n: 'b' } }],
+        'writer-b',
+      ),
+    ]);
+    expect([a.written.size + b.written.size, a.conflicts.length + b.conflicts.length]).toEqual([1, 1]);
+    const winner = a.written.size === 1 ? 'a' : 'b';
+    expect((await readDocuments(model, ['doc'])).get('doc')).toEqual({ revision: 2, doc: { n: winner } });
+  });
+
+  it('reports a conflict for a stale revision and for a document another writer created first', async () => {
+    const model = store.model(1, 'com-progress');
+    await writeGuarded(model, [{ id: 'x', regionId: null, expectedRevision: null, doc: {} }], 'setup');
+    const outcome = await writeGuarded(
+      model,
+      [
+        { id: 'x', regionId: null, expectedRevision: null, doc: { stale: true } },
+        { id: 'doc', regionId: 'normandie', expectedRevision: 1, doc: { stale: true } },
+        { id: 'y', regionId: null, expectedRevision: null, doc: { fresh: true } },
+      ],
+      'late-writer',
+    );
+    expect(outcome.conflicts.sort()).toEqual(['doc', 'x']);
+    expect([...outcome.written]).toEqual([['y', 1]]);
+  });
+
+  it('keeps empty objects, which the projections rely on', async () => {
+    const model = store.model(1, 'srom-matrix');
+    await writeGuarded(
+      model,
+      [{ id: 'empty', regionId: null, expectedRevision: null, doc: { cells: {}, list: [] } }],
+      'w',
+    );
+    expect((await readDocuments(model, ['empty'])).get('empty')?.doc).toEqual({ cells: {}, list: [] });
+  });
+
+  it('never moves a checkpoint backwards', async () => {
+    const checkpoints = new Checkpoints(connection);
+    await checkpoints.advance(
+      'regional',
+      1,
+      'cci.events.v1',
+      [
+        { partition: 0, offset: 10 },
+        { partition: 1, offset: 4 },
+      ],
+      { m: 1 },
+    );
+    await checkpoints.advance(
+      'regional',
+      1,
+      'cci.events.v1',
+      [
+        { partition: 0, offset: 7 },
+        { partition: 1, offset: 9 },
+      ],
+      { m: 1 },
+    );
+    expect(await checkpoints.read('regional', 1, 'cci.events.v1')).toEqual(
+      new Map([
+        [0, 10],
+        [1, 9],
+      ]),
+    );
+  });
+
+  it('switches readers from one generation to the next in one step, then drops the old one', async () => {
+    const reader = new ReadModelReader(connection, 0);
+    const old = store.model(1, 'srom-matrix');
+    await writeGuarded(
+      old,
+      [{ id: 'srom-matrix:bretagne', regionId: 'bretagne', expectedRevision: null, doc: { g: 1 } }],
+      'g1',
+    );
+    const next = await store.generations.beginRebuild('regional');
+    expect(next).toBe(2);
+    await expect(store.generations.beginRebuild('regional')).rejects.toThrow(
+      'Une reconstruction de « regional » est déjà en cours (génération 2).',
+    );
+    await store.prepare(next);
+    await writeGuarded(
+      store.model(next, 'srom-matrix'),
+      [{ id: 'srom-matrix:bretagne', regionId: 'bretagne', expectedRevision: null, doc: { g: 2 } }],
+      'g2',
+    );
+    expect(await reader.get('regional', 'srom-matrix', 'srom-matrix:bretagne')).toEqual({ g: 1 });
+    expect(await store.generations.switchTo('regional', next, false)).toBe(1);
+    expect(await reader.get('regional', 'srom-matrix', 'srom-matrix:bretagne')).toEqual({ g: 2 });
+    expect(await reader.byRegion('regional', 'srom-matrix', 'bretagne')).toEqual([{ g: 2 }]);
+    await store.drop(1);
+    const collections = (await connection.db!.listCollections().toArray()).map((c) => c.name);
+    expect(collections.filter((c) => c.startsWith('rm_regional_g1_'))).toEqual([]);
+  });
+
+  it('neutralises query operators that come from outside (no NoSQL injection)', async () => {
+    const reader = new ReadModelReader(connection, 0);
+    const hostile = { $ne: 'nothing' } as unknown as string;
+    await expect(reader.byRegion('regional', 'srom-matrix', hostile)).rejects.toThrow(
+      /Cast to string failed/,
+    );
+    expect(await reader.byRegion('regional', 'srom-matrix', 'bretagne')).toHaveLength(1);
+  });
+
+  it('records a dead letter once, however often the event fails', async () => {
+    const letters = new DeadLetters(connection);
+    await letters.ensureIndexes();
+    const letter = {
+      projector: 'regional',
+      topic: 'cci.events.v1',
+      partition: 2,
+      offset: 41,
+      key: 'indicator-report:x',
+      value: null,
+      reason: 'invalid-payload',
+      message: 'Contenu invalide',
+      eventType: 'IndicatorReported',
+      eventId: null,
+      cciId: 'cci-vendee',
+      regionId: 'pays-de-la-loire',
+      subject: null,
+      failedAt: new Date(),
+    };
+    await letters.record(letter);
+    await letters.record({ ...letter, message: 'encore' });
+    expect(await letters.count('regional')).toBe(1);
+    expect((await letters.list({ regionId: 'pays-de-la-loire' }))[0]?.message).toBe('Contenu invalide');
+  });
+});
