@@ -1,0 +1,3 @@
+export * from './random.js';
+export * from './synthetic-reference.js';
+export * from './history-simulator.js';
