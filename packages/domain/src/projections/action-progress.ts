@@ -3,9 +3,11 @@ import type { DomainEvent } from '../events/envelope.js';
 import type { DecidedBy, Evidence } from '../events/fields.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import {
+  knownRegion,
   laterOf,
   ProjectionError,
   provenanceOf,
+  regionOfCci,
   withEntry,
   type Projection,
   type Provenance,
@@ -166,9 +168,18 @@ function entryOf(
 export const actionProgress: Projection<RegionalActionProgress> = {
   name: 'action-progress',
   version: 1,
-  documentIds(event) {
+  documentIds(event, reference) {
     const found = entryOf(event);
-    return found ? [actionProgressId(found.regionId)] : [];
+    if (!found) return [];
+    if (
+      event.type === 'ActionPlanned' &&
+      regionOfCci(reference, event.payload.ownerCciId) !== found.regionId
+    ) {
+      throw new ProjectionError(
+        `La CCI « ${event.payload.ownerCciId} » n'est pas dans la région « ${found.regionId} ».`,
+      );
+    }
+    return [actionProgressId(knownRegion(reference, found.regionId))];
   },
   initial(documentId) {
     return {

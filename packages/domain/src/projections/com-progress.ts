@@ -4,6 +4,7 @@ import { comparePeriods, parsePeriod, periodFrequency } from '../reference/perio
 import type { ReferenceData } from '../reference/reference-data.js';
 import { combinedValue, sortedEntries, yearFigures, yearValue, type YearFigures } from './aggregation.js';
 import {
+  indicatorForCci,
   laterOf,
   provenanceOf,
   ProjectionError,
@@ -240,7 +241,7 @@ export const comProgress: Projection<ComIndicatorProgress> = {
       case 'IndicatorReported':
       case 'IndicatorReportCorrected':
       case 'IndicatorTargetSet': {
-        const indicator = indicatorOf(reference, event.payload.indicatorId);
+        const indicator = indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId);
         return [comProgressId(indicator.regionId, indicator.id)];
       }
       case 'ProcessModeChanged':

@@ -6,7 +6,14 @@ import type { ReferenceData } from '../reference/reference-data.js';
 import { combinedValue, sortedEntries, yearFigures, type YearFigures } from './aggregation.js';
 import { addStatusCounts, countStatus, emptyStatusCounts, type StatusCounts } from './action-progress.js';
 import { indicatorFigures } from './com-progress.js';
-import { laterOf, ProjectionError, regionOfCci, type Projection } from './projection.js';
+import {
+  indicatorForCci,
+  knownRegion,
+  laterOf,
+  ProjectionError,
+  regionOfCci,
+  type Projection,
+} from './projection.js';
 import {
   emptyGapCounts,
   emptyModeCounts,
@@ -72,17 +79,20 @@ function regionOfEvent(event: DomainEvent, reference: ReferenceData): string | n
       return regionOfCci(reference, event.payload.cciId);
     case 'IndicatorReported':
     case 'IndicatorReportCorrected':
-    case 'IndicatorTargetSet': {
-      const indicator = reference.indicator(event.payload.indicatorId);
-      if (!indicator) throw new ProjectionError(`Indicateur inconnu : « ${event.payload.indicatorId} ».`);
-      return indicator.regionId;
-    }
+    case 'IndicatorTargetSet':
+      return indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId).regionId;
     case 'ActionPlanned':
+      if (regionOfCci(reference, event.payload.ownerCciId) !== event.payload.regionId) {
+        throw new ProjectionError(
+          `La CCI « ${event.payload.ownerCciId} » n'est pas dans la région « ${event.payload.regionId} ».`,
+        );
+      }
+      return event.payload.regionId;
     case 'ActionStarted':
     case 'ActionCompleted':
     case 'ActionAbandoned':
     case 'ObjectivesConventionSigned':
-      return event.payload.regionId;
+      return knownRegion(reference, event.payload.regionId);
   }
 }
 

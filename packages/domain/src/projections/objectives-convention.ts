@@ -1,5 +1,12 @@
 import type { Evidence } from '../events/fields.js';
-import { laterOf, provenanceOf, withEntry, type Projection, type Provenance } from './projection.js';
+import {
+  laterOf,
+  ProjectionError,
+  provenanceOf,
+  withEntry,
+  type Projection,
+  type Provenance,
+} from './projection.js';
 
 /** The signature of a region's COM, as recorded (`com-convention:<comId>`). */
 export type ConventionSignature = Provenance & {
@@ -24,8 +31,14 @@ export const conventionId = (comId: string) => `com-convention:${comId}`;
 export const objectivesConvention: Projection<ObjectivesConventionView> = {
   name: 'objectives-convention',
   version: 1,
-  documentIds(event) {
-    return event.type === 'ObjectivesConventionSigned' ? [conventionId(event.payload.comId)] : [];
+  documentIds(event, reference) {
+    if (event.type !== 'ObjectivesConventionSigned') return [];
+    if (reference.com(event.payload.comId)?.regionId !== event.payload.regionId) {
+      throw new ProjectionError(
+        `Convention inconnue pour la région « ${event.payload.regionId} » : « ${event.payload.comId} ».`,
+      );
+    }
+    return [conventionId(event.payload.comId)];
   },
   initial(documentId) {
     return {

@@ -1,5 +1,5 @@
 import { businessTime, type DomainEvent } from '../events/envelope.js';
-import type { ReferenceData } from '../reference/reference-data.js';
+import type { Indicator, ReferenceData } from '../reference/reference-data.js';
 
 /**
  * A read model as a pure reducer over documents. The projector services fold every event of a batch
@@ -89,5 +89,26 @@ export function regionOfCci(reference: ReferenceData, cciId: string): string {
   const regionId = reference.cci(cciId)?.regionId;
   if (regionId === undefined || regionId === null)
     throw new ProjectionError(`CCI inconnue ou sans région : « ${cciId} ».`);
+  return regionId;
+}
+
+/**
+ * The indicator an event names, checked against the CCI it is about: an unknown indicator, an unknown
+ * CCI or a CCI of another region makes the event unprojectable.
+ */
+export function indicatorForCci(reference: ReferenceData, indicatorId: string, cciId: string): Indicator {
+  const indicator = reference.indicator(indicatorId);
+  if (!indicator) throw new ProjectionError(`Indicateur inconnu : « ${indicatorId} ».`);
+  if (regionOfCci(reference, cciId) !== indicator.regionId) {
+    throw new ProjectionError(
+      `La CCI « ${cciId} » n'est pas dans la région de l'indicateur « ${indicatorId} ».`,
+    );
+  }
+  return indicator;
+}
+
+/** The region an event names, which the reference data must know. */
+export function knownRegion(reference: ReferenceData, regionId: string): string {
+  if (!reference.region(regionId)) throw new ProjectionError(`Région inconnue : « ${regionId} ».`);
   return regionId;
 }
