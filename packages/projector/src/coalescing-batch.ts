@@ -1,0 +1,125 @@
+import { ProjectionError, type DomainEvent, type Projection, type ReferenceData } from '@cci/domain';
+import type { DocumentWrite } from '@cci/read-model-store';
+
+/** A read-model document as this instance knows it: the stored revision, and the body. */
+export type KnownDocument = { revision: number | null; doc: unknown };
+
+type Working = { revision: number | null; doc: unknown; events: DomainEvent[]; summarized?: unknown };
+
+/**
+ * Folds the events of a batch into the documents they touch, in memory, so that a flush writes each
+ * touched document once whatever the number of events. Keeps the events applied to each document
+ * until the flush succeeds: a document another writer changed meanwhile is reloaded and the same
+ * events re-applied (their versions make that safe).
+ */
+export class CoalescingBatch {
+  /** The documents being worked on, per projection. */
+  private readonly working: ReadonlyMap<string, Map<string, Working>>;
+  readonly positions = new Map<number, number>();
+  events = 0;
+
+  constructor(
+    private readonly projections: readonly Projection<unknown>[],
+    private readonly reference: ReferenceData,
+  ) {
+    this.working = new Map(projections.map((p) => [p.name, new Map<string, Working>()]));
+  }
+
+  /** The documents an event touches, per projection; throws a ProjectionError for a poison event. */
+  documentIdsOf(event: DomainEvent): Map<string, string[]> {
+    return new Map(this.projections.map((p) => [p.name, p.documentIds(event, this.reference)]));
+  }
+
+  has(projection: string, id: string): boolean {
+    return this.working.get(projection)?.has(id) ?? false;
+  }
+
+  /**
+   * Applies an event to every projection, or to none: a projection that cannot apply it makes it a
+   * poison event, and no document keeps half of it.
+   */
+  apply(event: DomainEvent, known: (projection: string, id: string) => KnownDocument | undefined): void {
+    const staged: [Map<string, Working>, string, Working, unknown][] = [];
+    for (const projection of this.projections) {
+      const documents = this.documentsOf(projection.name);
+      for (const id of projection.documentIds(event, this.reference)) {
+        const current = documents.get(id) ?? this.startFrom(projection, id, known(projection.name, id));
+        staged.push([documents, id, current, projection.evolve(current.doc, event, this.reference)]);
+      }
+    }
+    for (const [documents, id, current, doc] of staged) {
+      current.doc = doc;
+      current.events.push(event);
+      delete current.summarized;
+      documents.set(id, current);
+    }
+    this.events += 1;
+  }
+
+  private startFrom(projection: Projection<unknown>, id: string, known: KnownDocument | undefined): Working {
+    return known
+      ? { revision: known.revision, doc: known.doc, events: [] }
+      : { revision: null, doc: projection.initial(id, this.reference), events: [] };
+  }
+
+  /** Marks a partition's messages up to `nextOffset` as handled by this batch. */
+  advance(partition: number, nextOffset: number): void {
+    this.positions.set(partition, Math.max(this.positions.get(partition) ?? 0, nextOffset));
+  }
+
+  /** The writes of one projection: each touched document, summarized, with the revision it was read at. */
+  writes(projectionName: string): DocumentWrite[] {
+    const projection = this.projection(projectionName);
+    return [...(this.working.get(projectionName) ?? new Map<string, Working>())].map(([id, w]) => {
+      w.summarized ??= projection.summarize(w.doc, this.reference);
+      return { id, regionId: regionIdOf(w.summarized), expectedRevision: w.revision, doc: w.summarized };
+    });
+  }
+
+  /** Another writer changed the document: start again from what is stored now, with this batch's events. */
+  rebase(projectionName: string, id: string, stored: KnownDocument | undefined): void {
+    const projection = this.projection(projectionName);
+    const documents = this.documentsOf(projectionName);
+    const current = documents.get(id);
+    if (!current) return;
+    const next = this.startFrom(projection, id, stored);
+    for (const event of current.events) {
+      next.doc = projection.evolve(next.doc, event, this.reference);
+      next.events.push(event);
+    }
+    documents.set(id, next);
+  }
+
+  /** Forgets a document once written (with its new revision, returned for the instance's cache). */
+  settle(projectionName: string, id: string, revision: number): KnownDocument | undefined {
+    const documents = this.working.get(projectionName);
+    const w = documents?.get(id);
+    if (!documents || !w) return undefined;
+    documents.delete(id);
+    return {
+      revision,
+      doc: w.summarized ?? this.projection(projectionName).summarize(w.doc, this.reference),
+    };
+  }
+
+  pending(projectionName: string): string[] {
+    return [...(this.working.get(projectionName)?.keys() ?? [])];
+  }
+
+  private documentsOf(name: string): Map<string, Working> {
+    const documents = this.working.get(name);
+    if (!documents) throw new ProjectionError(`Projection inconnue : ${name}`);
+    return documents;
+  }
+
+  private projection(name: string): Projection<unknown> {
+    const found = this.projections.find((p) => p.name === name);
+    if (!found) throw new ProjectionError(`Projection inconnue : ${name}`);
+    return found;
+  }
+}
+
+function regionIdOf(doc: unknown): string | null {
+  const regionId = (doc as { regionId?: unknown }).regionId;
+  return typeof regionId === 'string' ? regionId : null;
+}

@@ -1,0 +1,5 @@
+export * from './coalescing-batch.js';
+export * from './partition-health.js';
+export * from './projector-runner.js';
+export * from './rebuild.js';
+export * from './replay-comparison.js';

@@ -1,0 +1,658 @@
+import { randomUUID } from 'node:crypto';
+
+import {
+  ProjectionError,
+  readEvent,
+  type DomainEvent,
+  type EventRejection,
+  type Projection,
+  type ReferenceData,
+} from '@cci/domain';
+import { DeadLetterPublisher, parseKafkaMessage, type DeadLetterReason } from '@cci/event-log';
+import {
+  DeadLetters,
+  ProjectorStatuses,
+  ProjectorStore,
+  readDocuments,
+  writeGuarded,
+  type StoredProjectorStatus,
+} from '@cci/read-model-store';
+import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Connection } from 'mongoose';
+
+import { CoalescingBatch, type KnownDocument } from './coalescing-batch.js';
+import { overallState, PartitionHealth, type PartitionStatus } from './partition-health.js';
+import { Serial, sleep } from './serial.js';
+
+export type ProjectorLogger = {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+};
+
+export type FlushedDocument = {
+  projection: string;
+  id: string;
+  regionId: string | null;
+  revision: number;
+  doc: unknown;
+};
+
+/** A projector: its name (collections, consumer groups, checkpoints) and the projections it maintains. */
+export type ProjectorDefinition = {
+  name: string;
+  projections: readonly Projection<unknown>[];
+};
+
+export type RunnerOptions = {
+  topic: string;
+  deadLetterTopic: string;
+  /** Where "read model changed" notices go, for the read API's server-sent events; null for none. */
+  changesTopic: string | null;
+  instanceId: string;
+  /** A rebuild's generation; by default the active one, followed across switches. */
+  generation?: number;
+  /** Offsets not to apply (per partition): a rebuild stops there to compare with the live generation. */
+  stopAt?: Map<number, number>;
+  flushMaxEvents: number;
+  flushMaxDelayMs: number;
+  stallAfterMs: number;
+  statusIntervalMs: number;
+  sessionTimeoutMs: number;
+};
+
+export type RunnerSnapshot = {
+  generation: number;
+  state: StoredProjectorStatus['state'];
+  partitions: PartitionStatus[];
+  eventsApplied: number;
+  deadLetters: number;
+  flushes: number;
+  documentsWritten: number;
+  writeConflicts: number;
+  lastFlushMs: number;
+};
+
+const MAX_CONFLICT_ROUNDS = 10;
+
+/**
+ * Consumes the event log in a consumer group and keeps a projector's read models current:
+ * every batch is folded in memory into the documents it touches, flushed as one guarded bulkWrite per
+ * collection when it holds `flushMaxEvents` events or is `flushMaxDelayMs` old, then the checkpoints
+ * move. A crash anywhere replays from the last checkpoint, and the versions inside the documents make
+ * the replay change nothing. While the database is away the flush retries with back-off and nothing
+ * moves forward. Events that cannot be read or applied go to the dead-letter topic.
+ */
+export class ProjectorRunner {
+  private readonly store: ProjectorStore;
+  private readonly deadLetters: DeadLetters;
+  private readonly statuses: ProjectorStatuses;
+  private readonly publisher: DeadLetterPublisher;
+  private readonly serial = new Serial();
+  private readonly cache = new Map<string, Map<string, KnownDocument>>();
+  private readonly checkpoints = new Map<number, number>();
+  private readonly lastTimestamps = new Map<number, number>();
+  private readonly lastEventByCci: StoredProjectorStatus['lastEventByCci'] = {};
+  private readonly health: PartitionHealth;
+  private readonly writerToken = randomUUID();
+  private consumer: Consumer | null = null;
+  private admin: Admin | null = null;
+  private changes: Producer | null = null;
+  private batch: CoalescingBatch;
+  private batchStartedAt = 0;
+  private flushTimer: NodeJS.Timeout | null = null;
+  private statusTimer: NodeJS.Timeout | null = null;
+  private heartbeat: (() => Promise<void>) | null = null;
+  private generation = 0;
+  private paused = false;
+  private stopping = false;
+  private restarting = false;
+  private highWatermarks = new Map<number, number>();
+  private ownedPartitions = new Set<number>();
+  private partitionStatuses: PartitionStatus[] = [];
+  private readonly counters = {
+    eventsApplied: 0,
+    deadLetters: 0,
+    flushes: 0,
+    documentsWritten: 0,
+    writeConflicts: 0,
+    lastFlushMs: 0,
+  };
+
+  constructor(
+    private readonly kafka: Kafka,
+    connection: Connection,
+    private readonly reference: ReferenceData,
+    private readonly definition: ProjectorDefinition,
+    private readonly options: RunnerOptions,
+    private readonly log: ProjectorLogger,
+  ) {
+    this.store = new ProjectorStore(
+      connection,
+      definition.name,
+      definition.projections.map((p) => p.name),
+    );
+    this.deadLetters = new DeadLetters(connection);
+    this.statuses = new ProjectorStatuses(connection);
+    this.publisher = new DeadLetterPublisher(kafka, { topic: options.deadLetterTopic });
+    this.health = new PartitionHealth(options.stallAfterMs);
+    this.batch = this.newBatch();
+  }
+
+  get projectorStore(): ProjectorStore {
+    return this.store;
+  }
+
+  private newBatch(): CoalescingBatch {
+    return new CoalescingBatch(this.definition.projections, this.reference);
+  }
+
+  private get followsActive(): boolean {
+    return this.options.generation === undefined;
+  }
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    this.generation =
+      this.options.generation ?? (await this.store.generations.state(this.definition.name)).active;
+    await this.store.prepare(this.generation);
+    await this.deadLetters.ensureIndexes();
+    await this.statuses.ensureIndexes();
+    await this.publisher.connect();
+    if (this.options.changesTopic) {
+      this.changes = this.kafka.producer({ allowAutoTopicCreation: false });
+      await this.changes.connect();
+    }
+    for (const [partition, offset] of await this.store.checkpoints.read(
+      this.definition.name,
+      this.generation,
+      this.options.topic,
+    )) {
+      this.checkpoints.set(partition, offset);
+    }
+    await this.startConsumer();
+    if (!this.followsActive) return;
+    this.statusTimer = setInterval(() => {
+      void this.reportStatus().catch((error: unknown) => {
+        this.log.warn('Statut du projecteur non publié', { error: String(error) });
+      });
+    }, this.options.statusIntervalMs);
+    this.log.info('Projecteur démarré', {
+      projector: this.definition.name,
+      generation: this.generation,
+      instance: this.options.instanceId,
+    });
+  }
+
+  private async startConsumer(): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: consumerGroupOf(this.definition.name, this.generation),
+      sessionTimeout: this.options.sessionTimeoutMs,
+      heartbeatInterval: Math.min(3000, Math.floor(this.options.sessionTimeoutMs / 4)),
+      allowAutoTopicCreation: false,
+      maxWaitTimeInMs: 100,
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.ownedPartitions = new Set(payload.memberAssignment[this.options.topic] ?? []);
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.options.topic, fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 1,
+      eachBatch: async (payload) => {
+        await this.waitWhileHeld(payload);
+        await this.serial.run(() => this.consume(payload));
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    if (this.statusTimer) clearInterval(this.statusTimer);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    await this.consumer?.disconnect();
+    await this.serial.run(() => this.flush());
+    await this.publisher.disconnect();
+    await this.changes?.disconnect();
+    await this.admin?.disconnect();
+    this.admin = null;
+    await this.statuses.remove(this.definition.name, this.options.instanceId).catch(() => undefined);
+  }
+
+  snapshot(): RunnerSnapshot {
+    return {
+      generation: this.generation,
+      state: this.paused ? 'paused' : this.stopping ? 'stopped' : overallState(this.partitionStatuses),
+      partitions: this.partitionStatuses,
+      ...this.counters,
+    };
+  }
+
+  /** Where this instance's checkpoints stand, per partition (next offset to apply). */
+  positions(): ReadonlyMap<number, number> {
+    return this.checkpoints;
+  }
+
+  private known(projection: string): Map<string, KnownDocument> {
+    let documents = this.cache.get(projection);
+    if (!documents) {
+      documents = new Map();
+      this.cache.set(projection, documents);
+    }
+    return documents;
+  }
+
+  private async consume(payload: EachBatchPayload): Promise<void> {
+    const { batch } = payload;
+    this.heartbeat = () => payload.heartbeat();
+    const partition = batch.partition;
+    const from = this.checkpoints.get(partition) ?? 0;
+    const stopAt = this.options.stopAt?.get(partition);
+    const readable: { event: DomainEvent; message: KafkaMessage }[] = [];
+    for (const message of batch.messages) {
+      if (!payload.isRunning() || payload.isStale()) return;
+      const offset = Number(message.offset);
+      if (stopAt !== undefined && offset >= stopAt) break;
+      if (offset < from) {
+        payload.resolveOffset(message.offset);
+        continue;
+      }
+      const read = this.read(message);
+      if ('rejection' in read) {
+        await this.deadLetter(partition, message, read.rejection.reason, read.rejection.message, null);
+      } else {
+        readable.push({ event: read.event, message });
+      }
+      payload.resolveOffset(message.offset);
+      this.batch.advance(partition, offset + 1);
+    }
+    await this.loadMissing(readable.map((r) => r.event));
+    for (const { event, message } of readable) {
+      try {
+        this.batch.apply(event, (projection, id) => this.known(projection).get(id));
+        this.counters.eventsApplied += 1;
+        this.lastEventByCci[event.recordedBy] = {
+          at: event.recordedAt,
+          type: event.type,
+          eventId: event.eventId,
+        };
+        this.lastTimestamps.set(partition, Number(message.timestamp));
+      } catch (error) {
+        if (!(error instanceof ProjectionError)) throw error;
+        await this.deadLetter(partition, message, 'projection-failed', error.message, event);
+      }
+    }
+    if (this.batchStartedAt === 0 && this.batch.positions.size > 0) this.batchStartedAt = Date.now();
+    if (this.batch.events >= this.options.flushMaxEvents) await this.flush();
+    else this.scheduleFlush();
+    await payload.heartbeat();
+  }
+
+  /**
+   * Holds a partition's batch while a rebuild asked for a pause, or once a rebuild's stopping offset is
+   * reached: kafkajs's own pause spins its fetch loop when every partition is paused (all CPU, timers
+   * starved), so the batch waits here instead, heartbeating, outside the lane the flushes use.
+   */
+  private async waitWhileHeld(payload: EachBatchPayload): Promise<void> {
+    const partition = payload.batch.partition;
+    const held = () => {
+      const stopAt = this.options.stopAt?.get(partition);
+      const reachedStop = stopAt !== undefined && Number(payload.batch.firstOffset() ?? stopAt) >= stopAt;
+      return this.paused || reachedStop;
+    };
+    while (held() && payload.isRunning() && !payload.isStale() && !this.stopping) {
+      await sleep(100);
+      await payload.heartbeat().catch(() => undefined);
+    }
+  }
+
+  private read(
+    message: KafkaMessage,
+  ): { event: DomainEvent } | { rejection: EventRejection | { reason: 'unreadable'; message: string } } {
+    const parsed = parseKafkaMessage(message);
+    if ('unreadable' in parsed) return { rejection: { reason: 'unreadable', message: parsed.unreadable } };
+    return readEvent(parsed.raw, this.reference);
+  }
+
+  /** Loads, in one query per collection, the documents these events touch that this instance does not hold yet. */
+  private async loadMissing(events: readonly DomainEvent[]): Promise<void> {
+    const wanted = new Map<string, Set<string>>();
+    for (const event of events) {
+      let ids: Map<string, string[]>;
+      try {
+        ids = this.batch.documentIdsOf(event);
+      } catch (error) {
+        if (error instanceof ProjectionError) continue;
+        throw error;
+      }
+      for (const [projection, list] of ids) {
+        for (const id of list) {
+          if (this.batch.has(projection, id) || this.known(projection).has(id)) continue;
+          const set = wanted.get(projection) ?? new Set<string>();
+          set.add(id);
+          wanted.set(projection, set);
+        }
+      }
+    }
+    for (const [projection, ids] of wanted) {
+      const found = await this.withRetry(`lecture de ${projection}`, () =>
+        readDocuments(this.store.model(this.generation, projection), [...ids]),
+      );
+      for (const [id, stored] of found) this.known(projection).set(id, stored);
+    }
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer || this.batch.positions.size === 0) return;
+    const wait = Math.max(0, this.options.flushMaxDelayMs - (Date.now() - this.batchStartedAt));
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      void this.serial
+        .run(() => this.flush())
+        .catch((error: unknown) => {
+          this.log.error('Écriture des modèles de lecture impossible', { error: String(error) });
+        });
+    }, wait);
+  }
+
+  /**
+   * Writes every document the batch touched, then the checkpoints. Retries with back-off while the
+   * database is away; documents another writer changed meanwhile are reloaded and re-applied.
+   */
+  private async flush(): Promise<void> {
+    if (this.flushTimer) {
+      clearTimeout(this.flushTimer);
+      this.flushTimer = null;
+    }
+    const batch = this.batch;
+    if (batch.positions.size === 0) return;
+    const started = Date.now();
+    const flushed: FlushedDocument[] = [];
+    for (const projection of this.definition.projections) {
+      for (let round = 0; batch.pending(projection.name).length > 0; round += 1) {
+        if (round >= MAX_CONFLICT_ROUNDS)
+          throw new Error(`Conflits d'écriture persistants sur ${projection.name}`);
+        const writes = batch.writes(projection.name);
+        const model = this.store.model(this.generation, projection.name);
+        const outcome = await this.withRetry(`écriture de ${projection.name}`, () =>
+          writeGuarded(model, writes, this.writerToken),
+        );
+        for (const [id, revision] of outcome.written) {
+          const settled = batch.settle(projection.name, id, revision);
+          if (!settled) continue;
+          this.known(projection.name).set(id, settled);
+          flushed.push({
+            projection: projection.name,
+            id,
+            regionId: regionIdOf(settled.doc),
+            revision,
+            doc: settled.doc,
+          });
+        }
+        if (outcome.conflicts.length > 0) {
+          this.counters.writeConflicts += outcome.conflicts.length;
+          const fresh = await this.withRetry(`relecture de ${projection.name}`, () =>
+            readDocuments(model, outcome.conflicts),
+          );
+          for (const id of outcome.conflicts) {
+            const stored = fresh.get(id);
+            if (stored) this.known(projection.name).set(id, stored);
+            else this.known(projection.name).delete(id);
+            batch.rebase(projection.name, id, stored);
+          }
+        }
+      }
+    }
+    const positions = [...batch.positions].map(([partition, offset]) => ({ partition, offset }));
+    const versions = Object.fromEntries(this.definition.projections.map((p) => [p.name, p.version]));
+    await this.withRetry('points de reprise', () =>
+      this.store.checkpoints.advance(
+        this.definition.name,
+        this.generation,
+        this.options.topic,
+        positions,
+        versions,
+      ),
+    );
+    for (const { partition, offset } of positions)
+      this.checkpoints.set(partition, Math.max(this.checkpoints.get(partition) ?? 0, offset));
+    await this.commitGroupOffsets(positions);
+    this.counters.flushes += 1;
+    this.counters.documentsWritten += flushed.length;
+    this.counters.lastFlushMs = Date.now() - started;
+    this.batch = this.newBatch();
+    this.batchStartedAt = 0;
+    await this.announce(flushed);
+  }
+
+  /** Consumer-group offsets only save work at the next start: our checkpoints are what counts. */
+  private async commitGroupOffsets(positions: { partition: number; offset: number }[]): Promise<void> {
+    try {
+      await this.consumer?.commitOffsets(
+        positions.map((p) => ({
+          topic: this.options.topic,
+          partition: p.partition,
+          offset: String(p.offset),
+        })),
+      );
+    } catch (error) {
+      this.log.warn('Offsets du groupe non enregistrés (sans conséquence : les points de reprise font foi)', {
+        error: String(error),
+      });
+    }
+  }
+
+  private async announce(flushed: readonly FlushedDocument[]): Promise<void> {
+    const topic = this.options.changesTopic;
+    if (!this.changes || !topic || flushed.length === 0) return;
+    const notice = {
+      projector: this.definition.name,
+      generation: this.generation,
+      at: new Date().toISOString(),
+      documents: flushed.map(({ projection, id, regionId }) => ({ projection, id, regionId })),
+    };
+    try {
+      await this.changes.send({
+        topic,
+        messages: [{ value: JSON.stringify(notice) }],
+      });
+    } catch (error) {
+      this.log.warn('Annonce de mise à jour non publiée', { error: String(error) });
+    }
+  }
+
+  private async deadLetter(
+    partition: number,
+    message: KafkaMessage,
+    reason: DeadLetterReason | 'projection-failed',
+    text: string,
+    event: DomainEvent | null,
+  ): Promise<void> {
+    this.counters.deadLetters += 1;
+    const offset = Number(message.offset);
+    const id = DeadLetters.id(this.definition.name, this.options.topic, partition, offset);
+    const already = await this.withRetry('lecture des lettres mortes', () => this.deadLetters.get(id));
+    if (already) return;
+    const failedAt = new Date();
+    await this.withRetry('publication en lettre morte', () =>
+      this.publisher.publish({
+        original: { topic: this.options.topic, partition, offset, key: message.key, value: message.value },
+        reason,
+        message: text,
+        projection: this.definition.name,
+        failedAt: failedAt.toISOString(),
+      }),
+    );
+    const subject = describeSubject(event, this.reference);
+    await this.withRetry('enregistrement de la lettre morte', () =>
+      this.deadLetters.record({
+        projector: this.definition.name,
+        topic: this.options.topic,
+        partition,
+        offset,
+        key: message.key?.toString('utf8') ?? null,
+        value: message.value?.toString('base64') ?? null,
+        reason,
+        message: text,
+        eventType: event?.type ?? headerOf(message, 'event-type'),
+        eventId: event?.eventId ?? headerOf(message, 'event-id'),
+        cciId: subject.cciId ?? headerOf(message, 'recorded-by'),
+        regionId: subject.regionId,
+        subject: subject.text,
+        failedAt,
+      }),
+    );
+    this.log.warn('Événement mis en lettre morte', {
+      projector: this.definition.name,
+      partition,
+      offset,
+      reason,
+      message: text,
+    });
+  }
+
+  /** Retries a database or broker operation with back-off until it succeeds, keeping the group membership alive. */
+  private async withRetry<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    let delay = 200;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await operation();
+      } catch (error) {
+        if (this.stopping && attempt > 3) throw error;
+        this.log.warn(`Nouvel essai (${what})`, { attempt, delayMs: delay, error: String(error) });
+        await sleep(delay);
+        await this.heartbeat?.().catch(() => undefined);
+        delay = Math.min(delay * 2, 10_000);
+      }
+    }
+  }
+
+  private async reportStatus(): Promise<void> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      this.admin = admin;
+    }
+    const offsets = await this.admin.fetchTopicOffsets(this.options.topic);
+    this.highWatermarks = new Map(offsets.map((o) => [o.partition, Number(o.high)]));
+    if (this.followsActive) await this.followGenerations();
+    const assigned = this.assignedPartitions();
+    this.partitionStatuses = this.health.update(
+      assigned.map((partition) => ({
+        partition,
+        offset: this.checkpoints.get(partition) ?? 0,
+        highWatermark: this.highWatermarks.get(partition) ?? 0,
+        lastAppliedTimestamp: this.lastTimestamps.get(partition) ?? null,
+      })),
+      Date.now(),
+    );
+    await this.statuses.report({
+      projector: this.definition.name,
+      instanceId: this.options.instanceId,
+      generation: this.generation,
+      state: this.snapshot().state,
+      partitions: this.partitionStatuses,
+      lastEventByCci: this.lastEventByCci,
+      lastAppliedAt: this.counters.flushes > 0 ? new Date() : null,
+      heartbeatAt: new Date(),
+    });
+  }
+
+  private assignedPartitions(): number[] {
+    return [...this.ownedPartitions].sort((a, b) => a - b);
+  }
+
+  /** Moves a rebuild's stopping offsets further on: held partitions go on to them. */
+  setStopAt(stopAt: ReadonlyMap<number, number>): void {
+    for (const [partition, offset] of stopAt) this.options.stopAt?.set(partition, offset);
+  }
+
+  /** Pauses when a rebuild asks for it, and moves to the new generation once a rebuild switched. */
+  private async followGenerations(): Promise<void> {
+    const state = await this.store.generations.state(this.definition.name);
+    if (state.active !== this.generation && !this.restarting) {
+      this.restarting = true;
+      try {
+        await this.moveTo(state.active);
+      } finally {
+        this.restarting = false;
+      }
+      return;
+    }
+    if (state.pauseRequested !== this.paused) {
+      this.paused = state.pauseRequested;
+      if (this.paused) await this.serial.run(() => this.flush());
+      this.log.info(state.pauseRequested ? 'Projecteur en pause (reconstruction)' : 'Projecteur repris', {
+        projector: this.definition.name,
+      });
+    }
+  }
+
+  private async moveTo(generation: number): Promise<void> {
+    this.log.info('Passage à la génération reconstruite', {
+      projector: this.definition.name,
+      from: this.generation,
+      to: generation,
+    });
+    await this.consumer?.disconnect();
+    await this.serial.run(async () => {
+      this.batch = this.newBatch();
+      this.batchStartedAt = 0;
+      this.cache.clear();
+      this.checkpoints.clear();
+      this.generation = generation;
+      for (const [partition, offset] of await this.store.checkpoints.read(
+        this.definition.name,
+        generation,
+        this.options.topic,
+      )) {
+        this.checkpoints.set(partition, offset);
+      }
+      this.paused = false;
+    });
+    await this.startConsumer();
+  }
+}
+
+export function consumerGroupOf(projector: string, generation: number): string {
+  return `projector-${projector}-g${generation}`;
+}
+
+function headerOf(message: KafkaMessage, name: string): string | null {
+  const value = message.headers?.[name];
+  if (value === undefined) return null;
+  return Buffer.isBuffer(value) ? value.toString('utf8') : typeof value === 'string' ? value : null;
+}
+
+function regionIdOf(doc: unknown): string | null {
+  const regionId = (doc as { regionId?: unknown }).regionId;
+  return typeof regionId === 'string' ? regionId : null;
+}
+
+/** Says in business terms what a dead event was about: which CCI, which process or indicator. */
+export function describeSubject(
+  event: DomainEvent | null,
+  reference: ReferenceData,
+): { cciId: string | null; regionId: string | null; text: string | null } {
+  if (!event) return { cciId: null, regionId: null, text: null };
+  const p = event.payload as {
+    cciId?: string;
+    macroProcessId?: string;
+    indicatorId?: string;
+    actionId?: string;
+    period?: string;
+  };
+  const cci = p.cciId ? reference.cci(p.cciId) : reference.cci(event.recordedBy);
+  const parts: string[] = [cci?.name ?? p.cciId ?? event.recordedBy];
+  if (p.macroProcessId)
+    parts.push(`macro-processus « ${reference.macroProcess(p.macroProcessId)?.label ?? p.macroProcessId} »`);
+  if (p.indicatorId)
+    parts.push(
+      `indicateur « ${reference.indicator(p.indicatorId)?.label ?? p.indicatorId} »${p.period ? ` (${p.period})` : ''}`,
+    );
+  if (p.actionId) parts.push(`action « ${p.actionId} »`);
+  return { cciId: cci?.id ?? p.cciId ?? null, regionId: cci?.regionId ?? null, text: parts.join(', ') };
+}
