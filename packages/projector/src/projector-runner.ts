@@ -59,6 +59,11 @@ export type RunnerOptions = {
   stallAfterMs: number;
   statusIntervalMs: number;
   sessionTimeoutMs: number;
+  /**
+   * Called after a flush wrote its documents and before it moves the checkpoints: where the fault tests
+   * kill the process, the one point a crash must not double-count from.
+   */
+  afterDocumentsWritten?: (flushNumber: number) => void;
 };
 
 export type RunnerSnapshot = {
@@ -406,6 +411,7 @@ export class ProjectorRunner {
         }
       }
     }
+    this.options.afterDocumentsWritten?.(this.counters.flushes + 1);
     const positions = [...batch.positions].map(([partition, offset]) => ({ partition, offset }));
     const versions = Object.fromEntries(this.definition.projections.map((p) => [p.name, p.version]));
     await this.withRetry('points de reprise', () =>

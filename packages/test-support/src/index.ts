@@ -31,3 +31,4 @@ export function mongoDatabaseUrl(database: string, servers: TestServers = testSe
   url.pathname = `/${database}`;
   return url.toString();
 }
+export * from './service-process.js';

@@ -1,0 +1,122 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { ReferenceData } from '@cci/domain';
+import { createKafka, ensureTopics, eventLogTopics } from '@cci/event-log';
+import { ProjectorRunner, type ProjectorDefinition, type ProjectorLogger } from '@cci/projector';
+import { connectReadModels, databaseReachable } from '@cci/read-model-store';
+import type { Kafka } from 'kafkajs';
+import type { Connection } from 'mongoose';
+import type { Logger } from 'pino';
+
+import type { ProjectorConfig } from './projector-config.js';
+
+export const PROJECTOR_CONFIG = Symbol('PROJECTOR_CONFIG');
+export const REFERENCE_DATA = Symbol('REFERENCE_DATA');
+export const PROJECTOR_DEFINITION = Symbol('PROJECTOR_DEFINITION');
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+/** The topic that carries "read model changed" notices: short retention, they are only worth it live. */
+export function changesTopicSpec(config: ProjectorConfig) {
+  return {
+    topic: config.topics.changes,
+    numPartitions: 1,
+    replicationFactor: config.replicationFactor,
+    configEntries: [
+      { name: 'retention.ms', value: String(60 * 60 * 1000) },
+      { name: 'min.insync.replicas', value: String(config.minInsyncReplicas) },
+    ],
+  };
+}
+
+export function projectorLogger(logger: Logger): ProjectorLogger {
+  return {
+    info: (message, fields) => {
+      logger.info(fields ?? {}, message);
+    },
+    warn: (message, fields) => {
+      logger.warn(fields ?? {}, message);
+    },
+    error: (message, fields) => {
+      logger.error(fields ?? {}, message);
+    },
+  };
+}
+
+/** Owns the projector's connections and its runner, from the application's start to its shutdown. */
+@Injectable()
+export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private kafka: Kafka | null = null;
+  private connection: Connection | null = null;
+  private current: ProjectorRunner | null = null;
+
+  constructor(
+    @Inject(PROJECTOR_CONFIG) private readonly config: ProjectorConfig,
+    @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
+    @Inject(PROJECTOR_DEFINITION) private readonly definition: ProjectorDefinition,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  get runner(): ProjectorRunner | null {
+    return this.current;
+  }
+
+  get database(): Connection | null {
+    return this.connection;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { config } = this;
+    this.kafka = createKafka({ brokers: config.kafkaBrokers, clientId: `projector-${this.definition.name}` });
+    this.connection = await connectReadModels(config.mongoUrl, { database: config.mongoDatabase });
+    const topics = eventLogTopics({
+      eventsTopic: config.topics.events,
+      deadLetterTopic: config.topics.deadLetters,
+      replicationFactor: config.replicationFactor,
+      minInsyncReplicas: config.minInsyncReplicas,
+    });
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      await ensureTopics(admin, [topics.events, topics.deadLetters, changesTopicSpec(config)]);
+    } finally {
+      await admin.disconnect();
+    }
+    this.current = new ProjectorRunner(
+      this.kafka,
+      this.connection,
+      this.reference,
+      this.definition,
+      {
+        topic: config.topics.events,
+        deadLetterTopic: config.topics.deadLetters,
+        changesTopic: config.topics.changes,
+        instanceId: config.instanceId,
+        flushMaxEvents: config.flushMaxEvents,
+        flushMaxDelayMs: config.flushMaxDelayMs,
+        stallAfterMs: config.stallAfterMs,
+        statusIntervalMs: config.statusIntervalMs,
+        sessionTimeoutMs: config.sessionTimeoutMs,
+        ...(config.crashAfterWriteFlush === null
+          ? {}
+          : {
+              afterDocumentsWritten: (flush: number) => {
+                if (flush === config.crashAfterWriteFlush) process.kill(process.pid, 'SIGKILL');
+              },
+            }),
+      },
+      projectorLogger(this.logger),
+    );
+    await this.current.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.current?.stop();
+    await this.connection?.close();
+  }
+
+  async ready(): Promise<{ database: boolean; runner: boolean }> {
+    return {
+      database: this.connection !== null && (await databaseReachable(this.connection)),
+      runner: this.current !== null && this.current.snapshot().state !== 'stopped',
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export type ServiceProcess = {
+  process: ChildProcess;
+  /** Everything the service wrote to stdout and stderr so far. */
+  output(): string;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+};
+
+/**
+ * Starts a service's built entry point as its own process (what the crash tests kill) and waits until
+ * `readyUrl` answers 200. The output is kept for assertions and shown when the start fails.
+ */
+export async function startService(options: {
+  script: string;
+  args?: string[];
+  env: NodeJS.ProcessEnv;
+  readyUrl: string;
+  timeoutMs?: number;
+}): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, [options.script, ...(options.args ?? [])], {
+    env: { ...process.env, NODE_OPTIONS: '', ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      resolve();
+    }),
+  );
+  const service: ServiceProcess = {
+    process: child,
+    output: () => output,
+    kill: async (signal = 'SIGTERM') => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
+  const deadline = Date.now() + (options.timeoutMs ?? 30_000);
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`Le service s'est arrêté au démarrage :\n${output}`);
+    const ok = await fetch(options.readyUrl)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return service;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await service.kill('SIGKILL');
+  throw new Error(`Le service n'a pas répondu sur ${options.readyUrl} :\n${output}`);
+}
+
+/** A free TCP port on 127.0.0.1, for a service started by a test. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
