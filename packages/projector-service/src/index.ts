@@ -2,4 +2,3 @@ export * from './projector-config.js';
 export * from './projector-app.js';
 export * from './projector-cli.js';
 export * from './projector-host.js';
-export * from './reference-data-file.js';

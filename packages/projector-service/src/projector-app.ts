@@ -15,7 +15,7 @@ import {
   ROOT_LOGGER,
 } from './projector-host.js';
 import { projectorMetrics } from './projector-metrics.js';
-import { referenceDataFrom } from './reference-data-file.js';
+import { referenceDataFrom } from '@cci/reference-files';
 
 @Module({})
 class ProjectorModule {

@@ -7,7 +7,7 @@ import { connectReadModels, type StoredRebuild } from '@cci/read-model-store';
 import { createProjectorApp, rootLogger } from './projector-app.js';
 import { projectorConfig } from './projector-config.js';
 import { projectorLogger } from './projector-host.js';
-import { referenceDataFrom } from './reference-data-file.js';
+import { referenceDataFrom } from '@cci/reference-files';
 
 const USAGE = `Usage : <projecteur> [run | rebuild [--force] | compare]
   run      consomme le journal et tient les modèles de lecture à jour (par défaut)

@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Logger } from 'pino';
+
+import { ROOT_LOGGER } from '../config/tokens.js';
+import { IngestMetrics } from '../metrics/ingest-metrics.js';
+import type { Problem } from '../problems/problem.js';
+
+/**
+ * The audit trail of refused writes: every 401, 403, 409, 422 and 429 leaves one structured log line
+ * (who tried, with which credential, what, why), and a counter by reason. Accepted writes are audited
+ * by their events, which carry the same facts. Never a key or a secret.
+ */
+@Injectable()
+export class AuditLog {
+  constructor(
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    @Inject(IngestMetrics) private readonly metrics: IngestMetrics,
+  ) {}
+
+  rejected(entry: {
+    author: { cciId: string; credentialId: string; person: string | null } | null;
+    correlationId: string;
+    status: number;
+    problem: Problem;
+    command: string | null;
+  }): void {
+    const reason = entry.problem.code ?? entry.problem.type.replace('/problemes/', '');
+    this.metrics.rejections.inc({ status: String(entry.status), reason });
+    this.logger.warn(
+      {
+        audit: 'ecriture-refusee',
+        status: entry.status,
+        reason,
+        cciId: entry.author?.cciId ?? null,
+        credentialId: entry.author?.credentialId ?? null,
+        person: entry.author?.person ?? null,
+        command: entry.command,
+        correlationId: entry.correlationId,
+        detail: entry.problem.detail,
+      },
+      'Écriture refusée',
+    );
+  }
+}

@@ -1,0 +1,125 @@
+import { Body, Controller, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { COMMAND_TYPES, frenchErrors, validationIssues } from '@cci/domain';
+import type { Response } from 'express';
+import { z } from 'zod';
+
+import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
+import { INGEST_CONFIG } from '../config/tokens.js';
+import type { IngestConfig } from '../config/ingest-config.js';
+import { correlationIdOf } from '../problems/correlation-id.js';
+import { ProblemError, problems } from '../problems/problem.js';
+import { COMMAND_BY_PATH } from './command-routes.js';
+import {
+  RecordFactsCommand,
+  type Author,
+  type CommandRequest,
+  type ItemResult,
+} from './record-facts.handler.js';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,200}$/;
+
+const idempotencyKey = z
+  .string()
+  .regex(IDEMPOTENCY_KEY, 'doit faire 1 à 200 caractères parmi lettres, chiffres et . _ : -');
+
+function authorOf(request: AuthenticatedRequest): Author {
+  if (!request.author) throw new ProblemError(problems.unauthenticated("Clé d'API absente.", 'cle-absente'));
+  return request.author;
+}
+
+/**
+ * One endpoint per command of the domain, and a batch endpoint. The controller only turns HTTP into a
+ * RecordFactsCommand and its results back into HTTP.
+ */
+@Controller('v1/commands')
+@UseGuards(ApiKeyGuard)
+export class CommandsController {
+  private readonly batchSchema: z.ZodType<{ commands: CommandRequest[] }>;
+
+  constructor(
+    @Inject(CommandBus) private readonly commandBus: CommandBus,
+    @Inject(INGEST_CONFIG) config: IngestConfig,
+  ) {
+    this.batchSchema = z
+      .object({
+        commands: z
+          .array(
+            z
+              .object({
+                type: z.enum(COMMAND_TYPES),
+                body: z.unknown(),
+                idempotencyKey: idempotencyKey.nullable().default(null),
+              })
+              .strict()
+              .transform((c) => ({ type: c.type, body: c.body, idempotencyKey: c.idempotencyKey })),
+          )
+          .min(1)
+          .max(config.batchMaxCommands),
+      })
+      .strict();
+  }
+
+  /**
+   * Up to `BATCH_MAX_COMMANDS` commands, each with its own result (per-item, not all-or-nothing): a
+   * refused command does not stop the others. The accepted ones are appended in one send; if Kafka
+   * cannot take it, the whole batch is answered 503 and can be retried with the same keys.
+   */
+  @Post('batch')
+  async batch(
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+    @Body() body: unknown,
+  ): Promise<{ results: ItemResult[] }> {
+    const author = authorOf(request);
+    const parsed = this.batchSchema.safeParse(body, frenchErrors);
+    if (!parsed.success) throw new ProblemError(problems.validation(validationIssues(parsed.error)));
+    const results = await this.commandBus.execute<RecordFactsCommand, ItemResult[]>(
+      new RecordFactsCommand(author, parsed.data.commands, correlationIdOf(response)),
+    );
+    response.status(200);
+    return { results };
+  }
+
+  @Post(':command')
+  async record(
+    @Param('command') path: string,
+    @Req() request: AuthenticatedRequest,
+    @Res({ passthrough: true }) response: Response,
+    @Body() body: unknown,
+  ): Promise<{ outcome: 'recorded' | 'unchanged'; events: unknown[] }> {
+    const type = COMMAND_BY_PATH.get(path);
+    if (!type)
+      throw new ProblemError(problems.notFound(`Commande inconnue « ${path} ».`, 'commande-inconnue'));
+    const author = authorOf(request);
+    const header = request.header('idempotency-key');
+    if (header !== undefined && !IDEMPOTENCY_KEY.test(header)) {
+      throw new ProblemError(
+        problems.validation([
+          {
+            field: 'Idempotency-Key',
+            rule: 'format',
+            message:
+              "L'en-tête Idempotency-Key doit faire 1 à 200 caractères parmi lettres, chiffres et . _ : -.",
+          },
+        ]),
+      );
+    }
+    const [result] = await this.commandBus.execute<RecordFactsCommand, ItemResult[]>(
+      new RecordFactsCommand(
+        author,
+        [{ type, body, idempotencyKey: header ?? null }],
+        correlationIdOf(response),
+      ),
+    );
+    if (!result) throw new Error('no result for a single command');
+    if ('problem' in result) throw new ProblemError(result.problem);
+    if (result.outcome === 'replayed') {
+      response.setHeader('Idempotent-Replayed', 'true');
+      response.status(result.original.status);
+      return { outcome: result.original.outcome, events: result.events };
+    }
+    response.status(result.status);
+    return { outcome: result.outcome, events: result.events };
+  }
+}

@@ -1,0 +1,163 @@
+import { randomUUID } from 'node:crypto';
+
+import {
+  evolveAggregate,
+  readEvent,
+  type AggregateState,
+  type DomainEvent,
+  type ReferenceData,
+} from '@cci/domain';
+import { parseKafkaMessage } from '@cci/event-log';
+import type { Admin, Consumer, Kafka } from 'kafkajs';
+import type { Logger } from 'pino';
+
+/** Where an accepted event lives in the log, as the API answers it. */
+export type RecordedEvent = {
+  eventId: string;
+  type: DomainEvent['type'];
+  aggregateId: string;
+  aggregateVersion: number;
+  partition: number;
+  offset: number;
+};
+
+/** What an idempotency key was used for: the request's fingerprint and the events it appended. */
+export type IdempotentRequest = { requestHash: string; events: RecordedEvent[] };
+
+export class StateUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StateUnavailableError';
+  }
+}
+
+/**
+ * The write side's memory, made of the event log and nothing else: the state of every aggregate (what
+ * the decisions read) and the idempotency keys already used, with what they appended. Rebuilt from the
+ * beginning of the log at start-up by a consumer of its own, which then follows the log; so a restart
+ * forgets nothing, and an event whose append looked failed but did land is found before the client's
+ * retry is decided.
+ */
+export class WriteSideState {
+  private readonly aggregates = new Map<string, AggregateState>();
+  private readonly idempotency = new Map<string, IdempotentRequest>();
+  private readonly applied = new Map<number, number>();
+  private consumer: Consumer | null = null;
+  private admin: Admin | null = null;
+  private caughtUpOnce = false;
+  private readonly groupId = `ingest-state-${randomUUID()}`;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly topic: string,
+    private readonly reference: ReferenceData,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Reads the whole log, then keeps following it; resolves once the state holds everything appended before. */
+  async start(timeoutMs = 120_000): Promise<void> {
+    this.admin = this.kafka.admin();
+    await this.admin.connect();
+    const consumer = this.kafka.consumer({
+      groupId: this.groupId,
+      allowAutoTopicCreation: false,
+      maxWaitTimeInMs: 100,
+    });
+    this.consumer = consumer;
+    await consumer.connect();
+    await consumer.subscribe({ topic: this.topic, fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatch: async (payload) => {
+        const { batch } = payload;
+        for (const message of batch.messages) this.fold(batch.partition, Number(message.offset), message);
+        await payload.heartbeat();
+      },
+    });
+    await this.catchUp(timeoutMs);
+    this.caughtUpOnce = true;
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+    // The group only served this instance's reading; it would otherwise linger on the broker.
+    await this.admin?.deleteGroups([this.groupId]).catch(() => undefined);
+    await this.admin?.disconnect();
+  }
+
+  /** True once the state holds the whole log as it was at start-up. */
+  get ready(): boolean {
+    return this.caughtUpOnce;
+  }
+
+  /**
+   * Waits until the state holds every event appended so far (the log's current end offsets). Needed
+   * after an append whose outcome is unknown: the events may be in the log.
+   */
+  async catchUp(timeoutMs = 10_000): Promise<void> {
+    if (!this.admin) throw new StateUnavailableError("L'état n'est pas démarré.");
+    let offsets: { partition: number; high: string }[];
+    try {
+      offsets = await this.admin.fetchTopicOffsets(this.topic);
+    } catch (error) {
+      throw new StateUnavailableError(`Journal injoignable : ${(error as Error).message}`);
+    }
+    const deadline = Date.now() + timeoutMs;
+    while (!offsets.every((o) => (this.applied.get(o.partition) ?? 0) >= Number(o.high))) {
+      if (Date.now() > deadline)
+        throw new StateUnavailableError("L'état n'a pas rattrapé le journal à temps.");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private fold(partition: number, offset: number, message: { value: Buffer | null }): void {
+    this.applied.set(partition, offset + 1);
+    const parsed = parseKafkaMessage(message);
+    if ('unreadable' in parsed) return;
+    const read = readEvent(parsed.raw, this.reference);
+    if ('rejection' in read) {
+      this.logger.warn(
+        { partition, offset, reason: read.rejection.reason },
+        'Événement illisible ignoré par le côté écriture',
+      );
+      return;
+    }
+    this.record(read.event, partition, offset);
+  }
+
+  /** Folds an event: the consumer does it for the whole log, the API for what it just appended. */
+  record(event: DomainEvent, partition: number, offset: number): void {
+    const next = evolveAggregate(this.aggregates.get(event.aggregateId), event);
+    if (next) this.aggregates.set(event.aggregateId, next);
+    if (event.idempotencyKey === null || event.causationId === null) return;
+    const key = idempotencyIndexKey(event.recordedBy, event.idempotencyKey);
+    const known = this.idempotency.get(key) ?? { requestHash: event.causationId, events: [] };
+    if (known.events.some((e) => e.eventId === event.eventId)) return;
+    known.events.push({
+      eventId: event.eventId,
+      type: event.type,
+      aggregateId: event.aggregateId,
+      aggregateVersion: event.aggregateVersion,
+      partition,
+      offset,
+    });
+    this.idempotency.set(key, known);
+  }
+
+  aggregate(aggregateId: string): AggregateState | undefined {
+    return this.aggregates.get(aggregateId);
+  }
+
+  usedKey(cciId: string, idempotencyKey: string): IdempotentRequest | undefined {
+    return this.idempotency.get(idempotencyIndexKey(cciId, idempotencyKey));
+  }
+
+  /** The state as a plain object, for the crash tests to compare with the log. */
+  snapshot(): { aggregates: Record<string, AggregateState>; idempotencyKeys: number } {
+    return { aggregates: Object.fromEntries(this.aggregates), idempotencyKeys: this.idempotency.size };
+  }
+}
+
+function idempotencyIndexKey(cciId: string, key: string): string {
+  return `${cciId}\u0000${key}`;
+}
