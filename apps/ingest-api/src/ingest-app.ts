@@ -15,30 +15,32 @@ import { TerminusModule } from '@nestjs/terminus';
 import { CredentialStore, RateLimiter } from '@cci/credentials';
 import type { ReferenceData } from '@cci/domain';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
+import {
+  ApiKeyGuard,
+  AUTHENTICATION_AUDIT,
+  BODY_LIMIT_BYTES,
+  configureHttp,
+  correlationIdOf,
+  CREDENTIAL_STORE,
+  handleEarlyErrors,
+  ProblemFilter,
+  RATE_LIMITER,
+  ROOT_LOGGER,
+} from '@cci/http-api';
 import { referenceDataFrom } from '@cci/reference-files';
-import express from 'express';
-import helmet from 'helmet';
+import type express from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { pino, type Logger } from 'pino';
 
 import { AuditLog } from './audit/audit-log.js';
-import { ApiKeyGuard, CREDENTIAL_STORE, RATE_LIMITER } from './auth/api-key.guard.js';
 import { CommandsController } from './commands/commands.controller.js';
 import { RecordFactsHandler } from './commands/record-facts.handler.js';
 import type { IngestConfig } from './config/ingest-config.js';
-import {
-  BODY_LIMIT_BYTES,
-  INGEST_CONFIG,
-  INGEST_SERVICE,
-  REFERENCE_DATA,
-  ROOT_LOGGER,
-} from './config/tokens.js';
+import { INGEST_CONFIG, INGEST_SERVICE, REFERENCE_DATA } from './config/tokens.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestMetrics } from './metrics/ingest-metrics.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
-import { correlationIds, correlationIdOf } from './problems/correlation-id.js';
-import { bodyParserProblems, ProblemFilter, requireJson } from './problems/problem-response.js';
 import { WriteSideState } from './write-side/write-side-state.js';
 
 export const SERVICE_NAME = 'ingest-api';
@@ -96,6 +98,7 @@ class IngestModule {
         IngestConnections,
         IngestMetrics,
         AuditLog,
+        { provide: AUTHENTICATION_AUDIT, useExisting: AuditLog },
         ApiKeyGuard,
         RecordFactsHandler,
       ],
@@ -151,14 +154,9 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       logger: false,
     },
   );
-  const server = app.getHttpAdapter().getInstance() as express.Express;
-  server.disable('x-powered-by');
-  app.use(helmet());
-  app.use(correlationIds);
-  app.use(requireJson);
-  app.use(express.json({ limit: config.bodyLimitBytes, strict: true, type: 'application/json' }));
+  configureHttp(app, config.bodyLimitBytes);
   app.enableShutdownHooks();
   await app.init();
-  server.use(bodyParserProblems(logger, config.bodyLimitBytes));
+  handleEarlyErrors(app, logger, config.bodyLimitBytes);
   return app;
 }

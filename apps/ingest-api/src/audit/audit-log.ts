@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Logger } from 'pino';
 
-import { ROOT_LOGGER } from '../config/tokens.js';
+import { ROOT_LOGGER, type AuthenticationAudit, type Caller, type Problem } from '@cci/http-api';
+
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
-import type { Problem } from '../problems/problem.js';
 
 /**
  * The audit trail of refused writes: every 401, 403, 409, 422 and 429 leaves one structured log line
@@ -11,14 +11,14 @@ import type { Problem } from '../problems/problem.js';
  * by their events, which carry the same facts. Never a key or a secret.
  */
 @Injectable()
-export class AuditLog {
+export class AuditLog implements AuthenticationAudit {
   constructor(
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
     @Inject(IngestMetrics) private readonly metrics: IngestMetrics,
   ) {}
 
   rejected(entry: {
-    author: { cciId: string; credentialId: string; person: string | null } | null;
+    author: Caller | null;
     correlationId: string;
     status: number;
     problem: Problem;
@@ -40,5 +40,21 @@ export class AuditLog {
       },
       'Écriture refusée',
     );
+  }
+
+  refused(entry: {
+    caller: Caller | null;
+    correlationId: string;
+    status: number;
+    problem: Problem;
+    path: string;
+  }): void {
+    this.rejected({
+      author: entry.caller,
+      correlationId: entry.correlationId,
+      status: entry.status,
+      problem: entry.problem,
+      command: entry.path,
+    });
   }
 }

@@ -1,32 +1,27 @@
 import { Body, Controller, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { COMMAND_TYPES, frenchErrors, validationIssues } from '@cci/domain';
+import {
+  ApiKeyGuard,
+  callerOf,
+  correlationIdOf,
+  ProblemError,
+  problems,
+  type CallerRequest,
+} from '@cci/http-api';
 import type { Response } from 'express';
 import { z } from 'zod';
 
-import { ApiKeyGuard, type AuthenticatedRequest } from '../auth/api-key.guard.js';
 import { INGEST_CONFIG } from '../config/tokens.js';
 import type { IngestConfig } from '../config/ingest-config.js';
-import { correlationIdOf } from '../problems/correlation-id.js';
-import { ProblemError, problems } from '../problems/problem.js';
 import { COMMAND_BY_PATH } from './command-routes.js';
-import {
-  RecordFactsCommand,
-  type Author,
-  type CommandRequest,
-  type ItemResult,
-} from './record-facts.handler.js';
+import { RecordFactsCommand, type CommandRequest, type ItemResult } from './record-facts.handler.js';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,200}$/;
 
 const idempotencyKey = z
   .string()
   .regex(IDEMPOTENCY_KEY, 'doit faire 1 à 200 caractères parmi lettres, chiffres et . _ : -');
-
-function authorOf(request: AuthenticatedRequest): Author {
-  if (!request.author) throw new ProblemError(problems.unauthenticated("Clé d'API absente.", 'cle-absente'));
-  return request.author;
-}
 
 /**
  * One endpoint per command of the domain, and a batch endpoint. The controller only turns HTTP into a
@@ -67,11 +62,11 @@ export class CommandsController {
    */
   @Post('batch')
   async batch(
-    @Req() request: AuthenticatedRequest,
+    @Req() request: CallerRequest,
     @Res({ passthrough: true }) response: Response,
     @Body() body: unknown,
   ): Promise<{ results: ItemResult[] }> {
-    const author = authorOf(request);
+    const author = callerOf(request);
     const parsed = this.batchSchema.safeParse(body, frenchErrors);
     if (!parsed.success) throw new ProblemError(problems.validation(validationIssues(parsed.error)));
     const results = await this.commandBus.execute<RecordFactsCommand, ItemResult[]>(
@@ -84,14 +79,14 @@ export class CommandsController {
   @Post(':command')
   async record(
     @Param('command') path: string,
-    @Req() request: AuthenticatedRequest,
+    @Req() request: CallerRequest,
     @Res({ passthrough: true }) response: Response,
     @Body() body: unknown,
   ): Promise<{ outcome: 'recorded' | 'unchanged'; events: unknown[] }> {
     const type = COMMAND_BY_PATH.get(path);
     if (!type)
       throw new ProblemError(problems.notFound(`Commande inconnue « ${path} ».`, 'commande-inconnue'));
-    const author = authorOf(request);
+    const author = callerOf(request);
     const header = request.header('idempotency-key');
     if (header !== undefined && !IDEMPOTENCY_KEY.test(header)) {
       throw new ProblemError(

@@ -19,7 +19,9 @@ import { EventAppender, EventLogUnavailableError } from '@cci/event-log';
 import { AuditLog } from '../audit/audit-log.js';
 import { INGEST_SERVICE, REFERENCE_DATA } from '../config/tokens.js';
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
-import { problemOfRejection, ProblemError, problems, type Problem } from '../problems/problem.js';
+import { problemOfRejection, ProblemError, problems, type Caller, type Problem } from '@cci/http-api';
+
+import { ingestProblems } from './ingest-problems.js';
 import { KeyedLocks } from '../write-side/keyed-locks.js';
 import { StateUnavailableError, WriteSideState, type RecordedEvent } from '../write-side/write-side-state.js';
 
@@ -43,7 +45,7 @@ export type ItemResult =
   | { index: number; status: number; problem: Problem };
 
 /** The authenticated CCI, the credential it used and, when the client says, the person acting. */
-export type Author = { cciId: string; credentialId: string; person: string | null };
+export type Author = Caller;
 
 /** Record the facts of one request (one command, or a batch), all decided before any is appended. */
 export class RecordFactsCommand {
@@ -123,13 +125,13 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand, I
             return {
               index,
               kind: 'result',
-              result: { index, status: 422, problem: problems.idempotencyKeyReused() },
+              result: { index, status: 422, problem: ingestProblems.idempotencyKeyReused() },
             };
           if (inRequest !== undefined && inRequest !== requestHash) {
             return {
               index,
               kind: 'result',
-              result: { index, status: 422, problem: problems.idempotencyKeyReused() },
+              result: { index, status: 422, problem: ingestProblems.idempotencyKeyReused() },
             };
           }
           if (used) return { index, kind: 'result', result: replay(index, used.events) };
@@ -185,7 +187,10 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand, I
           if (!(error instanceof EventLogUnavailableError)) throw error;
           this.uncertain = true;
           this.metrics.appendFailures.inc();
-          throw new ProblemError({ ...problems.logUnavailable(error.retryAfterSeconds), correlationId });
+          throw new ProblemError({
+            ...ingestProblems.logUnavailable(error.retryAfterSeconds),
+            correlationId,
+          });
         }
         this.metrics.appendDuration.observe((performance.now() - started) / 1000);
         this.metrics.eventsAppended.inc(toAppend.length);
@@ -230,7 +235,7 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand, I
       this.uncertain = false;
     } catch (error) {
       if (!(error instanceof StateUnavailableError)) throw error;
-      throw new ProblemError(problems.logUnavailable(5));
+      throw new ProblemError(ingestProblems.logUnavailable(5));
     }
   }
 

@@ -83,14 +83,6 @@ export const problems = {
     code,
     ...(field ? { field } : {}),
   }),
-  idempotencyKeyReused: (): Problem => ({
-    type: '/problemes/cle-idempotence-reutilisee',
-    title: "Clé d'idempotence déjà utilisée",
-    status: 422,
-    detail:
-      "Cette clé d'idempotence a déjà servi pour une autre requête : choisissez une nouvelle clé pour une nouvelle requête.",
-    code: 'cle-idempotence-reutilisee',
-  }),
   payloadTooLarge: (limitBytes: number): Problem => ({
     type: '/problemes/corps-trop-volumineux',
     title: 'Corps de requête trop volumineux',
@@ -110,11 +102,16 @@ export const problems = {
     detail: `Limite de débit atteinte pour cette clé : réessayez dans ${retryAfterSeconds} s.`,
     retryAfterSeconds,
   }),
-  logUnavailable: (retryAfterSeconds: number): Problem => ({
-    type: '/problemes/journal-indisponible',
-    title: 'Enregistrement momentanément impossible',
+  serviceUnavailable: (
+    title: string,
+    detail: string,
+    retryAfterSeconds: number,
+    type = '/problemes/indisponible',
+  ): Problem => ({
+    type,
+    title,
     status: 503,
-    detail: `Le journal des événements ne peut pas enregistrer maintenant ; rien n'a été enregistré de façon incomplète. Réessayez dans ${retryAfterSeconds} s avec la même clé d'idempotence.`,
+    detail,
     retryAfterSeconds,
   }),
   notFoundRoute: (path: string): Problem => ({

@@ -2,9 +2,9 @@ import { Catch, HttpException, Inject, type ArgumentsHost, type ExceptionFilter 
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
-import { BODY_LIMIT_BYTES, ROOT_LOGGER } from '../config/tokens.js';
+import { BODY_LIMIT_BYTES, ROOT_LOGGER } from './tokens.js';
 import { correlationIdOf } from './correlation-id.js';
-import { ProblemError, problems, type Problem } from './problem.js';
+import { ProblemError, problems, type Problem } from './problems.js';
 
 /** Sends a problem as RFC 9457 JSON, with Retry-After when it says when to retry. */
 export function sendProblem(response: Response, request: Request, problem: Problem): void {

@@ -1,0 +1,6 @@
+export * from './tokens.js';
+export * from './problems.js';
+export * from './correlation-id.js';
+export * from './problem-response.js';
+export * from './api-key.guard.js';
+export * from './http-setup.js';
