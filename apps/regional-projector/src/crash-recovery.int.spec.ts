@@ -18,7 +18,7 @@ import {
 } from '@cci/test-support';
 import type { Connection } from 'mongoose';
 
-import { regionalProjector } from './regional-projector.js';
+import { regionalProjector } from '@cci/projector';
 
 const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
 // National-scale reference data, so that the replay writes hundreds of documents per flush and the

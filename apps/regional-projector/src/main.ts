@@ -1,6 +1,5 @@
 #!/usr/bin/env node
+import { regionalProjector } from '@cci/projector';
 import { runProjectorCommand } from '@cci/projector-service';
-
-import { regionalProjector } from './regional-projector.js';
 
 process.exitCode = await runProjectorCommand(regionalProjector, process.argv.slice(2), 3101);

@@ -142,3 +142,29 @@ function isDeadLetterRecord(value: unknown): value is DeadLetterRecord {
     typeof record.failedAt === 'string'
   );
 }
+
+/**
+ * Puts a message back on a topic, key and bytes as they were: how a dead letter is replayed once its
+ * cause is fixed. Consumers that applied it already ignore it by its version; the others apply it now.
+ */
+export class MessageRepublisher {
+  readonly #writer: LogWriter;
+
+  constructor(kafka: Kafka) {
+    this.#writer = new LogWriter(kafka);
+  }
+
+  disconnect(): Promise<void> {
+    return this.#writer.disconnect();
+  }
+
+  /** Throws `EventLogUnavailableError` when Kafka cannot take writes now. */
+  async republish(
+    topic: string,
+    message: { key: Buffer | null; value: Buffer },
+  ): Promise<{ partition: number; offset: number }> {
+    const [written] = await this.#writer.write(topic, [message], (m) => m);
+    if (!written) throw new Error('Kafka did not say where the message went');
+    return { partition: written.partition, offset: written.offset };
+  }
+}

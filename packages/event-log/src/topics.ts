@@ -2,6 +2,7 @@ import type { Admin } from 'kafkajs';
 
 export const EVENTS_TOPIC = 'cci.events.v1';
 export const DEAD_LETTER_TOPIC = 'cci.events.dlq.v1';
+export const READ_MODEL_CHANGES_TOPIC = 'cci.read-model-changes.v1';
 
 export type TopicSpec = {
   topic: string;
@@ -42,6 +43,28 @@ export function eventLogTopics({
   return {
     events: { topic: eventsTopic, numPartitions: eventPartitions, replicationFactor, configEntries },
     deadLetters: { topic: deadLetterTopic, numPartitions: 1, replicationFactor, configEntries },
+  };
+}
+
+/**
+ * The topic of the projectors' "read model changed" notices: one partition (they are few), and a short
+ * retention, as they are only worth anything live.
+ */
+export function readModelChangesTopic(
+  topic = READ_MODEL_CHANGES_TOPIC,
+  {
+    replicationFactor = 1,
+    minInsyncReplicas = 1,
+  }: Pick<EventLogTopicOptions, 'replicationFactor' | 'minInsyncReplicas'> = {},
+): TopicSpec {
+  return {
+    topic,
+    numPartitions: 1,
+    replicationFactor,
+    configEntries: [
+      { name: 'retention.ms', value: String(60 * 60 * 1000) },
+      { name: 'min.insync.replicas', value: String(minInsyncReplicas) },
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ReferenceData } from '@cci/domain';
-import { createKafka, ensureTopics, eventLogTopics } from '@cci/event-log';
+import { createKafka, ensureTopics, eventLogTopics, readModelChangesTopic } from '@cci/event-log';
 import { ProjectorRunner, type ProjectorDefinition, type ProjectorLogger } from '@cci/projector';
 import { connectReadModels, databaseReachable } from '@cci/read-model-store';
 import type { Kafka } from 'kafkajs';
@@ -13,19 +13,6 @@ export const PROJECTOR_CONFIG = Symbol('PROJECTOR_CONFIG');
 export const REFERENCE_DATA = Symbol('REFERENCE_DATA');
 export const PROJECTOR_DEFINITION = Symbol('PROJECTOR_DEFINITION');
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
-
-/** The topic that carries "read model changed" notices: short retention, they are only worth it live. */
-export function changesTopicSpec(config: ProjectorConfig) {
-  return {
-    topic: config.topics.changes,
-    numPartitions: 1,
-    replicationFactor: config.replicationFactor,
-    configEntries: [
-      { name: 'retention.ms', value: String(60 * 60 * 1000) },
-      { name: 'min.insync.replicas', value: String(config.minInsyncReplicas) },
-    ],
-  };
-}
 
 export function projectorLogger(logger: Logger): ProjectorLogger {
   return {
@@ -76,7 +63,11 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
     const admin = this.kafka.admin();
     await admin.connect();
     try {
-      await ensureTopics(admin, [topics.events, topics.deadLetters, changesTopicSpec(config)]);
+      await ensureTopics(admin, [
+        topics.events,
+        topics.deadLetters,
+        readModelChangesTopic(config.topics.changes, config),
+      ]);
     } finally {
       await admin.disconnect();
     }

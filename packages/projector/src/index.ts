@@ -3,3 +3,4 @@ export * from './partition-health.js';
 export * from './projector-runner.js';
 export * from './rebuild.js';
 export * from './replay-comparison.js';
+export * from './projectors.js';

@@ -38,8 +38,8 @@ export class DeadLetters {
     return this.model.findById(id).lean();
   }
 
-  async markReplayed(id: string, outcome: 'applied' | 'still-failing', message: string): Promise<void> {
-    await this.model.updateOne({ _id: id }, { $set: { replay: { at: new Date(), outcome, message } } });
+  async markReplayed(id: string, replay: NonNullable<StoredDeadLetter['replay']>): Promise<void> {
+    await this.model.updateOne({ _id: id }, { $set: { replay } });
   }
 
   async count(projector: string): Promise<number> {

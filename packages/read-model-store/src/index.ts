@@ -8,3 +8,4 @@ export * from './read-model-reader.js';
 export * from './dead-letters.js';
 export * from './projector-status.js';
 export * from './rebuilds.js';
+export * from './reconciliations.js';

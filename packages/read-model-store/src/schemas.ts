@@ -103,7 +103,8 @@ export type StoredDeadLetter = {
   regionId: string | null;
   subject: string | null;
   failedAt: Date;
-  replay: { at: Date; outcome: 'applied' | 'still-failing'; message: string } | null;
+  /** Put back on the event topic after a fix: the projectors apply it, or dead-letter it again. */
+  replay: { at: Date; by: string; partition: number; offset: number } | null;
 };
 
 export const deadLetterSchema = new Schema<StoredDeadLetter>(
@@ -201,6 +202,38 @@ export const rebuildSchema = new Schema<StoredRebuild>(
     forced: { type: Boolean, required: true },
     differences: { type: Schema.Types.Mixed, required: true },
     message: { type: String, default: null },
+  },
+  common,
+);
+
+/** The last reconciliation: national totals against the regions, live read models against a fresh replay. */
+export type StoredReconciliation = {
+  _id: string;
+  ranAt: Date;
+  durationMs: number;
+  requestedBy: string | null;
+  ok: boolean;
+  national: {
+    regionsCompared: string[];
+    differences: { path: string; expected: unknown; actual: unknown }[];
+  };
+  replays: {
+    projector: string;
+    generation: number;
+    events: number;
+    differences: { projection: string; id: string; path: string; expected: unknown; actual: unknown }[];
+  }[];
+};
+
+export const reconciliationSchema = new Schema<StoredReconciliation>(
+  {
+    _id: { type: String, required: true },
+    ranAt: { type: Date, required: true },
+    durationMs: { type: Number, required: true },
+    requestedBy: { type: String, default: null },
+    ok: { type: Boolean, required: true },
+    national: { type: Schema.Types.Mixed, required: true },
+    replays: { type: Schema.Types.Mixed, required: true },
   },
   common,
 );

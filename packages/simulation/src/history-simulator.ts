@@ -400,7 +400,7 @@ export function simulatedEventId(index: number): string {
  */
 export function simulateEvents(
   reference: ReferenceData,
-  options: { seed: number; fromYear: number; count: number; rates?: SimulationRates },
+  options: { seed: number; fromYear: number; count: number; rates?: SimulationRates; untilMs?: number },
 ): DomainEvent[] {
   const simulator = new HistorySimulator(reference, options);
   const pending: SimulatedFact[] = [];
@@ -409,9 +409,12 @@ export function simulateEvents(
     pending.push(...simulator.nextQuarter());
     pending.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     const nextQuarterStart = Date.UTC(options.fromYear, quarters * 3, 1);
+    if (options.untilMs !== undefined && nextQuarterStart - 90 * DAY_MS > options.untilMs) break;
     for (
       let next = pending[0];
-      next && Date.parse(next.at) < nextQuarterStart && events.length < options.count;
+      next &&
+      Date.parse(next.at) < Math.min(nextQuarterStart, options.untilMs ?? Infinity) &&
+      events.length < options.count;
       next = pending[0]
     ) {
       pending.shift();

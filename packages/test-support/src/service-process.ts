@@ -4,7 +4,8 @@ export type ServiceProcess = {
   process: ChildProcess;
   /** Everything the service wrote to stdout and stderr so far. */
   output(): string;
-  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Sends `signal` and waits for the exit; a service still running after `graceMs` is killed outright. */
+  kill(signal?: NodeJS.Signals, graceMs?: number): Promise<void>;
 };
 
 /**
@@ -33,9 +34,12 @@ export async function startService(options: {
   const service: ServiceProcess = {
     process: child,
     output: () => output,
-    kill: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    kill: async (signal = 'SIGTERM', graceMs = 15_000) => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      const overdue = setTimeout(() => child.kill('SIGKILL'), graceMs);
       await exited;
+      clearTimeout(overdue);
     },
   };
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);

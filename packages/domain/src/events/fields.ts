@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 import { isCalendarDate } from '../reference/calendar-date.js';
-import { DELEGATE_KIND_IDS, ID_PATTERN, MODE_IDS } from '../reference/ids.js';
+import { DELEGATE_KIND_IDS, ID_PATTERN, MODE_IDS, type DelegateKindId } from '../reference/ids.js';
 import { parsePeriod } from '../reference/period.js';
 
 /** The building blocks of the event payloads and the commands, shared so that both say the same. */
@@ -59,7 +59,9 @@ export const delegate = z
     }
   })
   .meta({ description: "Délégataire d'un processus intégré (mode I)" });
-export type Delegate = z.infer<typeof delegate>;
+/** Written out (not inferred) so that tools reading the declarations, like the OpenAPI generator, see plain types. */
+export type Delegate = { kind: DelegateKindId; cciId?: string | undefined; name?: string | undefined };
+delegate satisfies z.ZodType<Delegate>;
 
 export function sameDelegate(a: Delegate | null, b: Delegate | null): boolean {
   return a?.kind === b?.kind && a?.cciId === b?.cciId && a?.name === b?.name;
@@ -73,13 +75,15 @@ export const decidedBy = z
   .meta({
     description: 'Instance qui a décidé (Bureau régional, COMEX...), ou null si elle n’est pas connue',
   });
-export type DecidedBy = z.infer<typeof decidedBy>;
+export type DecidedBy = { bodyId: string; on?: string | undefined } | null;
+decidedBy satisfies z.ZodType<DecidedBy>;
 
 /** Where a recorded fact comes from: a document and the sentence that states it. */
 export const evidence = z
   .object({ document: shortText, excerpt: longText, note: longText.optional() })
   .strict()
   .meta({ description: 'Source du fait : document et phrase citée' });
-export type Evidence = z.infer<typeof evidence>;
+export type Evidence = { document: string; excerpt: string; note?: string | undefined };
+evidence satisfies z.ZodType<Evidence>;
 
 export const indicatorValue = z.number().meta({ description: "Valeur dans l'unité de l'indicateur" });

@@ -127,6 +127,9 @@ const comFile = z.object({
   indicatorsNote: text,
 });
 
+sromFile.shape.milestones.element satisfies z.ZodType<Milestone>;
+comFile.shape.axes.element satisfies z.ZodType<ComAxis>;
+
 export type ReferenceFiles = {
   regions: unknown;
   ccis: unknown;
@@ -141,12 +144,25 @@ export type Cci = z.infer<typeof ccisFile>['ccis'][number] & { kind: CciKind };
 export type GovernanceBody = z.infer<typeof governanceBodiesFile>['bodies'][number];
 export type Mode = { id: ModeId; label: string; definition: string };
 export type DelegateKind = { id: DelegateKindId; label: string; needsCci: boolean };
-export type Milestone = z.infer<typeof sromFile>['milestones'][number];
+/** Written out (not inferred) for the tools that read the declarations; checked against the file schemas below. */
+export type Milestone = {
+  id: '2013' | '2017' | '2021';
+  label: string;
+  kind: 'observed' | 'target';
+  asOf: string;
+  asOfNote: string;
+};
 export type SupportFunction = z.infer<typeof sromFile>['functions'][number];
 export type MacroProcess = SupportFunction['macroProcesses'][number] & { functionId: string };
 export type Unit = z.infer<typeof unitsFile>['units'][number];
 export type ObjectivesConvention = z.infer<typeof comFile>;
-export type ComAxis = ObjectivesConvention['axes'][number];
+export type ComAxis = {
+  id: string;
+  number: number | null;
+  kind: 'objective' | 'means';
+  label: string;
+  source?: string | undefined;
+};
 export type Indicator = ObjectivesConvention['indicators'][number] & {
   comId: string;
   regionId: string;

@@ -1,0 +1,30 @@
+import {
+  actionProgress,
+  comProgress,
+  nationalRegionSummary,
+  objectivesConvention,
+  regionalSromMatrix,
+  type Projection,
+} from '@cci/domain';
+
+import type { ProjectorDefinition } from './projector-runner.js';
+
+/** The regional read models: the SROM matrix, the COM progress with completeness, actions, conventions. */
+export const regionalProjector: ProjectorDefinition = {
+  name: 'regional',
+  projections: [
+    regionalSromMatrix,
+    comProgress,
+    actionProgress,
+    objectivesConvention,
+  ] as Projection<unknown>[],
+};
+
+/** The national consolidation: one compact summary per region, from which France's totals are computed. */
+export const nationalProjector: ProjectorDefinition = {
+  name: 'national',
+  projections: [nationalRegionSummary] as Projection<unknown>[],
+};
+
+export const PROJECTORS = { regional: regionalProjector, national: nationalProjector } as const;
+export type ProjectorName = keyof typeof PROJECTORS;
