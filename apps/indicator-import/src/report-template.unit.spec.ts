@@ -1,0 +1,63 @@
+import { referenceData } from '@cci/domain';
+import { describe, expect, it } from '@jest/globals';
+
+import { InputError } from './input-error.js';
+import { readReportSheet } from './report-sheet.js';
+import { reportTemplate } from './report-template.js';
+
+const quarterlyIndicators = referenceData
+  .indicatorsOfRegion('normandie')
+  .filter((indicator) => indicator.frequency === 'quarterly');
+
+describe('reportTemplate', () => {
+  it('lists every quarterly indicator of the CCI’s COM, Valeur and Commentaire empty, for Excel', () => {
+    const template = reportTemplate(referenceData, 'cci-rouen-metropole', 'T3 2024');
+    const bytes = new TextEncoder().encode(template.text);
+
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = template.text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('CCI;Indicateur;Libellé;Période;Valeur;Unité;Commentaire');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.slice(1, -1)).toEqual(
+      quarterlyIndicators.map((i) => `cci-rouen-metropole;${i.id};${i.label};2024-T3;;${i.unitId};`),
+    );
+    expect(quarterlyIndicators.length).toBeGreaterThan(10);
+    expect(template).toMatchObject({
+      fileName: 'modele-cci-rouen-metropole-2024-T3.csv',
+      indicatorCount: quarterlyIndicators.length,
+    });
+  });
+
+  it('reads back as a sheet whose only gap is the values', () => {
+    const sheet = readReportSheet(
+      new TextEncoder().encode(reportTemplate(referenceData, 'cci-rouen-metropole', '2024-T3').text),
+    );
+
+    expect(sheet.problems).toEqual([]);
+    expect(sheet.rows.map((row) => row.cells.indicator)).toEqual(quarterlyIndicators.map((i) => i.id));
+    expect(sheet.rows.every((row) => row.cells.value === '' && row.cells.period === '2024-T3')).toBe(true);
+  });
+
+  it('refuses a period it cannot read, one outside the COM, and a frequency the COM does not use', () => {
+    expect(() => reportTemplate(referenceData, 'cci-rouen-metropole', 'Q3 2024')).toThrow(
+      new InputError('La période « Q3 2024 » est illisible (attendu par exemple 2024-T3, T3 2024 ou 2024).'),
+    );
+    expect(() => reportTemplate(referenceData, 'cci-rouen-metropole', '2030-T1')).toThrow(
+      new InputError('La période T1 2030 sort des années de la COM Normandie 2023-2027 (2023-2027).'),
+    );
+    expect(() => reportTemplate(referenceData, 'cci-rouen-metropole', '2024')).toThrow(
+      new InputError("La COM Normandie 2023-2027 n'a pas d'indicateur annuel à déclarer pour année 2024."),
+    );
+  });
+
+  it('refuses an unknown CCI and one without a COM', () => {
+    expect(() => reportTemplate(referenceData, 'cci-atlantide', '2024-T3')).toThrow(
+      new InputError('La CCI « cci-atlantide » est inconnue des données de référence.'),
+    );
+    expect(() => reportTemplate(referenceData, 'cci-france', '2024-T3')).toThrow(
+      new InputError(
+        "CCI France n'a pas de COM régionale dans les données de référence : elle n'a pas d'indicateur à déclarer.",
+      ),
+    );
+  });
+});

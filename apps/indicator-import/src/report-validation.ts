@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+
+import { decide, parseCommand, periodLabel, type ReferenceData } from '@cci/domain';
+
+import { readFrenchNumber } from './french-number.js';
+import { readPeriodText } from './period-text.js';
+import {
+  REPORT_COLUMNS,
+  type ReportColumn,
+  type ReportSheet,
+  type RowProblem,
+  type SheetRow,
+} from './report-sheet.js';
+
+/** The body of a ReportIndicator command, as the ingest API takes it. */
+export type ReportBody = {
+  cciId: string;
+  indicatorId: string;
+  period: string;
+  value: number;
+  unitId: string;
+  comment: string | null;
+};
+
+/** A row that passed every check, with the idempotency key it is sent under. */
+export type ReadyReport = { line: number; idempotencyKey: string; body: ReportBody };
+
+export type ReportValidation = { ready: ReadyReport[]; problems: RowProblem[] };
+
+export type ValidationContext = { cciId: string; reference: ReferenceData; now: Date };
+
+/** The command fields and the sheet columns they come from, to say which column a schema issue is about. */
+const COLUMN_OF_FIELD: Record<string, Exclude<ReportColumn, 'label'>> = {
+  cciId: 'cci',
+  indicatorId: 'indicator',
+  period: 'period',
+  value: 'value',
+  unitId: 'unit',
+  comment: 'comment',
+};
+
+/**
+ * Derived from the row's content, so that sending the same file again is recognised by the API
+ * (`replayed`, nothing appended) while a row whose value or comment changed gets a new key and
+ * records a correction. The values are the parsed ones: "12,50" and "12,5" are the same row.
+ */
+export function reportIdempotencyKey(body: ReportBody): string {
+  const content = JSON.stringify([
+    body.cciId,
+    body.indicatorId,
+    body.period,
+    body.value,
+    body.unitId,
+    body.comment,
+  ]);
+  return `cci-import-${createHash('sha256').update(content).digest('hex')}`;
+}
+
+/** Identifiers are lowercase; LibreOffice capitalises the first letter of a typed cell by default. */
+function identifierCell(text: string): string {
+  return text.trim().toLowerCase();
+}
+
+function emptyColumn(column: Exclude<ReportColumn, 'label'>): string {
+  return `la colonne ${REPORT_COLUMNS[column]} est vide.`;
+}
+
+/** "85 %", "1 200 €": a cell formatted with the indicator's unit symbol exports it after the number. */
+function withoutUnitSymbol(text: string, symbol: string | undefined): string {
+  const trimmed = text.trim();
+  return symbol !== undefined && trimmed.endsWith(symbol) ? trimmed.slice(0, -symbol.length) : trimmed;
+}
+
+type RowCheck = { ready: ReadyReport } | { problem: string };
+
+function checkRow(row: SheetRow, context: ValidationContext, firstLines: Map<string, number>): RowCheck {
+  const { cells } = row;
+  const cciId = identifierCell(cells.cci);
+  if (cciId === '') return { problem: emptyColumn('cci') };
+  if (cciId !== context.cciId) {
+    return {
+      problem: `la CCI « ${cells.cci.trim()} » n'est pas celle de l'import (${context.cciId}) : une CCI n'importe que ses propres valeurs.`,
+    };
+  }
+  const indicatorId = identifierCell(cells.indicator);
+  if (indicatorId === '') return { problem: emptyColumn('indicator') };
+  if (cells.period.trim() === '') return { problem: emptyColumn('period') };
+  const period = readPeriodText(cells.period);
+  if (period === null) {
+    return {
+      problem: `la période « ${cells.period.trim()} » est illisible (attendu par exemple 2024-T3, T3 2024 ou 2024).`,
+    };
+  }
+  // Sent together, two rows for one indicator and period would record a value, then correct it.
+  const cellKey = `${indicatorId}|${period}`;
+  const firstLine = firstLines.get(cellKey);
+  if (firstLine !== undefined) {
+    return {
+      problem: `l'indicateur « ${indicatorId} » pour ${periodLabel(period)} figure déjà ligne ${firstLine}.`,
+    };
+  }
+  firstLines.set(cellKey, row.line);
+  const unitId = identifierCell(cells.unit);
+  if (unitId === '') return { problem: emptyColumn('unit') };
+  if (cells.value.trim() === '') return { problem: 'la valeur est vide.' };
+  const number = readFrenchNumber(withoutUnitSymbol(cells.value, context.reference.unit(unitId)?.symbol));
+  if ('problem' in number) return { problem: `la valeur « ${cells.value.trim()} » ${number.problem}.` };
+  const comment = cells.comment.trim();
+  const body: ReportBody = {
+    cciId,
+    indicatorId,
+    period,
+    value: number.value,
+    unitId,
+    comment: comment === '' ? null : comment,
+  };
+
+  const parsed = parseCommand('ReportIndicator', body);
+  if ('issues' in parsed) {
+    const [issue] = parsed.issues;
+    const column = issue === undefined ? undefined : COLUMN_OF_FIELD[issue.field];
+    const where = column === undefined ? '' : `colonne ${REPORT_COLUMNS[column]} : `;
+    return { problem: `${where}${issue?.message ?? 'ligne refusée.'}` };
+  }
+  // The API decides against the current state too; without it (undefined), every rule that does not
+  // depend on what is already recorded is checked here: tenancy, catalogue, unit, bounds, period.
+  const decision = decide(parsed.command, undefined, {
+    writer: { cciId: context.cciId, credentialId: 'verification-locale', person: null },
+    reference: context.reference,
+    now: context.now,
+  });
+  if ('rejection' in decision) return { problem: decision.rejection.message };
+  return { ready: { line: row.line, idempotencyKey: reportIdempotencyKey(body), body } };
+}
+
+/** Checks every row of a sheet; a row is reported with its first problem only, in line order. */
+export function validateReports(
+  sheet: Pick<ReportSheet, 'rows' | 'problems'>,
+  context: ValidationContext,
+): ReportValidation {
+  const ready: ReadyReport[] = [];
+  const problems: RowProblem[] = [...sheet.problems];
+  const firstLines = new Map<string, number>();
+  for (const row of sheet.rows) {
+    const check = checkRow(row, context, firstLines);
+    if ('ready' in check) ready.push(check.ready);
+    else problems.push({ line: row.line, message: check.problem });
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { ready, problems };
+}

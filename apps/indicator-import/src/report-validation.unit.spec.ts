@@ -1,0 +1,185 @@
+import { referenceData } from '@cci/domain';
+import { describe, expect, it } from '@jest/globals';
+
+import type { ReportCells } from './report-sheet.js';
+import { reportIdempotencyKey, validateReports } from './report-validation.js';
+
+const CCI = 'cci-rouen-metropole';
+const NOW = new Date('2025-02-15T10:00:00Z');
+
+const ROW: ReportCells = {
+  cci: CCI,
+  indicator: 'premier-niveau-information',
+  period: '2024-T3',
+  value: '12',
+  unit: 'entreprises',
+  comment: '',
+};
+
+/** Rows from line 2 on, as under a header. */
+function validate(...rows: Partial<ReportCells>[]) {
+  return validateReports(
+    { rows: rows.map((cells, index) => ({ line: index + 2, cells: { ...ROW, ...cells } })), problems: [] },
+    { cciId: CCI, reference: referenceData, now: NOW },
+  );
+}
+
+function problemOf(cells: Partial<ReportCells>): string | undefined {
+  const { problems } = validate(cells);
+  expect(problems).toHaveLength(1);
+  return problems[0]?.message;
+}
+
+describe('validateReports', () => {
+  it('turns a good row into the body of a ReportIndicator command, with its key', () => {
+    const { ready, problems } = validate({ value: ' 1 234 ', comment: '  Salon de septembre ' });
+
+    expect(problems).toEqual([]);
+    const body = {
+      cciId: CCI,
+      indicatorId: 'premier-niveau-information',
+      period: '2024-T3',
+      value: 1234,
+      unitId: 'entreprises',
+      comment: 'Salon de septembre',
+    };
+    expect(ready).toEqual([{ line: 2, idempotencyKey: reportIdempotencyKey(body), body }]);
+  });
+
+  it('reads identifiers whatever their case, and an empty comment as none', () => {
+    const { ready } = validate({
+      cci: 'CCI-Rouen-Metropole',
+      indicator: 'Premier-niveau-information',
+      unit: 'Entreprises',
+    });
+
+    expect(ready[0]?.body).toEqual({
+      cciId: CCI,
+      indicatorId: 'premier-niveau-information',
+      period: '2024-T3',
+      value: 12,
+      unitId: 'entreprises',
+      comment: null,
+    });
+  });
+
+  it('accepts every way of writing the period', () => {
+    const { ready } = validate({ period: 'T1 2024' }, { period: '2024 T2' }, { period: '2024-T3' });
+
+    expect(ready.map((r) => r.body.period)).toEqual(['2024-T1', '2024-T2', '2024-T3']);
+  });
+
+  it('accepts the unit symbol a formatted cell exports after the number', () => {
+    const { ready } = validate({
+      indicator: 'satisfaction-entreprises',
+      unit: 'pourcentage',
+      value: '87,5 %',
+    });
+
+    expect(ready[0]?.body.value).toBe(87.5);
+  });
+
+  it.each<[string, Partial<ReportCells>, string]>([
+    ['a value that is not a number', { value: 'douze' }, "la valeur « douze » n'est pas un nombre."],
+    ['an empty value', { value: '  ' }, 'la valeur est vide.'],
+    [
+      "another CCI's row",
+      { cci: 'cci-caen-normandie' },
+      "la CCI « cci-caen-normandie » n'est pas celle de l'import (cci-rouen-metropole) : une CCI n'importe que ses propres valeurs.",
+    ],
+    ['an empty CCI', { cci: '' }, 'la colonne CCI est vide.'],
+    ['an empty indicator', { indicator: '' }, 'la colonne Indicateur est vide.'],
+    ['an empty unit', { unit: '' }, 'la colonne Unité est vide.'],
+    [
+      'an unreadable period',
+      { period: 'septembre' },
+      'la période « septembre » est illisible (attendu par exemple 2024-T3, T3 2024 ou 2024).',
+    ],
+    [
+      'an identifier that is not one',
+      { indicator: 'premier niveau' },
+      'colonne Indicateur : Le champ « indicatorId » doit être un identifiant en minuscules, chiffres et tirets (ex. cci-mayenne).',
+    ],
+    [
+      'a comment longer than the API takes',
+      { comment: 'x'.repeat(2001) },
+      'colonne Commentaire : Le champ « comment » doit contenir au plus 2000 caractère(s).',
+    ],
+  ])('reports %s', (_, cells, message) => {
+    expect(problemOf(cells)).toBe(message);
+  });
+
+  it.each<[string, Partial<ReportCells>, string]>([
+    [
+      'an unknown indicator',
+      { indicator: 'chiffre-affaires' },
+      "L'indicateur « chiffre-affaires » est inconnu.",
+    ],
+    [
+      'the wrong unit',
+      { unit: 'personnes' },
+      "L'indicateur « Entreprises ayant bénéficié d'un premier niveau gratuit d'information » se déclare en entreprises (« entreprises »), pas en « personnes ».",
+    ],
+    ['a negative count', { value: '-3' }, 'Une valeur en entreprises ne peut pas être négative (-3).'],
+    ['a fraction of a company', { value: '12,5' }, 'Une valeur en entreprises est un nombre entier (12.5).'],
+    ['a period not begun', { period: '2025-T2' }, "La période T2 2025 n'a pas encore commencé."],
+    [
+      'a period outside the COM',
+      { period: 'T4 2022' },
+      'La période T4 2022 sort des années de la COM Normandie 2023-2027 (2023-2027).',
+    ],
+    [
+      'a year for a quarterly indicator',
+      { period: '2024' },
+      "L'indicateur « Entreprises ayant bénéficié d'un premier niveau gratuit d'information » se déclare par période trimestrielle (ex. 2024-T3).",
+    ],
+  ])("reports the domain's refusal of %s", (_, cells, message) => {
+    expect(problemOf(cells)).toBe(message);
+  });
+
+  it('reports a second row for the same indicator and period, which would silently correct the first', () => {
+    const { ready, problems } = validate(
+      { period: 'T3 2024' },
+      { period: '2024-T4' },
+      { period: '2024-T3', value: '13' },
+    );
+
+    expect(ready.map((r) => r.line)).toEqual([2, 3]);
+    expect(problems).toEqual([
+      {
+        line: 4,
+        message: "l'indicateur « premier-niveau-information » pour T3 2024 figure déjà ligne 2.",
+      },
+    ]);
+  });
+
+  it('keeps the problems the sheet reader found, in line order', () => {
+    const { problems } = validateReports(
+      {
+        rows: [
+          { line: 2, cells: { ...ROW, value: 'x' } },
+          { line: 4, cells: { ...ROW, period: '2024-T4' } },
+        ],
+        problems: [{ line: 3, message: "la colonne H n'a pas d'en-tête mais contient « y »." }],
+      },
+      { cciId: CCI, reference: referenceData, now: NOW },
+    );
+
+    expect(problems.map((p) => p.line)).toEqual([2, 3]);
+  });
+});
+
+describe('reportIdempotencyKey', () => {
+  const key = (cells: Partial<ReportCells>) => validate(cells).ready[0]?.idempotencyKey;
+
+  it('is the same for the same row, however its number is written', () => {
+    expect(key({ indicator: 'satisfaction-entreprises', unit: 'pourcentage', value: '12,50' })).toBe(
+      key({ indicator: 'satisfaction-entreprises', unit: 'pourcentage', value: '12,5' }),
+    );
+    expect(key({})).toMatch(/^cci-import-[0-9a-f]{64}$/);
+  });
+
+  it('changes with the value or the comment, so that a fixed row is sent as a correction', () => {
+    expect(new Set([key({}), key({ value: '13' }), key({ comment: 'révisé' })]).size).toBe(3);
+  });
+});

@@ -1,0 +1,22 @@
+import type { Cci, ObjectivesConvention, ReferenceData } from '@cci/domain';
+
+import { InputError } from './input-error.js';
+
+/** The CCI that imports its own figures, and the COM of its region whose indicators it reports. */
+export type ReportingCci = { cci: Cci; com: ObjectivesConvention };
+
+/**
+ * Checked once before any row, so that an unknown CCI, or one without indicators (CCI France, a
+ * region without a COM), is one message rather than the same refusal on every row.
+ */
+export function reportingCci(reference: ReferenceData, cciId: string): ReportingCci {
+  const cci = reference.cci(cciId);
+  if (!cci) throw new InputError(`La CCI « ${cciId} » est inconnue des données de référence.`);
+  const com = cci.regionId === null ? undefined : reference.comOfRegion(cci.regionId);
+  if (!com) {
+    throw new InputError(
+      `${cci.name} n'a pas de COM régionale dans les données de référence : elle n'a pas d'indicateur à déclarer.`,
+    );
+  }
+  return { cci, com };
+}
