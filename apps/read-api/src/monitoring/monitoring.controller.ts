@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { frenchErrors, validationIssues, type ReferenceData } from '@cci/domain';
+import { ApiKeyGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
+import { z } from 'zod';
+
+import { requirePermission } from '../access/read-access.js';
+import { REFERENCE_DATA } from '../config/tokens.js';
+import type {
+  AcceptedView,
+  DeadLetterView,
+  MonitoringView,
+  ReconciliationView,
+} from '../views/view-types.js';
+import { MonitoringService } from './monitoring.service.js';
+
+const rebuildRequest = z
+  .object({ projector: z.enum(['regional', 'national']), force: z.boolean().default(false) })
+  .strict();
+
+/** The regional DSI's and CCI France's supervision of the projections. */
+@Controller('v1/monitoring')
+@UseGuards(ApiKeyGuard)
+export class MonitoringController {
+  constructor(
+    @Inject(MonitoringService) private readonly monitoring: MonitoringService,
+    @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
+  ) {}
+
+  @Get()
+  view(@Req() request: CallerRequest): Promise<MonitoringView> {
+    const caller = callerOf(request);
+    requirePermission(caller, this.reference, 'monitoring');
+    return this.monitoring.view(caller);
+  }
+
+  /** Puts a dead letter back on the event topic once its cause is fixed. */
+  @Post('dead-letters/:id/replay')
+  @HttpCode(202)
+  replay(@Req() request: CallerRequest, @Param('id') id: string): Promise<DeadLetterView> {
+    const caller = callerOf(request);
+    requirePermission(caller, this.reference, 'operate');
+    if (!/^[A-Za-z0-9._:-]{1,300}$/.test(id))
+      throw new ProblemError(problems.notFound('Lettre morte introuvable.', 'lettre-morte-inconnue'));
+    return this.monitoring.replay(caller, id);
+  }
+
+  /** Starts a rebuild of a projector's read models; its progress shows in the monitoring view. */
+  @Post('rebuilds')
+  @HttpCode(202)
+  rebuild(@Req() request: CallerRequest, @Body() body: unknown): AcceptedView {
+    const caller = callerOf(request);
+    requirePermission(caller, this.reference, 'operate');
+    const parsed = rebuildRequest.safeParse(body, frenchErrors);
+    if (!parsed.success) throw new ProblemError(problems.validation(validationIssues(parsed.error)));
+    this.monitoring.startRebuild(caller, parsed.data.projector, parsed.data.force);
+    return { accepted: true, message: `Reconstruction de « ${parsed.data.projector} » lancée.` };
+  }
+
+  /** National totals against the regions, and live read models against a fresh replay. */
+  @Post('reconciliation')
+  reconcile(@Req() request: CallerRequest): Promise<ReconciliationView> {
+    const caller = callerOf(request);
+    requirePermission(caller, this.reference, 'operate');
+    return this.monitoring.reconcile(caller);
+  }
+}

@@ -1,0 +1,280 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createCredential } from '@cci/credentials';
+import { comProgress, project, referenceData as reference, seedHistory, type DomainEvent } from '@cci/domain';
+import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
+import { HistorySimulator, simulateEvents } from '@cci/simulation';
+import {
+  freePort,
+  mongoDatabaseUrl,
+  startService,
+  testServers,
+  uniqueName,
+  type ServiceProcess,
+} from '@cci/test-support';
+import mongoose from 'mongoose';
+
+const apps = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+describe('the read API over the projected read models', () => {
+  const kafka = createKafka({
+    brokers: testServers().kafkaBrokers,
+    clientId: 'read-api-test',
+    logLevel: 'nothing',
+  });
+  const topics = eventLogTopics({ eventsTopic: uniqueName('events'), deadLetterTopic: uniqueName('dlq') });
+  const changesTopic = `${topics.events.topic}-changes`;
+  const database = uniqueName('read');
+  const credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
+  const keys = new Map<string, string>();
+  const services: ServiceProcess[] = [];
+  const history = [
+    ...seedHistory(reference),
+    ...simulateEvents(reference, { seed: 17, fromYear: 2023, count: 1_500, untilMs: Date.UTC(2026, 0, 1) }),
+  ];
+  let url = '';
+  let appender: EventAppender;
+
+  const env = {
+    KAFKA_BROKERS: testServers().kafkaBrokers.join(','),
+    MONGO_URL: testServers().mongoUrl,
+    MONGO_DATABASE: database,
+    EVENTS_TOPIC: topics.events.topic,
+    DEAD_LETTER_TOPIC: topics.deadLetters.topic,
+    CHANGES_TOPIC: changesTopic,
+    LOG_LEVEL: 'warn',
+  };
+
+  const get = async (path: string, as: string) => {
+    const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${keys.get(as)}` } });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // `ignoreBOM` keeps the byte-order mark that the CSV exports start with, for Excel.
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    return {
+      status: response.status,
+      headers: response.headers,
+      text,
+      body: response.headers.get('content-type')?.includes('json')
+        ? (JSON.parse(text) as Record<string, unknown>)
+        : null,
+    };
+  };
+
+  async function caughtUp(): Promise<void> {
+    const connection = await mongoose.createConnection(mongoDatabaseUrl(database)).asPromise();
+    try {
+      for (;;) {
+        const checkpoints = await connection
+          .db!.collection('projection_checkpoints')
+          .find({ topic: topics.events.topic })
+          .toArray();
+        const applied = (projector: string) =>
+          checkpoints
+            .filter((c) => c.projector === projector)
+            .reduce((sum, c) => sum + (c.offset as number), 0);
+        if (applied('regional') >= history.length && applied('national') >= history.length) return;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await connection.close();
+    }
+  }
+
+  beforeAll(async () => {
+    for (const cciId of [
+      'cci-france',
+      'cci-normandie',
+      'cci-pays-de-la-loire',
+      'cci-rouen-metropole',
+      'cci-mayenne',
+    ]) {
+      keys.set(cciId, (await createCredential(credentialsFile, { cciId, label: 'test', reference })).key);
+    }
+    const admin = kafka.admin();
+    await admin.connect();
+    await ensureTopics(admin, [topics.events, topics.deadLetters]);
+    await admin.disconnect();
+    appender = new EventAppender(kafka, { topic: topics.events.topic });
+    for (let i = 0; i < history.length; i += 500) await appender.append(history.slice(i, i + 500));
+    for (const name of ['regional-projector', 'national-projector']) {
+      const port = await freePort();
+      services.push(
+        await startService({
+          script: join(apps, name, 'dist', 'main.js'),
+          env: { ...env, PORT: String(port) },
+          readyUrl: `http://127.0.0.1:${port}/health/ready`,
+        }),
+      );
+    }
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    services.push(
+      await startService({
+        script: join(apps, 'read-api', 'dist', 'main.js'),
+        env: { ...env, PORT: String(port), CCI_CREDENTIALS_FILE: credentialsFile },
+        readyUrl: `${url}/health/ready`,
+      }),
+    );
+    await caughtUp();
+  }, 120_000);
+
+  afterAll(async () => {
+    await appender.disconnect();
+    await Promise.all(services.map((s) => s.kill('SIGTERM')));
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin
+      .deleteTopics({ topics: [topics.events.topic, topics.deadLetters.topic, changesTopic] })
+      .catch(() => undefined);
+    await admin.disconnect();
+    const connection = await mongoose.createConnection(mongoDatabaseUrl(database)).asPromise();
+    await connection.dropDatabase();
+    await connection.close();
+  }, 60_000);
+
+  it('serves the regional view the projections give, with a French freshness banner', async () => {
+    const { status, body } = await get('/v1/regions/normandie', 'cci-rouen-metropole');
+    expect(status).toBe(200);
+    const view = body as {
+      freshness: { message: string };
+      com: { indicators: { indicatorId: string; years: unknown; periods: unknown }[] };
+    };
+    expect(view.freshness.message).toMatch(/^à jour à \d{2}:\d{2} · /);
+    const expected = project(comProgress, history, reference).get(
+      'com-progress:normandie:premier-niveau-information',
+    )!;
+    const served = view.com.indicators.find((i) => i.indicatorId === 'premier-niveau-information')!;
+    expect(served.years).toEqual(expected.years);
+    expect(served.periods).toEqual(expected.periods);
+  });
+
+  it('shows the matrix as it stood at a past date, and the history of a cell', async () => {
+    const cell = async (asOf: string) =>
+      (
+        (await get(`/v1/regions/pays-de-la-loire?asOf=${asOf}`, 'cci-mayenne')).body as {
+          matrix: { cells: Record<string, Record<string, { current: unknown }>> };
+        }
+      ).matrix.cells['si-gouvernance']?.['cci-mayenne']?.current;
+    expect(await cell('2012-12-31')).toEqual({ mode: 'A', delegate: null, since: '2012-12-31' });
+    expect(await cell('2013-12-31')).toEqual({
+      mode: 'I',
+      delegate: { kind: 'ccit', cciId: 'cci-nantes-st-nazaire' },
+      since: '2013-01-01',
+    });
+    const audit = (
+      await get('/v1/regions/pays-de-la-loire/srom/si-gouvernance/cci-mayenne/history', 'cci-mayenne')
+    ).body as { subject: string; entries: { what: string }[] };
+    expect(audit.subject).toBe('Gouvernance — CCI Mayenne');
+    expect(audit.entries.at(-1)?.what).toBe(
+      'aucun mode connu → Autonomie (A), à compter du 31 décembre 2012',
+    );
+  });
+
+  it('exports a table as French CSV', async () => {
+    const { status, headers, text } = await get(
+      '/v1/regions/pays-de-la-loire/exports/matrice',
+      'cci-pays-de-la-loire',
+    );
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(text.startsWith('\uFEFFFonction;Macro-processus;CCI;Mode actuel;')).toBe(true);
+    expect(text).toContain("Systèmes d'information;Gouvernance;CCI Mayenne;");
+  });
+
+  it('lets each role read only what it may', async () => {
+    const cases: [string, string, number][] = [
+      ['cci-rouen-metropole', '/v1/regions/normandie', 200],
+      ['cci-rouen-metropole', '/v1/regions/pays-de-la-loire', 403],
+      ['cci-rouen-metropole', '/v1/regions/pays-de-la-loire/srom/si-gouvernance/cci-mayenne/history', 403],
+      ['cci-rouen-metropole', '/v1/regions/pays-de-la-loire/exports/matrice', 403],
+      ['cci-rouen-metropole', '/v1/national', 403],
+      ['cci-rouen-metropole', '/v1/monitoring', 403],
+      ['cci-normandie', '/v1/monitoring', 200],
+      ['cci-normandie', '/v1/regions/pays-de-la-loire', 403],
+      ['cci-normandie', '/v1/national', 403],
+      ['cci-pays-de-la-loire', '/v1/regions/normandie/indicators/premier-niveau-information/history', 403],
+      ['cci-france', '/v1/regions/normandie', 200],
+      ['cci-france', '/v1/regions/pays-de-la-loire', 200],
+      ['cci-france', '/v1/national', 200],
+      ['cci-france', '/v1/national/exports/regions', 200],
+      ['cci-france', '/v1/monitoring', 200],
+    ];
+    const outcomes = await Promise.all(
+      cases.map(async ([as, path]) => [as, path, (await get(path, as)).status]),
+    );
+    expect(outcomes).toEqual(cases);
+  });
+
+  it('refuses hostile parameters with a 4xx and no stack trace', async () => {
+    const cases: [string, number][] = [
+      ['/v1/regions/%24ne', 422],
+      ['/v1/regions/normandie?asOf=2024-02-30', 422],
+      ['/v1/regions/normandie?asOf=2999-01-01', 422],
+      ['/v1/regions/normandie?asOf=2024-01-01&asOf=2024-02-01', 422],
+      ['/v1/regions/normandie?asOf[$gt]=1', 400],
+      ['/v1/national?depuis=2024-01-01', 400],
+    ];
+    for (const [path, expected] of cases) {
+      const { status, text } = await get(path, 'cci-france');
+      expect({ path, status }).toEqual({ path, status: expected });
+      expect(text).not.toMatch(/\bat .*\.js:\d+/);
+    }
+  });
+
+  it('pushes a "read model changed" event within a second of a projection', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${url}/v1/live`, {
+      headers: { authorization: `Bearer ${keys.get('cci-rouen-metropole')}` },
+      signal: controller.signal,
+    });
+    const reader = response.body!.getReader();
+    const received = (async () => {
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        buffer += new TextDecoder().decode(value as Uint8Array);
+        const match = /event: modele-mis-a-jour\n(?:id: \d+\n)?data: (.*)\n/.exec(buffer);
+        if (match) return { at: Date.now(), notice: JSON.parse(match[1]!) as { regionIds: string[] } };
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const simulator = new HistorySimulator(reference, { seed: 1, fromYear: 2026 });
+    for (const known of history) simulator.remember(known);
+    const [event] = simulator.record({
+      at: new Date().toISOString(),
+      recordedBy: 'cci-rouen-metropole',
+      person: null,
+      command: {
+        type: 'ReportIndicator',
+        cciId: 'cci-rouen-metropole',
+        indicatorId: 'premier-niveau-information',
+        period: '2026-T3',
+        value: 5,
+        unitId: 'entreprises',
+        comment: null,
+      },
+    }) as [DomainEvent];
+    const appendedAt = Date.now();
+    await appender.append([event]);
+    const { at, notice } = await received;
+    controller.abort();
+    expect(notice.regionIds).toContain('normandie');
+    expect(at - appendedAt).toBeLessThan(1_000);
+  });
+
+  it('ends the open live streams and exits cleanly when asked to stop', async () => {
+    const response = await fetch(`${url}/v1/live`, {
+      headers: { authorization: `Bearer ${keys.get('cci-france')}` },
+    });
+    const readApi = services.at(-1)!;
+    await readApi.kill('SIGTERM', 10_000);
+    // NestJS re-raises the signal once its shutdown hooks are done; SIGKILL would mean it hung.
+    expect(readApi.process.signalCode).toBe('SIGTERM');
+    await expect(response.text()).resolves.toBeDefined();
+  });
+});

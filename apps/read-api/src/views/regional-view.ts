@@ -1,0 +1,257 @@
+import {
+  actionProgressAsOf,
+  comProgressAsOf,
+  comparePeriods,
+  parsePeriod,
+  periodLabel,
+  regionalSromMatrixAsOf,
+  type ComIndicatorProgress,
+  type Cci,
+  type ReferenceData,
+  type Region,
+} from '@cci/domain';
+import type { StoredProjectorStatus } from '@cci/read-model-store';
+
+import type { RegionalModels } from './read-models.js';
+import { parisDate, parisTime } from './paris-time.js';
+import type {
+  ActionProgressView,
+  CciSummary,
+  ComIndicatorView,
+  ConventionView,
+  Freshness,
+  ProjectionState,
+  RegionalView,
+  RegionSummary,
+  SromMatrixView,
+} from './view-types.js';
+
+const LIVE_HEARTBEAT_MS = 10_000;
+
+export function regionSummary(region: Region): RegionSummary {
+  return {
+    id: region.id,
+    name: region.name,
+    inseeCode: region.inseeCode,
+    establishments: region.establishments,
+  };
+}
+
+export function cciSummary(cci: Cci): CciSummary {
+  return { id: cci.id, name: cci.name, kind: cci.kind, regionId: cci.regionId };
+}
+
+/** A projector's state from its live instances' reports: stalled if one is, unknown if none reports. */
+export function projectorState(
+  statuses: readonly StoredProjectorStatus[],
+  now: number,
+): { state: ProjectionState; lastAppliedAt: string | null } {
+  const live = statuses.filter((s) => now - new Date(s.heartbeatAt).getTime() < LIVE_HEARTBEAT_MS);
+  const lastAppliedAt =
+    statuses
+      .map((s) => (s.lastAppliedAt ? new Date(s.lastAppliedAt).toISOString() : null))
+      .filter((at): at is string => at !== null)
+      .sort()
+      .at(-1) ?? null;
+  if (live.length === 0) return { state: statuses.length === 0 ? 'unknown' : 'stopped', lastAppliedAt };
+  const states = live.map((s) => s.state);
+  const state: ProjectionState = states.includes('stalled')
+    ? 'stalled'
+    : states.includes('paused')
+      ? 'paused'
+      : states.includes('catching-up')
+        ? 'catching-up'
+        : 'caught-up';
+  return { state, lastAppliedAt };
+}
+
+function withoutHistories(
+  models: RegionalModels,
+  reference: ReferenceData,
+): Pick<RegionalView, 'matrix' | 'actions'> & { indicators: ComIndicatorView[] } {
+  const matrix: SromMatrixView = {
+    ...models.matrix,
+    cells: Object.fromEntries(
+      Object.entries(models.matrix.cells).map(([mp, row]) => [
+        mp,
+        Object.fromEntries(
+          Object.entries(row).map(([cci, { history, ...cell }]) => [
+            cci,
+            { ...cell, changes: history.length },
+          ]),
+        ),
+      ]),
+    ),
+  };
+  const indicators: ComIndicatorView[] = models.coms
+    .map((doc) => ({
+      ...doc,
+      label: reference.indicator(doc.indicatorId)?.label ?? doc.indicatorId,
+      reports: Object.fromEntries(
+        Object.entries(doc.reports).map(([cci, row]) => [
+          cci,
+          Object.fromEntries(Object.entries(row).map(([period, { history: _h, ...cell }]) => [period, cell])),
+        ]),
+      ),
+      targets: Object.fromEntries(
+        Object.entries(doc.targets).map(([cci, row]) => [
+          cci,
+          Object.fromEntries(Object.entries(row).map(([year, { history: _h, ...cell }]) => [year, cell])),
+        ]),
+      ),
+    }))
+    .sort((a, b) => orderOfIndicator(reference, a.indicatorId) - orderOfIndicator(reference, b.indicatorId));
+  const actions: ActionProgressView = {
+    ...models.actions,
+    actions: Object.fromEntries(
+      Object.entries(models.actions.actions).map(([id, { history: _h, ...action }]) => [id, action]),
+    ),
+  };
+  return { matrix, actions, indicators };
+}
+
+function orderOfIndicator(reference: ReferenceData, indicatorId: string): number {
+  const indicator = reference.indicator(indicatorId);
+  if (!indicator) return Number.MAX_SAFE_INTEGER;
+  return reference.indicatorsOfRegion(indicator.regionId).findIndex((i) => i.id === indicatorId);
+}
+
+/** The last quarter that has ended at `now`, in a COM's calendar. */
+export function latestEndedQuarter(reference: ReferenceData, comId: string, now: number): string | null {
+  const ended = reference
+    .reportingPeriods(comId)
+    .map((p) => p.period)
+    .filter((period) => {
+      const parsed = parsePeriod(period);
+      return (
+        parsed !== null && parsed.quarter !== null && Date.UTC(parsed.year, parsed.quarter * 3, 1) <= now
+      );
+    })
+    .sort(comparePeriods);
+  return ended.at(-1) ?? null;
+}
+
+function freshness(
+  reference: ReferenceData,
+  regionId: string,
+  coms: readonly ComIndicatorProgress[],
+  lastRecordedAt: string | null,
+  projector: { state: ProjectionState; lastAppliedAt: string | null },
+  now: number,
+  asOf: string | null,
+): Freshness {
+  const com = reference.comOfRegion(regionId);
+  const latestPeriod = com ? latestEndedQuarter(reference, com.id, now) : null;
+  const missingIds = new Set<string>();
+  if (latestPeriod) {
+    const territorial = reference.ccisOfRegion(regionId).filter((c) => c.kind === 'territorial');
+    const quarterly = reference.indicatorsOfRegion(regionId).filter((i) => i.frequency === 'quarterly');
+    for (const cci of territorial) {
+      for (const indicator of quarterly) {
+        const doc = coms.find((c) => c.indicatorId === indicator.id);
+        if (!doc?.reports[cci.id]?.[latestPeriod]) missingIds.add(cci.id);
+      }
+    }
+  }
+  const missingReporters = [...missingIds]
+    .map((id) => reference.cci(id))
+    .filter((c): c is Cci => c !== undefined)
+    .map(cciSummary);
+  const upToDateAt = projector.state === 'caught-up' ? new Date(now).toISOString() : projector.lastAppliedAt;
+  const parts: string[] = [];
+  if (asOf !== null) parts.push(`vue au ${parisDate(`${asOf}T12:00:00Z`)}`);
+  else if (projector.state === 'caught-up' && upToDateAt) parts.push(`à jour à ${parisTime(upToDateAt)}`);
+  else if (projector.state === 'catching-up')
+    parts.push(`mise à jour en cours${upToDateAt ? ` (dernière à ${parisTime(upToDateAt)})` : ''}`);
+  else if (projector.state === 'stalled')
+    parts.push(`projection bloquée${upToDateAt ? ` depuis ${parisTime(upToDateAt)}` : ''}`);
+  else if (projector.state === 'paused') parts.push('projection en pause (reconstruction)');
+  else parts.push('état de la projection inconnu');
+  if (latestPeriod) {
+    const label = periodLabel(latestPeriod);
+    parts.push(
+      missingReporters.length === 0
+        ? `toutes les CCI ont transmis le ${label}`
+        : `${missingReporters.length} CCI ${missingReporters.length === 1 ? "n'a" : "n'ont"} pas encore transmis le ${label}`,
+    );
+  }
+  return {
+    state: projector.state,
+    upToDateAt,
+    lastRecordedAt,
+    latestPeriod,
+    missingReporters,
+    message: parts.join(' · '),
+  };
+}
+
+/** A region's whole view: the SROM matrix, the COM and its indicators, the actions, and how fresh it is. */
+export function buildRegionalView(
+  models: RegionalModels,
+  reference: ReferenceData,
+  context: {
+    now: number;
+    asOf: { date: string; instantMs: number } | null;
+    statuses: readonly StoredProjectorStatus[];
+  },
+): RegionalView {
+  const regionId = models.matrix.regionId;
+  const region = reference.region(regionId);
+  if (!region) throw new Error(`unknown region ${regionId}`);
+  const { asOf } = context;
+  const dated: RegionalModels = asOf
+    ? {
+        matrix: regionalSromMatrixAsOf(models.matrix, asOf.instantMs, reference),
+        coms: models.coms.map((doc) => comProgressAsOf(doc, asOf.instantMs, reference)),
+        actions: actionProgressAsOf(models.actions, asOf.instantMs, reference),
+        conventions: models.conventions.filter(
+          (c) => c.signature !== null && Date.parse(c.signature.at) <= asOf.instantMs,
+        ),
+      }
+    : models;
+  const { matrix, actions, indicators } = withoutHistories(dated, reference);
+  const com = reference.comOfRegion(regionId);
+  const signature = com ? dated.conventions.find((c) => c.comId === com.id)?.signature : undefined;
+  const convention: ConventionView | null = com
+    ? {
+        comId: com.id,
+        label: com.label,
+        years: com.years,
+        axes: com.axes,
+        signature: signature
+          ? {
+              place: signature.place,
+              signedOn: signature.signedOn,
+              signedOnText: signature.signedOnText,
+              signatories: signature.signatories,
+              recordedAt: signature.recordedAt,
+            }
+          : null,
+      }
+    : null;
+  const lastRecordedAt =
+    [dated.matrix.lastRecordedAt, dated.actions.lastRecordedAt, ...dated.coms.map((c) => c.lastRecordedAt)]
+      .filter((at): at is string => at !== null)
+      .sort()
+      .at(-1) ?? null;
+  const now = asOf ? asOf.instantMs : context.now;
+  return {
+    region: regionSummary(region),
+    asOf: asOf?.date ?? null,
+    generatedAt: new Date(context.now).toISOString(),
+    freshness: freshness(
+      reference,
+      regionId,
+      dated.coms,
+      lastRecordedAt,
+      projectorState(context.statuses, context.now),
+      now,
+      asOf?.date ?? null,
+    ),
+    ccis: reference.ccisOfRegion(regionId).map(cciSummary),
+    milestones: [...reference.milestones],
+    matrix,
+    com: convention ? { convention, indicators } : null,
+    actions,
+  };
+}

@@ -1,0 +1,198 @@
+import { Controller, Get, Inject, Param, Query, Req, UseGuards } from '@nestjs/common';
+import { indicatorAuditTrail, isCalendarDate, sromCellAuditTrail, type ReferenceData } from '@cci/domain';
+import { ApiKeyGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
+
+import { permissionsOf, requirePermission, requireRegion } from '../access/read-access.js';
+import { REFERENCE_DATA } from '../config/tokens.js';
+import { buildNationalView } from './national-view.js';
+import { endOfParisDay } from './paris-time.js';
+import { ReadModels } from './read-models.js';
+import { buildRegionalView, cciSummary, regionSummary } from './regional-view.js';
+import type { AuditView, MeView, NationalView, ReferenceView, RegionalView } from './view-types.js';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The `asOf` query parameter: a real date (YYYY-MM-DD), not in the future, taken as the end of that day in Paris. */
+export function asOfParameter(value: unknown, now: number): { date: string; instantMs: number } | null {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new ProblemError(
+      problems.validation([
+        {
+          field: 'asOf',
+          rule: 'date',
+          message: 'Le paramètre « asOf » doit être une date réelle au format AAAA-MM-JJ.',
+        },
+      ]),
+    );
+  }
+  const instantMs = endOfParisDay(value);
+  if (instantMs - 86_400_000 > now) {
+    throw new ProblemError(
+      problems.validation([
+        { field: 'asOf', rule: 'passe', message: 'Le paramètre « asOf » ne peut pas être une date future.' },
+      ]),
+    );
+  }
+  return { date: value, instantMs: Math.min(instantMs, now) };
+}
+
+function identifier(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !ID.test(value) || value.length > 100) {
+    throw new ProblemError(
+      problems.validation([
+        {
+          field,
+          rule: 'identifiant',
+          message: `Le paramètre « ${field} » doit être un identifiant en minuscules et tirets.`,
+        },
+      ]),
+    );
+  }
+  return value;
+}
+
+@Controller('v1')
+@UseGuards(ApiKeyGuard)
+export class ViewsController {
+  constructor(
+    @Inject(ReadModels) private readonly models: ReadModels,
+    @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
+  ) {}
+
+  /** Who is signed in, and what the dashboard may show them. */
+  @Get('me')
+  me(@Req() request: CallerRequest): MeView {
+    const caller = callerOf(request);
+    const cci = this.reference.cci(caller.cciId);
+    if (!cci) throw new ProblemError(problems.forbidden('CCI inconnue.', 'cci-inconnue'));
+    return {
+      cci: cciSummary(cci),
+      role: caller.role,
+      person: caller.person,
+      permissions: permissionsOf(caller, this.reference),
+    };
+  }
+
+  /** The reference data the views are drawn with: regions, CCIs, functions, modes, COMs and their indicators. */
+  @Get('reference')
+  referenceData(): ReferenceView {
+    const r = this.reference;
+    return {
+      regions: r.regions.map(regionSummary),
+      ccis: r.ccis.map(cciSummary),
+      modes: r.modes.map((m) => ({ id: m.id, label: m.label, definition: m.definition })),
+      modesNote: r.modesNote,
+      delegateKinds: r.delegateKinds.map((k) => ({ id: k.id, label: k.label })),
+      milestones: [...r.milestones],
+      functions: r.functions.map((f) => ({
+        id: f.id,
+        label: f.label,
+        macroProcesses: f.macroProcesses.map((mp) => ({
+          id: mp.id,
+          label: mp.label,
+          description: mp.description,
+        })),
+      })),
+      governanceBodies: r.governanceBodies.map((b) => ({ id: b.id, label: b.label })),
+      units: r.units.map((u) => ({ id: u.id, label: u.label, symbol: u.symbol })),
+      coms: r.coms.map((com) => ({
+        id: com.id,
+        regionId: com.regionId,
+        label: com.label,
+        years: com.years,
+        axes: com.axes,
+        indicators: r
+          .indicatorsOfRegion(com.regionId)
+          .filter((i) => i.comId === com.id)
+          .map((i) => ({
+            id: i.id,
+            axisId: i.axisId,
+            label: i.label,
+            unitId: i.unitId,
+            aggregation: i.aggregation,
+            frequency: i.frequency,
+          })),
+        reportingCalendar: [...r.reportingPeriods(com.id)],
+      })),
+    };
+  }
+
+  /** A region's view (SROM matrix, COM, actions, freshness), now or as it stood at the end of `asOf`. */
+  @Get('regions/:regionId')
+  async region(
+    @Req() request: CallerRequest,
+    @Param('regionId') regionId: string,
+    @Query('asOf') asOf: unknown,
+  ): Promise<RegionalView> {
+    const caller = callerOf(request);
+    requireRegion(caller, this.reference, identifier(regionId, 'regionId'));
+    const now = Date.now();
+    const date = asOfParameter(asOf, now);
+    const [models, statuses] = await Promise.all([
+      this.models.regional(regionId),
+      this.models.projectorStatuses('regional'),
+    ]);
+    return buildRegionalView(models, this.reference, { now, asOf: date, statuses });
+  }
+
+  /** Who changed the mode of one macro-process of one CCI, when, from what to what, why, decided by whom. */
+  @Get('regions/:regionId/srom/:macroProcessId/:cciId/history')
+  async cellHistory(
+    @Req() request: CallerRequest,
+    @Param('regionId') regionId: string,
+    @Param('macroProcessId') macroProcessId: string,
+    @Param('cciId') cciId: string,
+  ): Promise<AuditView> {
+    requireRegion(callerOf(request), this.reference, identifier(regionId, 'regionId'));
+    const macroProcess = this.reference.macroProcess(identifier(macroProcessId, 'macroProcessId'));
+    const cci = this.reference.cci(identifier(cciId, 'cciId'));
+    if (!macroProcess || cci?.regionId !== regionId)
+      throw new ProblemError(
+        problems.notFound('Case du SROM introuvable dans cette région.', 'case-inconnue'),
+      );
+    const { matrix } = await this.models.regional(regionId);
+    return {
+      subject: `${macroProcess.label} — ${cci.name}`,
+      entries: sromCellAuditTrail(matrix, macroProcessId, cciId, this.reference),
+    };
+  }
+
+  /** The history of an indicator: values reported, corrected, targets set; for one CCI with `cciId`. */
+  @Get('regions/:regionId/indicators/:indicatorId/history')
+  async indicatorHistory(
+    @Req() request: CallerRequest,
+    @Param('regionId') regionId: string,
+    @Param('indicatorId') indicatorId: string,
+    @Query('cciId') cciId: unknown,
+  ): Promise<AuditView> {
+    requireRegion(callerOf(request), this.reference, identifier(regionId, 'regionId'));
+    const indicator = this.reference.indicator(identifier(indicatorId, 'indicatorId'));
+    if (indicator?.regionId !== regionId)
+      throw new ProblemError(
+        problems.notFound('Indicateur introuvable dans cette région.', 'indicateur-inconnu'),
+      );
+    const cci = cciId === undefined ? undefined : identifier(cciId, 'cciId');
+    const doc = (await this.models.regional(regionId)).coms.find((c) => c.indicatorId === indicatorId);
+    const subject = cci ? `${indicator.label} — ${this.reference.cci(cci)?.name ?? cci}` : indicator.label;
+    return { subject, entries: doc ? indicatorAuditTrail(doc, this.reference, cci) : [] };
+  }
+
+  /** Every region side by side and France's totals, now or "as of" a date. For CCI France. */
+  @Get('national')
+  async national(@Req() request: CallerRequest, @Query('asOf') asOf: unknown): Promise<NationalView> {
+    requirePermission(callerOf(request), this.reference, 'national');
+    const now = Date.now();
+    const date = asOfParameter(asOf, now);
+    const statuses = await this.models.projectorStatuses('national');
+    if (date)
+      return buildNationalView({ regional: await this.models.allRegional(), asOf: date }, this.reference, {
+        now,
+        statuses,
+      });
+    return buildNationalView({ summaries: await this.models.nationalSummaries() }, this.reference, {
+      now,
+      statuses,
+    });
+  }
+}
