@@ -48,6 +48,11 @@ const tiers = [
     command: bin('turbo'),
     args: [...turbo, 'test:int', '--concurrency=1'],
   },
+  {
+    name: 'reliability suite (crashes, faults, hostile input, tenancy)',
+    command: bin('turbo'),
+    args: [...turbo, 'test:chaos', '--concurrency=1'],
+  },
 ];
 
 let status = 0;
