@@ -191,7 +191,7 @@ export class ProjectorRunner {
 
   private async startConsumer(): Promise<void> {
     const consumer = this.kafka.consumer({
-      groupId: consumerGroupOf(this.definition.name, this.generation),
+      groupId: consumerGroupOf(this.definition.name, this.generation, this.options.topic),
       sessionTimeout: this.options.sessionTimeoutMs,
       heartbeatInterval: Math.min(3000, Math.floor(this.options.sessionTimeoutMs / 4)),
       allowAutoTopicCreation: false,
@@ -623,8 +623,12 @@ export class ProjectorRunner {
   }
 }
 
-export function consumerGroupOf(projector: string, generation: number): string {
-  return `projector-${projector}-g${generation}`;
+/**
+ * The consumer group of a projector's generation on a topic. The topic is part of it: members of one
+ * group subscribed to different topics would be handed each other's partitions and leave them unread.
+ */
+export function consumerGroupOf(projector: string, generation: number, topic: string): string {
+  return `projector-${projector}-g${generation}-${topic}`;
 }
 
 function headerOf(message: KafkaMessage, name: string): string | null {
