@@ -396,13 +396,23 @@ export function simulatedEventId(index: number): string {
 
 /**
  * About `count` events of simulated history from `fromYear`, in the order the log would hold them
- * (facts of a quarter are accepted in time order; action steps spill into later quarters).
+ * (facts of a quarter are accepted in time order; action steps spill into later quarters). With
+ * `after`, the simulation follows on from those events (the source documents' facts, say): they are
+ * not returned, but the decisions see them.
  */
 export function simulateEvents(
   reference: ReferenceData,
-  options: { seed: number; fromYear: number; count: number; rates?: SimulationRates; untilMs?: number },
+  options: {
+    seed: number;
+    fromYear: number;
+    count: number;
+    rates?: SimulationRates;
+    untilMs?: number;
+    after?: readonly DomainEvent[];
+  },
 ): DomainEvent[] {
   const simulator = new HistorySimulator(reference, options);
+  for (const event of options.after ?? []) simulator.remember(event);
   const pending: SimulatedFact[] = [];
   const events: DomainEvent[] = [];
   for (let quarters = 1; events.length < options.count && quarters <= 400; quarters += 1) {

@@ -1,7 +1,5 @@
-import { COMMAND_TYPES, commandSchemas, type CommandType } from '@cci/domain';
+import { COMMAND_TYPES, commandPath, commandSchemas, type CommandType } from '@cci/domain';
 import { z } from 'zod';
-
-import { commandPath } from '../commands/command-routes.js';
 
 /** A realistic body for every command, in French, shown in the specification. */
 const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unknown> }> = {

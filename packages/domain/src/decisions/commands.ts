@@ -169,6 +169,11 @@ export const commandSchemas = {
 export type CommandType = keyof typeof commandSchemas;
 export const COMMAND_TYPES = Object.keys(commandSchemas) as CommandType[];
 export type CommandBodies = { [T in CommandType]: z.output<(typeof commandSchemas)[T]> };
+/** A command's name in URLs: "ReportIndicator" → "report-indicator". */
+export function commandPath(type: CommandType): string {
+  return type.replace(/[A-Z]/g, (letter, at: number) => `${at === 0 ? '' : '-'}${letter.toLowerCase()}`);
+}
+
 export type Command = { [T in CommandType]: { type: T } & CommandBodies[T] }[CommandType];
 export type CommandOfType<T extends CommandType> = Extract<Command, { type: T }>;
 

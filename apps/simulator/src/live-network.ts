@@ -1,0 +1,318 @@
+import { MODE_IDS, type Command, type ModeId, type ReferenceData } from '@cci/domain';
+import { Random } from '@cci/simulation';
+
+/** What the simulator knows of a SROM cell: enough to send a change the decisions accept. */
+export type CellState = { version: number; mode: ModeId | null; target: ModeId | null };
+
+/** One request a CCI sends, and whether the platform should accept it. */
+export type Submission = {
+  kind: 'report' | 'correction' | 'mode-change' | 'action' | 'invalid';
+  /** The CCI whose key sends it. */
+  as: string;
+  command: Command;
+  expected: 'accepted' | 'rejected';
+};
+
+export type Outcome = { status: number; code?: string };
+
+export type SromMatrixCells = {
+  cells: Record<
+    string,
+    Record<
+      string,
+      { version: number; current: { mode: ModeId } | null; milestones: { '2021': { mode: ModeId } | null } }
+    >
+  >;
+};
+
+const DAY_MS = 86_400_000;
+const COMMENTS = [
+  'Salon régional organisé ce trimestre',
+  'Campagne d’appels sortants',
+  'Effectifs réduits pendant les congés',
+  'Forte demande liée aux aides régionales',
+];
+const CORRECTION_REASONS = ['Doublons retirés après contrôle', 'Saisie complétée par une antenne'];
+const ACTION_TITLES = [
+  'Mutualiser le support informatique de proximité',
+  'Harmoniser les procédures de clôture comptable',
+  'Déployer un outil commun de gestion des engagements',
+];
+
+type ActionStep = { actionId: string; regionId: string; next: 'StartAction' | 'CompleteAction' };
+
+/**
+ * The territorial and regional CCIs of the network as they behave day to day: reports of the quarter
+ * (some CCIs late), a few corrections, modes moving towards the SROM's 2021 projection, actions
+ * planned then completed, and now and then a request the platform must refuse. Pure: time and chance
+ * come in, commands come out; what the platform answers comes back through `settle`.
+ */
+export class LiveNetwork {
+  private readonly random: Random;
+  private readonly cells = new Map<string, CellState>();
+  private readonly reported = new Map<string, number>();
+  private readonly lateReporters: Set<string>;
+  private readonly baselines = new Map<string, number>();
+  private readonly actions: ActionStep[] = [];
+  private actionCounter = 0;
+
+  constructor(
+    private readonly reference: ReferenceData,
+    options: { seed: number },
+  ) {
+    this.random = new Random(options.seed);
+    const territorial = reference.ccis.filter((c) => c.kind === 'territorial');
+    this.lateReporters = new Set(territorial.filter(() => this.random.chance(0.25)).map((c) => c.id));
+  }
+
+  /** Replaces what is known of the SROM cells (read from the read API). */
+  knowCells(cells: ReadonlyMap<string, CellState>): void {
+    for (const [key, cell] of cells) this.cells.set(key, cell);
+  }
+
+  static cellKey(cciId: string, macroProcessId: string): string {
+    return `${cciId}:${macroProcessId}`;
+  }
+
+  /** The cells of a regional SROM matrix, as the read API serves it (and the projection builds it). */
+  static cellsOf(matrix: SromMatrixCells): Map<string, CellState> {
+    const cells = new Map<string, CellState>();
+    for (const [macroProcessId, row] of Object.entries(matrix.cells)) {
+      for (const [cciId, cell] of Object.entries(row)) {
+        cells.set(LiveNetwork.cellKey(cciId, macroProcessId), {
+          version: cell.version,
+          mode: cell.current?.mode ?? null,
+          target: cell.milestones['2021']?.mode ?? null,
+        });
+      }
+    }
+    return cells;
+  }
+
+  next(now: Date): Submission {
+    const roll = this.random.next();
+    const submission =
+      roll < 0.05
+        ? this.invalid(now)
+        : roll < 0.15
+          ? this.modeChange(now)
+          : roll < 0.3
+            ? this.actionStep(now)
+            : roll < 0.38
+              ? this.correction(now)
+              : null;
+    // Planning an action is always possible: the fallback when nothing else is.
+    return submission ?? this.report(now) ?? this.plan(now);
+  }
+
+  /** Takes the platform's answer into account: versions move, a stale cell is forgotten until re-read. */
+  settle(submission: Submission, outcome: Outcome): void {
+    const { command } = submission;
+    const accepted = outcome.status >= 200 && outcome.status < 300;
+    if (command.type === 'ChangeProcessMode') {
+      const key = LiveNetwork.cellKey(command.cciId, command.macroProcessId);
+      const cell = this.cells.get(key);
+      if (accepted && cell) this.cells.set(key, { ...cell, version: cell.version + 1, mode: command.to });
+      else if (!accepted) this.cells.delete(key);
+    }
+    if (command.type === 'ReportIndicator' && accepted)
+      this.reported.set(`${command.cciId}|${command.indicatorId}|${command.period}`, command.value);
+    if (command.type === 'PlanAction' && accepted)
+      this.actions.push({ actionId: command.actionId, regionId: command.regionId, next: 'StartAction' });
+    if (command.type === 'StartAction' && accepted) {
+      const step = this.actions.find((a) => a.actionId === command.actionId);
+      if (step) step.next = 'CompleteAction';
+    }
+  }
+
+  private currentPeriods(comId: string, now: Date): string[] {
+    return this.reference
+      .reportingPeriods(comId)
+      .map((p) => p.period)
+      .filter((period) => /-T\d$/.test(period))
+      .filter((period) => {
+        const year = Number(period.slice(0, 4));
+        const quarter = Number(period.slice(-1));
+        const start = Date.UTC(year, (quarter - 1) * 3, 1);
+        // The quarter under way and the one before it, whose reports are due now.
+        return start <= now.getTime() && start > now.getTime() - 200 * DAY_MS;
+      });
+  }
+
+  private baseline(cciId: string, indicatorId: string, percentage: boolean): number {
+    const key = `${cciId}|${indicatorId}`;
+    let value = this.baselines.get(key);
+    if (value === undefined) {
+      value = percentage ? this.random.integer(70, 92) : this.random.integer(20, 400);
+      this.baselines.set(key, value);
+    }
+    return value;
+  }
+
+  private report(now: Date): Submission | null {
+    const open = this.reference.coms
+      .map((com) => ({ com, periods: this.currentPeriods(com.id, now) }))
+      .filter(({ periods }) => periods.length > 0);
+    if (open.length === 0) return null;
+    const { com, periods } = this.random.pick(open);
+    const territorial = this.reference
+      .ccisOfRegion(com.regionId)
+      .filter((c) => c.kind === 'territorial')
+      .filter((c) => !this.lateReporters.has(c.id) || this.random.chance(0.15));
+    const indicators = this.reference
+      .indicatorsOfRegion(com.regionId)
+      .filter((i) => i.comId === com.id && i.frequency === 'quarterly');
+    const cci = this.random.pick(
+      territorial.length > 0 ? territorial : this.reference.ccisOfRegion(com.regionId),
+    );
+    const indicator = this.random.pick(indicators);
+    const percentage = indicator.unitId === 'pourcentage';
+    const base = this.baseline(cci.id, indicator.id, percentage);
+    const noisy = base * (1 + 0.15 * this.random.gaussian());
+    const value = percentage
+      ? Math.round(Math.min(100, Math.max(0, noisy)) * 10) / 10
+      : Math.max(0, Math.round(noisy));
+    return {
+      kind: 'report',
+      as: cci.id,
+      expected: 'accepted',
+      command: {
+        type: 'ReportIndicator',
+        cciId: cci.id,
+        indicatorId: indicator.id,
+        period: this.random.pick(periods),
+        value,
+        unitId: indicator.unitId,
+        comment: this.random.chance(0.15) ? this.random.pick(COMMENTS) : null,
+      },
+    };
+  }
+
+  private correction(now: Date): Submission | null {
+    const entries = [...this.reported.entries()];
+    if (entries.length === 0) return null;
+    const [key, value] = this.random.pick(entries);
+    const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
+    const indicator = this.reference.indicator(indicatorId);
+    if (!indicator) return null;
+    const corrected =
+      indicator.unitId === 'pourcentage' ? Math.min(100, value + 0.5) : value + this.random.integer(1, 9);
+    this.reported.set(key, corrected);
+    return {
+      kind: 'correction',
+      as: cciId,
+      expected: 'accepted',
+      command: {
+        type: 'CorrectIndicatorReport',
+        cciId,
+        indicatorId,
+        period,
+        value: corrected,
+        unitId: indicator.unitId,
+        comment: null,
+        reason: this.random.pick(CORRECTION_REASONS),
+        occurredAt: now.toISOString(),
+      },
+    };
+  }
+
+  private modeChange(now: Date): Submission | null {
+    const behind = [...this.cells.entries()].filter(([, cell]) => cell.target && cell.target !== cell.mode);
+    // Mostly the projection being carried out; now and then a decision the SROM did not foresee.
+    const unforeseen = this.random.chance(behind.length > 0 ? 0.2 : 0.1);
+    const candidates = unforeseen ? [...this.cells.entries()] : behind;
+    if (candidates.length === 0) return null;
+    const [key, cell] = this.random.pick(candidates);
+    const [cciId, macroProcessId] = key.split(':') as [string, string];
+    const cci = this.reference.cci(cciId);
+    const regional = cci?.regionId ? this.reference.regionalCci(cci.regionId) : undefined;
+    if (!regional) return null;
+    const to =
+      candidates === behind && cell.target
+        ? cell.target
+        : this.random.pick(MODE_IDS.filter((m) => m !== cell.mode));
+    return {
+      kind: 'mode-change',
+      as: regional.id,
+      expected: 'accepted',
+      command: {
+        type: 'ChangeProcessMode',
+        cciId,
+        macroProcessId,
+        from: cell.mode,
+        to,
+        delegate: to === 'I' ? { kind: 'ccir', cciId: regional.id } : null,
+        effectiveDate: now.toISOString().slice(0, 10),
+        rationale:
+          cell.target === to ? 'Mise en œuvre de la projection du SROM' : 'Décision du COMEX régional',
+        decidedBy: { bodyId: 'comex' },
+        expectedVersion: cell.version,
+      },
+    };
+  }
+
+  private actionStep(now: Date): Submission | null {
+    const today = now.toISOString().slice(0, 10);
+    if (this.actions.length > 0 && this.random.chance(0.6)) {
+      const step = this.random.pick(this.actions);
+      const regional = this.reference.regionalCci(step.regionId);
+      if (!regional) return null;
+      if (step.next === 'CompleteAction') this.actions.splice(this.actions.indexOf(step), 1);
+      return {
+        kind: 'action',
+        as: regional.id,
+        expected: 'accepted',
+        command:
+          step.next === 'StartAction'
+            ? { type: 'StartAction', actionId: step.actionId, startedOn: today }
+            : { type: 'CompleteAction', actionId: step.actionId, completedOn: today },
+      };
+    }
+    return this.plan(now);
+  }
+
+  private plan(now: Date): Submission {
+    const today = now.toISOString().slice(0, 10);
+    const regional = this.random.pick(this.reference.ccis.filter((c) => c.kind === 'regional'));
+    const regionId = regional.regionId ?? '';
+    const fn = this.random.pick(this.reference.functions);
+    this.actionCounter += 1;
+    return {
+      kind: 'action',
+      as: regional.id,
+      expected: 'accepted',
+      command: {
+        type: 'PlanAction',
+        actionId: `demo-${regionId}-${now.getTime().toString(36)}-${this.actionCounter}`,
+        regionId,
+        ownerCciId: regional.id,
+        title: this.random.pick(ACTION_TITLES),
+        functionId: fn.id,
+        macroProcessIds: [this.random.pick(fn.macroProcesses).id],
+        axisId: null,
+        totem: this.random.chance(0.2),
+        plannedOn: today,
+        dueOn: new Date(now.getTime() + 180 * DAY_MS).toISOString().slice(0, 10),
+        decidedBy: { bodyId: 'bureau-regional' },
+      },
+    };
+  }
+
+  /** A request the platform must refuse: a CCI writing for another, a negative value, an unknown indicator. */
+  private invalid(now: Date): Submission | null {
+    const valid = this.report(now);
+    if (valid?.command.type !== 'ReportIndicator') return null;
+    const cci = this.reference.cci(valid.as);
+    const neighbours = this.reference
+      .ccisOfRegion(cci?.regionId ?? '')
+      .filter((c) => c.kind === 'territorial' && c.id !== valid.as);
+    const variant = this.random.integer(0, 2);
+    const command =
+      variant === 0 && neighbours.length > 0
+        ? { ...valid.command, cciId: this.random.pick(neighbours).id }
+        : variant === 1
+          ? { ...valid.command, value: -Math.abs(valid.command.value) - 1 }
+          : { ...valid.command, indicatorId: 'indicateur-inexistant' };
+    return { kind: 'invalid', as: valid.as, expected: 'rejected', command };
+  }
+}

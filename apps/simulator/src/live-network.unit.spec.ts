@@ -1,0 +1,75 @@
+import { describe, expect, it } from '@jest/globals';
+import { project, referenceData as reference, regionalSromMatrix, seedHistory } from '@cci/domain';
+import { HistorySimulator } from '@cci/simulation';
+
+import { LiveNetwork, type CellState, type Submission } from './live-network.js';
+
+/** Plays `count` submissions against the domain's own decisions, as the ingest API would take them. */
+function play(count: number, seed = 5) {
+  const history = seedHistory(reference);
+  const platform = new HistorySimulator(reference, { seed: 1, fromYear: 2026 });
+  for (const event of history) platform.remember(event);
+  const network = new LiveNetwork(reference, { seed });
+  const cells = new Map<string, CellState>();
+  for (const matrix of project(regionalSromMatrix, history, reference).values())
+    for (const [key, cell] of LiveNetwork.cellsOf(matrix)) cells.set(key, cell);
+  network.knowCells(cells);
+  const start = Date.parse('2026-11-23T09:00:00Z');
+  const played: { submission: Submission; accepted: boolean }[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const now = new Date(start + i * 1_000);
+    const submission = network.next(now);
+    const fact = {
+      at: now.toISOString(),
+      recordedBy: submission.as,
+      person: null,
+      command: submission.command,
+    };
+    const decision = platform.decide(fact);
+    const accepted = !('rejection' in decision);
+    if (accepted) platform.record(fact);
+    network.settle(submission, { status: accepted ? 201 : 422 });
+    played.push({ submission, accepted });
+  }
+  return { played, cells };
+}
+
+describe('the live network of CCIs', () => {
+  it('sends what the platform accepts, and its deliberate mistakes are refused', () => {
+    const { played } = play(600);
+    const surprises = played.filter(
+      ({ submission, accepted }) => accepted !== (submission.expected === 'accepted'),
+    );
+    expect(surprises.map(({ submission }) => submission)).toEqual([]);
+  });
+
+  it('mixes reports, corrections, mode changes, actions and a few invalid requests', () => {
+    const kinds = new Map<string, number>();
+    for (const { submission } of play(600).played)
+      kinds.set(submission.kind, (kinds.get(submission.kind) ?? 0) + 1);
+    expect([...kinds.keys()].sort()).toEqual(['action', 'correction', 'invalid', 'mode-change', 'report']);
+    expect(kinds.get('report')!).toBeGreaterThan(300);
+    expect(kinds.get('invalid')!).toBeLessThan(60);
+  });
+
+  it('carries out the SROM projection: every cell behind its 2021 target reaches it', () => {
+    const { played, cells } = play(600);
+    const behind = [...cells].filter(([, cell]) => cell.target !== null && cell.target !== cell.mode);
+    const reached = new Map<string, string>();
+    for (const { submission, accepted } of played) {
+      const { command } = submission;
+      if (accepted && command.type === 'ChangeProcessMode')
+        reached.set(LiveNetwork.cellKey(command.cciId, command.macroProcessId), command.to);
+    }
+    expect(behind.length).toBeGreaterThan(0);
+    expect(behind.map(([key]) => reached.get(key))).toEqual(behind.map(([, cell]) => cell.target));
+  });
+
+  it('reports only on quarters that have begun, for the CCI that sends them', () => {
+    for (const { submission } of play(300).played) {
+      if (submission.command.type !== 'ReportIndicator' || submission.kind !== 'report') continue;
+      expect(submission.command.cciId).toBe(submission.as);
+      expect(['2026-T3', '2026-T4']).toContain(submission.command.period);
+    }
+  });
+});
