@@ -17,10 +17,17 @@ import {
   say,
 } from '../lib/workspace.mjs';
 
-const local = process.env.CCI_LOCAL_DIR ?? join(root, '.local');
-const demo = join(local, 'demo');
-const logs = join(local, 'logs');
-const ports = { ingest: 3100, regional: 3101, national: 3102, read: 3200, dashboard: 5173 };
+// CCI_DEMO_DIR and CCI_PORT_OFFSET let a second demo (the end-to-end test's) run beside the first.
+const demo = process.env.CCI_DEMO_DIR ?? join(process.env.CCI_LOCAL_DIR ?? join(root, '.local'), 'demo');
+const logs = join(demo, 'logs');
+const offset = Number(process.env.CCI_PORT_OFFSET ?? 0);
+const ports = {
+  ingest: 3100 + offset,
+  regional: 3101 + offset,
+  national: 3102 + offset,
+  read: 3200 + offset,
+  dashboard: 5173 + offset,
+};
 const children = [];
 let stopping = false;
 

@@ -155,6 +155,15 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
     },
   );
   configureHttp(app, config.bodyLimitBytes);
+  const metrics = app.get(IngestMetrics);
+  app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
+    response.on('finish', () => {
+      // The route's pattern, not the URL: one series per endpoint, whatever the path holds.
+      const route = (request.route as { path?: string } | undefined)?.path ?? 'hors-route';
+      metrics.requests.inc({ route, status: String(response.statusCode) });
+    });
+    next();
+  });
   app.enableShutdownHooks();
   await app.init();
   handleEarlyErrors(app, logger, config.bodyLimitBytes);

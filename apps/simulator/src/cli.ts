@@ -34,7 +34,8 @@ jouer    fait agir les CCI en direct par l'API d'ingestion publique, chacune ave
 --duree    durée en secondes (par défaut : jusqu'à Ctrl-C)
 --graine   graine du hasard (par défaut : l'heure)
 
-Variables : KAFKA_BROKERS, EVENTS_TOPIC, REFERENCE_DATA_FILE.
+Variables : KAFKA_BROKERS, EVENTS_TOPIC, DEAD_LETTER_TOPIC, REPLICATION_FACTOR, MIN_INSYNC_REPLICAS,
+REFERENCE_DATA_FILE.
 Codes de sortie : 0 réussite ; 1 une réponse inattendue de la plateforme ; 2 options à corriger.`;
 
 class UsageError extends Error {}
@@ -44,7 +45,7 @@ const reference = referenceDataFrom(process.env.REFERENCE_DATA_FILE ?? null);
 function positive(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`--${name} attend un nombre positif.`);
+  if (!Number.isFinite(value) || value <= 0) throw new UsageError(`${name} attend un nombre positif.`);
   return value;
 }
 
@@ -54,7 +55,12 @@ async function seed(): Promise<number> {
     clientId: 'cci-simulateur',
     logLevel: 'nothing',
   });
-  const topics = eventLogTopics({ eventsTopic: process.env.EVENTS_TOPIC });
+  const topics = eventLogTopics({
+    eventsTopic: process.env.EVENTS_TOPIC,
+    deadLetterTopic: process.env.DEAD_LETTER_TOPIC,
+    replicationFactor: positive(process.env.REPLICATION_FACTOR, 1, 'REPLICATION_FACTOR'),
+    minInsyncReplicas: positive(process.env.MIN_INSYNC_REPLICAS, 1, 'MIN_INSYNC_REPLICAS'),
+  });
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -150,10 +156,10 @@ async function play(values: PlayOptions): Promise<number> {
   }
   const api = new URL(values.api ?? 'http://127.0.0.1:3100/');
   const reading = new URL(values.lecture ?? 'http://127.0.0.1:3200/');
-  const rate = positive(values.rythme, 2, 'rythme');
-  const durationMs = positive(values.duree, Number.POSITIVE_INFINITY, 'duree') * 1_000;
+  const rate = positive(values.rythme, 2, '--rythme');
+  const durationMs = positive(values.duree, Number.POSITIVE_INFINITY, '--duree') * 1_000;
   const network = new LiveNetwork(reference, {
-    seed: positive(values.graine, Date.now() % 1_000_000, 'graine'),
+    seed: positive(values.graine, Date.now() % 1_000_000, '--graine'),
   });
   const counts: Counts = {
     sent: 0,
