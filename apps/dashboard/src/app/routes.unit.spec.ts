@@ -1,0 +1,68 @@
+import { describe, expect, it } from '@jest/globals';
+
+import type { MeView } from '../api/read-api-types.js';
+import { homeRoute, parseRoute, refusalOf, routeHref, type Route } from './routes.js';
+
+const territorial: MeView = {
+  cci: { id: 'cci-rouen-metropole', name: 'CCI Rouen Métropole', kind: 'territorial', regionId: 'normandie' },
+  role: 'territorial',
+  person: null,
+  permissions: { regions: ['normandie'], national: false, monitoring: false, operate: false },
+};
+const regional: MeView = {
+  cci: { id: 'cci-normandie', name: 'CCI Normandie', kind: 'regional', regionId: 'normandie' },
+  role: 'regional',
+  person: null,
+  permissions: { regions: ['normandie'], national: false, monitoring: true, operate: true },
+};
+const national: MeView = {
+  cci: { id: 'cci-france', name: 'CCI France', kind: 'national', regionId: null },
+  role: 'national',
+  person: null,
+  permissions: { regions: 'all', national: true, monitoring: true, operate: true },
+};
+
+describe('the dashboard addresses', () => {
+  it('reads and writes every page, with the time-travel date', () => {
+    const routes: Route[] = [
+      { page: 'region', regionId: 'pays-de-la-loire', asOf: '2017-12-31' },
+      { page: 'region', regionId: 'normandie', asOf: null },
+      { page: 'annual-report', regionId: 'normandie', asOf: '2025-12-31' },
+      { page: 'national', asOf: null },
+      { page: 'supervision' },
+      { page: 'sign-in' },
+      { page: 'home' },
+    ];
+    for (const route of routes) {
+      const url = new URL(routeHref(route), 'http://localhost');
+      expect(parseRoute(url.pathname, url.search)).toEqual(route);
+    }
+  });
+
+  it('ignores a malformed date and unknown paths', () => {
+    expect(parseRoute('/regions/normandie', '?au=demain')).toEqual({
+      page: 'region',
+      regionId: 'normandie',
+      asOf: null,
+    });
+    expect(parseRoute('/regions/$ne', '')).toEqual({ page: 'not-found' });
+    expect(parseRoute('/admin', '')).toEqual({ page: 'not-found' });
+  });
+
+  it('lands each role on its view', () => {
+    expect(homeRoute(territorial)).toEqual({ page: 'region', regionId: 'normandie', asOf: null });
+    expect(homeRoute(national)).toEqual({ page: 'national', asOf: null });
+  });
+
+  it('refuses a territorial CCI another region and the supervision, and the national view to all but CCI France', () => {
+    const other: Route = { page: 'region', regionId: 'pays-de-la-loire', asOf: null };
+    expect(refusalOf(other, territorial)).toBe('CCI Rouen Métropole ne peut consulter que sa propre région.');
+    expect(refusalOf({ page: 'supervision' }, territorial)).toMatch(/réservée/);
+    expect(refusalOf({ page: 'national', asOf: null }, regional)).toBe(
+      'La vue nationale est réservée à CCI France.',
+    );
+    expect(refusalOf({ page: 'supervision' }, regional)).toBeNull();
+    expect(refusalOf(other, national)).toBeNull();
+    expect(refusalOf({ page: 'national', asOf: null }, national)).toBeNull();
+  });
+});

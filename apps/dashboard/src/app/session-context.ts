@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react';
+
+import type { ReadApi } from '../api/read-api-client.js';
+import type { MeView, ReferenceView } from '../api/read-api-types.js';
+
+/** The signed-in CCI: who it is (GET /v1/me decides what it sees), the reference data, and its API client. */
+export type Session = {
+  apiKey: string;
+  me: MeView;
+  reference: ReferenceView;
+  api: ReadApi;
+  signOut: () => void;
+};
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession hors de la session : le tableau de bord exige une connexion.');
+  return session;
+}

@@ -1,0 +1,334 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DomainEvent } from '@cci/domain';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+import { expectAttribute, expectNoText, expectPath, expectText } from '../test/browser-expect.js';
+import { startDashboardStack, type DashboardStack, type TestCci } from '../test/dashboard-stack.js';
+
+const dashboard = join(dirname(fileURLToPath(import.meta.url)), '..');
+const screenshots = join(dashboard, '.screenshots');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
+
+describe('the dashboard in a browser, over the real read side', () => {
+  let stack: DashboardStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    [stack, browser] = await Promise.all([
+      startDashboardStack(),
+      chromium.launch({
+        executablePath: '/usr/bin/chromium',
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      }),
+    ]);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser.close();
+    await stack.stop();
+  }, 60_000);
+
+  /** A new tab (its own sessionStorage) signed in through the form as `cci`. */
+  async function signIn(cci: TestCci): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${stack.dashboardUrl}/connexion`);
+    await page.getByLabel('Clé d’API de votre CCI').fill(stack.keys.get(cci)!);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    return page;
+  }
+
+  /** No serious or critical WCAG 2.1 A/AA violation, as axe-core sees the page. */
+  async function expectAccessible(page: Page): Promise<void> {
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: Document, options: unknown) => Promise<{ violations: unknown[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations;
+    });
+    const serious = (violations as AxeViolation[])
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}) : ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
+    expect(serious).toEqual([]);
+  }
+
+  const cellButton = (page: Page, macroProcessId: string, cciId: string) =>
+    page.locator(`[data-cell="${macroProcessId}/${cciId}"]`);
+
+  it('shows the seeded SROM of Pays de la Loire to a territorial CCI, as the source document states it', async () => {
+    const page = await signIn('cci-mayenne');
+    await expectPath(page, '/regions/pays-de-la-loire');
+    await page.getByRole('heading', { level: 1, name: /Pays de la Loire : vue régionale/ }).waitFor();
+    // SROM 2017-2021: the SI governance integrated at the regional CCI since 2015, the infrastructure shared.
+    expect(await cellButton(page, 'si-gouvernance', 'cci-mayenne').getAttribute('aria-label')).toBe(
+      "Gouvernance, CCI Mayenne : Intégration, I → CCI Pays de la Loire, sans projection 2021. Voir l'historique",
+    );
+    expect(
+      await cellButton(page, 'si-systeme-information-infrastructure', 'cci-vendee').textContent(),
+    ).toContain('M');
+    expect(
+      await cellButton(page, 'communication-faire-savoir', 'cci-le-mans-sarthe').getAttribute('aria-label'),
+    ).toMatch(/Harmonisation, H,/);
+    expect(await page.locator('[data-freshness]').textContent()).toMatch(/^à jour à \d{2}:\d{2}/);
+    await expectText(page.getByRole('row', { name: /Centraliser les achats informatiques/ }), /Totem/);
+    await page.screenshot({ path: join(screenshots, 'vue-regionale-pays-de-la-loire.png'), fullPage: true });
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it("opens a cell's audit trail, and travels back in time to the 2013 matrix", async () => {
+    const page = await signIn('cci-mayenne');
+    const cell = cellButton(page, 'si-gouvernance', 'cci-mayenne');
+    await cell.click();
+    const drawer = page.getByRole('dialog', { name: /Historique : Gouvernance — CCI Mayenne/ });
+    await drawer.waitFor();
+    await expectText(drawer, /Autonomie \(A\) → Intégration \(I\), délégué à CCI Nantes St-Nazaire/);
+    await expectText(drawer, /Délégation de la fonction SI régionale à la CCI Nantes St-Nazaire/);
+    await expectText(drawer, /CCI Pays de la Loire/);
+    await page.screenshot({ path: join(screenshots, 'historique-case.png') });
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe(
+      'si-gouvernance/cci-mayenne',
+    );
+
+    await page.getByLabel('Voir la situation au').fill('2013-12-31');
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await page.getByRole('heading', { level: 1, name: /au 31 décembre 2013/ }).waitFor();
+    expect(new URL(page.url()).search).toBe('?au=2013-12-31');
+    await expectAttribute(cell, 'aria-label', /Intégration, I → CCI Nantes St-Nazaire/);
+    await page.screenshot({ path: join(screenshots, 'voyage-dans-le-temps-2013.png'), fullPage: false });
+    await page.getByRole('button', { name: 'Revenir à aujourd’hui' }).click();
+    await expectAttribute(cell, 'aria-label', /I → CCI Pays de la Loire/);
+    await page.context().close();
+  });
+
+  it("shows Normandie's COM: values against target, each CCI's attainment and comment, completeness", async () => {
+    const page = await signIn('cci-rouen-metropole');
+    await expectPath(page, '/regions/normandie');
+    const card = page.locator('[data-indicator="premier-niveau-information"]');
+    const rouen = card.locator('tr[data-cci="cci-rouen-metropole"]');
+    // 2025: 138 (T1) + 142 (T2) reported, against a target of 584 set by CCI Normandie.
+    await expectText(rouen, /280.*584.*48\s%.*Permanences du pôle entreprises, T2 2025/);
+    await expectAttribute(
+      card.getByRole('img', { name: /Réalisé et cible par année/ }),
+      'aria-label',
+      /2024 : 2\s520 entreprises pour une cible de 2\s560/,
+    );
+    // CCI Seine Estuaire has not sent 2025-T2; CCI Ouest Normandie sent 2024-T4 late.
+    const grid = page.getByRole('table', { name: /Déclarations reçues sur attendues/ });
+    await expectText(
+      grid.getByRole('row', { name: /CCI Seine Estuaire/ }).locator('[data-period="2025-T2"]'),
+      /0\/14.*rien reçu/,
+    );
+    await expectText(
+      grid.getByRole('row', { name: /CCI Ouest Normandie/ }).locator('[data-period="2024-T4"]'),
+      /2\/14.*dont 0 dans les délais/,
+    );
+    await card.getByRole('button', { name: 'Historique de CCI Rouen Métropole' }).click();
+    const drawer = page.getByRole('dialog');
+    await expectText(drawer, /Valeur déclarée pour T2 2025 : 142 entreprises/);
+    await page.keyboard.press('Escape');
+    await page.locator('#com').screenshot({ path: join(screenshots, 'com-normandie.png') });
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('updates a figure live, without reloading the page, when a CCI reports a value', async () => {
+    const page = await signIn('cci-rouen-metropole');
+    const rouen = page.locator(
+      '[data-indicator="premier-niveau-information"] tr[data-cci="cci-rouen-metropole"]',
+    );
+    await expectText(rouen, /280/);
+    await page.getByText('Mises à jour en direct : actives').waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { pasRecharge: boolean }).pasRecharge = true;
+    });
+    const events: DomainEvent[] = stack.simulator().record({
+      at: new Date().toISOString(),
+      recordedBy: 'cci-rouen-metropole',
+      person: null,
+      command: {
+        type: 'ReportIndicator',
+        cciId: 'cci-rouen-metropole',
+        indicatorId: 'premier-niveau-information',
+        period: '2025-T3',
+        value: 50,
+        unitId: 'entreprises',
+        comment: 'Déclaration tardive du T3',
+      },
+    });
+    expect(events).toHaveLength(1);
+    await stack.append(events);
+    await expectText(rouen, /330.*584.*57\s%.*Déclaration tardive du T3/, 10_000);
+    expect(await page.evaluate(() => (window as unknown as { pasRecharge?: boolean }).pasRecharge)).toBe(
+      true,
+    );
+    await page.context().close();
+  });
+
+  it('says when the live connection is lost, and when it is back', async () => {
+    const page = await signIn('cci-normandie');
+    await page.getByText('Mises à jour en direct : actives').waitFor();
+    await page.context().setOffline(true);
+    await expectText(page.getByRole('alert').filter({ hasText: 'Connexion perdue' }), /Nouvelle tentative/);
+    await page.screenshot({ path: join(screenshots, 'connexion-perdue.png') });
+    await page.context().setOffline(false);
+    await page.getByText('Connexion rétablie : les données ont été rechargées.').waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
+
+  it("downloads the read API's CSV export and a table built in the browser", async () => {
+    const page = await signIn('cci-pays-de-la-loire');
+    const [matrix] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter la matrice (CSV)' }).click(),
+    ]);
+    const csv = readFileSync(await matrix.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFFonction;Macro-processus;CCI;Mode actuel;')).toBe(true);
+    expect(csv).toContain("Systèmes d'information;Gouvernance;CCI Mayenne;");
+    const [distribution] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Exporter la répartition (CSV)' }).click(),
+    ]);
+    expect(distribution.suggestedFilename()).toBe('repartition-modes-pays-de-la-loire-aujourdhui.csv');
+    const lines = readFileSync(await distribution.path(), 'utf8').split('\r\n');
+    expect(lines[0]).toBe('\uFEFFFonction;A;C;H;M;I;Inconnu');
+    expect(lines).toContain("Systèmes d'information;0;0;0;5;10;3");
+    await page.context().close();
+  });
+
+  it('lets a territorial CCI see neither another region nor the supervision', async () => {
+    const page = await signIn('cci-rouen-metropole');
+    await expectNoText(page.getByRole('navigation', { name: 'Vues' }), /Supervision|Vue nationale/);
+    for (const [path, refusal] of [
+      ['/regions/pays-de-la-loire', 'CCI Rouen Métropole ne peut consulter que sa propre région.'],
+      ['/supervision', /La supervision est réservée/],
+      ['/national', 'La vue nationale est réservée à CCI France.'],
+    ] as const) {
+      await page.goto(`${stack.dashboardUrl}${path}`);
+      await page.getByRole('heading', { name: 'Accès refusé' }).waitFor();
+      await page.getByRole('alert').filter({ hasText: refusal }).waitFor();
+    }
+    await page.context().close();
+  });
+
+  it('shows CCI France the map, the comparison of regions and the national totals', async () => {
+    const page = await signIn('cci-france');
+    await expectPath(page, '/national');
+    const normandie = page.locator('a[data-region="normandie"]');
+    await expectAttribute(normandie, 'aria-label', /^Normandie : \d+\s%/);
+    await expectAttribute(
+      page.locator('a[data-region="bretagne"]'),
+      'aria-label',
+      /Bretagne : pas de données/,
+    );
+    const comparison = page.getByRole('table', { name: /Régions suivies/ });
+    await expectText(comparison.getByRole('row', { name: /Pays de la Loire/ }), /7 achevée\(s\) sur 16/);
+    await page.getByLabel('Colorer la carte selon').selectOption('premier-niveau-information');
+    await page.getByLabel('Année').selectOption('2024');
+    // 2024: the five territorial CCIs' four quarters, 600 + 620 + 640 + 660.
+    await expectAttribute(normandie, 'aria-label', /^Normandie : 2\s520 entreprises/);
+    await page.screenshot({ path: join(screenshots, 'vue-nationale.png'), fullPage: true });
+    await expectAccessible(page);
+    await normandie.click();
+    await expectPath(page, '/regions/normandie');
+    await page.getByRole('heading', { level: 1, name: /Normandie : vue régionale/ }).waitFor();
+    await page.context().close();
+  });
+
+  it("gives a regional DSI the projections' lag with live sparklines, and the operations", async () => {
+    const page = await signIn('cci-normandie');
+    await page.getByRole('link', { name: 'Supervision' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Supervision des projections' }).waitFor();
+    const regional = page.getByRole('article', { name: /Projection régionale/ });
+    await expectText(regional, /à jour/);
+    // Three polls, 2 s apart, make a line.
+    await regional
+      .getByRole('img', { name: /Retard de la partition 0 sur les 3 dernières mesures/ })
+      .waitFor({ timeout: 15_000 });
+    expect(await page.getByRole('button', { name: /Reconstruire : Projection régionale/ }).isEnabled()).toBe(
+      true,
+    );
+    expect(await page.getByRole('button', { name: 'Lancer une réconciliation' }).isEnabled()).toBe(true);
+    await expectText(page.getByRole('table', { name: /Dernier événement reçu/ }), /CCI Rouen Métropole/);
+    await page.screenshot({ path: join(screenshots, 'supervision.png'), fullPage: true });
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('prints the annual report without the screen controls', async () => {
+    const page = await signIn('cci-pays-de-la-loire');
+    await page.getByRole('link', { name: 'Rapport annuel imprimable' }).click();
+    await page.getByRole('heading', { level: 2, name: '2. Écarts à la projection 2021' }).waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Imprimer le rapport' }).isVisible()).toBe(false);
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    await page.screenshot({ path: join(screenshots, 'rapport-annuel-impression.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await expectAccessible(page);
+    await page.context().close();
+  });
+
+  it('has an accessible sign-in page, and measures the first view', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${stack.dashboardUrl}/`);
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor();
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await expectText(page.getByRole('alert'), /^Saisissez la clé d’API de votre CCI\.$/);
+    await page.screenshot({ path: join(screenshots, 'connexion.png') });
+    await expectAccessible(page);
+    await context.close();
+
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(dashboard, 'scripts', 'measure-build.mjs')],
+      {
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '',
+          DASHBOARD_URL: stack.dashboardUrl,
+          DASHBOARD_API_KEY: stack.keys.get('cci-mayenne'),
+          DASHBOARD_REGION: 'pays-de-la-loire',
+        },
+      },
+    );
+    console.log(stdout);
+    expect(stdout).toMatch(/JS de la première vue \(gzip\) : [\d.]+ Ko/);
+    expect(stdout).toMatch(/Premier rendu de la vue régionale \(matrice affichée\) : médiane \d+ ms/);
+  }, 90_000);
+});

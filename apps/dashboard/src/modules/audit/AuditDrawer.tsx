@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+
+import { readApiPaths } from '../../api/read-api-paths.js';
+import type { AuditView } from '../../api/read-api-types.js';
+import { useSession } from '../../app/session-context.js';
+import { useResource } from '../../app/use-resource.js';
+import { formatCalendarDate, formatInstant } from '../format/french-format.js';
+
+/** What an audit trail is asked for: one SROM cell, or one indicator (for one CCI, or the whole region). */
+export type AuditSubject =
+  | { kind: 'cell'; macroProcessId: string; cciId: string }
+  | { kind: 'indicator'; indicatorId: string; cciId: string | null };
+
+export function auditPath(regionId: string, subject: AuditSubject): string {
+  return subject.kind === 'cell'
+    ? readApiPaths.sromCellHistory(regionId, subject.macroProcessId, subject.cciId)
+    : readApiPaths.indicatorHistory(regionId, subject.indicatorId, subject.cciId);
+}
+
+type AuditDrawerProps = { regionId: string; subject: AuditSubject; onClose: () => void };
+
+/**
+ * The history of a cell or an indicator in a modal side panel: who recorded what, when, from which value
+ * to which, why, and which body decided. A native dialog keeps focus inside and closes with Escape; the
+ * focus goes back to the control that opened it.
+ */
+export function AuditDrawer({ regionId, subject, onClose }: AuditDrawerProps) {
+  const { api } = useSession();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const path = auditPath(regionId, subject);
+  const audit = useResource(path, (signal) => api.get<AuditView>(path, signal));
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const element = dialog.current;
+    element?.showModal();
+    return () => {
+      element?.close();
+      opener?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog ref={dialog} className="drawer" aria-labelledby="audit-title" onClose={onClose}>
+      <header className="drawer-header">
+        <h2 id="audit-title">Historique{audit.data ? ` : ${audit.data.subject}` : ''}</h2>
+        <button type="button" className="secondary" onClick={onClose} autoFocus>
+          Fermer<span className="visually-hidden"> l’historique</span>
+        </button>
+      </header>
+      {audit.error && (
+        <p className="banner banner-alert" role="alert">
+          {audit.error.message}
+        </p>
+      )}
+      {!audit.data && !audit.error && <p role="status">Chargement de l’historique…</p>}
+      {audit.data?.entries.length === 0 && <p>Aucun fait enregistré.</p>}
+      {audit.data && audit.data.entries.length > 0 && (
+        <ol className="audit-entries" aria-label="Faits enregistrés, du plus récent au plus ancien">
+          {audit.data.entries.map((entry) => (
+            <li key={entry.eventId} className="audit-entry">
+              <p className="what">{entry.what}</p>
+              <dl>
+                <div>
+                  <dt>Date d’effet</dt>
+                  <dd>{formatCalendarDate(entry.at)}</dd>
+                </div>
+                <div>
+                  <dt>Enregistré</dt>
+                  <dd>
+                    le {formatInstant(entry.recordedAt)} par {entry.recordedBy.name}
+                    {entry.person ? ` (${entry.person})` : ''}
+                  </dd>
+                </div>
+                <div>
+                  <dt>Motif</dt>
+                  <dd>{entry.why ?? 'non précisé'}</dd>
+                </div>
+                <div>
+                  <dt>Décidé par</dt>
+                  <dd>{entry.decidedBy ?? 'instance non précisée'}</dd>
+                </div>
+                {entry.source && (
+                  <div>
+                    <dt>Source</dt>
+                    <dd className="source">{entry.source}</dd>
+                  </div>
+                )}
+              </dl>
+            </li>
+          ))}
+        </ol>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,107 @@
+import type { CciSummary, Milestone, ReferenceView, SromMatrixView } from '../../api/read-api-types.js';
+import { countOf } from '../format/french-format.js';
+import { ModeChip } from './ModeChip.js';
+import { documentedMacroProcesses, gapSummary, milestoneGroups, type MilestoneKey } from './srom-matrix.js';
+
+type MilestonesTableProps = {
+  reference: ReferenceView;
+  matrix: SromMatrixView;
+  milestones: readonly Milestone[];
+  ccis: readonly CciSummary[];
+};
+
+/**
+ * État des lieux 2013, statut 2017, today and projection 2021 side by side for each documented
+ * macro-process, the CCIs sharing a mode grouped on one line, and the gap to the projection highlighted.
+ */
+export function MilestonesTable({ reference, matrix, milestones, ccis }: MilestonesTableProps) {
+  const cciIds = ccis.map((c) => c.id);
+  const nameOf = (id: string) => ccis.find((c) => c.id === id)?.name ?? id;
+  const label = (id: '2013' | '2017' | '2021') => milestones.find((m) => m.id === id)?.label ?? id;
+  const columns: { key: MilestoneKey; title: string }[] = [
+    { key: '2013', title: label('2013') },
+    { key: '2017', title: label('2017') },
+    { key: 'current', title: 'Aujourd’hui' },
+    { key: '2021', title: label('2021') },
+  ];
+  const rows = reference.functions.flatMap((fn) =>
+    documentedMacroProcesses(matrix, fn).map((mp) => ({ fn, mp })),
+  );
+  if (rows.length === 0) {
+    return (
+      <p className="empty">Aucun mode de gestion ni projection n’est encore enregistré pour cette région.</p>
+    );
+  }
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="milestones-caption" tabIndex={0}>
+      <table className="milestones">
+        <caption id="milestones-caption">
+          Jalons de chaque macro-processus documenté et écart entre le mode actuel et la projection 2021
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Macro-processus</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.key}>
+                {c.title}
+              </th>
+            ))}
+            <th scope="col">Écart à la projection</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ fn, mp }) => {
+            const gaps = gapSummary(matrix, mp.id, cciIds);
+            return (
+              <tr key={mp.id} className={gaps.offTarget.length > 0 ? 'off-target-row' : undefined}>
+                <th scope="row">
+                  <span className="function-name">{fn.label}</span> {mp.label}
+                </th>
+                {columns.map((c) => (
+                  <td key={c.key}>
+                    <ul className="mode-groups">
+                      {milestoneGroups(matrix, mp.id, cciIds, c.key).map((group) => (
+                        <li key={group.cciIds.join()}>
+                          <ModeChip reference={reference} snapshot={group.snapshot} showDelegate />{' '}
+                          <span className="group-ccis">
+                            {group.cciIds.length === cciIds.length
+                              ? 'toutes les CCI'
+                              : group.cciIds.map(nameOf).join(', ')}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                ))}
+                <td className="gap-cell">
+                  {gaps.offTarget.length > 0 ? (
+                    <strong className="gap-alert">
+                      <span aria-hidden="true">⚠ </span>
+                      {countOf(gaps.offTarget.length, 'CCI', 'CCI')} hors projection :{' '}
+                      {gaps.offTarget.map(nameOf).join(', ')}
+                    </strong>
+                  ) : gaps.onTarget.length > 0 ? (
+                    <span>
+                      <span aria-hidden="true">✓ </span>
+                      {countOf(gaps.onTarget.length, 'CCI', 'CCI')} conforme
+                      {gaps.onTarget.length > 1 ? 's' : ''}
+                    </span>
+                  ) : (
+                    <span>sans projection</span>
+                  )}
+                  {gaps.onTarget.length > 0 && gaps.offTarget.length > 0 && (
+                    <span>
+                      {' '}
+                      ; {countOf(gaps.onTarget.length, 'CCI', 'CCI')} conforme
+                      {gaps.onTarget.length > 1 ? 's' : ''}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

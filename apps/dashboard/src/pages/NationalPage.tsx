@@ -1,0 +1,312 @@
+import { useId, useState } from 'react';
+
+import { readApiPaths } from '../api/read-api-paths.js';
+import type { NationalRegionRow, NationalView, ReferenceView, StatusCounts } from '../api/read-api-types.js';
+import { Link } from '../app/Link.js';
+import { navigate } from '../app/navigation.js';
+import { routeHref } from '../app/routes.js';
+import { useSession } from '../app/session-context.js';
+import { useDocumentTitle } from '../app/use-document-title.js';
+import { useResource } from '../app/use-resource.js';
+import { ApiExportButton } from '../modules/exports/ApiExportButton.js';
+import {
+  formatCalendarDate,
+  formatInstant,
+  formatNumber,
+  formatPercent,
+  parisToday,
+} from '../modules/format/french-format.js';
+import { useLiveRefresh } from '../modules/live/LiveProvider.js';
+import { FranceMap } from '../modules/national/FranceMap.js';
+import {
+  endedCompleteness,
+  indicatorChoices,
+  indicatorYears,
+  regionFigure,
+  type MapMeasure,
+} from '../modules/national/national-figures.js';
+import { ModeDistributionChart } from '../modules/srom/ModeDistributionChart.js';
+import { MODE_IDS } from '../modules/srom/srom-matrix.js';
+import { TimeTravelForm } from '../modules/time-travel/TimeTravelForm.js';
+import { EARLIEST_VIEW_DATE } from './RegionalPage.js';
+
+/** CCI France's view: the map of regions, their comparison, and the national totals per COM axis. */
+export function NationalPage({ asOf }: { asOf: string | null }) {
+  const { api } = useSession();
+  const path = readApiPaths.national(asOf);
+  const view = useResource(path, (signal) => api.get<NationalView>(path, signal));
+  useLiveRefresh((notice) => notice.projector === 'national', view.reload);
+  useDocumentTitle(`Vue nationale${asOf ? ` au ${formatCalendarDate(asOf)}` : ''}`);
+  const today = parisToday();
+  return (
+    <>
+      <div className="page-heading">
+        <h1>Vue nationale{asOf && <span className="as-of"> au {formatCalendarDate(asOf)}</span>}</h1>
+        <div className="page-actions">
+          <TimeTravelForm
+            key={asOf ?? 'aujourdhui'}
+            asOf={asOf}
+            earliest={EARLIEST_VIEW_DATE}
+            today={today}
+            onChange={(date) => {
+              navigate(routeHref({ page: 'national', asOf: date }));
+            }}
+          />
+        </div>
+      </div>
+      {view.error && (
+        <p className="banner banner-alert" role="alert">
+          {view.error.message}
+        </p>
+      )}
+      {!view.data && !view.error && (
+        <p role="status" className="loading">
+          Chargement de la vue nationale…
+        </p>
+      )}
+      {view.data && <NationalContent view={view.data} until={asOf ?? today} />}
+    </>
+  );
+}
+
+function NationalContent({ view, until }: { view: NationalView; until: string }) {
+  const { reference } = useSession();
+  const pickerId = useId();
+  const [measure, setMeasure] = useState<MapMeasure>({ kind: 'completeness' });
+  const choices = indicatorChoices(reference);
+  const years = measure.kind === 'indicator' ? indicatorYears(view.regions, measure.indicatorId) : [];
+  const unitOf = (indicatorId: string) => {
+    const unitId = reference.coms.flatMap((c) => c.indicators).find((i) => i.id === indicatorId)?.unitId;
+    return reference.units.find((u) => u.id === unitId)?.label ?? '';
+  };
+  const measureLabel =
+    measure.kind === 'completeness'
+      ? 'part des déclarations attendues reçues, périodes échues'
+      : `${choices.find((c) => c.id === measure.indicatorId)?.label ?? measure.indicatorId}, ${measure.year || 'aucune année'}`;
+  const choose = (value: string) => {
+    if (value === 'completude') {
+      setMeasure({ kind: 'completeness' });
+      return;
+    }
+    const available = indicatorYears(view.regions, value);
+    setMeasure({ kind: 'indicator', indicatorId: value, year: available.at(-1) ?? '' });
+  };
+
+  return (
+    <>
+      <p className={`banner freshness freshness-${view.freshness.state}`} role="status">
+        {view.freshness.message}
+      </p>
+
+      <section aria-labelledby="carte-titre">
+        <h2 id="carte-titre">Carte des régions</h2>
+        <div className="table-toolbar">
+          <label htmlFor={pickerId}>Colorer la carte selon</label>
+          <select
+            id={pickerId}
+            value={measure.kind === 'completeness' ? 'completude' : measure.indicatorId}
+            onChange={(event) => {
+              choose(event.target.value);
+            }}
+          >
+            <option value="completude">Complétude des déclarations</option>
+            {reference.coms.map((com) => (
+              <optgroup key={com.id} label={com.label}>
+                {com.indicators.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          {measure.kind === 'indicator' && years.length > 0 && (
+            <label>
+              Année{' '}
+              <select
+                value={measure.year}
+                onChange={(event) => {
+                  setMeasure({ ...measure, year: event.target.value });
+                }}
+              >
+                {years.map((y) => (
+                  <option key={y}>{y}</option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+        <FranceMap
+          reference={reference}
+          rows={view.regions}
+          figureOf={(row) => regionFigure(row, measure, until)}
+          formatFigure={(figure) =>
+            measure.kind === 'completeness'
+              ? formatPercent(figure)
+              : `${formatNumber(Math.round(figure))} ${unitOf(measure.indicatorId)}`
+          }
+          measureLabel={measureLabel}
+        />
+      </section>
+
+      <section aria-labelledby="comparaison-titre">
+        <div className="section-heading">
+          <h2 id="comparaison-titre">Comparaison des régions</h2>
+          <ApiExportButton
+            path={readApiPaths.nationalExport()}
+            fileName="regions.csv"
+            label="Exporter la comparaison (CSV)"
+          />
+        </div>
+        <RegionComparison rows={view.regions} until={until} />
+      </section>
+
+      <section aria-labelledby="totaux-titre">
+        <h2 id="totaux-titre">Totaux nationaux</h2>
+        <p>
+          Actions : {actionsText(view.totals.actions)} · {view.totals.totems} totem(s) suivis.
+        </p>
+        <ModeDistributionChart
+          reference={reference}
+          distribution={view.totals.srom.distribution}
+          title="Modes de gestion sur l’ensemble des régions, par fonction support"
+        />
+        <NationalAxes reference={reference} view={view} />
+      </section>
+    </>
+  );
+}
+
+function actionsText(counts: StatusCounts): string {
+  return `${formatNumber(counts.completed)} achevée(s) sur ${formatNumber(counts.total)}${
+    counts.completionRate === null ? '' : ` (${formatPercent(counts.completionRate)})`
+  }`;
+}
+
+function RegionComparison({ rows, until }: { rows: readonly NationalRegionRow[]; until: string }) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="comparaison-caption" tabIndex={0}>
+      <table className="comparison">
+        <caption id="comparaison-caption">
+          Régions suivies : SROM, déclarations de la COM et chantiers
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Région</th>
+            <th scope="col">CCI</th>
+            {MODE_IDS.map((m) => (
+              <th scope="col" key={m}>
+                Mode {m}
+              </th>
+            ))}
+            <th scope="col">Projection atteinte</th>
+            <th scope="col">Écarts</th>
+            <th scope="col">Déclarations reçues</th>
+            <th scope="col">Dans les délais</th>
+            <th scope="col">Actions achevées</th>
+            <th scope="col">Totems</th>
+            <th scope="col">Dernière transmission</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const modes = Object.values(row.srom.distribution);
+            const { expected, received, onTime } = endedCompleteness(row, until);
+            return (
+              <tr key={row.regionId}>
+                <th scope="row">
+                  <Link href={routeHref({ page: 'region', regionId: row.regionId, asOf: null })}>
+                    {row.region.name}
+                  </Link>
+                </th>
+                <td className="number">{row.ccis}</td>
+                {MODE_IDS.map((m) => (
+                  <td className="number" key={m}>
+                    {formatNumber(modes.reduce((sum, c) => sum + c[m], 0))}
+                  </td>
+                ))}
+                <td className="number">{formatNumber(row.srom.gaps['on-target'])}</td>
+                <td className="number">{formatNumber(row.srom.gaps['off-target'])}</td>
+                <td className="number">
+                  {expected === 0
+                    ? '—'
+                    : `${formatNumber(received)} / ${formatNumber(expected)} (${formatPercent(received / expected)})`}
+                </td>
+                <td className="number">{received === 0 ? '—' : formatPercent(onTime / received)}</td>
+                <td className="number">{actionsText(row.actionCounts)}</td>
+                <td className="number">{row.totems}</td>
+                <td>{row.lastRecordedAt ? formatInstant(row.lastRecordedAt) : '—'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function NationalAxes({ reference, view }: { reference: ReferenceView; view: NationalView }) {
+  const axes = reference.coms.flatMap((com) => com.axes.map((axis) => ({ axis, com })));
+  const indicatorLabel = (id: string) =>
+    reference.coms.flatMap((c) => c.indicators).find((i) => i.id === id)?.label ?? id;
+  const entries = Object.entries(view.totals.indicators);
+  const years = [...new Set(entries.flatMap(([, t]) => Object.keys(t.years)))].sort();
+  return (
+    <>
+      <h3>Totaux par axe de COM</h3>
+      {axes.map(({ axis, com }) => {
+        const indicators = entries.filter(([, t]) => t.axisId === axis.id);
+        if (indicators.length === 0) return null;
+        return (
+          <div
+            className="table-scroll"
+            key={`${com.id}/${axis.id}`}
+            role="region"
+            aria-label={axis.label}
+            tabIndex={0}
+          >
+            <table className="compact axis-totals">
+              <caption>{axis.number === null ? axis.label : `Axe ${axis.number} — ${axis.label}`}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Indicateur</th>
+                  <th scope="col">Régions</th>
+                  {years.map((y) => (
+                    <th scope="col" key={y}>
+                      {y}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {indicators.map(([id, totals]) => (
+                  <tr key={id}>
+                    <th scope="row">{indicatorLabel(id)}</th>
+                    <td>
+                      {totals.regionIds
+                        .map((r) => reference.regions.find((x) => x.id === r)?.name ?? r)
+                        .join(', ')}
+                    </td>
+                    {years.map((y) => {
+                      const figures = totals.years[y];
+                      return (
+                        <td className="number" key={y}>
+                          {figures?.actual === null || figures === undefined
+                            ? '—'
+                            : formatNumber(figures.actual)}
+                          {figures?.attainment !== null && figures?.attainment !== undefined && (
+                            <span className="share"> ({formatPercent(figures.attainment)} de la cible)</span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </>
+  );
+}

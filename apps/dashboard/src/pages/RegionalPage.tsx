@@ -1,0 +1,261 @@
+import { useState } from 'react';
+
+import { readApiPaths } from '../api/read-api-paths.js';
+import type { RegionalView } from '../api/read-api-types.js';
+import { Link } from '../app/Link.js';
+import { navigate } from '../app/navigation.js';
+import { routeHref } from '../app/routes.js';
+import { useSession } from '../app/session-context.js';
+import { useDocumentTitle } from '../app/use-document-title.js';
+import { useResource } from '../app/use-resource.js';
+import { ActionsSection } from '../modules/actions/ActionsSection.js';
+import { AuditDrawer, type AuditSubject } from '../modules/audit/AuditDrawer.js';
+import { completenessGrid } from '../modules/com/com-figures.js';
+import { ComSection } from '../modules/com/ComSection.js';
+import { CompletenessGrid } from '../modules/com/CompletenessGrid.js';
+import { ApiExportButton } from '../modules/exports/ApiExportButton.js';
+import { saveCsv } from '../modules/exports/download.js';
+import { csvFileName, toCsv } from '../modules/exports/csv.js';
+import { formatCalendarDate, parisToday } from '../modules/format/french-format.js';
+import { useLiveRefresh } from '../modules/live/LiveProvider.js';
+import { MilestonesTable } from '../modules/srom/MilestonesTable.js';
+import { ModeLegend } from '../modules/srom/ModeChip.js';
+import { ModeDistributionChart } from '../modules/srom/ModeDistributionChart.js';
+import { MODE_IDS } from '../modules/srom/srom-matrix.js';
+import { SromMatrixTable } from '../modules/srom/SromMatrixTable.js';
+import { TimeTravelForm } from '../modules/time-travel/TimeTravelForm.js';
+
+export const EARLIEST_VIEW_DATE = '2000-01-01';
+
+type RegionalPageProps = { regionId: string; asOf: string | null };
+
+/** The regional view: SROM matrix and milestones, mode distribution, chantiers, COM and reporting completeness. */
+export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
+  const { api, reference } = useSession();
+  const path = readApiPaths.region(regionId, asOf);
+  const view = useResource(path, (signal) => api.get<RegionalView>(path, signal));
+  useLiveRefresh(
+    (notice) => notice.projector === 'regional' && notice.regionIds.includes(regionId),
+    view.reload,
+  );
+  const [audit, setAudit] = useState<AuditSubject | null>(null);
+  const regionName = reference.regions.find((r) => r.id === regionId)?.name ?? regionId;
+  useDocumentTitle(`${regionName} : vue régionale${asOf ? ` au ${formatCalendarDate(asOf)}` : ''}`);
+
+  const today = parisToday();
+  const travel = (date: string | null) => {
+    navigate(routeHref({ page: 'region', regionId, asOf: date }));
+  };
+
+  return (
+    <>
+      <div className="page-heading">
+        <h1>
+          {regionName} : vue régionale
+          {asOf && <span className="as-of"> au {formatCalendarDate(asOf)}</span>}
+        </h1>
+        <div className="page-actions">
+          <TimeTravelForm
+            key={asOf ?? 'aujourdhui'}
+            asOf={asOf}
+            earliest={EARLIEST_VIEW_DATE}
+            today={today}
+            onChange={travel}
+          />
+          <Link href={routeHref({ page: 'annual-report', regionId, asOf })} className="button-link">
+            Rapport annuel imprimable
+          </Link>
+        </div>
+      </div>
+      {view.error && (
+        <p className="banner banner-alert" role="alert">
+          {view.error.message}
+        </p>
+      )}
+      {!view.data && !view.error && (
+        <p role="status" className="loading">
+          Chargement de la vue régionale…
+        </p>
+      )}
+      {view.data && (
+        <RegionalContent
+          view={view.data}
+          regionId={regionId}
+          asOf={asOf}
+          until={asOf ?? today}
+          refreshing={view.loading}
+          onOpenAudit={setAudit}
+        />
+      )}
+      {audit && (
+        <AuditDrawer
+          regionId={regionId}
+          subject={audit}
+          onClose={() => {
+            setAudit(null);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+type RegionalContentProps = {
+  view: RegionalView;
+  regionId: string;
+  asOf: string | null;
+  until: string;
+  refreshing: boolean;
+  onOpenAudit: (subject: AuditSubject) => void;
+};
+
+function RegionalContent({ view, regionId, asOf, until, refreshing, onOpenAudit }: RegionalContentProps) {
+  const { reference } = useSession();
+  const com = reference.coms.find((c) => c.regionId === regionId) ?? null;
+  const completeness = com ? completenessGrid(view, com, until) : null;
+  const exportDistribution = () => {
+    saveCsv(
+      toCsv(
+        ['Fonction', ...MODE_IDS, 'Inconnu'],
+        reference.functions.map((fn) => {
+          const counts = view.matrix.distribution[fn.id];
+          return [fn.label, ...MODE_IDS.map((m) => counts?.[m] ?? 0), counts?.unknown ?? 0];
+        }),
+      ),
+      csvFileName('repartition-modes', view.region.name, asOf ?? 'aujourdhui'),
+    );
+  };
+  const sections = [
+    { id: 'srom', title: 'Matrice SROM' },
+    { id: 'jalons', title: 'Jalons et écarts' },
+    { id: 'repartition', title: 'Répartition des modes' },
+    { id: 'chantiers', title: 'Chantiers et totems' },
+    ...(com
+      ? [
+          { id: 'com', title: 'COM' },
+          { id: 'completude', title: 'Complétude' },
+        ]
+      : []),
+  ];
+  return (
+    <div aria-busy={refreshing}>
+      <p className={`banner freshness freshness-${view.freshness.state}`} role="status" data-freshness>
+        {asOf ? `Situation au ${formatCalendarDate(asOf)} · ` : ''}
+        {view.freshness.message}
+      </p>
+      <nav aria-label="Sections de la vue régionale" className="toc">
+        <ul>
+          {sections.map((s) => (
+            <li key={s.id}>
+              <a href={`#${s.id}`}>{s.title}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <section id="srom" aria-labelledby="srom-title">
+        <div className="section-heading">
+          <h2 id="srom-title">Schéma régional d’organisation des missions (SROM)</h2>
+          <ApiExportButton
+            path={readApiPaths.regionExport(regionId, 'matrice', asOf)}
+            fileName={csvFileName('matrice', view.region.name)}
+            label="Exporter la matrice (CSV)"
+          />
+        </div>
+        <ModeLegend reference={reference} />
+        <SromMatrixTable
+          reference={reference}
+          matrix={view.matrix}
+          ccis={view.ccis}
+          onOpenCell={(macroProcessId, cciId) => {
+            onOpenAudit({ kind: 'cell', macroProcessId, cciId });
+          }}
+        />
+      </section>
+
+      <section id="jalons" aria-labelledby="jalons-title">
+        <h2 id="jalons-title">Jalons 2013, 2017 et projection 2021</h2>
+        <p className="note">
+          Écarts à la projection sur la région : {view.matrix.gaps['off-target']} case(s) hors projection,{' '}
+          {view.matrix.gaps['on-target']} conforme(s), {view.matrix.gaps['no-target']} sans projection.
+        </p>
+        <MilestonesTable
+          reference={reference}
+          matrix={view.matrix}
+          milestones={view.milestones}
+          ccis={view.ccis}
+        />
+      </section>
+
+      <section id="repartition" aria-labelledby="repartition-title">
+        <div className="section-heading">
+          <h2 id="repartition-title">Répartition des modes par fonction</h2>
+          <button type="button" className="secondary" onClick={exportDistribution}>
+            Exporter la répartition (CSV)
+          </button>
+        </div>
+        <ModeDistributionChart
+          reference={reference}
+          distribution={view.matrix.distribution}
+          title="Nombre de cases (macro-processus × CCI) par mode de gestion, pour chaque fonction support"
+        />
+      </section>
+
+      <section id="chantiers" aria-labelledby="chantiers-title">
+        <div className="section-heading">
+          <h2 id="chantiers-title">Chantiers et totems</h2>
+          <ApiExportButton
+            path={readApiPaths.regionExport(regionId, 'actions', asOf)}
+            fileName={csvFileName('actions', view.region.name)}
+            label="Exporter les actions (CSV)"
+          />
+        </div>
+        <ActionsSection reference={reference} progress={view.actions} ccis={view.ccis} />
+      </section>
+
+      {com && (
+        <section id="com" aria-labelledby="com-title">
+          <div className="section-heading">
+            <h2 id="com-title">Convention d’objectifs et de moyens (COM)</h2>
+            <ApiExportButton
+              path={readApiPaths.regionExport(regionId, 'indicateurs', asOf)}
+              fileName={csvFileName('indicateurs', view.region.name)}
+              label="Exporter les indicateurs (CSV)"
+            />
+          </div>
+          {view.com ? (
+            <ComSection
+              reference={reference}
+              view={view}
+              com={com}
+              until={until}
+              onOpenIndicator={(indicatorId, cciId) => {
+                onOpenAudit({ kind: 'indicator', indicatorId, cciId });
+              }}
+            />
+          ) : (
+            <p className="empty">Aucune donnée de la COM n’est encore enregistrée.</p>
+          )}
+        </section>
+      )}
+
+      {com && completeness && (
+        <section id="completude" aria-labelledby="completude-title">
+          <div className="section-heading">
+            <h2 id="completude-title">Complétude des déclarations</h2>
+            <ApiExportButton
+              path={readApiPaths.regionExport(regionId, 'completude', asOf)}
+              fileName={csvFileName('completude', view.region.name)}
+              label="Exporter la complétude par indicateur (CSV)"
+            />
+          </div>
+          <CompletenessGrid
+            periods={completeness.periods}
+            rows={completeness.rows}
+            regionName={view.region.name}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type {
+  CciSummary,
+  ComIndicatorView,
+  ReferenceView,
+  ReportCellView,
+  SromCellView,
+  SromMatrixView,
+} from '../src/api/read-api-types.js';
+
+/** Small read-API answers, in the generated types, for the dashboard's pure logic. */
+
+export const reference: ReferenceView = {
+  regions: [
+    { id: 'normandie', name: 'Normandie', inseeCode: '28', establishments: 140_000 },
+    { id: 'pays-de-la-loire', name: 'Pays de la Loire', inseeCode: '52', establishments: null },
+    {
+      id: 'provence-alpes-cote-d-azur',
+      name: "Provence-Alpes-Côte d'Azur",
+      inseeCode: '93',
+      establishments: null,
+    },
+  ],
+  ccis: [
+    {
+      id: 'cci-pays-de-la-loire',
+      name: 'CCI Pays de la Loire',
+      kind: 'regional',
+      regionId: 'pays-de-la-loire',
+    },
+    { id: 'cci-mayenne', name: 'CCI Mayenne', kind: 'territorial', regionId: 'pays-de-la-loire' },
+    {
+      id: 'cci-nantes-st-nazaire',
+      name: 'CCI Nantes St-Nazaire',
+      kind: 'territorial',
+      regionId: 'pays-de-la-loire',
+    },
+  ],
+  modes: [
+    { id: 'A', label: 'Autonomie', definition: 'local' },
+    { id: 'C', label: 'Coopération', definition: 'ensemble' },
+    { id: 'H', label: 'Harmonisation', definition: 'cadre commun' },
+    { id: 'M', label: 'Mutualisation', definition: 'mise en commun' },
+    { id: 'I', label: 'Intégration', definition: 'centralisation' },
+  ],
+  modesNote: 'Les modes ne sont pas hiérarchisés.',
+  delegateKinds: [
+    { id: 'ccir', label: 'CCI régionale' },
+    { id: 'third-party', label: 'Tiers opérateur' },
+  ],
+  milestones: [],
+  functions: [
+    {
+      id: 'si',
+      label: "Systèmes d'information",
+      macroProcesses: [
+        { id: 'si-gouvernance', label: 'Gouvernance', description: '' },
+        { id: 'si-services-numeriques', label: 'Services numériques', description: '' },
+      ],
+    },
+  ],
+  governanceBodies: [{ id: 'bureau-regional', label: 'Bureau régional' }],
+  units: [{ id: 'entreprises', label: 'entreprises', symbol: 'entr.' }],
+  coms: [],
+};
+
+export const ccis: CciSummary[] = reference.ccis;
+
+export function cell(partial: Partial<SromCellView>): SromCellView {
+  return {
+    version: 1,
+    changes: 1,
+    current: null,
+    milestones: { '2013': null, '2017': null, '2021': null },
+    gap: 'no-target',
+    ...partial,
+  };
+}
+
+export function matrix(cells: SromMatrixView['cells']): SromMatrixView {
+  return {
+    regionId: 'pays-de-la-loire',
+    cells,
+    distribution: {},
+    gaps: { 'on-target': 0, 'off-target': 0, 'no-target': 0, 'no-mode': 0 },
+    lastRecordedAt: null,
+  };
+}
+
+export function report(partial: Partial<ReportCellView>): ReportCellView {
+  return {
+    version: 1,
+    value: 0,
+    comment: null,
+    firstRecordedAt: '2024-04-10T08:00:00.000Z',
+    lastRecordedAt: '2024-04-10T08:00:00.000Z',
+    deadline: null,
+    onTime: true,
+    corrections: 0,
+    ...partial,
+  };
+}
+
+export function indicator(partial: Partial<ComIndicatorView>): ComIndicatorView {
+  return {
+    label: 'Premier niveau d’information',
+    regionId: 'normandie',
+    comId: 'com-normandie-2023-2027',
+    indicatorId: 'premier-niveau-information',
+    axisId: 'transitions',
+    unitId: 'entreprises',
+    aggregation: 'sum',
+    frequency: 'quarterly',
+    reports: {},
+    targets: {},
+    years: {},
+    periods: {},
+    lastRecordedAt: null,
+    ...partial,
+  };
+}
