@@ -279,11 +279,14 @@ export class ProjectorRunner {
       try {
         this.batch.apply(event, (projection, id) => this.known(projection).get(id));
         this.counters.eventsApplied += 1;
-        this.lastEventByCci[event.recordedBy] = {
-          at: event.recordedAt,
-          type: event.type,
-          eventId: event.eventId,
-        };
+        // Partitions interleave: the event applied last is not always the one recorded last.
+        const known = this.lastEventByCci[event.recordedBy];
+        if (!known || known.at < event.recordedAt)
+          this.lastEventByCci[event.recordedBy] = {
+            at: event.recordedAt,
+            type: event.type,
+            eventId: event.eventId,
+          };
         this.lastTimestamps.set(partition, Number(message.timestamp));
       } catch (error) {
         if (!(error instanceof ProjectionError)) throw error;

@@ -15,6 +15,7 @@ import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/e
 import {
   connectReadModels,
   DeadLetters,
+  ProjectorStatuses,
   ProjectorStore,
   readAllDocuments,
   ReadModelReader,
@@ -176,6 +177,20 @@ describe('a projector against the real broker and database', () => {
     await caughtUp('national');
     expect(await stored(regional)).toEqual(expected(regional, appended));
     expect(await stored(national)).toEqual(expected(national, appended));
+    // What the supervision shows as each CCI's last event: the one it recorded last, whatever the partition.
+    const lastRecorded = new Map<string, string>();
+    for (const event of appended)
+      if ((lastRecorded.get(event.recordedBy) ?? '') < event.recordedAt)
+        lastRecorded.set(event.recordedBy, event.recordedAt);
+    const reported = async () => {
+      const [status] = await new ProjectorStatuses(connection).list('regional');
+      return Object.fromEntries(
+        Object.entries(status?.lastEventByCci ?? {}).map(([cciId, last]) => [cciId, last.at]),
+      );
+    };
+    // The status is reported every 200 ms: the first report after the last flush is the one to check.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await reported()).toEqual(Object.fromEntries(lastRecorded));
   });
 
   it('sends unreadable and invalid events to the dead-letter topic with their reason, and projects the events after them', async () => {
