@@ -1,0 +1,133 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createKafka } from '@cci/event-log';
+import { mongoDatabaseUrl, testServers, uniqueName } from '@cci/test-support';
+import mongoose from 'mongoose';
+import { chromium, type Browser } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/**
+ * `npm start` as a user runs it (infra/bin/start.mjs), beside any demo already running: its own
+ * ports, topics, database and demo folder. The servers are the test run's.
+ */
+describe('the one-command demo', () => {
+  const demoDir = mkdtempSync(join(tmpdir(), 'cci-demo-'));
+  const offset = 20_000 + Math.floor(Math.random() * 10_000);
+  const events = uniqueName('demo-events');
+  const database = uniqueName('demo');
+  const topics = [events, `${events}-dlq`, `${events}-changes`];
+  let demo: ChildProcess;
+  let output = '';
+  let browser: Browser;
+
+  beforeAll(async () => {
+    demo = spawn(process.execPath, [join(root, 'infra', 'bin', 'start.mjs')], {
+      cwd: root,
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        KAFKA_BROKERS: testServers().kafkaBrokers.join(','),
+        MONGO_URL: testServers().mongoUrl,
+        MONGO_DATABASE: database,
+        EVENTS_TOPIC: topics[0],
+        DEAD_LETTER_TOPIC: topics[1],
+        CHANGES_TOPIC: topics[2],
+        CCI_DEMO_DIR: demoDir,
+        CCI_PORT_OFFSET: String(offset),
+        SIMULATION_RATE: '4',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    demo.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    demo.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const deadline = Date.now() + 240_000;
+    while (!output.includes('Ctrl-C arrête tout')) {
+      if (demo.exitCode !== null || Date.now() > deadline)
+        throw new Error(`La démo n'a pas démarré :\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser.close();
+    const exited = new Promise((resolve) => demo.once('exit', resolve));
+    demo.kill('SIGINT');
+    await exited;
+    const admin = createKafka({
+      brokers: testServers().kafkaBrokers,
+      clientId: 'demo-test',
+      logLevel: 'nothing',
+    }).admin();
+    await admin.connect();
+    await admin.deleteTopics({ topics }).catch(() => undefined);
+    await admin.disconnect();
+    const connection = await mongoose.createConnection(mongoDatabaseUrl(database)).asPromise();
+    await connection.dropDatabase();
+    await connection.close();
+    rmSync(demoDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('prints where the dashboard is and a key per role', () => {
+    expect(output).toContain(`Tableau de bord   http://127.0.0.1:${5173 + offset}`);
+    for (const role of [
+      'CCI France (nationale)',
+      'CCI Normandie (régionale, DSI)',
+      'CCI Mayenne (territoriale)',
+    ])
+      expect(output).toMatch(new RegExp(`${role.replace(/[()]/g, '\\$&')}\\s+cci_[0-9a-f]{12}_`));
+  });
+
+  it('shows the seeded region, then the simulated CCIs move it live, without a reload', async () => {
+    const keys = JSON.parse(readFileSync(join(demoDir, 'keys.json'), 'utf8')) as Record<string, string>;
+    const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    let regionLoads = 0;
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname === '/v1/regions/normandie') regionLoads += 1;
+    });
+    await page.goto(`http://127.0.0.1:${5173 + offset}/connexion`);
+    await page.getByLabel('Clé d’API de votre CCI').fill(keys['cci-normandie']!);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: /Normandie : vue régionale/ }).waitFor({ timeout: 60_000 });
+    // The source documents' Normandie: its CCIs across the matrix.
+    await page.getByRole('columnheader', { name: 'CCI Rouen Métropole' }).first().waitFor();
+
+    await page.evaluate(() => {
+      (window as unknown as { sameDocument: boolean }).sameDocument = true;
+    });
+    // Clock times aside ("à jour à 10:42"), the figures must change as the CCIs report.
+    const figures = () =>
+      page
+        .locator('main')
+        .evaluate((main) => (main as HTMLElement).innerText.replace(/\d{1,2}[:h]\d{2}/g, ''));
+    const before = await figures();
+    const loadsBefore = regionLoads;
+    const moved = async () => regionLoads > loadsBefore && (await figures()) !== before;
+    const deadline = Date.now() + 90_000;
+    while (!(await moved()) && Date.now() < deadline) await page.waitForTimeout(500);
+    // Reloaded by a live notice (not by the page loading), and showing other figures.
+    expect(await moved()).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
+      true,
+    );
+  }, 150_000);
+});
