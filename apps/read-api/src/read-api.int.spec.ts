@@ -183,6 +183,13 @@ describe('the read API over the projected read models', () => {
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(text.startsWith('\uFEFFFonction;Macro-processus;CCI;Mode actuel;')).toBe(true);
     expect(text).toContain("Systèmes d'information;Gouvernance;CCI Mayenne;");
+    const national = async (query: string) =>
+      (await get(`/v1/national/exports/regions${query}`, 'cci-france')).text
+        .split('\r\n')
+        .find((line) => line.startsWith('Pays de la Loire;'));
+    // Before the source documents' first decision, no mode is known yet in Pays de la Loire.
+    expect(await national('?asOf=2012-01-01')).toMatch(/^Pays de la Loire;\d+;0;0;0;0;0;/);
+    expect(await national('')).not.toMatch(/^Pays de la Loire;\d+;0;0;0;0;0;/);
   });
 
   it('lets each role read only what it may', async () => {

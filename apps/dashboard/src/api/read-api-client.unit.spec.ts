@@ -34,5 +34,6 @@ describe('the read API client', () => {
     expect(readApiPaths.regionExport('normandie', 'completude', null)).toBe(
       '/v1/regions/normandie/exports/completude',
     );
+    expect(readApiPaths.nationalExport('2017-12-31')).toBe('/v1/national/exports/regions?asOf=2017-12-31');
   });
 });

@@ -19,7 +19,7 @@ export const readApiPaths = {
   regionExport: (regionId: string, table: RegionalExport, asOf: string | null) =>
     `/v1/regions/${segment(regionId)}/exports/${table}${asOfQuery(asOf)}`,
   national: (asOf: string | null) => `/v1/national${asOfQuery(asOf)}`,
-  nationalExport: () => '/v1/national/exports/regions',
+  nationalExport: (asOf: string | null) => `/v1/national/exports/regions${asOfQuery(asOf)}`,
   monitoring: () => '/v1/monitoring',
   replayDeadLetter: (id: string) => `/v1/monitoring/dead-letters/${segment(id)}/replay`,
   rebuilds: () => '/v1/monitoring/rebuilds',

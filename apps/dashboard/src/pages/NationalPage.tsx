@@ -64,12 +64,12 @@ export function NationalPage({ asOf }: { asOf: string | null }) {
           Chargement de la vue nationale…
         </p>
       )}
-      {view.data && <NationalContent view={view.data} until={asOf ?? today} />}
+      {view.data && <NationalContent view={view.data} asOf={asOf} until={asOf ?? today} />}
     </>
   );
 }
 
-function NationalContent({ view, until }: { view: NationalView; until: string }) {
+function NationalContent({ view, asOf, until }: { view: NationalView; asOf: string | null; until: string }) {
   const { reference } = useSession();
   const pickerId = useId();
   const [measure, setMeasure] = useState<MapMeasure>({ kind: 'completeness' });
@@ -153,7 +153,7 @@ function NationalContent({ view, until }: { view: NationalView; until: string })
         <div className="section-heading">
           <h2 id="comparaison-titre">Comparaison des régions</h2>
           <ApiExportButton
-            path={readApiPaths.nationalExport()}
+            path={readApiPaths.nationalExport(asOf)}
             fileName="regions.csv"
             label="Exporter la comparaison (CSV)"
           />

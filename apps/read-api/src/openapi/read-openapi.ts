@@ -136,9 +136,13 @@ export function readOpenApi(viewSchemas: Record<string, unknown>): Record<string
         { '200': json('NationalView', 'La vue nationale') },
         [asOf],
       ),
-      '/v1/national/exports/regions': get('nationalExport', 'Le tableau des régions en CSV', ['Exports'], {
-        '200': csv('Le tableau'),
-      }),
+      '/v1/national/exports/regions': get(
+        'nationalExport',
+        'Le tableau des régions en CSV',
+        ['Exports'],
+        { '200': csv('Le tableau') },
+        [asOf],
+      ),
       '/v1/monitoring': get('monitoring', 'La supervision des projections', ['Supervision'], {
         '200': json('MonitoringView', 'Projecteurs, lettres mortes, reconstructions, rapprochement'),
       }),

@@ -184,12 +184,11 @@ export class ExportsController {
   @Get('national/exports/regions')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="national-regions.csv"')
-  async nationalTable(@Req() request: CallerRequest): Promise<string> {
+  async nationalTable(@Req() request: CallerRequest, @Query('asOf') asOf: unknown): Promise<string> {
     requirePermission(callerOf(request), this.reference, 'national');
-    const view = buildNationalView({ summaries: await this.models.nationalSummaries() }, this.reference, {
-      now: Date.now(),
-      statuses: [],
-    });
+    const now = Date.now();
+    const source = await this.models.nationalSource(asOfParameter(asOf, now));
+    const view = buildNationalView(source, this.reference, { now, statuses: [] });
     const sum = (counts: Record<string, Record<string, number>>, mode: string) =>
       Object.values(counts).reduce((total, c) => total + (c[mode] ?? 0), 0);
     return frenchCsv(

@@ -5,14 +5,13 @@ import {
   regionalSromMatrixAsOf,
   regionFiguresFromRegionalModels,
   regionFiguresOfNationalSummary,
-  type NationalRegionSummary,
   type ReferenceData,
   type RegionFigures,
 } from '@cci/domain';
 import type { StoredProjectorStatus } from '@cci/read-model-store';
 
 import { parisDate, parisTime } from './paris-time.js';
-import type { RegionalModels } from './read-models.js';
+import type { NationalSource } from './read-models.js';
 import { projectorState, regionSummary } from './regional-view.js';
 import type { NationalRegionRow, NationalView } from './view-types.js';
 
@@ -38,9 +37,7 @@ function row(
  * summaries keep no history), consolidated the same way.
  */
 export function buildNationalView(
-  source:
-    | { summaries: readonly NationalRegionSummary[] }
-    | { regional: ReadonlyMap<string, RegionalModels>; asOf: { date: string; instantMs: number } },
+  source: NationalSource,
   reference: ReferenceData,
   context: { now: number; statuses: readonly StoredProjectorStatus[] },
 ): NationalView {

@@ -19,6 +19,10 @@ import type { Connection } from 'mongoose';
 
 import { DATABASE, REFERENCE_DATA } from '../config/tokens.js';
 
+export type NationalSource =
+  | { summaries: readonly NationalRegionSummary[] }
+  | { regional: ReadonlyMap<string, RegionalModels>; asOf: { date: string; instantMs: number } };
+
 export type RegionalModels = {
   matrix: RegionalSromMatrix;
   coms: ComIndicatorProgress[];
@@ -69,6 +73,13 @@ export class ReadModels {
 
   nationalSummaries(): Promise<NationalRegionSummary[]> {
     return this.reader.all<NationalRegionSummary>('national', nationalRegionSummary.name);
+  }
+
+  /** What the national view is built from: the national summaries now, the regional models for a past date. */
+  async nationalSource(asOf: { date: string; instantMs: number } | null): Promise<NationalSource> {
+    return asOf
+      ? { regional: await this.allRegional(), asOf }
+      : { summaries: await this.nationalSummaries() };
   }
 
   projectorStatuses(projector?: string): Promise<StoredProjectorStatus[]> {

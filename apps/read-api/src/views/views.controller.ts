@@ -185,14 +185,6 @@ export class ViewsController {
     const now = Date.now();
     const date = asOfParameter(asOf, now);
     const statuses = await this.models.projectorStatuses('national');
-    if (date)
-      return buildNationalView({ regional: await this.models.allRegional(), asOf: date }, this.reference, {
-        now,
-        statuses,
-      });
-    return buildNationalView({ summaries: await this.models.nationalSummaries() }, this.reference, {
-      now,
-      statuses,
-    });
+    return buildNationalView(await this.models.nationalSource(date), this.reference, { now, statuses });
   }
 }

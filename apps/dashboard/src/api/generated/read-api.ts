@@ -1311,7 +1311,13 @@ export interface operations {
   };
   nationalExport: {
     parameters: {
-      query?: never;
+      query?: {
+        /**
+         * @description Date (AAAA-MM-JJ) : la vue telle qu’elle était à la fin de ce jour, heure de Paris
+         * @example 2017-12-31
+         */
+        asOf?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
