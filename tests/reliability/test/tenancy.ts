@@ -1,0 +1,102 @@
+import { readCredentialFile } from '@cci/credentials';
+import type { Cci, CommandType, DomainEvent, ReferenceData } from '@cci/domain';
+
+/**
+ * Who may record what, written down here from DOMAIN.md rather than imported from the domain, so that
+ * the suite checks the product against the rule and not against itself:
+ * - a territorial CCI records facts about itself only, never a regional-only fact;
+ * - a regional CCI records facts about itself and the territorial CCIs of its region, except their
+ *   own declarations (indicator reports), and nothing about another region;
+ * - CCI France records nothing.
+ */
+export type Scope = 'own' | 'regional' | 'regional-only';
+
+export const commandScopes: Record<CommandType, Scope> = {
+  ChangeProcessMode: 'regional',
+  SetProcessModeTarget: 'regional-only',
+  PlanAction: 'regional',
+  StartAction: 'regional',
+  CompleteAction: 'regional',
+  AbandonAction: 'regional',
+  SetIndicatorTarget: 'regional-only',
+  ReportIndicator: 'own',
+  CorrectIndicatorReport: 'own',
+  SignObjectivesConvention: 'regional-only',
+};
+
+const eventScopes: Record<DomainEvent['type'], Scope> = {
+  ProcessModeChanged: 'regional',
+  ProcessModeTargetSet: 'regional-only',
+  ActionPlanned: 'regional',
+  ActionStarted: 'regional',
+  ActionCompleted: 'regional',
+  ActionAbandoned: 'regional',
+  IndicatorTargetSet: 'regional-only',
+  IndicatorReported: 'own',
+  IndicatorReportCorrected: 'own',
+  ObjectivesConventionSigned: 'regional-only',
+};
+
+export function mayRecord(writer: Cci, subject: Cci, scope: Scope): boolean {
+  switch (writer.kind) {
+    case 'national':
+      return false;
+    case 'territorial':
+      return scope !== 'regional-only' && subject.id === writer.id;
+    case 'regional':
+      return subject.regionId === writer.regionId && (scope !== 'own' || subject.id === writer.id);
+  }
+}
+
+/**
+ * The events of a log that break tenancy: written under a credential of another CCI than the one the
+ * event names as its author, or about a CCI its author may not write about. Empty when the log is sound.
+ */
+export async function tenancyBreaches(
+  events: readonly DomainEvent[],
+  credentialsFile: string,
+  reference: ReferenceData,
+): Promise<string[]> {
+  const credentialCci = new Map(
+    (await readCredentialFile(credentialsFile)).map((c) => [c.keyId, c.cciId] as const),
+  );
+  const actionOwners = new Map<string, string>();
+  const breaches: string[] = [];
+  for (const event of events) {
+    const where = `${event.type} ${event.eventId}`;
+    const authenticated = credentialCci.get(event.actor.credentialId);
+    if (authenticated !== event.recordedBy)
+      breaches.push(`${where}: recorded as ${event.recordedBy} under a key of ${authenticated ?? 'nobody'}`);
+    let subjectId: string | undefined;
+    switch (event.type) {
+      case 'ProcessModeChanged':
+      case 'ProcessModeTargetSet':
+      case 'IndicatorTargetSet':
+      case 'IndicatorReported':
+      case 'IndicatorReportCorrected':
+        subjectId = event.payload.cciId;
+        break;
+      case 'ActionPlanned':
+        actionOwners.set(event.payload.actionId, event.payload.ownerCciId);
+        subjectId = event.payload.ownerCciId;
+        break;
+      case 'ActionStarted':
+      case 'ActionCompleted':
+      case 'ActionAbandoned':
+        subjectId = actionOwners.get(event.payload.actionId);
+        break;
+      case 'ObjectivesConventionSigned':
+        subjectId = reference.regionalCci(event.payload.regionId)?.id;
+        break;
+    }
+    const writer = reference.cci(event.recordedBy);
+    const subject = subjectId === undefined ? undefined : reference.cci(subjectId);
+    if (!writer || !subject) {
+      breaches.push(`${where}: unknown writer ${event.recordedBy} or subject ${subjectId ?? '?'}`);
+      continue;
+    }
+    if (!mayRecord(writer, subject, eventScopes[event.type]))
+      breaches.push(`${where}: ${writer.id} wrote about ${subject.id}`);
+  }
+  return breaches;
+}
