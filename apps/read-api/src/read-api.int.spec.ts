@@ -266,11 +266,31 @@ describe('the read API over the projected read models', () => {
         comment: null,
       },
     }) as [DomainEvent];
+    // In the same flush, a fact of another region, which Rouen must not hear of.
+    const [elsewhere] = simulator.record({
+      at: new Date().toISOString(),
+      recordedBy: 'cci-pays-de-la-loire',
+      person: null,
+      command: {
+        type: 'PlanAction',
+        actionId: 'action-en-direct',
+        regionId: 'pays-de-la-loire',
+        ownerCciId: 'cci-pays-de-la-loire',
+        title: 'Mutualiser la paie',
+        functionId: null,
+        macroProcessIds: [],
+        axisId: null,
+        totem: false,
+        plannedOn: new Date().toISOString().slice(0, 10),
+        dueOn: null,
+        decidedBy: null,
+      },
+    }) as [DomainEvent];
     const appendedAt = Date.now();
-    await appender.append([event]);
+    await appender.append([event, elsewhere]);
     const { at, notice } = await received;
     controller.abort();
-    expect(notice.regionIds).toContain('normandie');
+    expect(notice.regionIds).toEqual(['normandie']);
     expect(at - appendedAt).toBeLessThan(1_000);
   });
 

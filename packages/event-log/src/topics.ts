@@ -78,6 +78,20 @@ export async function ensureTopics(
   admin: Admin,
   specs: readonly TopicSpec[],
 ): Promise<{ created: string[] }> {
+  // A busy broker may answer that it does not host a partition yet while the new topic's leaders are
+  // elected; kafkajs gives up on that answer, so the whole check is tried again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await ensureTopicsOnce(admin, specs);
+    } catch (error) {
+      // Only the broker's answers are tried again, not a topic found with too few partitions.
+      if (attempt >= 5 || !(error instanceof Error) || !error.name.startsWith('KafkaJS')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
+async function ensureTopicsOnce(admin: Admin, specs: readonly TopicSpec[]): Promise<{ created: string[] }> {
   const existing = new Set(await admin.listTopics());
   const missing = specs.filter((spec) => !existing.has(spec.topic));
   let created = missing.map((spec) => spec.topic);

@@ -23,6 +23,26 @@ export type AuthenticationAudit = {
 };
 
 const PERSON = /^[\p{L}\p{M}\p{N} .,'’()-]{1,200}$/u;
+const INVALID_PERSON = Symbol('INVALID_PERSON');
+
+/**
+ * The person named in `X-Person`. Node reads header bytes as Latin-1, while clients send UTF-8: the
+ * bytes are decoded again as UTF-8 when they are valid UTF-8, so that "Hélène" stays "Hélène".
+ */
+function personOf(header: string | undefined): string | null | typeof INVALID_PERSON {
+  const raw = header?.trim();
+  if (!raw) return null;
+  const name = /[\u0080-\u00ff]/.test(raw) ? utf8OrLatin1(raw) : raw;
+  return PERSON.test(name) ? name.normalize('NFC') : INVALID_PERSON;
+}
+
+function utf8OrLatin1(latin1: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(latin1, 'latin1'));
+  } catch {
+    return latin1;
+  }
+}
 
 function presentedKey(request: Request): string | undefined {
   const authorization = request.header('authorization');
@@ -62,13 +82,25 @@ export class ApiKeyGuard implements CanActivate {
       this.audit.refused({ caller: null, correlationId, status: 401, problem, path: request.path });
       throw new ProblemError(problem);
     }
-    const personHeader = request.header('x-person')?.trim();
+    const person = personOf(request.header('x-person'));
     const caller: Caller = {
       cciId: result.credential.cciId,
       role: result.credential.role,
       credentialId: result.credential.credentialId,
-      person: personHeader && PERSON.test(personHeader) ? personHeader : null,
+      person: person === INVALID_PERSON ? null : person,
     };
+    if (person === INVALID_PERSON) {
+      const problem = problems.validation([
+        {
+          field: 'X-Person',
+          rule: 'format',
+          message:
+            "L'en-tête X-Person doit être un nom de 1 à 200 caractères (lettres, chiffres, espaces et . , ' ’ ( ) -), en UTF-8.",
+        },
+      ]);
+      this.audit.refused({ caller, correlationId, status: 422, problem, path: request.path });
+      throw new ProblemError(problem);
+    }
     const allowed = this.limiter.take(result.credential.credentialId);
     if (!allowed.allowed) {
       const problem = problems.tooManyRequests(allowed.retryAfterSeconds);

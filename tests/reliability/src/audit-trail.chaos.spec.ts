@@ -426,65 +426,69 @@ describe('the audit trail of writes', () => {
     for (const issued of platform.issuedKeys()) expect(output.includes(issued.key.slice(-43))).toBe(false);
   });
 
-  // Known product bugs, kept as failing tests so that the tier stays green and each flips to a failure
-  // (to be turned into a plain `it`) the day the product keeps the promise. See RELIABILITY.md.
-  describe('known gaps', () => {
-    it.failing(
-      'audits the refusals decided before the command is read: a malformed Idempotency-Key header and an invalid batch',
-      async () => {
-        const caen = key['cci-caen-normandie']!;
-        const cases = [
-          {
-            path: '/v1/commands/report-indicator',
-            body: { cciId: 'cci-caen-normandie' },
-            headers: { 'idempotency-key': 'pas une clé !' },
-          },
-          { path: '/v1/commands/batch', body: { commands: [{ type: 'DeleteEverything', body: {} }] } },
-          { path: '/v1/commands/batch', body: { commands: [] } },
-        ];
-        const seen: { path: string; status: number; audited: number }[] = [];
-        for (const c of cases) {
-          const correlationId = `avant-${randomUUID()}`;
-          const reply = await postJson(ingest, c.path, c.body, {
-            ...bearer(caen.key),
-            'x-correlation-id': correlationId,
-            ...c.headers,
-          });
-          await sleep(100);
-          const audited = logLines(platform.output('ingest')).filter(
-            (l) => l.audit === 'ecriture-refusee' && l.correlationId === correlationId,
-          ).length;
-          seen.push({ path: c.path, status: reply.status, audited });
-        }
-        expect(seen).toEqual(cases.map((c) => ({ path: c.path, status: 422, audited: 1 })));
-      },
-    );
+  describe('refusals and names at the edges', () => {
+    it('audits the refusals decided before the command is read: a malformed Idempotency-Key header and an invalid batch', async () => {
+      const caen = key['cci-caen-normandie']!;
+      const cases = [
+        {
+          path: '/v1/commands/report-indicator',
+          body: { cciId: 'cci-caen-normandie' },
+          headers: { 'idempotency-key': 'pas une clé !' },
+        },
+        { path: '/v1/commands/batch', body: { commands: [{ type: 'DeleteEverything', body: {} }] } },
+        { path: '/v1/commands/batch', body: { commands: [] } },
+      ];
+      const seen: { path: string; status: number; audited: number }[] = [];
+      for (const c of cases) {
+        const correlationId = `avant-${randomUUID()}`;
+        const reply = await postJson(ingest, c.path, c.body, {
+          ...bearer(caen.key),
+          'x-correlation-id': correlationId,
+          ...c.headers,
+        });
+        await sleep(100);
+        const audited = logLines(platform.output('ingest')).filter(
+          (l) => l.audit === 'ecriture-refusee' && l.correlationId === correlationId,
+        ).length;
+        seen.push({ path: c.path, status: reply.status, audited });
+      }
+      expect(seen).toEqual(cases.map((c) => ({ path: c.path, status: 422, audited: 1 })));
+    });
 
-    it.failing(
-      'records the person a client names in UTF-8 (as Node and curl send it), or refuses the header; never drops it silently',
-      async () => {
-        const caen = key['cci-caen-normandie']!;
-        const person = 'Hélène Lefèvre';
-        const reply = await postJson(
-          ingest,
-          '/v1/commands/report-indicator',
-          {
-            cciId: 'cci-caen-normandie',
-            indicatorId: 'personnes-formees',
-            period: '2024-T3',
-            value: 12,
-            unitId: 'personnes',
-          },
-          { ...bearer(caen.key), 'x-person': Buffer.from(person, 'utf8').toString('latin1') },
-        );
-        if (reply.status === 422) return;
-        expect(reply.status).toBe(201);
-        const [appended] = (reply.json as { events: { eventId: string }[] }).events;
-        const event = (await readEvents(platform.kafka, platform.eventsTopic, platform.reference)).find(
-          (e) => e.event.eventId === appended!.eventId,
-        );
-        expect(event?.event.actor.person).toBe(person);
-      },
-    );
+    it('records the person a client names in UTF-8 (as Node and curl send it), and refuses a name it cannot take', async () => {
+      const caen = key['cci-caen-normandie']!;
+      const person = 'Hélène Lefèvre';
+      const reply = await postJson(
+        ingest,
+        '/v1/commands/report-indicator',
+        {
+          cciId: 'cci-caen-normandie',
+          indicatorId: 'personnes-formees',
+          period: '2024-T3',
+          value: 12,
+          unitId: 'personnes',
+        },
+        { ...bearer(caen.key), 'x-person': Buffer.from(person, 'utf8').toString('latin1') },
+      );
+      expect(reply.status).toBe(201);
+      const [appended] = (reply.json as { events: { eventId: string }[] }).events;
+      const event = (await readEvents(platform.kafka, platform.eventsTopic, platform.reference)).find(
+        (e) => e.event.eventId === appended!.eventId,
+      );
+      expect(event?.event.actor.person).toBe(person);
+      const refused = await postJson(
+        ingest,
+        '/v1/commands/report-indicator',
+        {
+          cciId: 'cci-caen-normandie',
+          indicatorId: 'personnes-formees',
+          period: '2024-T4',
+          value: 3,
+          unitId: 'personnes',
+        },
+        { ...bearer(caen.key), 'x-person': '<b>Bob</b>' },
+      );
+      expect(refused.status).toBe(422);
+    });
   });
 });

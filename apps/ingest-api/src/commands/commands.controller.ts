@@ -7,11 +7,14 @@ import {
   correlationIdOf,
   ProblemError,
   problems,
+  type Caller,
   type CallerRequest,
+  type Problem,
 } from '@cci/http-api';
 import type { Response } from 'express';
 import { z } from 'zod';
 
+import { AuditLog } from '../audit/audit-log.js';
 import { INGEST_CONFIG } from '../config/tokens.js';
 import type { IngestConfig } from '../config/ingest-config.js';
 import { COMMAND_BY_PATH } from './command-routes.js';
@@ -34,6 +37,7 @@ export class CommandsController {
 
   constructor(
     @Inject(CommandBus) private readonly commandBus: CommandBus,
+    @Inject(AuditLog) private readonly audit: AuditLog,
     @Inject(INGEST_CONFIG) config: IngestConfig,
   ) {
     this.batchSchema = z
@@ -68,7 +72,8 @@ export class CommandsController {
   ): Promise<{ results: ItemResult[] }> {
     const author = callerOf(request);
     const parsed = this.batchSchema.safeParse(body, frenchErrors);
-    if (!parsed.success) throw new ProblemError(problems.validation(validationIssues(parsed.error)));
+    if (!parsed.success)
+      throw this.refused(author, response, problems.validation(validationIssues(parsed.error)), 'batch');
     const results = await this.commandBus.execute<RecordFactsCommand, ItemResult[]>(
       new RecordFactsCommand(author, parsed.data.commands, correlationIdOf(response)),
     );
@@ -83,13 +88,17 @@ export class CommandsController {
     @Res({ passthrough: true }) response: Response,
     @Body() body: unknown,
   ): Promise<{ outcome: 'recorded' | 'unchanged'; events: unknown[] }> {
-    const type = COMMAND_BY_PATH.get(path);
-    if (!type)
-      throw new ProblemError(problems.notFound(`Commande inconnue « ${path} ».`, 'commande-inconnue'));
     const author = callerOf(request);
+    const type = COMMAND_BY_PATH.get(path);
+    if (!type) {
+      const unknown = problems.notFound(`Commande inconnue « ${path} ».`, 'commande-inconnue');
+      throw this.refused(author, response, unknown, path);
+    }
     const header = request.header('idempotency-key');
     if (header !== undefined && !IDEMPOTENCY_KEY.test(header)) {
-      throw new ProblemError(
+      throw this.refused(
+        author,
+        response,
         problems.validation([
           {
             field: 'Idempotency-Key',
@@ -98,6 +107,7 @@ export class CommandsController {
               "L'en-tête Idempotency-Key doit faire 1 à 200 caractères parmi lettres, chiffres et . _ : -.",
           },
         ]),
+        type,
       );
     }
     const [result] = await this.commandBus.execute<RecordFactsCommand, ItemResult[]>(
@@ -116,5 +126,17 @@ export class CommandsController {
     }
     response.status(result.status);
     return { outcome: result.outcome, events: result.events };
+  }
+
+  /** A refusal decided here, before any command reaches the handler: audited like the handler's. */
+  private refused(author: Caller, response: Response, problem: Problem, command: string): ProblemError {
+    this.audit.rejected({
+      author,
+      correlationId: correlationIdOf(response),
+      status: problem.status,
+      problem,
+      command,
+    });
+    return new ProblemError(problem);
   }
 }

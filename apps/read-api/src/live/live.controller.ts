@@ -5,7 +5,7 @@ import { filter, interval, map, merge, takeUntil, type Observable } from 'rxjs';
 
 import { permissionsOf } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
-import { ChangeNotices } from './change-notices.js';
+import { ChangeNotices, type ChangeNotice } from './change-notices.js';
 
 /**
  * Server-sent events: "modele-mis-a-jour" within a second of a projection, for the regions the caller
@@ -22,13 +22,19 @@ export class LiveController {
 
   @Sse('live')
   live(@Req() request: CallerRequest): Observable<MessageEvent> {
-    const permissions = permissionsOf(callerOf(request), this.reference);
+    const { regions } = permissionsOf(callerOf(request), this.reference);
     const visible = this.changes.notices.pipe(
-      filter((notice) =>
-        permissions.regions === 'all'
-          ? true
-          : notice.projector === 'regional' &&
-            notice.regionIds.some((id) => (permissions.regions as string[]).includes(id)),
+      // A flush may touch several regions: a CCI hears only of its own.
+      map((notice) =>
+        regions === 'all'
+          ? notice
+          : notice.projector === 'regional'
+            ? { ...notice, regionIds: notice.regionIds.filter((id) => regions.includes(id)) }
+            : null,
+      ),
+      filter(
+        (notice): notice is ChangeNotice =>
+          notice !== null && (regions === 'all' || notice.regionIds.length > 0),
       ),
       map((notice): MessageEvent => ({ type: 'modele-mis-a-jour', data: notice })),
     );

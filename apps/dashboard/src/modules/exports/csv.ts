@@ -10,7 +10,13 @@ const BOM = '\uFEFF';
 function field(value: CsvValue): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'oui' : 'non';
-  const text = typeof value === 'number' ? String(value).replace('.', ',') : value;
+  // Free text a spreadsheet would run as a formula (a comment "=HYPERLINK(…)") is kept as text.
+  const text =
+    typeof value === 'number'
+      ? String(value).replace('.', ',')
+      : /^[=+\-@\t\r]/.test(value)
+        ? `'${value}`
+        : value;
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

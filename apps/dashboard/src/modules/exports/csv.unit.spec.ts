@@ -18,6 +18,12 @@ describe('CSV built in the browser', () => {
     );
   });
 
+  it('keeps a comment that a spreadsheet would run as a formula as mere text', () => {
+    expect(toCsv(['Commentaire'], [['=1+1'], ['@SOMME'], [-4]])).toBe(
+      "\uFEFFCommentaire\r\n'=1+1\r\n'@SOMME\r\n-4\r\n",
+    );
+  });
+
   it('names files without accents or spaces', () => {
     expect(csvFileName('complétude par CCI', 'Pays de la Loire', '2026-11-23')).toBe(
       'completude-par-cci-pays-de-la-loire-2026-11-23.csv',
