@@ -16,7 +16,8 @@ const SEND_SIZE = 1000;
 
 /**
  * The ceiling of this machine for the product's own client settings: an idempotent kafkajs producer
- * with acks -1 appending to a fresh topic, then one consumer group member reading it back with eachBatch.
+ * with acks -1 appending to a fresh topic in sends of 1,000 messages, then one consumer group member
+ * reading it back with eachBatch and doing nothing with the messages.
  */
 export async function measureRawKafka(options: RawKafkaOptions): Promise<RawKafkaFigures> {
   const kafka = new Kafka({ clientId: 'bench-raw', brokers: options.brokers, logLevel: logLevel.NOTHING });
@@ -59,6 +60,7 @@ export async function measureRawKafka(options: RawKafkaOptions): Promise<RawKafk
   });
   const consumeSeconds = (performance.now() - consumeStart) / 1000;
   await consumer.disconnect();
+  await admin.deleteGroups([`${topic}-group`]).catch(() => undefined);
   await admin.deleteTopics({ topics: [topic] });
   await admin.disconnect();
 

@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+
+export type AppName = 'ingest-api' | 'regional-projector' | 'national-projector' | 'read-api';
+
+/** The built entry point of one of the monorepo's apps (bench/dist → apps/<name>/dist/main.js). */
+export function appScript(app: AppName): string {
+  return fileURLToPath(new URL(`../../apps/${app}/dist/main.js`, import.meta.url));
+}
+
+let profileDir: string | null = null;
+
+/** Makes every service started afterwards write a CPU profile (`node --cpu-prof`) into `dir` when it stops. */
+export function profileServicesInto(dir: string | null): void {
+  profileDir = dir;
+}
+
+/** The environment a service starts with, plus the profiler preload when its CPU profile is wanted. */
+export function serviceEnv(env: Record<string, string>): Record<string, string> {
+  if (!profileDir) return env;
+  const preload = fileURLToPath(new URL('./cpu-profile.js', import.meta.url));
+  return { ...env, NODE_OPTIONS: `--import=${preload}`, BENCH_CPU_PROF_DIR: profileDir };
+}

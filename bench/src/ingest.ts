@@ -1,0 +1,198 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { createCredential } from '@cci/credentials';
+import type { CommandOfType, ReferenceData, ReferenceFiles } from '@cci/domain';
+import { freePort, startService } from '@cci/test-support';
+
+import { appScript, serviceEnv } from './apps.js';
+import { servers, type Scratch } from './servers.js';
+import { perSecond, progress } from './stats.js';
+
+export type IngestOptions = {
+  /** Single-command requests, sent by `concurrency` clients at once. */
+  singles: number;
+  concurrency: number;
+  /** Commands sent in batch requests of `batchSize`, `batchConcurrency` requests at once. */
+  batchCommands: number;
+  batchSize: number;
+  batchConcurrency: number;
+};
+
+export type IngestFigures = {
+  single: { requests: number; concurrency: number; seconds: number; eventsPerSecond: number; failed: number };
+  batch: {
+    commands: number;
+    batchSize: number;
+    concurrency: number;
+    seconds: number;
+    eventsPerSecond: number;
+    failed: number;
+  };
+};
+
+type Report = Omit<CommandOfType<'ReportIndicator'>, 'type'>;
+
+/** Every quarterly report a CCI can send up to 2025, each a new aggregate (one event each). */
+function* reportsOf(reference: ReferenceData, cciId: string): Generator<Report> {
+  const regionId = reference.cci(cciId)?.regionId;
+  if (!regionId) return;
+  let n = 0;
+  for (const indicator of reference.indicatorsOfRegion(regionId)) {
+    if (indicator.frequency !== 'quarterly') continue;
+    for (const { period } of reference.reportingPeriods(indicator.comId)) {
+      if (!period.includes('-T') || Number(period.slice(0, 4)) > 2025) continue;
+      n += 1;
+      yield {
+        cciId,
+        indicatorId: indicator.id,
+        period,
+        value: (n % 90) + 1,
+        unitId: indicator.unitId,
+        comment: null,
+      };
+    }
+  }
+}
+
+/**
+ * The ingest API as a client sees it: its built entry point in its own process, on a topic of its own,
+ * with API keys for as many territorial CCIs as the commands need. Every command reports an indicator
+ * for a period not reported yet, so each one is accepted and appended as one event.
+ */
+export async function measureIngest(
+  scratch: Scratch,
+  reference: ReferenceData,
+  files: ReferenceFiles,
+  options: IngestOptions,
+): Promise<IngestFigures> {
+  const topics = await scratch.eventTopics();
+  const folder = scratch.folder();
+  const referenceFile = join(folder, 'reference.json');
+  writeFileSync(referenceFile, JSON.stringify(files));
+  const credentialsFile = join(folder, 'credentials.json');
+
+  const territorial = reference.regions.flatMap((region) =>
+    reference.ccisOfRegion(region.id).filter((c) => c.kind === 'territorial'),
+  );
+  const perCci = [...reportsOf(reference, territorial[0]?.id ?? '')].length;
+  const singleCcis = territorial.slice(0, Math.max(1, Math.ceil(options.singles / perCci)));
+  const batchCcis = territorial.slice(
+    singleCcis.length,
+    singleCcis.length + Math.max(1, Math.ceil(options.batchCommands / perCci)),
+  );
+  const keys = new Map<string, string>();
+  for (const cci of [...singleCcis, ...batchCcis]) {
+    keys.set(
+      cci.id,
+      (await createCredential(credentialsFile, { cciId: cci.id, label: 'bench', reference })).key,
+    );
+  }
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const service = await startService({
+    script: appScript('ingest-api'),
+    readyUrl: `${url}/health/ready`,
+    timeoutMs: 60_000,
+    env: serviceEnv({
+      KAFKA_BROKERS: servers.kafkaBrokers.join(','),
+      EVENTS_TOPIC: topics.events.topic,
+      DEAD_LETTER_TOPIC: topics.deadLetters.topic,
+      CCI_CREDENTIALS_FILE: credentialsFile,
+      REFERENCE_DATA_FILE: referenceFile,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_CAPACITY: '1000000',
+      RATE_LIMIT_PER_SECOND: '1000000',
+    }),
+  });
+  scratch.onCleanup(() => service.kill('SIGTERM'));
+
+  const post = async (path: string, cciId: string, body: unknown, idempotencyKey?: string) => {
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${keys.get(cciId) ?? ''}`,
+        'content-type': 'application/json',
+        ...(idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: await response.json() };
+  };
+
+  progress(
+    `  ${options.singles.toLocaleString('en')} single-command requests, ${options.concurrency} at once`,
+  );
+  const singles = singleCcis.flatMap((c) => [...reportsOf(reference, c.id)]).slice(0, options.singles);
+  let next = 0;
+  let singleFailed = 0;
+  let singleEvents = 0;
+  let started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.concurrency }, async () => {
+      for (let i = next++; i < singles.length; i = next++) {
+        const report = singles[i];
+        if (!report) break;
+        const { status } = await post('/v1/commands/report-indicator', report.cciId, report, `bench-s-${i}`);
+        if (status === 201) singleEvents += 1;
+        else singleFailed += 1;
+      }
+    }),
+  );
+  const singleMs = performance.now() - started;
+
+  progress(
+    `  ${options.batchCommands.toLocaleString('en')} commands in batches of ${options.batchSize}, ${options.batchConcurrency} at once`,
+  );
+  const batches: { cciId: string; commands: Report[] }[] = [];
+  let left = options.batchCommands;
+  for (const cci of batchCcis) {
+    const all = [...reportsOf(reference, cci.id)].slice(0, left);
+    left -= all.length;
+    for (let i = 0; i < all.length; i += options.batchSize)
+      batches.push({ cciId: cci.id, commands: all.slice(i, i + options.batchSize) });
+  }
+  next = 0;
+  let batchFailed = 0;
+  let batchEvents = 0;
+  started = performance.now();
+  await Promise.all(
+    Array.from({ length: options.batchConcurrency }, async () => {
+      for (let i = next++; i < batches.length; i = next++) {
+        const batch = batches[i];
+        if (!batch) break;
+        const { status, body } = await post('/v1/commands/batch', batch.cciId, {
+          commands: batch.commands.map((report, k) => ({
+            type: 'ReportIndicator',
+            body: report,
+            idempotencyKey: `bench-b-${i}-${k}`,
+          })),
+        });
+        const results = status === 200 ? (body as { results: { status: number }[] }).results : [];
+        const accepted = results.filter((r) => r.status === 201).length;
+        batchEvents += accepted;
+        batchFailed += batch.commands.length - accepted;
+      }
+    }),
+  );
+  const batchMs = performance.now() - started;
+  return {
+    single: {
+      requests: singles.length,
+      concurrency: options.concurrency,
+      seconds: Math.round(singleMs) / 1000,
+      eventsPerSecond: perSecond(singleEvents, singleMs),
+      failed: singleFailed,
+    },
+    batch: {
+      commands: batches.reduce((sum, b) => sum + b.commands.length, 0),
+      batchSize: options.batchSize,
+      concurrency: options.batchConcurrency,
+      seconds: Math.round(batchMs) / 1000,
+      eventsPerSecond: perSecond(batchEvents, batchMs),
+      failed: batchFailed,
+    },
+  };
+}
