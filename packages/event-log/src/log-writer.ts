@@ -2,6 +2,7 @@ import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 
 import { asEventLogError } from './event-log-unavailable.js';
 import { REQUEST_TIMEOUT_MS } from './kafka-client.js';
+import { partitionOfKey } from './partitioner.js';
 
 /** Where Kafka put one message. Offsets are int64 in Kafka; JavaScript numbers hold them exactly up to 2^53. */
 export type LogPosition = { partition: number; offset: number };
@@ -114,11 +115,17 @@ export class LogWriter {
       // retention included.
       allowAutoTopicCreation: false,
       createPartitioner: () => {
-        // The Java client's murmur2 partitioner, so that any client puts an aggregate on the same partition.
-        const choosePartition = Partitioners.DefaultPartitioner();
+        // The Java client's murmur2 partitioner, so that any client puts an aggregate on the same
+        // partition; keyed messages (all events) are hashed here, faster than kafkajs does it.
+        const unkeyed = Partitioners.DefaultPartitioner();
         return (args) => {
-          const partition = choosePartition(args);
-          this.#partitionOf.set(args.message, partition);
+          const { message, partitionMetadata } = args;
+          const partition =
+            message.partition ??
+            (message.key === null || message.key === undefined
+              ? unkeyed(args)
+              : partitionOfKey(message.key, partitionMetadata.length));
+          this.#partitionOf.set(message, partition);
           return partition;
         };
       },
