@@ -81,6 +81,15 @@ export type RunnerSnapshot = {
 const MAX_CONFLICT_ROUNDS = 10;
 
 /**
+ * How long a batch may wait for its flush while the consumer is behind the log. The short delay is
+ * for freshness once caught up; while events are already waiting in the log, flushing every
+ * `flushMaxDelayMs` only rewrites the same documents more often (a replay wrote each touched document
+ * about every 5,000 events instead of every `flushMaxEvents`), so the batch fills up to its size, or
+ * for at most this long, which bounds how stale a catching-up projector's documents get.
+ */
+const CATCH_UP_MAX_DELAY_MS = 10_000;
+
+/**
  * Consumes the event log in a consumer group and keeps a projector's read models current:
  * every batch is folded in memory into the documents it touches, flushed as one guarded bulkWrite per
  * collection when it holds `flushMaxEvents` events or is `flushMaxDelayMs` old, then the checkpoints
@@ -106,6 +115,7 @@ export class ProjectorRunner {
   private batch: CoalescingBatch;
   private batchStartedAt = 0;
   private flushTimer: NodeJS.Timeout | null = null;
+  private flushDueAt = 0;
   private statusTimer: NodeJS.Timeout | null = null;
   private heartbeat: (() => Promise<void>) | null = null;
   private generation = 0;
@@ -193,7 +203,7 @@ export class ProjectorRunner {
     const consumer = this.kafka.consumer({
       groupId: consumerGroupOf(this.definition.name, this.generation, this.options.topic),
       sessionTimeout: this.options.sessionTimeoutMs,
-      heartbeatInterval: Math.min(3000, Math.floor(this.options.sessionTimeoutMs / 4)),
+      heartbeatInterval: heartbeatIntervalOf(this.options.sessionTimeoutMs),
       allowAutoTopicCreation: false,
       maxWaitTimeInMs: 100,
     });
@@ -257,10 +267,16 @@ export class ProjectorRunner {
     const from = this.checkpoints.get(partition) ?? 0;
     const stopAt = this.options.stopAt?.get(partition);
     const readable: { event: DomainEvent; message: KafkaMessage }[] = [];
+    let next = from;
+    let held = false;
     for (const message of batch.messages) {
       if (!payload.isRunning() || payload.isStale()) return;
       const offset = Number(message.offset);
-      if (stopAt !== undefined && offset >= stopAt) break;
+      if (stopAt !== undefined && offset >= stopAt) {
+        held = true;
+        break;
+      }
+      next = offset + 1;
       if (offset < from) {
         payload.resolveOffset(message.offset);
         continue;
@@ -294,8 +310,12 @@ export class ProjectorRunner {
       }
     }
     if (this.batchStartedAt === 0 && this.batch.positions.size > 0) this.batchStartedAt = Date.now();
+    const behind = !held && Number(batch.highWatermark) > next;
     if (this.batch.events >= this.options.flushMaxEvents) await this.flush();
-    else this.scheduleFlush();
+    else
+      this.scheduleFlush(
+        behind ? Math.max(this.options.flushMaxDelayMs, CATCH_UP_MAX_DELAY_MS) : this.options.flushMaxDelayMs,
+      );
     await payload.heartbeat();
   }
 
@@ -353,17 +373,26 @@ export class ProjectorRunner {
     }
   }
 
-  private scheduleFlush(): void {
-    if (this.flushTimer || this.batch.positions.size === 0) return;
-    const wait = Math.max(0, this.options.flushMaxDelayMs - (Date.now() - this.batchStartedAt));
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      void this.serial
-        .run(() => this.flush())
-        .catch((error: unknown) => {
-          this.log.error('Écriture des modèles de lecture impossible', { error: String(error) });
-        });
-    }, wait);
+  /** Flushes `delayMs` after the batch started, or sooner when an earlier flush is already due. */
+  private scheduleFlush(delayMs: number): void {
+    if (this.batch.positions.size === 0) return;
+    const dueAt = this.batchStartedAt + delayMs;
+    if (this.flushTimer) {
+      if (this.flushDueAt <= dueAt) return;
+      clearTimeout(this.flushTimer);
+    }
+    this.flushDueAt = dueAt;
+    this.flushTimer = setTimeout(
+      () => {
+        this.flushTimer = null;
+        void this.serial
+          .run(() => this.flush())
+          .catch((error: unknown) => {
+            this.log.error('Écriture des modèles de lecture impossible', { error: String(error) });
+          });
+      },
+      Math.max(0, dueAt - Date.now()),
+    );
   }
 
   /**
@@ -375,8 +404,21 @@ export class ProjectorRunner {
       clearTimeout(this.flushTimer);
       this.flushTimer = null;
     }
-    const batch = this.batch;
-    if (batch.positions.size === 0) return;
+    if (this.batch.positions.size === 0) return;
+    // kafkajs heartbeats only between batches, and a flush of large documents can outlast the session
+    // timeout: the group would evict this instance, hand its partitions out again, and the next
+    // batches would start over from the last committed offsets, while the flushes got no shorter.
+    const beat = setInterval(() => {
+      void this.heartbeat?.().catch(() => undefined);
+    }, heartbeatIntervalOf(this.options.sessionTimeoutMs));
+    try {
+      await this.write(this.batch);
+    } finally {
+      clearInterval(beat);
+    }
+  }
+
+  private async write(batch: CoalescingBatch): Promise<void> {
     const started = Date.now();
     const flushed: FlushedDocument[] = [];
     for (const projection of this.definition.projections) {
@@ -624,6 +666,10 @@ export class ProjectorRunner {
     });
     await this.startConsumer();
   }
+}
+
+function heartbeatIntervalOf(sessionTimeoutMs: number): number {
+  return Math.min(3000, Math.floor(sessionTimeoutMs / 4));
 }
 
 /**
