@@ -70,6 +70,19 @@ describe('mongoose against the local MongoDB-compatible server', () => {
     expect(await Counter.find({ _id: 'concurrent' }).lean()).toEqual([{ _id: 'concurrent', count: 1000 }]);
   });
 
+  // The projectors' guarded writes and the read API's lookups all filter by _id: a collection scan
+  // there makes every write slower as the read models grow (see infra/ferretdb/id-lookups.sql).
+  it('finds a document by _id through an index, not by scanning the collection', async () => {
+    const documents = connection.db!.collection<{ _id: string; n: number }>('lookups');
+    for (let start = 0; start < 20_000; start += 2_000)
+      await documents.insertMany(Array.from({ length: 2_000 }, (_, i) => ({ _id: `d${start + i}`, n: i })));
+    const plan = JSON.stringify(
+      await connection.db!.command({ explain: { find: 'lookups', filter: { _id: 'd12345' } } }),
+    );
+    expect(plan).not.toMatch(/Seq Scan|COLLSCAN/);
+    expect(await documents.findOne({ _id: 'd12345' })).toEqual({ _id: 'd12345', n: 345 });
+  });
+
   it('a unique index rejects a duplicate', async () => {
     const schema = new Schema<Cci>({ _id: String, code: String }, { versionKey: false });
     schema.index({ code: 1 }, { unique: true });
