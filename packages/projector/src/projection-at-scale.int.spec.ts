@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadReferenceData, seedHistory } from '@cci/domain';
+import { simulateEvents, syntheticReferenceFiles } from '@cci/simulation';
+
+import { ProjectorTestStack } from './projector-test-stack.fixture.js';
+import { nationalProjector, regionalProjector } from './projectors.js';
+
+/**
+ * A network of 157 CCIs (8 territorial per region) with a COM for every year to 2035, so that the
+ * simulation reaches 100,000 events (about nine years of reports): the bundled network and its COMs
+ * run out long before. One-year COMs keep each indicator's document at a real five-year COM's size.
+ */
+const reference = loadReferenceData(
+  syntheticReferenceFiles({
+    territorialPerRegion: 8,
+    comPeriods: Array.from({ length: 13 }, (_, i) => ({ from: 2023 + i, to: 2023 + i })),
+  }),
+);
+const seed = seedHistory(reference);
+const simulated = simulateEvents(reference, { seed: 100, fromYear: 2023, count: 100_000, after: seed });
+
+describe('both projectors over the seed history and 100,000 simulated events', () => {
+  const stack = new ProjectorTestStack(reference, 'projection-at-scale');
+
+  beforeAll(async () => {
+    await stack.open();
+    await stack.append([...seed, ...simulated]);
+  }, 180_000);
+
+  afterAll(() => stack.close(), 60_000);
+
+  it('stores exactly the read models the pure projections give', async () => {
+    expect(simulated).toHaveLength(100_000);
+    await stack.start(regionalProjector, 'regional-1');
+    await stack.start(nationalProjector, 'national-1');
+    await stack.caughtUp('regional', 600_000);
+    await stack.caughtUp('national', 600_000);
+    expect(await stack.stored(regionalProjector)).toEqual(stack.expected(regionalProjector));
+    expect(await stack.stored(nationalProjector)).toEqual(stack.expected(nationalProjector));
+  }, 900_000);
+});
