@@ -15,7 +15,8 @@ import { ComSection } from '../modules/com/ComSection.js';
 import { CompletenessGrid } from '../modules/com/CompletenessGrid.js';
 import { ApiExportButton } from '../modules/exports/ApiExportButton.js';
 import { saveCsv } from '../modules/exports/download.js';
-import { csvFileName, toCsv } from '../modules/exports/csv.js';
+import { frenchCsv } from '@cci/french-csv';
+import { csvFileName } from '../modules/exports/csv.js';
 import { formatCalendarDate, parisToday } from '../modules/format/french-format.js';
 import { useLiveRefresh } from '../modules/live/LiveProvider.js';
 import { MilestonesTable } from '../modules/srom/MilestonesTable.js';
@@ -115,7 +116,7 @@ function RegionalContent({ view, regionId, asOf, until, refreshing, onOpenAudit 
   const completeness = com ? completenessGrid(view, com, until) : null;
   const exportDistribution = () => {
     saveCsv(
-      toCsv(
+      frenchCsv(
         ['Fonction', ...MODE_IDS, 'Inconnu'],
         reference.functions.map((fn) => {
           const counts = view.matrix.distribution[fn.id];

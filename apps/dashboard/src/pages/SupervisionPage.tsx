@@ -13,7 +13,8 @@ import type {
 import { useSession } from '../app/session-context.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { saveCsv } from '../modules/exports/download.js';
-import { csvFileName, toCsv } from '../modules/exports/csv.js';
+import { frenchCsv } from '@cci/french-csv';
+import { csvFileName } from '../modules/exports/csv.js';
 import {
   formatDuration,
   formatInstant,
@@ -165,7 +166,7 @@ export function SupervisionPage() {
 
 function exportPartitions(view: MonitoringView): void {
   saveCsv(
-    toCsv(
+    frenchCsv(
       [
         'Projection',
         'Instance',

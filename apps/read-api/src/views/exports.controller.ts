@@ -1,11 +1,11 @@
 import { Controller, Get, Header, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { formatCalendarDate, periodLabel, type ReferenceData } from '@cci/domain';
+import { frenchCsv } from '@cci/french-csv';
 import { ApiKeyGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
 import type { Response } from 'express';
 
 import { requirePermission, requireRegion } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
-import { frenchCsv } from './csv.js';
 import { buildNationalView } from './national-view.js';
 import { ReadModels } from './read-models.js';
 import { buildRegionalView } from './regional-view.js';

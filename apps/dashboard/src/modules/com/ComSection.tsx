@@ -2,7 +2,8 @@ import { useState } from 'react';
 
 import type { CciSummary, ComIndicatorView, ReferenceView, RegionalView } from '../../api/read-api-types.js';
 import { saveCsv } from '../exports/download.js';
-import { csvFileName, toCsv } from '../exports/csv.js';
+import { frenchCsv } from '@cci/french-csv';
+import { csvFileName } from '../exports/csv.js';
 import { formatNumber, formatPercent } from '../format/french-format.js';
 import {
   attainmentRows,
@@ -91,7 +92,7 @@ function IndicatorCard({
   const titleId = `indicateur-${indicator.indicatorId}`;
   const exportRows = () => {
     saveCsv(
-      toCsv(
+      frenchCsv(
         ['Indicateur', 'Année', 'CCI', 'Réalisé', 'Cible', "Taux d'atteinte", 'Commentaire'],
         rows.map((r) => [indicator.label, year, r.cci.name, r.actual, r.target, r.attainment, r.comment]),
       ),

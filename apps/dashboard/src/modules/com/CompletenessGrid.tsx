@@ -1,5 +1,6 @@
 import { saveCsv } from '../exports/download.js';
-import { csvFileName, toCsv } from '../exports/csv.js';
+import { frenchCsv } from '@cci/french-csv';
+import { csvFileName } from '../exports/csv.js';
 import { formatPeriod } from '../format/french-format.js';
 import type { CompletenessRow } from './com-figures.js';
 
@@ -33,7 +34,7 @@ export function CompletenessGrid({ periods, rows, regionName }: CompletenessGrid
   if (periods.length === 0) return <p className="empty">Aucune période de déclaration n’est encore échue.</p>;
   const exportGrid = () => {
     saveCsv(
-      toCsv(
+      frenchCsv(
         ['CCI', 'Période', 'Attendues', 'Reçues', 'Dans les délais'],
         rows.flatMap((row) =>
           row.cells.map((c) => [row.cci.name, formatPeriod(c.period), c.expected, c.received, c.onTime]),

@@ -1,0 +1,1 @@
+export { frenchCsv, type CsvValue } from './french-csv.js';
