@@ -266,11 +266,13 @@ export class ProjectorRunner {
     const partition = batch.partition;
     const from = this.checkpoints.get(partition) ?? 0;
     const stopAt = this.options.stopAt?.get(partition);
-    const readable: { event: DomainEvent; message: KafkaMessage }[] = [];
+    const taken: { message: KafkaMessage; event: DomainEvent | null }[] = [];
     let next = from;
     let held = false;
     for (const message of batch.messages) {
-      if (!payload.isRunning() || payload.isStale()) return;
+      // Stopping (or a seek) ends the batch here: what was read so far is still applied below, and
+      // the rest is read again by whoever consumes the partition next.
+      if (!payload.isRunning() || payload.isStale()) break;
       const offset = Number(message.offset);
       if (stopAt !== undefined && offset >= stopAt) {
         held = true;
@@ -284,30 +286,19 @@ export class ProjectorRunner {
       const read = this.read(message);
       if ('rejection' in read) {
         await this.deadLetter(partition, message, read.rejection.reason, read.rejection.message, null);
+        taken.push({ message, event: null });
       } else {
-        readable.push({ event: read.event, message });
+        taken.push({ message, event: read.event });
       }
-      payload.resolveOffset(message.offset);
-      this.batch.advance(partition, offset + 1);
     }
-    await this.loadMissing(readable.map((r) => r.event));
-    for (const { event, message } of readable) {
-      try {
-        this.batch.apply(event, (projection, id) => this.known(projection).get(id));
-        this.counters.eventsApplied += 1;
-        // Partitions interleave: the event applied last is not always the one recorded last.
-        const known = this.lastEventByCci[event.recordedBy];
-        if (!known || known.at < event.recordedAt)
-          this.lastEventByCci[event.recordedBy] = {
-            at: event.recordedAt,
-            type: event.type,
-            eventId: event.eventId,
-          };
-        this.lastTimestamps.set(partition, Number(message.timestamp));
-      } catch (error) {
-        if (!(error instanceof ProjectionError)) throw error;
-        await this.deadLetter(partition, message, 'projection-failed', error.message, event);
-      }
+    await this.loadMissing(taken.flatMap((t) => (t.event ? [t.event] : [])));
+    // A message counts as handled, for the checkpoint and the group, only once it is applied or
+    // dead-lettered: an error in the middle leaves the batch's positions on the last handled message,
+    // and kafkajs fetches the rest again, instead of a checkpoint passing events never applied.
+    for (const { event, message } of taken) {
+      if (event) await this.applyOrDeadLetter(partition, event, message);
+      payload.resolveOffset(message.offset);
+      this.batch.advance(partition, Number(message.offset) + 1);
     }
     if (this.batchStartedAt === 0 && this.batch.positions.size > 0) this.batchStartedAt = Date.now();
     const behind = !held && Number(batch.highWatermark) > next;
@@ -317,6 +308,30 @@ export class ProjectorRunner {
         behind ? Math.max(this.options.flushMaxDelayMs, CATCH_UP_MAX_DELAY_MS) : this.options.flushMaxDelayMs,
       );
     await payload.heartbeat();
+  }
+
+  private async applyOrDeadLetter(
+    partition: number,
+    event: DomainEvent,
+    message: KafkaMessage,
+  ): Promise<void> {
+    try {
+      this.batch.apply(event, (projection, id) => this.known(projection).get(id));
+    } catch (error) {
+      if (!(error instanceof ProjectionError)) throw error;
+      await this.deadLetter(partition, message, 'projection-failed', error.message, event);
+      return;
+    }
+    this.counters.eventsApplied += 1;
+    // Partitions interleave: the event applied last is not always the one recorded last.
+    const known = this.lastEventByCci[event.recordedBy];
+    if (!known || known.at < event.recordedAt)
+      this.lastEventByCci[event.recordedBy] = {
+        at: event.recordedAt,
+        type: event.type,
+        eventId: event.eventId,
+      };
+    this.lastTimestamps.set(partition, Number(message.timestamp));
   }
 
   /**
