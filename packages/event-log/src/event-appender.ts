@@ -1,8 +1,9 @@
 import type { DomainEvent } from '@cci/domain';
-import type { Admin, Kafka } from 'kafkajs';
+import kafkajs, { type Admin, type Kafka } from 'kafkajs';
 
 import { toKafkaMessage } from './event-message.js';
 import { LogWriter } from './log-writer.js';
+import { partitionsTakeWrites } from './write-availability.js';
 import { EVENTS_TOPIC } from './topics.js';
 
 /** Where an accepted event now lives in the log. */
@@ -20,6 +21,8 @@ export class EventAppender {
   readonly #topic: string;
   readonly #writer: LogWriter;
   #admin: Promise<Admin> | null = null;
+  /** The event topic's `min.insync.replicas`, read once per admin connection. */
+  #minInsyncReplicas: Promise<number> | null = null;
 
   constructor(kafka: Kafka, { topic = EVENTS_TOPIC }: { topic?: string } = {}) {
     this.#kafka = kafka;
@@ -46,7 +49,7 @@ export class EventAppender {
     return written.map(({ item, partition, offset }) => ({ eventId: item.eventId, partition, offset }));
   }
 
-  /** True when the broker answers a metadata request for the event topic, every partition having a leader. */
+  /** True when an append can be acknowledged (see `partitionsTakeWrites`), asked of the broker. */
   async ready(): Promise<boolean> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<false>((resolve) => {
@@ -55,24 +58,47 @@ export class EventAppender {
       }, READY_TIMEOUT_MS);
     });
     try {
-      return await Promise.race([this.#topicHasLeaders(), timeout]);
+      return await Promise.race([this.#topicTakesWrites(), timeout]);
     } finally {
       clearTimeout(timer);
     }
   }
 
-  async #topicHasLeaders(): Promise<boolean> {
+  async #topicTakesWrites(): Promise<boolean> {
     try {
       this.#admin ??= this.#connectAdmin();
       const admin = await this.#admin;
-      const { topics } = await admin.fetchTopicMetadata({ topics: [this.#topic] });
-      const partitions = topics[0]?.partitions ?? [];
-      return partitions.length > 0 && partitions.every((p) => p.leader >= 0);
+      this.#minInsyncReplicas ??= this.#readMinInsyncReplicas(admin);
+      const [{ topics }, minInsyncReplicas] = await Promise.all([
+        admin.fetchTopicMetadata({ topics: [this.#topic] }),
+        this.#minInsyncReplicas,
+      ]);
+      return partitionsTakeWrites(topics[0]?.partitions ?? [], minInsyncReplicas);
     } catch {
       // The next probe starts from a fresh connection rather than from one in an unknown state.
       await this.#closeAdmin();
       return false;
     }
+  }
+
+  async #readMinInsyncReplicas(admin: Admin): Promise<number> {
+    const { resources } = await admin.describeConfigs({
+      includeSynonyms: false,
+      resources: [
+        {
+          // Under Node's ES module loader kafkajs's enums are only on its default export.
+          type: kafkajs.ConfigResourceTypes.TOPIC,
+          name: this.#topic,
+          configNames: ['min.insync.replicas'],
+        },
+      ],
+    });
+    const value = Number(
+      resources[0]?.configEntries.find((e) => e.configName === 'min.insync.replicas')?.configValue,
+    );
+    if (!Number.isInteger(value) || value < 1)
+      throw new Error(`min.insync.replicas illisible pour ${this.#topic}`);
+    return value;
   }
 
   async #connectAdmin(): Promise<Admin> {
@@ -89,6 +115,7 @@ export class EventAppender {
   async #closeAdmin(): Promise<void> {
     const connecting = this.#admin;
     this.#admin = null;
+    this.#minInsyncReplicas = null;
     const admin = await connecting?.catch(() => null);
     await admin?.disconnect();
   }

@@ -26,8 +26,9 @@ export class HealthController {
   }
 
   /**
-   * Writes can be made safely: the state holds the whole log, and Kafka answers with a leader for
-   * every partition. False while Kafka is unreachable, true again as soon as it is back.
+   * Writes can be made safely: the state holds the whole log, and Kafka answers with a leader and
+   * enough replicas in sync (`min.insync.replicas`) for every partition. False while Kafka is
+   * unreachable or under-replicated, true again as soon as it is back.
    */
   @Get('ready')
   @HealthCheck()
@@ -37,7 +38,7 @@ export class HealthController {
         const kafka = this.indicators.check('kafka');
         return (await this.appender.ready())
           ? kafka.up()
-          : kafka.down({ message: 'Journal Kafka injoignable' });
+          : kafka.down({ message: 'Journal Kafka injoignable ou sans assez de répliques à jour' });
       },
       () => {
         const state = this.indicators.check('etat-ecriture');

@@ -62,6 +62,12 @@ export class WriteSideState {
       groupId: this.groupId,
       allowAutoTopicCreation: false,
       maxWaitTimeInMs: 100,
+      // The group has this one member. When a broker dies, kafkajs restarts the consumer as a new
+      // member, and the group waits for the old one's session to end before giving it the partitions:
+      // meanwhile the state cannot catch up and every write is refused. The broker's minimum (6 s)
+      // rather than kafkajs's 30 s.
+      sessionTimeout: 6_000,
+      heartbeatInterval: 1_000,
     });
     this.consumer = consumer;
     await consumer.connect();
@@ -70,7 +76,12 @@ export class WriteSideState {
       autoCommit: false,
       eachBatch: async (payload) => {
         const { batch } = payload;
-        for (const message of batch.messages) this.fold(batch.partition, Number(message.offset), message);
+        for (const [index, message] of batch.messages.entries()) {
+          this.fold(batch.partition, Number(message.offset), message);
+          // A large batch of the start-up replay must not outlast the short session (kafkajs sends at
+          // most one heartbeat per interval, so asking often costs nothing).
+          if (index % 1_000 === 999) await payload.heartbeat();
+        }
         await payload.heartbeat();
       },
     });
