@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadReferenceData, seedHistory } from '@cci/domain';
 import { simulateEvents, syntheticReferenceFiles } from '@cci/simulation';
 
+import { ProjectorRunner } from './projector-runner.js';
 import { ProjectorTestStack } from './projector-test-stack.fixture.js';
 import { nationalProjector, regionalProjector } from './projectors.js';
+import { sleep } from './serial.js';
 
 /**
  * A network of 157 CCIs (8 territorial per region) with a COM for every year to 2035, so that the
@@ -28,6 +30,32 @@ describe('both projectors over the seed history and 100,000 simulated events', (
   }, 180_000);
 
   afterAll(() => stack.close(), 60_000);
+
+  // A rebuild replays up to stopping offsets. One partition reaches its stop within its first fetch,
+  // the others need several: the one waiting at its stop must not keep them from reaching theirs.
+  it('replays into another generation up to stopping offsets, and reaches every one of them', async () => {
+    const admin = stack.kafka.admin();
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets(stack.topic);
+    await admin.disconnect();
+    const stopAt = new Map(
+      ends.map((o) => [o.partition, Math.min(Number(o.high), o.partition === 0 ? 10 : 5_000)]),
+    );
+    const runner = new ProjectorRunner(
+      stack.kafka,
+      stack.connection,
+      reference,
+      nationalProjector,
+      { ...stack.options('replay-to-stop'), generation: 2, stopAt: new Map(stopAt) },
+      { info: () => undefined, warn: () => undefined, error: () => undefined },
+    );
+    await runner.start();
+    const reached = () =>
+      [...stopAt].every(([partition, offset]) => runner.positions().get(partition) === offset);
+    for (const deadline = Date.now() + 120_000; !reached() && Date.now() < deadline;) await sleep(100);
+    await runner.stop();
+    expect(Object.fromEntries(runner.positions())).toEqual(Object.fromEntries(stopAt));
+  }, 180_000);
 
   it('stores exactly the read models the pure projections give', async () => {
     expect(simulated).toHaveLength(100_000);

@@ -218,6 +218,7 @@ export class ProjectorRunner {
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: 1,
       eachBatch: async (payload) => {
+        if (this.parkedAtStop(consumer, payload)) return;
         await this.waitWhileHeld(payload);
         await this.serial.run(() => this.consume(payload));
       },
@@ -335,17 +336,34 @@ export class ProjectorRunner {
   }
 
   /**
+   * Pauses, in kafkajs, a partition whose batch starts at or past the stopping offset, while another
+   * partition of this instance is still being read: kafkajs hands batches over one at a time, so a
+   * partition waiting in `waitWhileHeld` would stop every other one short of its own stop (a rebuild
+   * over a log larger than one fetch never finished). The last partition read waits there instead:
+   * kafkajs's fetch loop spins when every partition is paused. `setStopAt` resumes them.
+   */
+  private parkedAtStop(consumer: Consumer, payload: EachBatchPayload): boolean {
+    const partition = payload.batch.partition;
+    if (!this.reachedStop(payload)) return false;
+    const paused = new Set(
+      consumer.paused().flatMap((p) => (p.topic === this.options.topic ? p.partitions : [])),
+    );
+    const othersRead = this.assignedPartitions().some((p) => p !== partition && !paused.has(p));
+    if (othersRead) consumer.pause([{ topic: this.options.topic, partitions: [partition] }]);
+    return othersRead;
+  }
+
+  private reachedStop(payload: EachBatchPayload): boolean {
+    const stopAt = this.options.stopAt?.get(payload.batch.partition);
+    return stopAt !== undefined && Number(payload.batch.firstOffset() ?? stopAt) >= stopAt;
+  }
+
+  /**
    * Holds a partition's batch while a rebuild asked for a pause, or once a rebuild's stopping offset is
-   * reached: kafkajs's own pause spins its fetch loop when every partition is paused (all CPU, timers
-   * starved), so the batch waits here instead, heartbeating, outside the lane the flushes use.
+   * reached (see `parkedAtStop`), heartbeating, outside the lane the flushes use.
    */
   private async waitWhileHeld(payload: EachBatchPayload): Promise<void> {
-    const partition = payload.batch.partition;
-    const held = () => {
-      const stopAt = this.options.stopAt?.get(partition);
-      const reachedStop = stopAt !== undefined && Number(payload.batch.firstOffset() ?? stopAt) >= stopAt;
-      return this.paused || reachedStop;
-    };
+    const held = () => this.paused || this.reachedStop(payload);
     while (held() && payload.isRunning() && !payload.isStale() && !this.stopping) {
       await sleep(100);
       await payload.heartbeat().catch(() => undefined);
@@ -634,6 +652,8 @@ export class ProjectorRunner {
   /** Moves a rebuild's stopping offsets further on: held partitions go on to them. */
   setStopAt(stopAt: ReadonlyMap<number, number>): void {
     for (const [partition, offset] of stopAt) this.options.stopAt?.set(partition, offset);
+    // Partitions parked at their former stop go on; one still at its stop is parked again.
+    this.consumer?.resume([{ topic: this.options.topic, partitions: [...stopAt.keys()] }]);
   }
 
   /** Pauses when a rebuild asks for it, and moves to the new generation once a rebuild switched. */
