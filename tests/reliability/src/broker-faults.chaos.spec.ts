@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 
 import { BrokerCluster } from '../test/broker-cluster.js';
@@ -202,6 +204,36 @@ async function outageWindow(
   return { from, to: Date.now(), readiness: seen };
 }
 
+/**
+ * What an outage must keep: nothing acknowledged while writes could not be made safely (each request
+ * answered in the window is a 503 that says when to retry, each readiness probe a 503); afterwards the
+ * same process (never restarted) takes writes again, and every refused request, retried under its
+ * idempotency key, is acknowledged.
+ */
+function expectOutageKept(
+  load: SteadyLoad,
+  outage: { from: number; to: number; readiness: number[] },
+  ingest: ChildProcess,
+  platform: Platform,
+): void {
+  const during = load.exchanges.filter((e) => e.sentAt >= outage.from && e.answeredAt <= outage.to);
+  const refused = refusedSince(load, outage.from);
+  expect(some(load.unexpected)).toEqual(none);
+  expect(during.length).toBeGreaterThan(0);
+  expect(some(during.filter((e) => e.status !== 503 || !(Number(e.retryAfter) >= 1)))).toEqual(none);
+  expect(outage.readiness.length).toBeGreaterThan(0);
+  expect(some(outage.readiness.filter((status) => status !== 503))).toEqual(none);
+  expect(ingest.exitCode).toBeNull();
+  expect(platform.process('ingest').process.pid).toBe(ingest.pid);
+  expect(refused.size).toBeGreaterThan(0);
+  expect(some([...refused].filter((key) => !load.acknowledged.has(key)))).toEqual(none);
+}
+
+/** The keys of the requests refused with 503 from `from` on. */
+function refusedSince(load: SteadyLoad, from: number): Set<string> {
+  return new Set(load.exchanges.filter((e) => e.sentAt >= from && e.status === 503).map((e) => e.key));
+}
+
 function summary(exchanges: readonly Exchange[]) {
   return {
     requests: exchanges.length,
@@ -363,7 +395,7 @@ describe('the ingest API on three brokers whose leaders fail under load', () => 
     for (const [key, ids] of load.acknowledged) acknowledged.set(key, ids);
 
     const during = load.exchanges.filter((e) => e.sentAt >= outage.from && e.answeredAt <= outage.to);
-    const refused = new Set(during.filter((e) => e.status === 503).map((e) => e.key));
+    const refused = refusedSince(load, outage.from);
     const check = await exactlyOnce(cluster.kafka, platform, acknowledged);
     figures.oneBrokerOfThree = {
       stopped,
@@ -379,18 +411,8 @@ describe('the ingest API on three brokers whose leaders fail under load', () => 
     };
     figures.acknowledgedInAll = acknowledged.size;
     figures.logged = check.logged;
-    expect(some(load.unexpected)).toEqual(none);
-    // Nothing acknowledged while a write could not reach two replicas: a 503 that says when to retry.
-    expect(during.length).toBeGreaterThan(0);
-    expect(some(during.filter((e) => e.status !== 503 || !(Number(e.retryAfter) >= 1)))).toEqual(none);
-    expect(outage.readiness.length).toBeGreaterThan(0);
-    expect(some(outage.readiness.filter((status) => status !== 503))).toEqual(none);
-    // The same process takes writes again once the brokers are back, and the refused requests, retried
-    // under their keys, are recorded once.
-    expect(ingest.exitCode).toBeNull();
-    expect(platform.process('ingest').process.pid).toBe(ingest.pid);
-    expect(refused.size).toBeGreaterThan(0);
-    expect(some([...refused].filter((key) => !load.acknowledged.has(key)))).toEqual(none);
+    // Nothing acknowledged while a write could not reach two replicas.
+    expectOutageKept(load, outage, ingest, platform);
     expect(acknowledged.size).toBeGreaterThanOrEqual(5_000);
     expectEachAcknowledgedOnce(check);
   }, 300_000);
@@ -418,9 +440,7 @@ describe('the ingest API on its single broker killed under load', () => {
     for (const [key, ids] of load.acknowledged) acknowledged.set(key, ids);
 
     const during = load.exchanges.filter((e) => e.sentAt >= outage.from && e.answeredAt <= outage.to);
-    const refused = new Set(
-      load.exchanges.filter((e) => e.sentAt >= outage.from && e.status === 503).map((e) => e.key),
-    );
+    const refused = refusedSince(load, outage.from);
     const check = await exactlyOnce(cluster.kafka, platform, acknowledged);
     Object.assign(figures, {
       during: summary(during),
@@ -432,15 +452,7 @@ describe('the ingest API on its single broker killed under load', () => {
       logged: check.logged,
       ms: Date.now() - loadFrom,
     });
-    expect(some(load.unexpected)).toEqual(none);
-    expect(during.length).toBeGreaterThan(0);
-    expect(some(during.filter((e) => e.status !== 503 || !(Number(e.retryAfter) >= 1)))).toEqual(none);
-    expect(outage.readiness.length).toBeGreaterThan(0);
-    expect(some(outage.readiness.filter((status) => status !== 503))).toEqual(none);
-    expect(ingest.exitCode).toBeNull();
-    expect(platform.process('ingest').process.pid).toBe(ingest.pid);
-    expect(refused.size).toBeGreaterThan(0);
-    expect(some([...refused].filter((key) => !load.acknowledged.has(key)))).toEqual(none);
+    expectOutageKept(load, outage, ingest, platform);
     expectEachAcknowledgedOnce(check);
   }, 180_000);
 });
