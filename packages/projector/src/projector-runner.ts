@@ -110,6 +110,8 @@ export class ProjectorRunner {
   private readonly health: PartitionHealth;
   private readonly writerToken = randomUUID();
   private consumer: Consumer | null = null;
+  /** Where a partition was last sent back to its checkpoint (see `checkpointBefore`). */
+  private readonly soughtTo = new Map<number, number>();
   private admin: Admin | null = null;
   private changes: Producer | null = null;
   private batch: CoalescingBatch;
@@ -265,7 +267,8 @@ export class ProjectorRunner {
     const { batch } = payload;
     this.heartbeat = () => payload.heartbeat();
     const partition = batch.partition;
-    const from = this.checkpoints.get(partition) ?? 0;
+    const from = await this.checkpointBefore(payload);
+    if (from === null) return;
     const stopAt = this.options.stopAt?.get(partition);
     const taken: { message: KafkaMessage; event: DomainEvent | null }[] = [];
     let next = from;
@@ -309,6 +312,40 @@ export class ProjectorRunner {
         behind ? Math.max(this.options.flushMaxDelayMs, CATCH_UP_MAX_DELAY_MS) : this.options.flushMaxDelayMs,
       );
     await payload.heartbeat();
+  }
+
+  /**
+   * The checkpoint a batch goes on from, or null when the batch starts past it: kafkajs starts from the
+   * group's committed offset, which can be ahead of the checkpoint (the database lost its last commits,
+   * or was restored or emptied): the events in between were never applied here, so the partition is
+   * read again from the checkpoint. The checkpoint is read again first, in case another instance of the
+   * group moved it since this one started. A partition still starting past it after that seek has lost
+   * its first messages to retention: it goes on from there.
+   */
+  private async checkpointBefore(payload: EachBatchPayload): Promise<number | null> {
+    const { batch } = payload;
+    const first = Number(batch.firstOffset() ?? 0);
+    // Applied in memory, not yet flushed: the batch after them starts where they end.
+    const pending = this.batch.positions.get(batch.partition) ?? 0;
+    let from = this.checkpoints.get(batch.partition) ?? 0;
+    let next = Math.max(from, pending);
+    if (first <= next || this.soughtTo.get(batch.partition) === next) return from;
+    const stored = await this.withRetry('lecture des points de reprise', () =>
+      this.store.checkpoints.read(this.definition.name, this.generation, this.options.topic),
+    );
+    from = Math.max(from, stored.get(batch.partition) ?? 0);
+    this.checkpoints.set(batch.partition, from);
+    next = Math.max(from, pending);
+    if (first <= next) return from;
+    this.soughtTo.set(batch.partition, next);
+    this.log.warn('Lecture reprise au point de reprise, en deçà de la position du groupe', {
+      projector: this.definition.name,
+      partition: batch.partition,
+      checkpoint: next,
+      groupPosition: first,
+    });
+    this.consumer?.seek({ topic: this.options.topic, partition: batch.partition, offset: String(next) });
+    return null;
   }
 
   private async applyOrDeadLetter(
