@@ -110,7 +110,7 @@ export class ProjectorRunner {
   private readonly health: PartitionHealth;
   private readonly writerToken = randomUUID();
   private consumer: Consumer | null = null;
-  /** Where a partition was last sent back to its checkpoint (see `checkpointBefore`). */
+  /** Where a partition was last sent back to its checkpoint (see `sentBackToCheckpoint`). */
   private readonly soughtTo = new Map<number, number>();
   private admin: Admin | null = null;
   private changes: Producer | null = null;
