@@ -1,5 +1,9 @@
 import { fileURLToPath } from 'node:url';
 
+import type { EventLogTopics } from '@cci/event-log';
+
+import { servers } from './servers.js';
+
 export type AppName = 'ingest-api' | 'regional-projector' | 'national-projector' | 'read-api';
 
 /** The built entry point of one of the monorepo's apps (bench/dist → apps/<name>/dist/main.js). */
@@ -19,4 +23,21 @@ export function serviceEnv(env: Record<string, string>): Record<string, string> 
   if (!profileDir) return env;
   const preload = fileURLToPath(new URL('./cpu-profile.js', import.meta.url));
   return { ...env, NODE_OPTIONS: `--import=${preload}`, BENCH_CPU_PROF_DIR: profileDir };
+}
+
+/** What a projector service started by the bench reads and writes: the bench's servers, its scratch topics and database. */
+export function projectorEnv(
+  database: string,
+  topics: EventLogTopics,
+  changes: string,
+): Record<string, string> {
+  return {
+    KAFKA_BROKERS: servers.kafkaBrokers.join(','),
+    MONGO_URL: servers.mongoUrl,
+    MONGO_DATABASE: database,
+    EVENTS_TOPIC: topics.events.topic,
+    DEAD_LETTER_TOPIC: topics.deadLetters.topic,
+    CHANGES_TOPIC: changes,
+    LOG_LEVEL: 'warn',
+  };
 }

@@ -7,8 +7,8 @@ import { consumerGroupOf } from '@cci/projector';
 import { freePort, startService } from '@cci/test-support';
 import type { Kafka } from 'kafkajs';
 
-import { appScript, serviceEnv } from './apps.js';
-import { servers, type Scratch } from './servers.js';
+import { appScript, projectorEnv, serviceEnv } from './apps.js';
+import type { Scratch } from './servers.js';
 import { perSecond, progress, quantile, round, until } from './stats.js';
 
 export type ViewLatency = {
@@ -54,15 +54,7 @@ export async function measureReadLatency(
   for (let i = 0; i < history.length; i += 500) await appender.append(history.slice(i, i + 500));
   await appender.disconnect();
 
-  const env = {
-    KAFKA_BROKERS: servers.kafkaBrokers.join(','),
-    MONGO_URL: servers.mongoUrl,
-    MONGO_DATABASE: database.name,
-    EVENTS_TOPIC: topics.events.topic,
-    DEAD_LETTER_TOPIC: topics.deadLetters.topic,
-    CHANGES_TOPIC: changes,
-    LOG_LEVEL: 'warn',
-  };
+  const env = projectorEnv(database.name, topics, changes);
   for (const app of ['regional-projector', 'national-projector'] as const) {
     const port = await freePort();
     const service = await startService({

@@ -7,9 +7,9 @@ import { consumerGroupOf } from '@cci/projector';
 import { freePort, startService } from '@cci/test-support';
 import type { Kafka } from 'kafkajs';
 
-import { appScript, serviceEnv } from './apps.js';
+import { appScript, projectorEnv, serviceEnv } from './apps.js';
 import { take } from './history.js';
-import { servers, type Scratch } from './servers.js';
+import type { Scratch } from './servers.js';
 import { progress, quantile, round, sleep, until } from './stats.js';
 
 export type VisibilityOptions = {
@@ -67,15 +67,9 @@ export async function measureVisibility(
     readyUrl: `http://127.0.0.1:${port}/health/ready`,
     timeoutMs: 60_000,
     env: serviceEnv({
-      KAFKA_BROKERS: servers.kafkaBrokers.join(','),
-      MONGO_URL: servers.mongoUrl,
-      MONGO_DATABASE: database.name,
-      EVENTS_TOPIC: topics.events.topic,
-      DEAD_LETTER_TOPIC: topics.deadLetters.topic,
-      CHANGES_TOPIC: changes,
+      ...projectorEnv(database.name, topics, changes),
       REFERENCE_DATA_FILE: referenceFile,
       PORT: String(port),
-      LOG_LEVEL: 'warn',
     }),
   });
   scratch.onCleanup(() => projector.kill('SIGTERM'));
