@@ -110,8 +110,6 @@ export class ProjectorRunner {
   private readonly health: PartitionHealth;
   private readonly writerToken = randomUUID();
   private consumer: Consumer | null = null;
-  /** Where a partition was last sent back to its checkpoint (see `sentBackToCheckpoint`). */
-  private readonly soughtTo = new Map<number, number>();
   private admin: Admin | null = null;
   private changes: Producer | null = null;
   private batch: CoalescingBatch;
@@ -213,7 +211,8 @@ export class ProjectorRunner {
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
       this.ownedPartitions = new Set(payload.memberAssignment[this.options.topic] ?? []);
       // kafkajs would start from the group's committed offsets, which can be ahead of the checkpoints
-      // (see `sentBackToCheckpoint`), with nothing new in the log to show it.
+      // (the database lost its last commits, or was restored or emptied): the events in between would
+      // never be applied here.
       for (const partition of this.ownedPartitions) {
         const next = Math.max(this.checkpoints.get(partition) ?? 0, this.batch.positions.get(partition) ?? 0);
         consumer.seek({ topic: this.options.topic, partition, offset: String(next) });
@@ -228,7 +227,6 @@ export class ProjectorRunner {
       eachBatch: async (payload) => {
         // Fetched before a seek: the partition is read again from where the seek sent it.
         if (payload.isStale()) return;
-        if (await this.serial.run(() => this.sentBackToCheckpoint(payload))) return;
         if (this.parkedAtStop(consumer, payload)) return;
         await this.waitWhileHeld(payload);
         await this.serial.run(() => this.consume(payload));
@@ -320,41 +318,6 @@ export class ProjectorRunner {
         behind ? Math.max(this.options.flushMaxDelayMs, CATCH_UP_MAX_DELAY_MS) : this.options.flushMaxDelayMs,
       );
     await payload.heartbeat();
-  }
-
-  /**
-   * Sends a partition back to its checkpoint when its batch starts past it: kafkajs starts from the
-   * group's committed offset, which can be ahead of the checkpoint (the database lost its last commits,
-   * or was restored or emptied), and the events in between were never applied here. The checkpoint is
-   * read again first, in case another instance of the group moved it since this one started. A
-   * partition still starting past it after that seek has lost its first messages to retention: it goes
-   * on from there. Before any stopping offset is looked at: a batch past the checkpoint says nothing of
-   * where the partition stands.
-   */
-  private async sentBackToCheckpoint(payload: EachBatchPayload): Promise<boolean> {
-    const { batch } = payload;
-    const first = Number(batch.firstOffset() ?? 0);
-    // Applied in memory, not yet flushed: the batch after them starts where they end.
-    const pending = this.batch.positions.get(batch.partition) ?? 0;
-    let from = this.checkpoints.get(batch.partition) ?? 0;
-    let next = Math.max(from, pending);
-    if (first <= next || this.soughtTo.get(batch.partition) === next) return false;
-    const stored = await this.withRetry('lecture des points de reprise', () =>
-      this.store.checkpoints.read(this.definition.name, this.generation, this.options.topic),
-    );
-    from = Math.max(from, stored.get(batch.partition) ?? 0);
-    this.checkpoints.set(batch.partition, from);
-    next = Math.max(from, pending);
-    if (first <= next) return false;
-    this.soughtTo.set(batch.partition, next);
-    this.log.warn('Lecture reprise au point de reprise, en deçà de la position du groupe', {
-      projector: this.definition.name,
-      partition: batch.partition,
-      checkpoint: next,
-      groupPosition: first,
-    });
-    this.consumer?.seek({ topic: this.options.topic, partition: batch.partition, offset: String(next) });
-    return true;
   }
 
   private async applyOrDeadLetter(
