@@ -1,5 +1,6 @@
 import mongoose, { type AnyBulkWriteOperation, type Connection, type Model } from 'mongoose';
 
+import { decodeBody, encodeBody } from './read-model-body.js';
 import { readModelSchema, type StoredReadModel } from './schemas.js';
 
 /** The collection of one projection in one generation of a projector's read models. */
@@ -67,7 +68,7 @@ export async function writeGuarded(
               revision: 1,
               writtenBy: writerToken,
               updatedAt: now,
-              body: JSON.stringify(w.doc),
+              body: encodeBody(w.doc),
             },
           },
         }
@@ -76,7 +77,7 @@ export async function writeGuarded(
             filter: { _id: w.id, revision: w.expectedRevision },
             update: {
               $set: {
-                body: JSON.stringify(w.doc),
+                body: encodeBody(w.doc),
                 regionId: w.regionId,
                 revision: w.expectedRevision + 1,
                 writtenBy: writerToken,
@@ -134,11 +135,11 @@ export async function readDocuments(
   const found = await model
     .find({ _id: mongoose.trusted({ $in: [...ids] }) }, { revision: 1, body: 1 })
     .lean();
-  return new Map(found.map((d) => [d._id, { revision: d.revision, doc: JSON.parse(d.body) as unknown }]));
+  return new Map(found.map((d) => [d._id, { revision: d.revision, doc: decodeBody(d.body) }]));
 }
 
 /** Every document of one collection, by id. */
 export async function readAllDocuments(model: Model<StoredReadModel>): Promise<Map<string, unknown>> {
   const found = await model.find({}, { body: 1 }).lean();
-  return new Map(found.map((d) => [d._id, JSON.parse(d.body) as unknown]));
+  return new Map(found.map((d) => [d._id, decodeBody(d.body)]));
 }

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 
 import { Generations } from './generations.js';
+import { decodeBody } from './read-model-body.js';
 import { readModelCollectionName, readModelModel } from './read-model-collections.js';
 
 /**
@@ -36,16 +37,16 @@ export class ReadModelReader {
 
   async get<Doc>(projector: string, projection: string, id: string): Promise<Doc | null> {
     const found = await (await this.model(projector, projection)).findById(id, { body: 1 }).lean();
-    return found ? (JSON.parse(found.body) as Doc) : null;
+    return found ? (decodeBody(found.body) as Doc) : null;
   }
 
   async byRegion<Doc>(projector: string, projection: string, regionId: string): Promise<Doc[]> {
     const found = await (await this.model(projector, projection)).find({ regionId }, { body: 1 }).lean();
-    return found.map((d) => JSON.parse(d.body) as Doc);
+    return found.map((d) => decodeBody(d.body) as Doc);
   }
 
   async all<Doc>(projector: string, projection: string): Promise<Doc[]> {
     const found = await (await this.model(projector, projection)).find({}, { body: 1 }).lean();
-    return found.map((d) => JSON.parse(d.body) as Doc);
+    return found.map((d) => decodeBody(d.body) as Doc);
   }
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mongoDatabaseUrl, uniqueName } from '@cci/test-support';
-import type { Connection } from 'mongoose';
+import type { Connection, mongo } from 'mongoose';
 
 import { Checkpoints } from './checkpoints.js';
 import { connectReadModels } from './connection.js';
@@ -91,6 +91,46 @@ describe('the read-model store on the MongoDB-compatible server', () => {
       'w',
     );
     expect((await readDocuments(model, ['empty'])).get('empty')?.doc).toEqual({ cells: {}, list: [] });
+  });
+
+  it('stores a large body in a fraction of its JSON size, and still reads bodies stored as JSON text', async () => {
+    const model = store.model(1, 'com-progress');
+    const cells = Object.fromEntries(
+      Array.from({ length: 400 }, (_, i) => [
+        `cci-${i}`,
+        { reportedOn: '2026-03-31', value: i * 1.5, source: 'rapport trimestriel' },
+      ]),
+    );
+    await writeGuarded(
+      model,
+      [{ id: 'large', regionId: 'normandie', expectedRevision: null, doc: { cells } }],
+      'w',
+    );
+    const collection = connection.db!.collection<{
+      _id: string;
+      regionId: string;
+      revision: number;
+      writtenBy: string;
+      updatedAt: Date;
+      body: mongo.Binary | string;
+    }>('rm_regional_g1_com-progress');
+    const stored = await collection.findOne({ _id: 'large' });
+    expect((stored?.body as mongo.Binary).length()).toBeLessThan(JSON.stringify({ cells }).length / 4);
+    expect((await readDocuments(model, ['large'])).get('large')?.doc).toEqual({ cells });
+
+    await collection.insertOne({
+      _id: 'written-as-text',
+      regionId: 'normandie',
+      revision: 1,
+      writtenBy: 'an earlier version',
+      updatedAt: new Date(),
+      body: JSON.stringify({ cells: { a: 1 } }),
+    });
+    expect(
+      await new ReadModelReader(connection, 0).get('regional', 'com-progress', 'written-as-text'),
+    ).toEqual({
+      cells: { a: 1 },
+    });
   });
 
   it('never moves a checkpoint backwards', async () => {
