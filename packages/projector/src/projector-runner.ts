@@ -117,6 +117,7 @@ export class ProjectorRunner {
   private flushTimer: NodeJS.Timeout | null = null;
   private flushDueAt = 0;
   private statusTimer: NodeJS.Timeout | null = null;
+  private statusReport: Promise<void> | null = null;
   private heartbeat: (() => Promise<void>) | null = null;
   private generation = 0;
   private paused = false;
@@ -188,9 +189,15 @@ export class ProjectorRunner {
     await this.startConsumer();
     if (!this.followsActive) return;
     this.statusTimer = setInterval(() => {
-      void this.reportStatus().catch((error: unknown) => {
-        this.log.warn('Statut du projecteur non publié', { error: String(error) });
-      });
+      // A report can outlast the interval (a slow database, a generation switch): one at a time.
+      if (this.statusReport) return;
+      this.statusReport = this.reportStatus()
+        .catch((error: unknown) => {
+          this.log.warn('Statut du projecteur non publié', { error: String(error) });
+        })
+        .finally(() => {
+          this.statusReport = null;
+        });
     }, this.options.statusIntervalMs);
     this.log.info('Projecteur démarré', {
       projector: this.definition.name,
@@ -237,6 +244,9 @@ export class ProjectorRunner {
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.statusTimer) clearInterval(this.statusTimer);
+    // A report still running would otherwise connect an admin client, or move to a new generation
+    // and start a consumer, after everything here was disconnected: nothing would stop them.
+    await this.statusReport;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     await this.consumer?.disconnect();
     await this.serial.run(() => this.flush());
