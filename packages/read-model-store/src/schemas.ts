@@ -10,11 +10,11 @@ const common = { versionKey: false, strict: 'throw', strictQuery: 'throw', minim
 
 /**
  * One read-model document, in a generation's collection (e.g. `rm_regional_g3_com-progress`). The body
- * is only ever read whole, by `_id` or `regionId`, so it is stored as one deflated JSON string
- * (`read-model-body.ts`): the local engine converts a nested document to and from PostgreSQL field by
- * field, and a string made writes three times and reads ten times faster there (25 KB bodies,
- * measured); deflated, the bytes written shrink about nine times and updates of 60–120 KB bodies run
- * five times faster.
+ * is only ever read whole, by `_id` or `regionId`, so it is stored as its JSON, deflated, in one binary
+ * field (`read-model-body.ts`): the local engine converts a nested document to and from PostgreSQL
+ * field by field, and one opaque value made writes three times and reads ten times faster there (25 KB
+ * bodies, measured); deflated, the bytes written shrink about nine times and updates of 60–120 KB
+ * bodies run five times faster.
  */
 export type StoredReadModel = {
   _id: string;
