@@ -260,8 +260,10 @@ function summary(exchanges: readonly Exchange[]) {
   };
 }
 
-const three = new BrokerCluster('chaos-brokers', 39092, 3);
-const one = new BrokerCluster('chaos-broker', 39192, 1);
+// Their ports lie below Linux's ephemeral range (32768-60999): a port in it can be held, at the moment a
+// broker binds it, by any client connection of the machine, and the broker then fails to start.
+const three = new BrokerCluster('chaos-brokers', 19092, 3);
+const one = new BrokerCluster('chaos-broker', 19192, 1);
 const fileStartedAt = Date.now();
 
 // Both clusters start together (the single broker waits idle meanwhile), from empty folders.

@@ -58,7 +58,7 @@ export class OwnFerretDb {
     if (!existsSync(binary))
       throw new Error(`${binary} manque : ce test demande le FerretDB local (infra/bin/infra install).`);
     if (this.port === 0) this.port = await freePort();
-    const postgres = `postgres://postgres@127.0.0.1:${process.env.PG_PORT ?? '55432'}/ferretdb?pool_max_conns=20`;
+    const postgres = `postgres://postgres@127.0.0.1:${process.env.PG_PORT ?? '15432'}/ferretdb?pool_max_conns=20`;
     const child = spawn(
       binary,
       [
