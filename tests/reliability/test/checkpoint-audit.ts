@@ -37,7 +37,12 @@ export class CheckpointAudit {
     private readonly generation = 1,
   ) {}
 
-  /** Adds events as the log holds them (partition and offset), in any order. */
+  /**
+   * Adds events as the log holds them (partition and offset). The events of one call may come in any
+   * order, but none may lie before an event of an earlier call in its partition (what sequential sends
+   * give): a checkpoint past the last event known is only audited up to it, the rest being audited once
+   * known.
+   */
   know(events: readonly LoggedEvent[]): void {
     for (const placed of events) {
       const list = this.byPartition.get(placed.partition) ?? [];
@@ -59,10 +64,13 @@ export class CheckpointAudit {
     // Checkpoints first, documents after: a document can only have moved on since.
     const checkpoints = await this.checkpoints();
     const passed: LoggedEvent[] = [];
-    for (const [partition, offset] of checkpoints) {
+    const reached = new Map<number, number>();
+    for (const [partition, checkpoint] of checkpoints) {
+      const known = this.byPartition.get(partition) ?? [];
       const from = this.audited.get(partition) ?? 0;
-      for (const placed of this.byPartition.get(partition) ?? [])
-        if (placed.offset >= from && placed.offset < offset) passed.push(placed);
+      const until = Math.min(checkpoint, (known.at(-1)?.offset ?? -1) + 1);
+      for (const placed of known) if (placed.offset >= from && placed.offset < until) passed.push(placed);
+      reached.set(partition, Math.max(from, until));
     }
     const unapplied: string[] = [];
     const store = new ProjectorStore(
@@ -100,8 +108,7 @@ export class CheckpointAudit {
         }
       }
     }
-    for (const [partition, offset] of checkpoints)
-      this.audited.set(partition, Math.max(this.audited.get(partition) ?? 0, offset));
+    for (const [partition, until] of reached) this.audited.set(partition, until);
     this.samples += 1;
     this.eventsChecked += passed.length;
     return {
