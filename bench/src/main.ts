@@ -46,14 +46,12 @@ const only = new Set<string>(values.only?.split(',') ?? MEASURES);
 const unknown = [...only].filter((m) => !(MEASURES as readonly string[]).includes(m));
 if (unknown.length > 0) throw new Error(`--only takes ${MEASURES.join(',')}; unknown: ${unknown.join(',')}`);
 const runs = (measure: Measure) => only.has(measure);
-const replaySeconds =
-  values['replay-seconds'] !== undefined
-    ? Number(values['replay-seconds'])
-    : Math.max(60, Math.round(240 * scale));
-if (!(Number.isInteger(replaySeconds) && replaySeconds > 0))
-  throw new Error(`--replay-seconds must be a whole number of seconds, not ${values['replay-seconds']}`);
 /** A full-scale size, scaled down, never below `min`. */
 const scaled = (full: number, min: number) => Math.max(min, Math.round(full * scale));
+const replaySeconds =
+  values['replay-seconds'] !== undefined ? Number(values['replay-seconds']) : scaled(240, 60);
+if (!(Number.isInteger(replaySeconds) && replaySeconds > 0))
+  throw new Error(`--replay-seconds must be a whole number of seconds, not ${values['replay-seconds']}`);
 
 type Figures = {
   raw?: RawKafkaFigures & { messages: number; messageBytes: number };
