@@ -56,17 +56,29 @@ export async function startService(options: {
   throw new Error(`Le service n'a pas répondu sur ${options.readyUrl} :\n${output}`);
 }
 
-/** A free TCP port on 127.0.0.1, for a service started by a test. */
+/**
+ * A free TCP port on 127.0.0.1, for a service started by a test. Drawn below Linux's ephemeral range
+ * (32768-60999): a port in it can be held by any outgoing connection of the machine at the moment the
+ * service binds it, or binds it again after being killed.
+ */
 export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const port = 20_000 + Math.floor(Math.random() * 12_000);
+    if (await bindable(port)) return port;
+  }
+  throw new Error('Aucun port libre entre 20000 et 32000');
+}
+
+async function bindable(port: number): Promise<boolean> {
   const { createServer } = await import('node:net');
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
+    server.once('error', () => {
+      resolve(false);
+    });
+    server.listen(port, '127.0.0.1', () => {
       server.close(() => {
-        resolve(port);
+        resolve(true);
       });
     });
   });

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { freePort } from '@cci/test-support';
 
 import { sleep } from './http.js';
 
@@ -28,32 +30,6 @@ function answers(port: number): Promise<boolean> {
       resolve(false);
     });
   });
-}
-
-function bindable(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.once('error', () => {
-      resolve(false);
-    });
-    server.listen(port, '127.0.0.1', () => {
-      server.close(() => {
-        resolve(true);
-      });
-    });
-  });
-}
-
-/**
- * A free port below Linux's ephemeral range (32768-60999). The server binds it again after each kill:
- * a port in that range could be held meanwhile by any outgoing connection of the machine.
- */
-async function portBelowEphemeralRange(): Promise<number> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    if (await bindable(port)) return port;
-  }
-  throw new Error('Aucun port libre entre 20000 et 32000');
 }
 
 /**
@@ -81,7 +57,7 @@ export class OwnFerretDb {
     if (this.child) throw new Error('FerretDB tourne déjà');
     if (!existsSync(binary))
       throw new Error(`${binary} manque : ce test demande le FerretDB local (infra/bin/infra install).`);
-    if (this.port === 0) this.port = await portBelowEphemeralRange();
+    if (this.port === 0) this.port = await freePort();
     const postgres = `postgres://postgres@127.0.0.1:${process.env.PG_PORT ?? '15432'}/ferretdb?pool_max_conns=20`;
     const child = spawn(
       binary,
