@@ -1,7 +1,12 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ReferenceData } from '@cci/domain';
 import { createKafka, ensureTopics, eventLogTopics, readModelChangesTopic } from '@cci/event-log';
-import { ProjectorRunner, type ProjectorDefinition, type ProjectorLogger } from '@cci/projector';
+import {
+  ProjectorRunner,
+  rebuildWhileOutdated,
+  type ProjectorDefinition,
+  type ProjectorLogger,
+} from '@cci/projector';
 import { connectReadModels, databaseReachable } from '@cci/read-model-store';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
@@ -34,6 +39,8 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
   private kafka: Kafka | null = null;
   private connection: Connection | null = null;
   private current: ProjectorRunner | null = null;
+  private readonly shutdown = new AbortController();
+  private rebuilding: Promise<void> | null = null;
 
   constructor(
     @Inject(PROJECTOR_CONFIG) private readonly config: ProjectorConfig,
@@ -97,9 +104,27 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
       projectorLogger(this.logger),
     );
     await this.current.start();
+    // A release that changed a projection finds the active generation built by the previous versions:
+    // the runner leaves it alone, and the service rebuilds it rather than wait for someone to.
+    if (this.current.versionChanges().length > 0)
+      this.rebuilding = rebuildWhileOutdated(
+        this.current,
+        this.kafka,
+        this.connection,
+        this.reference,
+        this.definition,
+        {
+          topic: config.topics.events,
+          deadLetterTopic: config.topics.deadLetters,
+          signal: this.shutdown.signal,
+        },
+        projectorLogger(this.logger),
+      );
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.shutdown.abort();
+    await this.rebuilding;
     await this.current?.stop();
     await this.connection?.close();
   }

@@ -4,3 +4,4 @@ export * from './projector-runner.js';
 export * from './rebuild.js';
 export * from './replay-comparison.js';
 export * from './projectors.js';
+export * from './projection-versions.js';

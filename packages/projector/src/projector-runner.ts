@@ -22,6 +22,7 @@ import type { Connection } from 'mongoose';
 
 import { CoalescingBatch, type KnownDocument } from './coalescing-batch.js';
 import { overallState, PartitionHealth, type PartitionStatus } from './partition-health.js';
+import { describeVersionChange, versionChanges, type VersionChange } from './projection-versions.js';
 import { Serial, sleep } from './serial.js';
 
 export type ProjectorLogger = {
@@ -121,6 +122,7 @@ export class ProjectorRunner {
   private heartbeat: (() => Promise<void>) | null = null;
   private generation = 0;
   private paused = false;
+  private outdatedBy: VersionChange[] = [];
   private stopping = false;
   private restarting = false;
   private highWatermarks = new Map<number, number>();
@@ -186,8 +188,11 @@ export class ProjectorRunner {
     )) {
       this.checkpoints.set(partition, offset);
     }
-    await this.startConsumer();
-    if (!this.followsActive) return;
+    if (!this.followsActive) {
+      await this.startConsumer();
+      return;
+    }
+    if (await this.builtByTheseVersions()) await this.startConsumer();
     this.statusTimer = setInterval(() => {
       // A report can outlast the interval (a slow database, a generation switch): one at a time.
       if (this.statusReport) return;
@@ -258,12 +263,42 @@ export class ProjectorRunner {
   }
 
   snapshot(): RunnerSnapshot {
+    const held = this.paused || this.outdatedBy.length > 0;
     return {
       generation: this.generation,
-      state: this.paused ? 'paused' : this.stopping ? 'stopped' : overallState(this.partitionStatuses),
+      state: held ? 'paused' : this.stopping ? 'stopped' : overallState(this.partitionStatuses),
       partitions: this.partitionStatuses,
       ...this.counters,
     };
+  }
+
+  /**
+   * Why this instance leaves its generation alone: the projections whose version differs from the
+   * version that built it (see `versionChanges`). Empty while it projects.
+   */
+  versionChanges(): readonly VersionChange[] {
+    return this.outdatedBy;
+  }
+
+  /**
+   * Whether the generation followed was built by the code's projection versions. Applying new rules to
+   * documents of an earlier shape (or the reverse, an instance of the previous release still running
+   * after a switch) would mix both in one read model: such an instance does not consume until the
+   * active generation is one its versions built (`rebuildWhileOutdated`).
+   */
+  private async builtByTheseVersions(): Promise<boolean> {
+    const recorded = await this.store.checkpoints.recordedVersions(this.definition.name, this.generation);
+    this.outdatedBy = versionChanges(recorded, this.definition.projections);
+    if (this.outdatedBy.length === 0) return true;
+    this.log.error(
+      "Génération construite par d'autres versions des projections : elle reste telle quelle jusqu'à sa reconstruction",
+      {
+        projector: this.definition.name,
+        generation: this.generation,
+        changes: this.outdatedBy.map(describeVersionChange),
+      },
+    );
+    return false;
   }
 
   /** Where this instance's checkpoints stand, per partition (next offset to apply). */
@@ -703,11 +738,13 @@ export class ProjectorRunner {
       to: generation,
     });
     await this.consumer?.disconnect();
+    this.consumer = null;
     await this.serial.run(async () => {
       this.batch = this.newBatch();
       this.batchStartedAt = 0;
       this.cache.clear();
       this.checkpoints.clear();
+      this.ownedPartitions = new Set();
       this.generation = generation;
       for (const [partition, offset] of await this.store.checkpoints.read(
         this.definition.name,
@@ -718,7 +755,7 @@ export class ProjectorRunner {
       }
       this.paused = false;
     });
-    await this.startConsumer();
+    if (await this.builtByTheseVersions()) await this.startConsumer();
   }
 }
 

@@ -9,6 +9,9 @@ import {
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 
+import { setTimeout as wait } from 'node:timers/promises';
+
+import { codeIsNewer, describeVersionChange, versionChanges } from './projection-versions.js';
 import { ProjectorRunner, type ProjectorDefinition, type ProjectorLogger } from './projector-runner.js';
 import { sleep } from './serial.js';
 
@@ -21,6 +24,10 @@ export type RebuildOptions = {
   /** How long live instances get to pause before the rebuild gives up. */
   alignTimeoutMs?: number;
   pollMs?: number;
+  /** Stops the rebuild (the service shuts down): its generation is abandoned and dropped. */
+  signal?: AbortSignal;
+  /** Rebuild only when other versions of the projections built the live generation. */
+  onlyForNewVersions?: boolean;
 };
 
 export type RebuildDifference = StoredRebuild['differences'][number];
@@ -33,6 +40,9 @@ export type RebuildResult = {
 };
 
 const LIVE_HEARTBEAT_MS = 5_000;
+/** How often a rebuild says it is alive, and how long a silent one keeps others from taking over. */
+const REBUILD_HEARTBEAT_MS = 5_000;
+const REBUILD_SILENT_MS = 60_000;
 
 /**
  * Rebuilds a projector's read models without downtime: replays the whole log into a new generation of
@@ -40,6 +50,10 @@ const LIVE_HEARTBEAT_MS = 5_000;
  * the new generation to exactly the same offsets, compares both document by document, and switches
  * the readers' pointer in one step (refusing on any difference unless forced). Live instances follow
  * the switch and go on from the new generation's checkpoints; the old generation is dropped.
+ *
+ * When other versions of the projections built the live generation (a release changed a read model),
+ * no live instance writes it and there is nothing to compare with: the new generation is switched to
+ * as soon as it reaches the end of the log as it stood at the start.
  */
 export async function rebuildProjector(
   kafka: Kafka,
@@ -54,11 +68,28 @@ export async function rebuildProjector(
     definition.name,
     definition.projections.map((p) => p.name),
   );
+  const live = (await store.generations.state(definition.name)).active;
+  const liveChanges = versionChanges(
+    await store.checkpoints.recordedVersions(definition.name, live),
+    definition.projections,
+  );
+  if (options.onlyForNewVersions && !(liveChanges.length > 0 && codeIsNewer(liveChanges)))
+    return {
+      generation: live,
+      switched: false,
+      differences: [],
+      message:
+        liveChanges.length === 0
+          ? `Génération ${live} construite par les versions actuelles des projections : rien à reconstruire.`
+          : `Génération ${live} construite par des versions plus récentes des projections : pas de retour en arrière.`,
+    };
+  const { generation, abandoned } = await store.generations.beginRebuild(definition.name, REBUILD_SILENT_MS);
+  const beat = setInterval(() => {
+    void store.generations.beat(definition.name, generation).catch(() => undefined);
+  }, REBUILD_HEARTBEAT_MS);
   const rebuilds = new Rebuilds(connection);
   const statuses = new ProjectorStatuses(connection);
   const pollMs = options.pollMs ?? 250;
-  const live = (await store.generations.state(definition.name)).active;
-  const generation = await store.generations.beginRebuild(definition.name);
 
   const admin = kafka.admin();
   await admin.connect();
@@ -120,6 +151,7 @@ export async function rebuildProjector(
   const waitUntil = async (target: ReadonlyMap<number, number>) => {
     let last = { at: Date.now(), done: 0 };
     while (!reached(target)) {
+      options.signal?.throwIfAborted();
       await sleep(pollMs);
       const done = sum([...runner.positions()].map(([p, o]) => o - (low.get(p) ?? 0)));
       const now = Date.now();
@@ -147,8 +179,26 @@ export async function rebuildProjector(
   };
 
   try {
+    if (abandoned !== null) {
+      log.warn('Reconstruction abandonnée reprise (plus de signe de vie)', {
+        projector: definition.name,
+        abandoned,
+        generation,
+      });
+      await store.drop(abandoned);
+    }
     await runner.start();
     await waitUntil(end);
+
+    if (liveChanges.length > 0) {
+      await runner.stop();
+      await store.generations.switchTo(definition.name, generation, false);
+      await waitForLiveInstances(statuses, definition.name, generation, 30_000, pollMs);
+      await store.drop(live);
+      const message = `Génération ${generation} construite par les versions actuelles des projections (${liveChanges.map(describeVersionChange).join(' ; ')}) : bascule faite sans comparaison, génération ${live} supprimée.`;
+      log.info(message, { projector: definition.name });
+      return await finish({ generation, switched: true, differences: [], message }, 'switched');
+    }
 
     await report({ phase: 'aligning' });
     await store.generations.requestPause(definition.name, true);
@@ -197,10 +247,51 @@ export async function rebuildProjector(
     const refused = error instanceof RefusedRebuild;
     const message = refused ? error.message : `Reconstruction interrompue : ${String(error)}`;
     log.warn(message, { projector: definition.name });
-    return finish(
+    return await finish(
       { generation, switched: false, differences: refused ? error.found : [], message },
       refused ? 'refused' : 'failed',
     );
+  } finally {
+    clearInterval(beat);
+  }
+}
+
+/**
+ * Brings a live instance back to work after a release changed its projections: while its runner leaves
+ * the active generation alone (other versions built it), rebuilds a generation with the code's
+ * versions, or waits while another instance's rebuild runs, until the runner follows the switch.
+ */
+export async function rebuildWhileOutdated(
+  runner: ProjectorRunner,
+  kafka: Kafka,
+  connection: Connection,
+  reference: ReferenceData,
+  definition: ProjectorDefinition,
+  options: Omit<RebuildOptions, 'force' | 'onlyForNewVersions'> & { retryMs?: number },
+  log: ProjectorLogger,
+): Promise<void> {
+  while (runner.versionChanges().length > 0 && !options.signal?.aborted) {
+    let switched = false;
+    try {
+      const result = await rebuildProjector(
+        kafka,
+        connection,
+        reference,
+        definition,
+        { ...options, force: false, onlyForNewVersions: true },
+        log,
+      );
+      switched = result.switched;
+      if (!switched) log.info(result.message, { projector: definition.name });
+    } catch (error) {
+      log.info('Reconstruction pour les nouvelles versions non lancée ici', {
+        projector: definition.name,
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    }
+    // After a switch the runner moves at its next status report; otherwise another rebuild may be running.
+    const delay = switched ? (options.pollMs ?? 250) : (options.retryMs ?? 30_000);
+    await wait(delay, undefined, { signal: options.signal }).catch(() => undefined);
   }
 }
 

@@ -35,6 +35,12 @@ export class Checkpoints {
     return new Map(found.filter((c) => c.topic === topic).map((c) => [c.partition, c.offset]));
   }
 
+  /** The projection versions each checkpoint of a generation was written by: the code that built it. */
+  async recordedVersions(projector: string, generation: number): Promise<Record<string, number>[]> {
+    const found = await this.model.find({ projector, generation }, { projectionVersions: 1 }).lean();
+    return found.map((c) => c.projectionVersions);
+  }
+
   async advance(
     projector: string,
     generation: number,

@@ -1,4 +1,4 @@
-import type { Connection, Model } from 'mongoose';
+import mongoose, { type Connection, type Model } from 'mongoose';
 
 import { generationsSchema, type StoredGenerations } from './schemas.js';
 
@@ -32,6 +32,7 @@ export class Generations {
         _id: projector,
         active: 1,
         building: null,
+        buildingHeartbeatAt: null,
         pauseRequested: false,
         switchedAt: null,
         history: [],
@@ -42,19 +43,49 @@ export class Generations {
     return this.state(projector);
   }
 
-  /** Reserves the next generation for a rebuild; refuses when a rebuild is already under way. */
-  async beginRebuild(projector: string): Promise<number> {
+  /**
+   * Reserves the next generation for a rebuild. Refuses while another rebuild is under way, unless that
+   * one gave no sign of life (`beat`) for `staleAfterMs`: its process died without abandoning it, and
+   * the generation it wrote is handed back in `abandoned` for the caller to drop. The rebuild taking
+   * over gets a new number, so that the dead one's leftovers and consumer group are never reused.
+   */
+  async beginRebuild(
+    projector: string,
+    staleAfterMs: number,
+  ): Promise<{ generation: number; abandoned: number | null }> {
     const { active, building } = await this.state(projector);
-    if (building !== null)
-      throw new Error(`Une reconstruction de « ${projector} » est déjà en cours (génération ${building}).`);
-    const next = active + 1;
-    const updated = await this.model.updateOne(
-      { _id: projector, active, building: null },
-      { $set: { building: next } },
+    const now = new Date();
+    if (building === null) {
+      const next = active + 1;
+      const updated = await this.model.updateOne(
+        { _id: projector, active, building: null },
+        { $set: { building: next, buildingHeartbeatAt: now } },
+      );
+      if (updated.modifiedCount !== 1)
+        throw new Error(`La génération active de « ${projector} » a changé : recommencez.`);
+      return { generation: next, abandoned: null };
+    }
+    const silentSince = new Date(now.getTime() - staleAfterMs);
+    const taken = await this.model.updateOne(
+      {
+        _id: projector,
+        active,
+        building,
+        $or: [{ buildingHeartbeatAt: mongoose.trusted({ $lt: silentSince }) }, { buildingHeartbeatAt: null }],
+      },
+      { $set: { building: building + 1, buildingHeartbeatAt: now } },
     );
-    if (updated.modifiedCount !== 1)
-      throw new Error(`La génération active de « ${projector} » a changé : recommencez.`);
-    return next;
+    if (taken.modifiedCount !== 1)
+      throw new Error(`Une reconstruction de « ${projector} » est déjà en cours (génération ${building}).`);
+    return { generation: building + 1, abandoned: building };
+  }
+
+  /** Says that the rebuild writing `generation` is still alive. */
+  async beat(projector: string, generation: number): Promise<void> {
+    await this.model.updateOne(
+      { _id: projector, building: generation },
+      { $set: { buildingHeartbeatAt: new Date() } },
+    );
   }
 
   async requestPause(projector: string, paused: boolean): Promise<void> {
@@ -68,7 +99,13 @@ export class Generations {
     const updated = await this.model.updateOne(
       { _id: projector, building: generation, active },
       {
-        $set: { active: generation, building: null, pauseRequested: false, switchedAt: activeFrom },
+        $set: {
+          active: generation,
+          building: null,
+          buildingHeartbeatAt: null,
+          pauseRequested: false,
+          switchedAt: activeFrom,
+        },
         $push: { history: { generation, activeFrom, forced } },
       },
     );
@@ -80,7 +117,7 @@ export class Generations {
   async abandonRebuild(projector: string, generation: number): Promise<void> {
     await this.model.updateOne(
       { _id: projector, building: generation },
-      { $set: { building: null, pauseRequested: false } },
+      { $set: { building: null, buildingHeartbeatAt: null, pauseRequested: false } },
     );
   }
 }

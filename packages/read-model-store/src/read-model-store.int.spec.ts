@@ -171,9 +171,9 @@ describe('the read-model store on the MongoDB-compatible server', () => {
       [{ id: 'srom-matrix:bretagne', regionId: 'bretagne', expectedRevision: null, doc: { g: 1 } }],
       'g1',
     );
-    const next = await store.generations.beginRebuild('regional');
+    const { generation: next } = await store.generations.beginRebuild('regional', 60_000);
     expect(next).toBe(2);
-    await expect(store.generations.beginRebuild('regional')).rejects.toThrow(
+    await expect(store.generations.beginRebuild('regional', 60_000)).rejects.toThrow(
       'Une reconstruction de « regional » est déjà en cours (génération 2).',
     );
     await store.prepare(next);
@@ -189,6 +189,24 @@ describe('the read-model store on the MongoDB-compatible server', () => {
     await store.drop(1);
     const collections = (await connection.db!.listCollections().toArray()).map((c) => c.name);
     expect(collections.filter((c) => c.startsWith('rm_regional_g1_'))).toEqual([]);
+  });
+
+  it('hands a rebuild that stopped beating to the next one, under a new generation number, once', async () => {
+    const generations = new ProjectorStore(connection, 'national', ['national']).generations;
+    expect(await generations.beginRebuild('national', 60_000)).toEqual({ generation: 2, abandoned: null });
+    await generations.beat('national', 2);
+    await expect(generations.beginRebuild('national', 60_000)).rejects.toThrow(
+      'Une reconstruction de « national » est déjà en cours (génération 2).',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const takers = await Promise.allSettled([
+      generations.beginRebuild('national', 20),
+      generations.beginRebuild('national', 20),
+    ]);
+    expect(takers.filter((t) => t.status === 'fulfilled').map((t) => t.value)).toEqual([
+      { generation: 3, abandoned: 2 },
+    ]);
+    expect(await generations.state('national')).toMatchObject({ active: 1, building: 3 });
   });
 
   it('neutralises query operators that come from outside (no NoSQL injection)', async () => {

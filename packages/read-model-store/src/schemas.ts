@@ -70,6 +70,8 @@ export type StoredGenerations = {
   _id: string;
   active: number;
   building: number | null;
+  /** Last sign of life of the rebuild writing `building`: a rebuild silent for too long is taken over. */
+  buildingHeartbeatAt: Date | null;
   pauseRequested: boolean;
   switchedAt: Date | null;
   history: { generation: number; activeFrom: Date; forced: boolean }[];
@@ -80,6 +82,7 @@ export const generationsSchema = new Schema<StoredGenerations>(
     _id: { type: String, required: true },
     active: { type: Number, required: true },
     building: { type: Number, default: null },
+    buildingHeartbeatAt: { type: Date, default: null },
     pauseRequested: { type: Boolean, default: false },
     switchedAt: { type: Date, default: null },
     history: { type: [{ generation: Number, activeFrom: Date, forced: Boolean, _id: false }], default: [] },
