@@ -1,3 +1,5 @@
+import { setTimeout as wait } from 'node:timers/promises';
+
 import { differences, type ReferenceData } from '@cci/domain';
 import {
   ProjectorStatuses,
@@ -8,8 +10,6 @@ import {
 } from '@cci/read-model-store';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
-
-import { setTimeout as wait } from 'node:timers/promises';
 
 import { codeIsNewer, describeVersionChange, versionChanges } from './projection-versions.js';
 import { ProjectorRunner, type ProjectorDefinition, type ProjectorLogger } from './projector-runner.js';
@@ -83,14 +83,6 @@ export async function rebuildProjector(
           ? `Génération ${live} construite par les versions actuelles des projections : rien à reconstruire.`
           : `Génération ${live} construite par des versions plus récentes des projections : pas de retour en arrière.`,
     };
-  const { generation, abandoned } = await store.generations.beginRebuild(definition.name, REBUILD_SILENT_MS);
-  const beat = setInterval(() => {
-    void store.generations.beat(definition.name, generation).catch(() => undefined);
-  }, REBUILD_HEARTBEAT_MS);
-  const rebuilds = new Rebuilds(connection);
-  const statuses = new ProjectorStatuses(connection);
-  const pollMs = options.pollMs ?? 250;
-
   const admin = kafka.admin();
   await admin.connect();
   const offsets = await admin.fetchTopicOffsets(options.topic);
@@ -98,6 +90,14 @@ export async function rebuildProjector(
   const low = new Map(offsets.map((o) => [o.partition, Number(o.low)]));
   const end = new Map(offsets.map((o) => [o.partition, Number(o.high)]));
   const total = sum([...end].map(([p, high]) => high - (low.get(p) ?? 0)));
+  // Nothing fails between reserving the generation and the `try` that gives it up on any error.
+  const { generation, abandoned } = await store.generations.beginRebuild(definition.name, REBUILD_SILENT_MS);
+  const beat = setInterval(() => {
+    void store.generations.beat(definition.name, generation).catch(() => undefined);
+  }, REBUILD_HEARTBEAT_MS);
+  const rebuilds = new Rebuilds(connection);
+  const statuses = new ProjectorStatuses(connection);
+  const pollMs = options.pollMs ?? 250;
 
   const startedAt = new Date();
   const progress: Omit<StoredRebuild, '_id'> = {

@@ -56,10 +56,14 @@ export type RegionIndicatorFigures = { comId: string; axisId: string; years: Rec
 export type NationalRegionSummary = {
   regionId: string;
   sromCells: Record<string, Record<string, CompactCell>>;
-  /** reports[indicatorId][cciId][period] */
-  reports: Record<string, Record<string, Record<string, CompactReport>>>;
-  /** targets[indicatorId][cciId][year] */
-  targets: Record<string, Record<string, Record<string, CompactTarget>>>;
+  /**
+   * reports[comId][indicatorId][cciId][period]. Keyed by COM first so that a report copies the maps of
+   * one COM's indicators, not those of every COM the region ever had (336 keys in the bench's region
+   * of 24 one-year COMs, where this copy took a third of the national replay).
+   */
+  reports: Record<string, Record<string, Record<string, Record<string, CompactReport>>>>;
+  /** targets[comId][indicatorId][cciId][year] */
+  targets: Record<string, Record<string, Record<string, Record<string, CompactTarget>>>>;
   actions: Record<string, CompactAction>;
   convention: { comId: string; version: number; signedOn: string | null; signedOnText: string } | null;
   srom: { distribution: Record<string, ModeCounts>; gaps: GapCounts };
@@ -118,13 +122,14 @@ function evolveCompact(
     case 'IndicatorReported':
     case 'IndicatorReportCorrected': {
       const { indicatorId, cciId, period, value } = event.payload;
-      const byCci = doc.reports[indicatorId] ?? {};
+      const { comId } = indicatorForCci(reference, indicatorId, cciId);
+      const byIndicator = doc.reports[comId] ?? {};
+      const byCci = byIndicator[indicatorId] ?? {};
       const row = byCci[cciId] ?? {};
       const report = row[period];
       if (report && version <= report.version) return null;
       const firstRecordedAt = report?.firstRecordedAt ?? event.recordedAt;
-      const indicator = reference.indicator(indicatorId);
-      const deadline = indicator ? reference.reportingDeadline(indicator.comId, period) : undefined;
+      const deadline = reference.reportingDeadline(comId, period);
       const next: CompactReport = {
         version,
         value,
@@ -133,20 +138,28 @@ function evolveCompact(
       };
       return {
         ...doc,
-        reports: { ...doc.reports, [indicatorId]: { ...byCci, [cciId]: { ...row, [period]: next } } },
+        reports: {
+          ...doc.reports,
+          [comId]: { ...byIndicator, [indicatorId]: { ...byCci, [cciId]: { ...row, [period]: next } } },
+        },
       };
     }
     case 'IndicatorTargetSet': {
       const { indicatorId, cciId, target } = event.payload;
       const year = String(event.payload.year);
-      const byCci = doc.targets[indicatorId] ?? {};
+      const { comId } = indicatorForCci(reference, indicatorId, cciId);
+      const byIndicator = doc.targets[comId] ?? {};
+      const byCci = byIndicator[indicatorId] ?? {};
       const row = byCci[cciId] ?? {};
       if ((row[year]?.version ?? 0) >= version) return null;
       return {
         ...doc,
         targets: {
           ...doc.targets,
-          [indicatorId]: { ...byCci, [cciId]: { ...row, [year]: { version, target } } },
+          [comId]: {
+            ...byIndicator,
+            [indicatorId]: { ...byCci, [cciId]: { ...row, [year]: { version, target } } },
+          },
         },
       };
     }
@@ -196,7 +209,7 @@ function evolveCompact(
 
 export const nationalRegionSummary: Projection<NationalRegionSummary> = {
   name: 'national-region-summary',
-  version: 1,
+  version: 2,
   documentIds(event, reference) {
     const regionId = regionOfEvent(event, reference);
     return regionId === null ? [] : [nationalRegionId(regionId)];
@@ -239,7 +252,7 @@ export const nationalRegionSummary: Projection<NationalRegionSummary> = {
     const completeness: Record<string, CompletenessCounts> = {};
     for (const indicator of reference.indicatorsOfRegion(doc.regionId)) {
       const values = Object.fromEntries(
-        Object.entries(doc.reports[indicator.id] ?? {}).map(([cciId, row]) => [
+        Object.entries(doc.reports[indicator.comId]?.[indicator.id] ?? {}).map(([cciId, row]) => [
           cciId,
           Object.fromEntries(
             Object.entries(row).map(([period, r]) => [period, { value: r.value, onTime: r.onTime }]),
@@ -247,7 +260,7 @@ export const nationalRegionSummary: Projection<NationalRegionSummary> = {
         ]),
       );
       const targets = Object.fromEntries(
-        Object.entries(doc.targets[indicator.id] ?? {}).map(([cciId, row]) => [
+        Object.entries(doc.targets[indicator.comId]?.[indicator.id] ?? {}).map(([cciId, row]) => [
           cciId,
           Object.fromEntries(Object.entries(row).map(([year, t]) => [year, t.target])),
         ]),
