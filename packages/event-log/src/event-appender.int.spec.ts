@@ -195,6 +195,55 @@ describe('EventAppender and readEventLog against the local broker', () => {
   });
 });
 
+describe('EventAppender with many appends at once', () => {
+  const kafka = createKafka({
+    brokers: testServers().kafkaBrokers,
+    clientId: 'event-log-test',
+    logLevel: 'nothing',
+  });
+  const { events: topic } = eventLogTopics({ eventsTopic: uniqueName('event-log-concurrent') });
+  const appender = new EventAppender(kafka, { topic: topic.topic });
+  let admin: Admin;
+
+  beforeAll(async () => {
+    admin = kafka.admin();
+    await admin.connect();
+    await ensureTopics(admin, [topic]);
+    await appender.connect();
+  });
+
+  afterAll(async () => {
+    await appender.disconnect();
+    await admin.deleteTopics({ topics: [topic.topic] });
+    await admin.disconnect();
+  });
+
+  it('tells each of 37 concurrent appends where its own events went, though they share sends', async () => {
+    const requests = Array.from({ length: 37 }, (_, i) => events.slice(i * 3, i * 3 + 3));
+    const answers = await Promise.all(requests.map((request) => appender.append(request)));
+    answers.forEach((answer, i) => {
+      expect(answer.map((a) => a.eventId)).toEqual(requests[i]!.map((e) => e.eventId));
+    });
+
+    const stored = new Map<string, string>();
+    await readEventLog(kafka, {
+      topic: topic.topic,
+      onBatch: (batch) => {
+        for (const message of batch.messages)
+          stored.set(
+            `${batch.partition}:${message.offset}`,
+            eventsOf([{ ...batch, messages: [message] }])[0]!.eventId,
+          );
+        return Promise.resolve();
+      },
+    });
+    expect(stored.size).toBe(111);
+    for (const answer of answers)
+      for (const { partition, offset, eventId } of answer)
+        expect(stored.get(`${partition}:${offset}`)).toBe(eventId);
+  });
+});
+
 describe('EventAppender when nothing listens at the broker address', () => {
   const kafka = createKafka({ brokers: ['127.0.0.1:1'], clientId: 'event-log-test', logLevel: 'nothing' });
   const appender = new EventAppender(kafka, { topic: uniqueName('event-log-nowhere') });
