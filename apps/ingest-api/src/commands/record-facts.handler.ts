@@ -196,7 +196,7 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand, I
         this.metrics.eventsAppended.inc(toAppend.length);
         for (const event of toAppend) {
           const at = positions.get(event.eventId);
-          if (at) this.state.record(event, at.partition, at.offset);
+          if (at) this.state.recordAppended(event, at.partition, at.offset);
         }
       }
       const results = decided.map((d): ItemResult => {
