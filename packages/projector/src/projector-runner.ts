@@ -20,7 +20,8 @@ import {
 import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 
-import { CoalescingBatch, type KnownDocument } from './coalescing-batch.js';
+import { CoalescingBatch } from './coalescing-batch.js';
+import { KnownDocuments } from './known-documents.js';
 import { overallState, PartitionHealth, type PartitionStatus } from './partition-health.js';
 import { describeVersionChange, versionChanges, type VersionChange } from './projection-versions.js';
 import { Serial, sleep } from './serial.js';
@@ -65,6 +66,8 @@ export type RunnerOptions = {
    * kill the process, the one point a crash must not double-count from.
    */
   afterDocumentsWritten?: (flushNumber: number) => void;
+  /** How many documents stay in memory between flushes (see `KnownDocuments`). */
+  knownDocuments?: number;
 };
 
 export type RunnerSnapshot = {
@@ -80,6 +83,8 @@ export type RunnerSnapshot = {
 };
 
 const MAX_CONFLICT_ROUNDS = 10;
+/** More than a flush touches in the bench's replay (about 640 documents). */
+const DEFAULT_KNOWN_DOCUMENTS = 1_000;
 
 /**
  * How long a batch may wait for its flush while the consumer is behind the log. The short delay is
@@ -104,7 +109,7 @@ export class ProjectorRunner {
   private readonly statuses: ProjectorStatuses;
   private readonly publisher: DeadLetterPublisher;
   private readonly serial = new Serial();
-  private readonly cache = new Map<string, Map<string, KnownDocument>>();
+  private readonly known: KnownDocuments;
   private readonly checkpoints = new Map<number, number>();
   private readonly lastTimestamps = new Map<number, number>();
   private readonly lastEventByCci: StoredProjectorStatus['lastEventByCci'] = {};
@@ -154,6 +159,7 @@ export class ProjectorRunner {
     this.statuses = new ProjectorStatuses(connection);
     this.publisher = new DeadLetterPublisher(kafka, { topic: options.deadLetterTopic });
     this.health = new PartitionHealth(options.stallAfterMs);
+    this.known = new KnownDocuments(options.knownDocuments ?? DEFAULT_KNOWN_DOCUMENTS);
     this.batch = this.newBatch();
   }
 
@@ -306,15 +312,6 @@ export class ProjectorRunner {
     return this.checkpoints;
   }
 
-  private known(projection: string): Map<string, KnownDocument> {
-    let documents = this.cache.get(projection);
-    if (!documents) {
-      documents = new Map();
-      this.cache.set(projection, documents);
-    }
-    return documents;
-  }
-
   private async consume(payload: EachBatchPayload): Promise<void> {
     const { batch } = payload;
     this.heartbeat = () => payload.heartbeat();
@@ -371,7 +368,7 @@ export class ProjectorRunner {
     message: KafkaMessage,
   ): Promise<void> {
     try {
-      this.batch.apply(event, (projection, id) => this.known(projection).get(id));
+      this.batch.apply(event, (projection, id) => this.known.get(projection, id));
     } catch (error) {
       if (!(error instanceof ProjectionError)) throw error;
       await this.deadLetter(partition, message, 'projection-failed', error.message, event);
@@ -445,7 +442,7 @@ export class ProjectorRunner {
       }
       for (const [projection, list] of ids) {
         for (const id of list) {
-          if (this.batch.has(projection, id) || this.known(projection).has(id)) continue;
+          if (this.batch.has(projection, id) || this.known.has(projection, id)) continue;
           const set = wanted.get(projection) ?? new Set<string>();
           set.add(id);
           wanted.set(projection, set);
@@ -456,7 +453,7 @@ export class ProjectorRunner {
       const found = await this.withRetry(`lecture de ${projection}`, () =>
         readDocuments(this.store.model(this.generation, projection), [...ids]),
       );
-      for (const [id, stored] of found) this.known(projection).set(id, stored);
+      for (const [id, stored] of found) this.known.set(projection, id, stored);
     }
   }
 
@@ -520,7 +517,7 @@ export class ProjectorRunner {
         for (const [id, revision] of outcome.written) {
           const settled = batch.settle(projection.name, id, revision);
           if (!settled) continue;
-          this.known(projection.name).set(id, settled);
+          this.known.set(projection.name, id, settled);
           flushed.push({
             projection: projection.name,
             id,
@@ -536,8 +533,8 @@ export class ProjectorRunner {
           );
           for (const id of outcome.conflicts) {
             const stored = fresh.get(id);
-            if (stored) this.known(projection.name).set(id, stored);
-            else this.known(projection.name).delete(id);
+            if (stored) this.known.set(projection.name, id, stored);
+            else this.known.delete(projection.name, id);
             batch.rebase(projection.name, id, stored);
           }
         }
@@ -563,6 +560,7 @@ export class ProjectorRunner {
     this.counters.lastFlushMs = Date.now() - started;
     this.batch = this.newBatch();
     this.batchStartedAt = 0;
+    this.known.trim();
     await this.announce(flushed);
   }
 
@@ -742,7 +740,7 @@ export class ProjectorRunner {
     await this.serial.run(async () => {
       this.batch = this.newBatch();
       this.batchStartedAt = 0;
-      this.cache.clear();
+      this.known.clear();
       this.checkpoints.clear();
       this.ownedPartitions = new Set();
       this.generation = generation;
