@@ -78,14 +78,15 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
     } finally {
       await admin.disconnect();
     }
-    this.current = new ProjectorRunner(
+    const log = projectorLogger(this.logger);
+    const eventLog = { topic: config.topics.events, deadLetterTopic: config.topics.deadLetters };
+    const runner = new ProjectorRunner(
       this.kafka,
       this.connection,
       this.reference,
       this.definition,
       {
-        topic: config.topics.events,
-        deadLetterTopic: config.topics.deadLetters,
+        ...eventLog,
         changesTopic: config.topics.changes,
         instanceId: config.instanceId,
         flushMaxEvents: config.flushMaxEvents,
@@ -101,24 +102,21 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
               },
             }),
       },
-      projectorLogger(this.logger),
+      log,
     );
-    await this.current.start();
+    this.current = runner;
+    await runner.start();
     // A release that changed a projection finds the active generation built by the previous versions:
     // the runner leaves it alone, and the service rebuilds it rather than wait for someone to.
-    if (this.current.versionChanges().length > 0)
+    if (runner.versionChanges().length > 0)
       this.rebuilding = rebuildWhileOutdated(
-        this.current,
+        runner,
         this.kafka,
         this.connection,
         this.reference,
         this.definition,
-        {
-          topic: config.topics.events,
-          deadLetterTopic: config.topics.deadLetters,
-          signal: this.shutdown.signal,
-        },
-        projectorLogger(this.logger),
+        { ...eventLog, signal: this.shutdown.signal },
+        log,
       );
   }
 
