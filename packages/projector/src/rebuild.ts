@@ -40,9 +40,8 @@ export type RebuildResult = {
 };
 
 const LIVE_HEARTBEAT_MS = 5_000;
-/** How often a rebuild says it is alive, and how long a silent one keeps others from taking over. */
+/** How often a rebuild says it is alive (`REBUILD_SILENT_MS` of silence and it counts as dead). */
 const REBUILD_HEARTBEAT_MS = 5_000;
-const REBUILD_SILENT_MS = 60_000;
 
 /**
  * Rebuilds a projector's read models without downtime: replays the whole log into a new generation of
@@ -91,7 +90,7 @@ export async function rebuildProjector(
   const end = new Map(offsets.map((o) => [o.partition, Number(o.high)]));
   const total = sum([...end].map(([p, high]) => high - (low.get(p) ?? 0)));
   // Nothing fails between reserving the generation and the `try` that gives it up on any error.
-  const { generation, abandoned } = await store.generations.beginRebuild(definition.name, REBUILD_SILENT_MS);
+  const { generation, abandoned } = await store.generations.beginRebuild(definition.name);
   const beat = setInterval(() => {
     void store.generations.beat(definition.name, generation).catch(() => undefined);
   }, REBUILD_HEARTBEAT_MS);

@@ -2,7 +2,15 @@ import mongoose, { type Connection, type Model } from 'mongoose';
 
 import { generationsSchema, type StoredGenerations } from './schemas.js';
 
-export type GenerationState = { active: number; building: number | null; pauseRequested: boolean };
+export type GenerationState = {
+  active: number;
+  building: number | null;
+  /** Asked by a rebuild still alive, or by a comparison: a dead rebuild's request lapses with it. */
+  pauseRequested: boolean;
+};
+
+/** How long a rebuild may give no sign of life (`beat`) before it counts as dead. */
+export const REBUILD_SILENT_MS = 60_000;
 
 /**
  * Which generation of a projector's read models the readers use. A rebuild writes a new generation
@@ -26,7 +34,16 @@ export class Generations {
   async state(projector: string): Promise<GenerationState> {
     const found = await this.model.findById(projector).lean();
     if (found)
-      return { active: found.active, building: found.building, pauseRequested: found.pauseRequested };
+      return {
+        active: found.active,
+        building: found.building,
+        pauseRequested:
+          found.pauseRequested &&
+          !(
+            found.building !== null &&
+            Date.now() - (found.buildingHeartbeatAt?.getTime() ?? 0) >= REBUILD_SILENT_MS
+          ),
+      };
     try {
       await this.model.create({
         _id: projector,
@@ -47,11 +64,12 @@ export class Generations {
    * Reserves the next generation for a rebuild. Refuses while another rebuild is under way, unless that
    * one gave no sign of life (`beat`) for `staleAfterMs`: its process died without abandoning it, and
    * the generation it wrote is handed back in `abandoned` for the caller to drop. The rebuild taking
-   * over gets a new number, so that the dead one's leftovers and consumer group are never reused.
+   * over gets a new number, so that the dead one's leftovers and consumer group are never reused, and
+   * withdraws the dead one's pause request.
    */
   async beginRebuild(
     projector: string,
-    staleAfterMs: number,
+    staleAfterMs = REBUILD_SILENT_MS,
   ): Promise<{ generation: number; abandoned: number | null }> {
     const { active, building } = await this.state(projector);
     const now = new Date();
@@ -73,7 +91,7 @@ export class Generations {
         building,
         $or: [{ buildingHeartbeatAt: mongoose.trusted({ $lt: silentSince }) }, { buildingHeartbeatAt: null }],
       },
-      { $set: { building: building + 1, buildingHeartbeatAt: now } },
+      { $set: { building: building + 1, buildingHeartbeatAt: now, pauseRequested: false } },
     );
     if (taken.modifiedCount !== 1)
       throw new Error(`Une reconstruction de « ${projector} » est déjà en cours (génération ${building}).`);

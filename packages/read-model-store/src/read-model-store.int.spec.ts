@@ -209,6 +209,20 @@ describe('the read-model store on the MongoDB-compatible server', () => {
     expect(await generations.state('national')).toMatchObject({ active: 1, building: 3 });
   });
 
+  it('lets a pause request lapse with the rebuild that asked for it, once that one falls silent', async () => {
+    const generations = new ProjectorStore(connection, 'paused-by-the-dead', ['national']).generations;
+    await generations.beginRebuild('paused-by-the-dead');
+    await generations.requestPause('paused-by-the-dead', true);
+    expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: true });
+    await connection
+      .collection<{ _id: string }>('projection_generations')
+      .updateOne(
+        { _id: 'paused-by-the-dead' },
+        { $set: { buildingHeartbeatAt: new Date(Date.now() - 61_000) } },
+      );
+    expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: false });
+  });
+
   it('neutralises query operators that come from outside (no NoSQL injection)', async () => {
     const reader = new ReadModelReader(connection, 0);
     const hostile = { $ne: 'nothing' } as unknown as string;
