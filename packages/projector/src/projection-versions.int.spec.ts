@@ -94,7 +94,6 @@ describe('a release that changes a projection', () => {
         topic: stack.topic,
         deadLetterTopic: stack.topics.deadLetters.topic,
         force: false,
-        onlyForNewVersions: true,
       },
       quiet,
     );
@@ -102,7 +101,7 @@ describe('a release that changes a projection', () => {
       generation: 2,
       switched: false,
       message:
-        'Génération 2 construite par des versions plus récentes des projections : pas de retour en arrière.',
+        'Génération 2 construite par des versions plus récentes des projections : pas de retour en arrière sans --force.',
     });
     const before = await checkpointsOf(2);
     await stack.append(history.slice(4_000));

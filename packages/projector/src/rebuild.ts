@@ -26,7 +26,10 @@ export type RebuildOptions = {
   pollMs?: number;
   /** Stops the rebuild (the service shuts down): its generation is abandoned and dropped. */
   signal?: AbortSignal;
-  /** Rebuild only when other versions of the projections built the live generation. */
+  /**
+   * Rebuild only when earlier versions of the projections built the live generation. Whatever this
+   * says, a generation later versions built is rebuilt only when forced.
+   */
   onlyForNewVersions?: boolean;
 };
 
@@ -72,15 +75,22 @@ export async function rebuildProjector(
     await store.checkpoints.recordedVersions(definition.name, live),
     definition.projections,
   );
-  if (options.onlyForNewVersions && !(liveChanges.length > 0 && codeIsNewer(liveChanges)))
+  // An older release (a rolling update's last instances, an old command line) would switch the
+  // readers back to the previous shapes without any comparison.
+  const rollsBack = liveChanges.length > 0 && !codeIsNewer(liveChanges);
+  if (rollsBack && !options.force)
     return {
       generation: live,
       switched: false,
       differences: [],
-      message:
-        liveChanges.length === 0
-          ? `Génération ${live} construite par les versions actuelles des projections : rien à reconstruire.`
-          : `Génération ${live} construite par des versions plus récentes des projections : pas de retour en arrière.`,
+      message: `Génération ${live} construite par des versions plus récentes des projections : pas de retour en arrière sans --force.`,
+    };
+  if (options.onlyForNewVersions && liveChanges.length === 0)
+    return {
+      generation: live,
+      switched: false,
+      differences: [],
+      message: `Génération ${live} construite par les versions actuelles des projections : rien à reconstruire.`,
     };
   const admin = kafka.admin();
   await admin.connect();
