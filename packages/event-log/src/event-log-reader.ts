@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import type { Admin, IHeaders, Kafka, KafkaMessage } from 'kafkajs';
 
+import { isUnavailability } from './event-log-unavailable.js';
+
 /** A message as read from the log; `value` holds the bytes as written. */
 export type LogMessage = {
   offset: number;
@@ -12,6 +14,9 @@ export type LogMessage = {
 
 /** Consecutive messages of one partition, in offset order. */
 export type LogBatch = { partition: number; messages: LogMessage[] };
+
+/** Restarts of a read whose broker could not serve it for the moment, before the read fails. */
+const MAX_RESTARTS = 5;
 
 export type EventLogReadResult = {
   messages: number;
@@ -67,13 +72,18 @@ async function readUpTo(
   onBatch: ReadEventLogOptions['onBatch'],
 ): Promise<number> {
   const groupId = `cci-event-log-read-${randomUUID()}`;
+  let restarts = 0;
   const consumer = kafka.consumer({
     groupId,
     allowAutoTopicCreation: false,
     // A fetch that waits for data nobody will write delays the stop by as much.
     maxWaitTimeInMs: 200,
-    // A failed read is reported to the caller, who decides whether to start again from the beginning.
-    retry: { restartOnFailure: () => Promise.resolve(false) },
+    // A read that fails for good is reported to the caller, who decides whether to start again from the
+    // beginning. A broker that cannot serve now (a fresh one still loading its group coordinator on the
+    // first join) gets a few restarts, which deliver nothing twice: batches are filtered from `next` on.
+    retry: {
+      restartOnFailure: (error) => Promise.resolve(isUnavailability(error) && ++restarts <= MAX_RESTARTS),
+    },
   });
   let read = 0;
   try {
@@ -82,6 +92,7 @@ async function readUpTo(
     await new Promise<void>((resolve, reject) => {
       let failed = false;
       consumer.on(consumer.events.CRASH, ({ payload }) => {
+        if (payload.restart) return;
         failed = true;
         reject(payload.error);
       });
