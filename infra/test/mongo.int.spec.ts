@@ -83,6 +83,36 @@ describe('mongoose against the local MongoDB-compatible server', () => {
     expect(await documents.findOne({ _id: 'd12345' })).toEqual({ _id: 'd12345', n: 345 });
   });
 
+  // A projector reads the documents a batch touches as one `$in` of their ids (and mostly finds none
+  // during a rebuild): a scan there read every document of a growing collection for each batch.
+  it('finds documents by a list of _ids through an index, with $in meaning what it means', async () => {
+    const documents = connection.db!.collection<{ _id: string | number; n: number }>('listed');
+    for (let start = 0; start < 20_000; start += 2_000)
+      await documents.insertMany(Array.from({ length: 2_000 }, (_, i) => ({ _id: `d${start + i}`, n: i })));
+    await documents.insertOne({ _id: 7, n: -1 });
+    const filter = { _id: { $in: ['d12345', 'd3', 'absent'] } };
+    const plan = JSON.stringify(await connection.db!.command({ explain: { find: 'listed', filter } }));
+    expect(plan).not.toMatch(/Seq Scan|COLLSCAN/);
+    const found = await documents.find(filter).sort({ n: 1 }).toArray();
+    expect(found).toEqual([
+      { _id: 'd3', n: 3 },
+      { _id: 'd12345', n: 345 },
+    ]);
+    expect(
+      await documents
+        .find({ _id: { $in: ['d3', 7] } })
+        .sort({ n: 1 })
+        .toArray(),
+    ).toEqual([
+      { _id: 7, n: -1 },
+      { _id: 'd3', n: 3 },
+    ]);
+    expect(await documents.find({ _id: { $in: [] } }).toArray()).toEqual([]);
+    expect(await documents.find({ _id: { $in: ['d3', 'd4'] }, n: 4 }).toArray()).toEqual([
+      { _id: 'd4', n: 4 },
+    ]);
+  });
+
   it('a unique index rejects a duplicate', async () => {
     const schema = new Schema<Cci>({ _id: String, code: String }, { versionKey: false });
     schema.index({ code: 1 }, { unique: true });
