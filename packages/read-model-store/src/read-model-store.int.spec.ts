@@ -83,6 +83,41 @@ describe('the read-model store on the MongoDB-compatible server', () => {
     expect([...outcome.written]).toEqual([['y', 1]]);
   });
 
+  it('writes a flush of more documents than one bulkWrite takes, telling every conflict apart', async () => {
+    const model = store.model(1, 'srom-matrix');
+    const ids = Array.from({ length: 80 }, (_, i) => `many:${i}`);
+    await writeGuarded(
+      model,
+      ids.map((id) => ({ id, regionId: 'normandie', expectedRevision: null, doc: { n: 0 } })),
+      'setup',
+    );
+    const stale = new Set(['many:3', 'many:71']);
+    const outcome = await writeGuarded(
+      model,
+      [
+        ...ids.map((id) => ({
+          id,
+          regionId: 'normandie',
+          expectedRevision: stale.has(id) ? 7 : 1,
+          doc: { n: 1, id },
+        })),
+        { id: 'many:40', regionId: 'normandie', expectedRevision: null, doc: { n: 'created twice' } },
+        { id: 'many:new', regionId: 'normandie', expectedRevision: null, doc: { n: 1, id: 'many:new' } },
+      ],
+      'w2',
+    );
+    expect(outcome.conflicts.sort()).toEqual(['many:3', 'many:40', 'many:71']);
+    expect(outcome.written.size).toBe(79);
+    expect(outcome.written.get('many:new')).toBe(1);
+    const stored = await readDocuments(model, [...ids, 'many:new']);
+    for (const id of [...ids, 'many:new'])
+      expect(stored.get(id)).toEqual(
+        stale.has(id)
+          ? { revision: 1, doc: { n: 0 } }
+          : { revision: id === 'many:new' ? 1 : 2, doc: { n: 1, id } },
+      );
+  });
+
   it('keeps empty objects, which the projections rely on', async () => {
     const model = store.model(1, 'srom-matrix');
     await writeGuarded(
