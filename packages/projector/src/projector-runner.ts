@@ -66,8 +66,6 @@ export type RunnerOptions = {
    * kill the process, the one point a crash must not double-count from.
    */
   afterDocumentsWritten?: (flushNumber: number) => void;
-  /** How many documents stay in memory between flushes (see `KnownDocuments`). */
-  knownDocuments?: number;
 };
 
 export type RunnerSnapshot = {
@@ -83,8 +81,11 @@ export type RunnerSnapshot = {
 };
 
 const MAX_CONFLICT_ROUNDS = 10;
-/** More than a flush touches in the bench's replay (about 640 documents). */
-const DEFAULT_KNOWN_DOCUMENTS = 1_000;
+/**
+ * How many documents stay in memory between flushes (see `KnownDocuments`): more than a flush
+ * touches in the bench's replay (about 640 documents).
+ */
+const KNOWN_DOCUMENTS = 1_000;
 
 /**
  * How long a batch may wait for its flush while the consumer is behind the log. The short delay is
@@ -159,7 +160,7 @@ export class ProjectorRunner {
     this.statuses = new ProjectorStatuses(connection);
     this.publisher = new DeadLetterPublisher(kafka, { topic: options.deadLetterTopic });
     this.health = new PartitionHealth(options.stallAfterMs);
-    this.known = new KnownDocuments(options.knownDocuments ?? DEFAULT_KNOWN_DOCUMENTS);
+    this.known = new KnownDocuments(KNOWN_DOCUMENTS);
     this.batch = this.newBatch();
   }
 
