@@ -43,8 +43,12 @@ export type RebuildResult = {
 };
 
 const LIVE_HEARTBEAT_MS = 5_000;
-/** How often a rebuild says it is alive (`REBUILD_SILENT_MS` of silence and it counts as dead). */
-const REBUILD_HEARTBEAT_MS = 5_000;
+/**
+ * How often a rebuild says it is alive, and renews the pause it asked for, if any: after
+ * `REBUILD_SILENT_MS` of silence it counts as dead and its pause lapses. A comparison renews its own
+ * pause as often.
+ */
+export const REBUILD_HEARTBEAT_MS = 5_000;
 
 /**
  * Rebuilds a projector's read models without downtime: replays the whole log into a new generation of
@@ -101,8 +105,10 @@ export async function rebuildProjector(
   const total = sum([...end].map(([p, high]) => high - (low.get(p) ?? 0)));
   // Nothing fails between reserving the generation and the `try` that gives it up on any error.
   const { generation, abandoned } = await store.generations.beginRebuild(definition.name);
+  let holdsPause = false;
   const beat = setInterval(() => {
     void store.generations.beat(definition.name, generation).catch(() => undefined);
+    if (holdsPause) void store.generations.renewPause(definition.name).catch(() => undefined);
   }, REBUILD_HEARTBEAT_MS);
   const rebuilds = new Rebuilds(connection);
   const statuses = new ProjectorStatuses(connection);
@@ -210,6 +216,7 @@ export async function rebuildProjector(
     }
 
     await report({ phase: 'aligning' });
+    holdsPause = true;
     await store.generations.requestPause(definition.name, true);
     const livePositions = await pausedLivePositions(
       store,

@@ -6,7 +6,7 @@ import type { Connection } from 'mongoose';
 
 import { CoalescingBatch } from './coalescing-batch.js';
 import type { ProjectorDefinition } from './projector-runner.js';
-import { pausedLivePositions, type RebuildDifference } from './rebuild.js';
+import { pausedLivePositions, REBUILD_HEARTBEAT_MS, type RebuildDifference } from './rebuild.js';
 
 export type ReplayComparison = {
   generation: number;
@@ -34,6 +34,9 @@ export async function compareWithFreshReplay(
   );
   const generation = (await store.generations.state(definition.name)).active;
   await store.generations.requestPause(definition.name, true);
+  const renewal = setInterval(() => {
+    void store.generations.renewPause(definition.name).catch(() => undefined);
+  }, REBUILD_HEARTBEAT_MS);
   let positions: Map<number, number>;
   const stored = new Map<string, Map<string, unknown>>();
   try {
@@ -50,6 +53,7 @@ export async function compareWithFreshReplay(
       stored.set(projection.name, await readAllDocuments(store.model(generation, projection.name)));
     }
   } finally {
+    clearInterval(renewal);
     await store.generations.requestPause(definition.name, false);
   }
 

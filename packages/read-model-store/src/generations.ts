@@ -5,11 +5,14 @@ import { generationsSchema, type StoredGenerations } from './schemas.js';
 export type GenerationState = {
   active: number;
   building: number | null;
-  /** Asked by a rebuild still alive, or by a comparison: a dead rebuild's request lapses with it. */
+  /** Asked by a rebuild or a comparison still alive: the request of one that died lapses with it. */
   pauseRequested: boolean;
 };
 
-/** How long a rebuild may give no sign of life (`beat`) before it counts as dead. */
+/**
+ * How long a rebuild may give no sign of life (`beat`) before it counts as dead; the same for whoever
+ * asked the live instances to pause (`renewPause`), after which the request lapses.
+ */
 export const REBUILD_SILENT_MS = 60_000;
 
 /**
@@ -38,11 +41,7 @@ export class Generations {
         active: found.active,
         building: found.building,
         pauseRequested:
-          found.pauseRequested &&
-          !(
-            found.building !== null &&
-            Date.now() - (found.buildingHeartbeatAt?.getTime() ?? 0) >= REBUILD_SILENT_MS
-          ),
+          found.pauseRequested && Date.now() - (found.pauseRenewedAt?.getTime() ?? 0) < REBUILD_SILENT_MS,
       };
     try {
       await this.model.create({
@@ -51,6 +50,7 @@ export class Generations {
         building: null,
         buildingHeartbeatAt: null,
         pauseRequested: false,
+        pauseRenewedAt: null,
         switchedAt: null,
         history: [],
       });
@@ -106,8 +106,20 @@ export class Generations {
     );
   }
 
+  /** Asks the live instances to pause, or to go on; a pause lapses unless renewed (`renewPause`). */
   async requestPause(projector: string, paused: boolean): Promise<void> {
-    await this.model.updateOne({ _id: projector }, { $set: { pauseRequested: paused } });
+    await this.model.updateOne(
+      { _id: projector },
+      { $set: { pauseRequested: paused, pauseRenewedAt: paused ? new Date() : null } },
+    );
+  }
+
+  /** Says that the pause requested is still needed; does not ask for one if it was withdrawn meanwhile. */
+  async renewPause(projector: string): Promise<void> {
+    await this.model.updateOne(
+      { _id: projector, pauseRequested: true },
+      { $set: { pauseRenewedAt: new Date() } },
+    );
   }
 
   /** Makes the rebuilt generation the one readers use; returns the generation it replaced. */

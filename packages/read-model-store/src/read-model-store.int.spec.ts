@@ -244,17 +244,23 @@ describe('the read-model store on the MongoDB-compatible server', () => {
     expect(await generations.state('national')).toMatchObject({ active: 1, building: 3 });
   });
 
-  it('lets a pause request lapse with the rebuild that asked for it, once that one falls silent', async () => {
+  it('lets a pause request lapse once whoever asked for it stops renewing it', async () => {
     const generations = new ProjectorStore(connection, 'paused-by-the-dead', ['national']).generations;
-    await generations.beginRebuild('paused-by-the-dead');
+    const renewedAgo = (ms: number) =>
+      connection
+        .collection<{ _id: string }>('projection_generations')
+        .updateOne({ _id: 'paused-by-the-dead' }, { $set: { pauseRenewedAt: new Date(Date.now() - ms) } });
+    expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: false });
     await generations.requestPause('paused-by-the-dead', true);
     expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: true });
-    await connection
-      .collection<{ _id: string }>('projection_generations')
-      .updateOne(
-        { _id: 'paused-by-the-dead' },
-        { $set: { buildingHeartbeatAt: new Date(Date.now() - 61_000) } },
-      );
+    await renewedAgo(59_000);
+    expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: true });
+    await renewedAgo(61_000);
+    expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: false });
+    await generations.renewPause('paused-by-the-dead');
+    expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: true });
+    await generations.requestPause('paused-by-the-dead', false);
+    await generations.renewPause('paused-by-the-dead');
     expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: false });
   });
 

@@ -73,6 +73,8 @@ export type StoredGenerations = {
   /** Last sign of life of the rebuild writing `building`: a rebuild silent for too long is taken over. */
   buildingHeartbeatAt: Date | null;
   pauseRequested: boolean;
+  /** When whoever asked for the pause last said it still needs it. */
+  pauseRenewedAt: Date | null;
   switchedAt: Date | null;
   history: { generation: number; activeFrom: Date; forced: boolean }[];
 };
@@ -84,6 +86,7 @@ export const generationsSchema = new Schema<StoredGenerations>(
     building: { type: Number, default: null },
     buildingHeartbeatAt: { type: Date, default: null },
     pauseRequested: { type: Boolean, default: false },
+    pauseRenewedAt: { type: Date, default: null },
     switchedAt: { type: Date, default: null },
     history: { type: [{ generation: Number, activeFrom: Date, forced: Boolean, _id: false }], default: [] },
   },
