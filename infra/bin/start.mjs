@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { ensureSupportedNode } from '../lib/node-runtime.mjs';
 import {
   ensureNodeModules,
   infra,
@@ -16,6 +17,8 @@ import {
   runOrExit,
   say,
 } from '../lib/workspace.mjs';
+
+await ensureSupportedNode();
 
 // CCI_DEMO_DIR and CCI_PORT_OFFSET let a second demo (the end-to-end test's) run beside the first.
 const demo = process.env.CCI_DEMO_DIR ?? join(process.env.CCI_LOCAL_DIR ?? join(root, '.local'), 'demo');

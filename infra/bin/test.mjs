@@ -4,6 +4,7 @@
 // the servers it started, whether the tests pass or fail.
 import { join } from 'node:path';
 
+import { ensureSupportedNode } from '../lib/node-runtime.mjs';
 import {
   ensureNodeModules,
   infra,
@@ -13,6 +14,8 @@ import {
   run,
   say,
 } from '../lib/workspace.mjs';
+
+await ensureSupportedNode();
 
 process.env.TURBO_TELEMETRY_DISABLED = '1';
 ensureNodeModules();

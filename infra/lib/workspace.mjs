@@ -26,15 +26,13 @@ export function runOrExit(command, args, options = {}) {
   }
 }
 
-/** Installs the npm dependencies when node_modules is missing or older than the lock file. */
+/** Installs the npm dependencies, exactly as the lock file has them, when node_modules is missing or older. */
 export function ensureNodeModules() {
   const lock = join(root, 'package-lock.json');
   const installed = join(root, 'node_modules', '.package-lock.json');
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
-  // `npm install` follows the lock file like `npm ci` would; `npm ci` itself refuses this lock file
-  // because the registry here omits other platforms' optional binaries (SWC, turbo) from it.
   say('installing npm dependencies');
-  runOrExit('npm', ['install', '--no-audit', '--no-fund']);
+  runOrExit('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
 /** True when every local server that `infra up` manages is already running. */
