@@ -393,10 +393,10 @@ describe('the ingest API against the real broker', () => {
   it('counts requests per route and status for Prometheus, and the refusals by reason', async () => {
     const metrics = await (await fetch(`${api.url}/metrics`)).text();
     expect(metrics).toMatch(
-      /^ingest_http_requests_total\{route="\/v1\/commands\/[^"]+",status="201",service="ingest-api"\} [1-9]/m,
+      /^http_requests_total\{route="\/v1\/commands\/[^"]+",status="201",service="ingest-api"\} [1-9]/m,
     );
     expect(metrics).toMatch(
-      /^ingest_http_requests_total\{route="\/v1\/commands\/:command",status="422",service="ingest-api"\} [1-9]/m,
+      /^http_requests_total\{route="\/v1\/commands\/:command",status="422",service="ingest-api"\} [1-9]/m,
     );
     expect(metrics).toMatch(
       /^ingest_rejections_total\{status="403",reason="autre-cci",service="ingest-api"\} [1-9]/m,

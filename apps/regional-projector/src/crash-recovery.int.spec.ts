@@ -9,6 +9,7 @@ import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/e
 import { connectReadModels, DeadLetters, ProjectorStore, readAllDocuments } from '@cci/read-model-store';
 import { Random, simulateEvents, syntheticReferenceFiles } from '@cci/simulation';
 import {
+  crashAfterDocumentsWritten,
   freePort,
   mongoDatabaseUrl,
   startService,
@@ -112,7 +113,7 @@ describe('the regional projector killed during a replay', () => {
       // Every third life ends right after a flush wrote its documents, before its checkpoints.
       const betweenWriteAndCheckpoint = i % 3 === 0;
       const service = await start(
-        betweenWriteAndCheckpoint ? { CRASH_AFTER_WRITE_FLUSH: String(random.integer(1, 3)) } : {},
+        betweenWriteAndCheckpoint ? crashAfterDocumentsWritten(random.integer(1, 3)) : {},
       );
       const before = await applied();
       if (betweenWriteAndCheckpoint) {

@@ -4,10 +4,12 @@ import { createKafka } from '@cci/event-log';
 import { compareWithFreshReplay, rebuildProjector, type ProjectorDefinition } from '@cci/projector';
 import { connectReadModels, type StoredRebuild } from '@cci/read-model-store';
 
-import { createProjectorApp, rootLogger } from './projector-app.js';
+import { referenceDataFrom } from '@cci/reference-files';
+import { serviceLogger } from '@cci/service-kit';
+
+import { createProjectorApp } from './projector-app.js';
 import { projectorConfig } from './projector-config.js';
 import { projectorLogger } from './projector-host.js';
-import { referenceDataFrom } from '@cci/reference-files';
 
 const USAGE = `Usage : <projecteur> [run | rebuild [--force] | compare]
   run      consomme le journal et tient les modèles de lecture à jour (par défaut)
@@ -54,12 +56,10 @@ export async function runProjectorCommand(
   const config = projectorConfig(process.env, defaultPort);
 
   if (command === 'run') {
-    const app = await createProjectorApp(definition, config);
+    const logger = serviceLogger(`${definition.name}-projector`, config);
+    const app = await createProjectorApp(definition, config, logger);
     await app.listen(config.port, config.host);
-    rootLogger(config, `${definition.name}-projector`).info(
-      { url: `http://${config.host}:${config.port}` },
-      'Projecteur prêt',
-    );
+    logger.info({ url: `http://${config.host}:${config.port}` }, 'Projecteur prêt');
     return new Promise<number>(() => undefined);
   }
   if (command !== 'rebuild' && command !== 'compare') {
@@ -67,7 +67,7 @@ export async function runProjectorCommand(
     return 2;
   }
 
-  const logger = rootLogger(config, `${definition.name}-${command}`);
+  const logger = serviceLogger(`${definition.name}-${command}`, config);
   const kafka = createKafka({
     brokers: config.kafkaBrokers,
     clientId: `projector-${definition.name}-${command}`,

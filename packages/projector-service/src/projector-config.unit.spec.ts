@@ -10,12 +10,8 @@ describe('a projector service configuration', () => {
       kafkaBrokers: ['127.0.0.1:9092'],
       mongoUrl: 'mongodb://127.0.0.1:27017/',
       port: 3101,
-      topics: {
-        events: 'cci.events.v1',
-        deadLetters: 'cci.events.dlq.v1',
-        changes: 'cci.read-model-changes.v1',
-      },
-      crashAfterWriteFlush: null,
+      topics: { events: 'cci.events.v1', deadLetters: 'cci.events.dlq.v1' },
+      changesTopic: 'cci.read-model-changes.v1',
     });
   });
 
@@ -32,13 +28,6 @@ describe('a projector service configuration', () => {
     expect(() => projectorConfig({ FLUSH_MAX_EVENTS: 'beaucoup' }, 3101)).toThrow(
       /^Configuration invalide : FLUSH_MAX_EVENTS/,
     );
-  });
-
-  it('ignores the crash injection in production', () => {
-    expect(projectorConfig({ CRASH_AFTER_WRITE_FLUSH: '2' }, 3101).crashAfterWriteFlush).toBe(2);
-    expect(
-      projectorConfig({ CRASH_AFTER_WRITE_FLUSH: '2', NODE_ENV: 'production' }, 3101).crashAfterWriteFlush,
-    ).toBeNull();
   });
 });
 

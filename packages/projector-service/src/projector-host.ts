@@ -10,6 +10,7 @@ import {
 import { connectReadModels, databaseReachable } from '@cci/read-model-store';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
+import { ROOT_LOGGER } from '@cci/service-kit';
 import type { Logger } from 'pino';
 
 import type { ProjectorConfig } from './projector-config.js';
@@ -17,7 +18,6 @@ import type { ProjectorConfig } from './projector-config.js';
 export const PROJECTOR_CONFIG = Symbol('PROJECTOR_CONFIG');
 export const REFERENCE_DATA = Symbol('REFERENCE_DATA');
 export const PROJECTOR_DEFINITION = Symbol('PROJECTOR_DEFINITION');
-export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 
 export function projectorLogger(logger: Logger): ProjectorLogger {
   return {
@@ -73,7 +73,7 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
       await ensureTopics(admin, [
         topics.events,
         topics.deadLetters,
-        readModelChangesTopic(config.topics.changes, config),
+        readModelChangesTopic(config.changesTopic, config),
       ]);
     } finally {
       await admin.disconnect();
@@ -87,20 +87,13 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
       this.definition,
       {
         ...eventLog,
-        changesTopic: config.topics.changes,
+        changesTopic: config.changesTopic,
         instanceId: config.instanceId,
         flushMaxEvents: config.flushMaxEvents,
         flushMaxDelayMs: config.flushMaxDelayMs,
         stallAfterMs: config.stallAfterMs,
         statusIntervalMs: config.statusIntervalMs,
         sessionTimeoutMs: config.sessionTimeoutMs,
-        ...(config.crashAfterWriteFlush === null
-          ? {}
-          : {
-              afterDocumentsWritten: (flush: number) => {
-                if (flush === config.crashAfterWriteFlush) process.kill(process.pid, 'SIGKILL');
-              },
-            }),
       },
       log,
     );
@@ -127,10 +120,12 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
     await this.connection?.close();
   }
 
-  async ready(): Promise<{ database: boolean; runner: boolean }> {
-    return {
-      database: this.connection !== null && (await databaseReachable(this.connection)),
-      runner: this.current !== null && this.current.snapshot().state !== 'stopped',
-    };
+  async databaseReachable(): Promise<boolean> {
+    return this.connection !== null && (await databaseReachable(this.connection));
+  }
+
+  /** The runner consumes (or waits for its rebuild): not stopped. */
+  running(): boolean {
+    return this.current !== null && this.current.snapshot().state !== 'stopped';
   }
 }

@@ -1,14 +1,23 @@
-import type { ProjectorRunner } from '@cci/projector';
-import { Counter, Gauge, Registry } from 'prom-client';
+import { Inject, Injectable } from '@nestjs/common';
+import { ServiceMetrics } from '@cci/service-kit';
+import { Counter, Gauge, type Registry } from 'prom-client';
+
+import { ProjectorHost } from './projector-host.js';
+
+/** Registers the projector's metrics in the service's registry when the application is built. */
+@Injectable()
+export class ProjectorMetrics {
+  constructor(@Inject(ProjectorHost) host: ProjectorHost, @Inject(ServiceMetrics) metrics: ServiceMetrics) {
+    registerProjectorMetrics(metrics.registry, host);
+  }
+}
 
 /**
  * The projector's Prometheus metrics, read from the runner's snapshot when scraped: lag in events and
  * seconds per partition, the state in business terms, throughput, dead letters.
  */
-export function projectorMetrics(projector: string, runner: () => ProjectorRunner | null): Registry {
-  const registry = new Registry();
-  registry.setDefaultLabels({ projector });
-  const snapshot = () => runner()?.snapshot();
+function registerProjectorMetrics(registry: Registry, host: ProjectorHost): void {
+  const snapshot = () => host.runner?.snapshot();
   const labelled = (name: string, help: string, read: (g: Gauge) => void) =>
     new Gauge({
       name,
@@ -79,5 +88,4 @@ export function projectorMetrics(projector: string, runner: () => ProjectorRunne
       this.set((snapshot()?.lastFlushMs ?? 0) / 1000);
     },
   });
-  return registry;
 }

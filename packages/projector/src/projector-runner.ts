@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { channel } from 'node:diagnostics_channel';
 
 import {
   ProjectionError,
@@ -61,12 +62,14 @@ export type RunnerOptions = {
   stallAfterMs: number;
   statusIntervalMs: number;
   sessionTimeoutMs: number;
-  /**
-   * Called after a flush wrote its documents and before it moves the checkpoints: where the fault tests
-   * kill the process, the one point a crash must not double-count from.
-   */
-  afterDocumentsWritten?: (flushNumber: number) => void;
 };
+
+/**
+ * Told after a flush wrote its documents and before it moves the checkpoints, the one point a crash
+ * must not double-count from: the crash tests subscribe from a module preloaded into the process
+ * (`@cci/test-support`), so no fault switch lives in the service's configuration.
+ */
+const documentsWrittenChannel = channel('cci:projector:documents-written');
 
 export type RunnerSnapshot = {
   generation: number;
@@ -541,7 +544,11 @@ export class ProjectorRunner {
         }
       }
     }
-    this.options.afterDocumentsWritten?.(this.counters.flushes + 1);
+    if (documentsWrittenChannel.hasSubscribers)
+      documentsWrittenChannel.publish({
+        projector: this.definition.name,
+        flush: this.counters.flushes + 1,
+      });
     const positions = [...batch.positions].map(([partition, offset]) => ({ partition, offset }));
     const versions = Object.fromEntries(this.definition.projections.map((p) => [p.name, p.version]));
     await this.withRetry('points de reprise', () =>

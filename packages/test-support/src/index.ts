@@ -32,3 +32,4 @@ export function mongoDatabaseUrl(database: string, servers: TestServers = testSe
   return url.toString();
 }
 export * from './service-process.js';
+export * from './fault-injection.js';

@@ -8,6 +8,7 @@ import { EventAppender } from '@cci/event-log';
 import { regionalProjector } from '@cci/projector';
 import { DeadLetters } from '@cci/read-model-store';
 import { Random, simulateEvents, syntheticReferenceFiles } from '@cci/simulation';
+import { crashAfterDocumentsWritten } from '@cci/test-support';
 
 import { sleep } from '../test/http.js';
 import { Platform } from '../test/platform.js';
@@ -67,7 +68,7 @@ describe('the regional projector killed again and again during a replay', () => 
       await platform.start(
         'regional',
         betweenWriteAndCheckpoint
-          ? { ...settings, CRASH_AFTER_WRITE_FLUSH: String(random.integer(1, Math.min(3, flushesLeft))) }
+          ? { ...settings, ...crashAfterDocumentsWritten(random.integer(1, Math.min(3, flushesLeft))) }
           : settings,
       );
       const process = platform.process('regional').process;

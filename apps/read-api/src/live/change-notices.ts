@@ -51,10 +51,10 @@ export class ChangeNotices
   async onApplicationBootstrap(): Promise<void> {
     this.admin = this.kafka.admin();
     await this.admin.connect();
-    await ensureTopics(this.admin, [readModelChangesTopic(this.config.topics.changes, this.config)]);
+    await ensureTopics(this.admin, [readModelChangesTopic(this.config.changesTopic, this.config)]);
     // A new group starts at "latest" only once it has joined, seconds later: the notices of a projection
     // finished in between would be lost, so the start is pinned to the end as it stands now.
-    const ends = await this.admin.fetchTopicOffsets(this.config.topics.changes);
+    const ends = await this.admin.fetchTopicOffsets(this.config.changesTopic);
     const consumer = this.kafka.consumer({
       groupId: this.groupId,
       allowAutoTopicCreation: false,
@@ -62,7 +62,7 @@ export class ChangeNotices
     });
     this.consumer = consumer;
     await consumer.connect();
-    await consumer.subscribe({ topic: this.config.topics.changes, fromBeginning: false });
+    await consumer.subscribe({ topic: this.config.changesTopic, fromBeginning: false });
     await consumer.run({
       eachMessage: ({ message }) => {
         try {
@@ -82,7 +82,7 @@ export class ChangeNotices
       },
     });
     for (const { partition, high } of ends)
-      consumer.seek({ topic: this.config.topics.changes, partition, offset: high });
+      consumer.seek({ topic: this.config.changesTopic, partition, offset: high });
   }
 
   /** Ends the open event streams first: the HTTP server cannot close while they are open. */

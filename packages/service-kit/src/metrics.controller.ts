@@ -1,10 +1,10 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 
-import { IngestMetrics } from './ingest-metrics.js';
+import { ServiceMetrics } from './service-metrics.js';
 
 @Controller('metrics')
 export class MetricsController {
-  constructor(@Inject(IngestMetrics) private readonly metrics: IngestMetrics) {}
+  constructor(@Inject(ServiceMetrics) private readonly metrics: ServiceMetrics) {}
 
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
