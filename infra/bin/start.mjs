@@ -2,12 +2,13 @@
 // `npm start`: the whole product on this machine. Installs what is missing, starts the local servers
 // (unless KAFKA_BROKERS / MONGO_URL point elsewhere), builds, seeds the event log with the source
 // documents' history, starts the services and the dashboard, then plays the CCIs live until Ctrl-C,
-// and stops everything it started.
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// and stops everything it started. A service that stops unexpectedly is started again (see
+// infra/lib/supervisor.mjs) while the others keep serving.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { ensureSupportedNode } from '../lib/node-runtime.mjs';
+import { Supervisor } from '../lib/supervisor.mjs';
 import {
   ensureNodeModules,
   infra,
@@ -31,7 +32,6 @@ const ports = {
   read: 3200 + offset,
   dashboard: 5173 + offset,
 };
-const children = [];
 let stopping = false;
 
 const started = Date.now();
@@ -54,6 +54,9 @@ const env = {
   CCI_CREDENTIALS_FILE: credentialsFile,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
 };
+const supervisor = new Supervisor({ logs, env, cwd: root });
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
 
 say('seeding the event log (once)');
 runOrExit(process.execPath, [join(root, 'apps', 'simulator', 'dist', 'cli.js'), 'amorcer'], { env });
@@ -83,7 +86,7 @@ if (dashboard) {
     },
   );
 }
-startChild('simulateur', [
+void supervisor.start('simulateur', [
   join(root, 'apps', 'simulator', 'dist', 'cli.js'),
   'jouer',
   '--cles',
@@ -117,9 +120,6 @@ process.stdout.write(`
   Ctrl-C arrête tout ce qui a été démarré ici.
 `);
 
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
-
 /** One key per CCI of the reference data, created once and kept in .local/demo. */
 async function demoKeys() {
   if (existsSync(keysFile) && existsSync(credentialsFile)) return JSON.parse(readFileSync(keysFile, 'utf8'));
@@ -139,42 +139,19 @@ async function demoKeys() {
   return created;
 }
 
-function startChild(name, args, options = {}) {
-  const log = createWriteStream(join(logs, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, args, {
-    cwd: options.cwd ?? root,
-    env: { ...env, ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group: Ctrl-C reaches this script only, which stops the services in order.
-    detached: true,
-  });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  children.push({ name, child });
-  child.on('exit', (code, signal) => {
-    if (stopping) return;
-    say(`${name} stopped unexpectedly (${signal ?? `exit ${code}`}); see ${join(logs, `${name}.log`)}`);
-    void stop(1);
-  });
-  return child;
-}
-
 async function startService(name, args, port, options = {}) {
-  startChild(name, args, { ...options, env: { PORT: String(port), ...options.env } });
-  const url = `http://127.0.0.1:${port}${options.ready ?? '/health/ready'}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (stopping) return;
-    const ok = await fetch(url)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) {
-      say(`${name} ready on http://127.0.0.1:${port}`);
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
+  const readyUrl = `http://127.0.0.1:${port}${options.ready ?? '/health/ready'}`;
+  const ready = await supervisor.start(name, args, {
+    ...options,
+    env: { PORT: String(port), ...options.env },
+    readyUrl,
+  });
+  if (stopping) return;
+  if (ready) {
+    say(`${name} ready on http://127.0.0.1:${port}`);
+    return;
   }
-  say(`${name} did not answer on ${url} within 60 s; see ${join(logs, `${name}.log`)}`);
+  say(`${name} did not answer on ${readyUrl} within 60 s; see ${join(logs, `${name}.log`)}`);
   await stop(1);
 }
 
@@ -182,14 +159,7 @@ async function stop(status) {
   if (stopping) return;
   stopping = true;
   say('stopping');
-  for (const { child } of [...children].reverse()) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const overdue = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(overdue);
-  }
+  await supervisor.stopAll();
   if (infraStartedHere) infra('down');
   process.exit(status);
 }
