@@ -12,8 +12,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expectAttribute, expectNoText, expectPath, expectText } from '../test/browser-expect.js';
 import { startDashboardStack, type DashboardStack, type TestCci } from '../test/dashboard-stack.js';
 
-const dashboard = join(dirname(fileURLToPath(import.meta.url)), '..');
-const screenshots = join(dashboard, '.screenshots');
+const e2e = join(dirname(fileURLToPath(import.meta.url)), '..');
+const screenshots = join(e2e, '.screenshots');
+const measureBuild = join(e2e, '..', '..', 'apps', 'dashboard', 'scripts', 'measure-build.mjs');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
@@ -314,19 +315,15 @@ describe('the dashboard in a browser, over the real read side', () => {
     await expectAccessible(page);
     await context.close();
 
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [join(dashboard, 'scripts', 'measure-build.mjs')],
-      {
-        env: {
-          ...process.env,
-          NODE_OPTIONS: '',
-          DASHBOARD_URL: stack.dashboardUrl,
-          DASHBOARD_API_KEY: stack.keys.get('cci-mayenne'),
-          DASHBOARD_REGION: 'pays-de-la-loire',
-        },
+    const { stdout } = await promisify(execFile)(process.execPath, [measureBuild], {
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        DASHBOARD_URL: stack.dashboardUrl,
+        DASHBOARD_API_KEY: stack.keys.get('cci-mayenne'),
+        DASHBOARD_REGION: 'pays-de-la-loire',
       },
-    );
+    });
     console.log(stdout);
     expect(stdout).toMatch(/JS de la première vue \(gzip\) : [\d.]+ Ko/);
     expect(stdout).toMatch(/Premier rendu de la vue régionale \(matrice affichée\) : médiane \d+ ms/);
