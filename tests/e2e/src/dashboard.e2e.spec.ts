@@ -7,9 +7,10 @@ import { promisify } from 'node:util';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DomainEvent } from '@cci/domain';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { expectAttribute, expectNoText, expectPath, expectText } from '../test/browser-expect.js';
+import { launchChromium } from '../test/chromium.js';
 import { startDashboardStack, type DashboardStack, type TestCci } from '../test/dashboard-stack.js';
 
 const e2e = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,22 +26,7 @@ describe('the dashboard in a browser, over the real read side', () => {
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    [stack, browser] = await Promise.all([
-      startDashboardStack(),
-      chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      }),
-    ]);
+    [stack, browser] = await Promise.all([startDashboardStack(), launchChromium()]);
   }, 180_000);
 
   afterAll(async () => {
