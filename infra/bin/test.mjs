@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: installs what is missing, starts the local Kafka broker and FerretDB (unless
-// KAFKA_BROKERS / MONGO_URL point elsewhere), runs lint, type checks and every test tier, then stops
-// the servers it started, whether the tests pass or fail.
+// KAFKA_BROKERS / MONGO_URL point elsewhere), runs formatting, lint, type checks and every test tier
+// (unit, integration, end-to-end, reliability, in that order), then stops the servers it started,
+// whether the tests pass or fail.
 import { join } from 'node:path';
 
 import { ensureSupportedNode } from '../lib/node-runtime.mjs';
@@ -50,6 +51,11 @@ const tiers = [
     name: 'integration tests (real Kafka and FerretDB)',
     command: bin('turbo'),
     args: [...turbo, 'test:int', '--concurrency=1'],
+  },
+  {
+    name: 'end-to-end tests (the built apps together, the dashboard in Chromium)',
+    command: bin('turbo'),
+    args: [...turbo, 'test:e2e', '--concurrency=1'],
   },
   {
     name: 'reliability suite (crashes, faults, hostile input, tenancy)',

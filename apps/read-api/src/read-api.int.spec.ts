@@ -6,7 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createCredential } from '@cci/credentials';
 import { comProgress, project, referenceData as reference, seedHistory, type DomainEvent } from '@cci/domain';
-import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
+import {
+  createKafka,
+  ensureTopics,
+  EventAppender,
+  eventLogTopics,
+  readModelChangesTopic,
+} from '@cci/event-log';
+import { nationalProjector, ProjectorRunner, regionalProjector, type ProjectorLogger } from '@cci/projector';
+import { connectReadModels } from '@cci/read-model-store';
 import { HistorySimulator, simulateEvents } from '@cci/simulation';
 import {
   freePort,
@@ -16,10 +24,22 @@ import {
   uniqueName,
   type ServiceProcess,
 } from '@cci/test-support';
-import mongoose from 'mongoose';
+import type { Connection } from 'mongoose';
 
-const apps = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
+const projectorLog: ProjectorLogger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: (message, fields) => {
+    console.error(message, fields);
+  },
+};
 
+/**
+ * The read API from its build, over read models that both projectors write in this process: the same
+ * runner (`@cci/projector`) that the projector services run, with their default settings, on topics and
+ * a database of this file's own.
+ */
 describe('the read API over the projected read models', () => {
   const kafka = createKafka({
     brokers: testServers().kafkaBrokers,
@@ -31,7 +51,9 @@ describe('the read API over the projected read models', () => {
   const database = uniqueName('read');
   const credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
   const keys = new Map<string, string>();
-  const services: ServiceProcess[] = [];
+  const runners: ProjectorRunner[] = [];
+  let readModels: Connection;
+  let readApi: ServiceProcess;
   const history = [
     ...seedHistory(reference),
     ...simulateEvents(reference, { seed: 17, fromYear: 2023, count: 1_500, untilMs: Date.UTC(2026, 0, 1) }),
@@ -65,22 +87,17 @@ describe('the read API over the projected read models', () => {
   };
 
   async function caughtUp(): Promise<void> {
-    const connection = await mongoose.createConnection(mongoDatabaseUrl(database)).asPromise();
-    try {
-      for (;;) {
-        const checkpoints = await connection
-          .db!.collection('projection_checkpoints')
-          .find({ topic: topics.events.topic })
-          .toArray();
-        const applied = (projector: string) =>
-          checkpoints
-            .filter((c) => c.projector === projector)
-            .reduce((sum, c) => sum + (c.offset as number), 0);
-        if (applied('regional') >= history.length && applied('national') >= history.length) return;
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    } finally {
-      await connection.close();
+    for (;;) {
+      const checkpoints = await readModels
+        .collection('projection_checkpoints')
+        .find({ topic: topics.events.topic })
+        .toArray();
+      const applied = (projector: string) =>
+        checkpoints
+          .filter((c) => c.projector === projector)
+          .reduce((sum, c) => sum + (c.offset as number), 0);
+      if (applied('regional') >= history.length && applied('national') >= history.length) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
 
@@ -96,44 +113,55 @@ describe('the read API over the projected read models', () => {
     }
     const admin = kafka.admin();
     await admin.connect();
-    await ensureTopics(admin, [topics.events, topics.deadLetters]);
+    await ensureTopics(admin, [topics.events, topics.deadLetters, readModelChangesTopic(changesTopic)]);
     await admin.disconnect();
     appender = new EventAppender(kafka, { topic: topics.events.topic });
     for (let i = 0; i < history.length; i += 500) await appender.append(history.slice(i, i + 500));
-    for (const name of ['regional-projector', 'national-projector']) {
-      const port = await freePort();
-      services.push(
-        await startService({
-          script: join(apps, name, 'dist', 'main.js'),
-          env: { ...env, PORT: String(port) },
-          readyUrl: `http://127.0.0.1:${port}/health/ready`,
-        }),
+    readModels = await connectReadModels(mongoDatabaseUrl(database));
+    for (const definition of [regionalProjector, nationalProjector]) {
+      const runner = new ProjectorRunner(
+        kafka,
+        readModels,
+        reference,
+        definition,
+        {
+          topic: topics.events.topic,
+          deadLetterTopic: topics.deadLetters.topic,
+          changesTopic,
+          instanceId: `read-api-test-${definition.name}`,
+          flushMaxEvents: 20_000,
+          flushMaxDelayMs: 100,
+          stallAfterMs: 30_000,
+          statusIntervalMs: 1_000,
+          sessionTimeoutMs: 30_000,
+        },
+        projectorLog,
       );
+      runners.push(runner);
+      await runner.start();
     }
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    services.push(
-      await startService({
-        script: join(apps, 'read-api', 'dist', 'main.js'),
-        env: { ...env, PORT: String(port), CCI_CREDENTIALS_FILE: credentialsFile },
-        readyUrl: `${url}/health/ready`,
-      }),
-    );
+    readApi = await startService({
+      script: main,
+      env: { ...env, PORT: String(port), CCI_CREDENTIALS_FILE: credentialsFile },
+      readyUrl: `${url}/health/ready`,
+    });
     await caughtUp();
   }, 120_000);
 
   afterAll(async () => {
+    await readApi.kill('SIGTERM');
+    await Promise.all(runners.map((runner) => runner.stop()));
     await appender.disconnect();
-    await Promise.all(services.map((s) => s.kill('SIGTERM')));
     const admin = kafka.admin();
     await admin.connect();
     await admin
       .deleteTopics({ topics: [topics.events.topic, topics.deadLetters.topic, changesTopic] })
       .catch(() => undefined);
     await admin.disconnect();
-    const connection = await mongoose.createConnection(mongoDatabaseUrl(database)).asPromise();
-    await connection.dropDatabase();
-    await connection.close();
+    await readModels.dropDatabase();
+    await readModels.close();
   }, 60_000);
 
   it('serves the regional view the projections give, with a French freshness banner', async () => {
@@ -298,7 +326,6 @@ describe('the read API over the projected read models', () => {
     const response = await fetch(`${url}/v1/live`, {
       headers: { authorization: `Bearer ${keys.get('cci-france')}` },
     });
-    const readApi = services.at(-1)!;
     await readApi.kill('SIGTERM', 10_000);
     // NestJS re-raises the signal once its shutdown hooks are done; SIGKILL would mean it hung.
     expect(readApi.process.signalCode).toBe('SIGTERM');

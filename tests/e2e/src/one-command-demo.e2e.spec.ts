@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createKafka } from '@cci/event-log';
 import { mongoDatabaseUrl, testServers, uniqueName } from '@cci/test-support';
 import mongoose from 'mongoose';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+
+import { launchChromium } from '../test/chromium.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -53,19 +55,7 @@ describe('the one-command demo', () => {
         throw new Error(`La démo n'a pas démarré :\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 300_000);
 
   afterAll(async () => {

@@ -11,9 +11,9 @@ import { bundledReferenceFiles, loadReferenceData, readEvent, type ReferenceFile
 import { createKafka, parseKafkaMessage, readEventLog } from '@cci/event-log';
 import { freePort, startService, testServers, uniqueName, type ServiceProcess } from '@cci/test-support';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const cli = join(here, '..', 'dist', 'cli.js');
-const ingestMain = join(here, '..', '..', 'ingest-api', 'dist', 'main.js');
+const apps = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'apps');
+const cli = join(apps, 'indicator-import', 'dist', 'cli.js');
+const ingestMain = join(apps, 'ingest-api', 'dist', 'main.js');
 const run = promisify(execFile);
 
 const CCI = 'cci-rouen-metropole';
@@ -123,7 +123,7 @@ describe('cci-import against the real ingest API and broker', () => {
   };
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'cci-import-int-'));
+    folder = await mkdtemp(join(tmpdir(), 'cci-import-e2e-'));
     await writeFile(join(folder, 'reference.json'), JSON.stringify(referenceFiles));
     const credentialsFile = join(folder, 'credentials.json');
     key = (await createCredential(credentialsFile, { cciId: CCI, label: 'tableur', reference })).key;

@@ -18,8 +18,8 @@ import {
 } from '@cci/test-support';
 import mongoose from 'mongoose';
 
-const dashboard = join(dirname(fileURLToPath(import.meta.url)), '..');
-const apps = join(dashboard, '..');
+const apps = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'apps');
+const dashboard = join(apps, 'dashboard');
 
 /** The CCIs the browser tests sign in as: one per role, and two territorial CCIs of different regions. */
 export const TEST_CCIS = [
@@ -139,9 +139,9 @@ export type DashboardStack = {
 };
 
 /**
- * The real read side for the browser tests, as in the read API's own integration test: the seed
- * history appended to fresh topics, both projectors and the read API started from their builds, and
- * the built dashboard served by `vite preview` in front of that read API.
+ * The real read side for the browser tests: the seed history appended to fresh topics, both projector
+ * services and the read API started from their builds, and the built dashboard served by `vite preview`
+ * in front of that read API.
  */
 export async function startDashboardStack(): Promise<DashboardStack> {
   const kafka = createKafka({

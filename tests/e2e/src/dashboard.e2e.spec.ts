@@ -7,13 +7,15 @@ import { promisify } from 'node:util';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DomainEvent } from '@cci/domain';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 import { expectAttribute, expectNoText, expectPath, expectText } from '../test/browser-expect.js';
+import { launchChromium } from '../test/chromium.js';
 import { startDashboardStack, type DashboardStack, type TestCci } from '../test/dashboard-stack.js';
 
-const dashboard = join(dirname(fileURLToPath(import.meta.url)), '..');
-const screenshots = join(dashboard, '.screenshots');
+const e2e = join(dirname(fileURLToPath(import.meta.url)), '..');
+const screenshots = join(e2e, '.screenshots');
+const measureBuild = join(e2e, '..', '..', 'apps', 'dashboard', 'scripts', 'measure-build.mjs');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
@@ -24,22 +26,7 @@ describe('the dashboard in a browser, over the real read side', () => {
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    [stack, browser] = await Promise.all([
-      startDashboardStack(),
-      chromium.launch({
-        executablePath: '/usr/bin/chromium',
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      }),
-    ]);
+    [stack, browser] = await Promise.all([startDashboardStack(), launchChromium()]);
   }, 180_000);
 
   afterAll(async () => {
@@ -314,19 +301,15 @@ describe('the dashboard in a browser, over the real read side', () => {
     await expectAccessible(page);
     await context.close();
 
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      [join(dashboard, 'scripts', 'measure-build.mjs')],
-      {
-        env: {
-          ...process.env,
-          NODE_OPTIONS: '',
-          DASHBOARD_URL: stack.dashboardUrl,
-          DASHBOARD_API_KEY: stack.keys.get('cci-mayenne'),
-          DASHBOARD_REGION: 'pays-de-la-loire',
-        },
+    const { stdout } = await promisify(execFile)(process.execPath, [measureBuild], {
+      env: {
+        ...process.env,
+        NODE_OPTIONS: '',
+        DASHBOARD_URL: stack.dashboardUrl,
+        DASHBOARD_API_KEY: stack.keys.get('cci-mayenne'),
+        DASHBOARD_REGION: 'pays-de-la-loire',
       },
-    );
+    });
     console.log(stdout);
     expect(stdout).toMatch(/JS de la première vue \(gzip\) : [\d.]+ Ko/);
     expect(stdout).toMatch(/Premier rendu de la vue régionale \(matrice affichée\) : médiane \d+ ms/);
