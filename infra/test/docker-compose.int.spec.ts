@@ -1,10 +1,25 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from '@jest/globals';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+type Service = {
+  image?: string;
+  build?: { context: string; dockerfile: string; target?: string };
+  command?: string[];
+  environment?: Record<string, string>;
+  healthcheck?: { test: string[] };
+  depends_on?: Record<string, { condition: string }>;
+  deploy?: { replicas?: number };
+  ports?: { host_ip?: string; published: string; target: number }[];
+  volumes?: { type: string; source: string; target: string; read_only?: boolean }[];
+};
+
+const nodeServices = ['ingest-api', 'read-api', 'regional-projector', 'national-projector'];
 
 // `docker compose config` validates the file with the docker client alone: no engine needed.
 describe('docker-compose.yml', () => {
@@ -16,6 +31,9 @@ describe('docker-compose.yml', () => {
       encoding: 'utf8',
       env: { ...process.env, DOCKER_CONFIG: dockerConfig },
     });
+  const services = () =>
+    (JSON.parse(compose('config', '--format', 'json').stdout) as { services: Record<string, Service> })
+      .services;
 
   it('is valid for docker compose', () => {
     const result = compose('config', '--quiet');
@@ -23,19 +41,98 @@ describe('docker-compose.yml', () => {
     expect(result.status).toBe(0);
   });
 
-  it('runs the official Kafka and MongoDB images, each with a health check and a named volume', () => {
-    const result = compose('config', '--format', 'json');
-    const config = JSON.parse(result.stdout) as {
-      services: Record<
-        string,
-        { image?: string; healthcheck?: { test: string[] }; volumes?: { type: string }[] }
-      >;
-    };
-    expect(config.services.kafka?.image).toMatch(/^apache\/kafka:4\./);
-    expect(config.services.mongo?.image).toMatch(/^mongo:/);
-    for (const name of ['kafka', 'mongo']) {
-      expect(config.services[name]?.healthcheck?.test.length).toBeGreaterThan(0);
-      expect(config.services[name]?.volumes?.[0]?.type).toBe('volume');
+  it('runs the whole product: Kafka, MongoDB, both projectors, both APIs and the dashboard', () => {
+    expect(Object.keys(services()).sort()).toEqual(['dashboard', 'kafka', 'mongo', ...nodeServices].sort());
+  });
+
+  it('gives every service a health check, and starts each one once what it needs is healthy', () => {
+    const all = services();
+    for (const [name, service] of Object.entries(all)) {
+      expect({ name, test: service.healthcheck?.test[0] }).toEqual({
+        name,
+        test: expect.stringMatching(/^CMD/),
+      });
+      for (const [needed, { condition }] of Object.entries(service.depends_on ?? {})) {
+        expect({ name, needed, condition }).toEqual({ name, needed, condition: 'service_healthy' });
+        expect(all[needed]?.healthcheck).toBeDefined();
+      }
     }
+    expect(Object.keys(all.dashboard?.depends_on ?? {})).toEqual(['read-api']);
+  });
+
+  it('pulls only official images pinned to a release, and builds the others from this repository', () => {
+    for (const [name, service] of Object.entries(services())) {
+      if (service.build) {
+        expect({ name, context: service.build.context }).toEqual({ name, context: root });
+        expect(existsSync(join(service.build.context, service.build.dockerfile))).toBe(true);
+      } else {
+        // Docker's official images have no namespace; apache/ is the Apache Software Foundation's.
+        expect({ name, image: service.image }).toEqual({
+          name,
+          image: expect.stringMatching(/^(apache\/)?[a-z0-9-]+:\d[\w.-]*$/),
+        });
+      }
+    }
+  });
+
+  it('runs the four Node.js services from one image built once, each in production on its own port', () => {
+    const all = services();
+    const ports = new Set<string>();
+    for (const name of nodeServices) {
+      const service = all[name];
+      expect({ name, image: service?.image, target: service?.build?.target }).toEqual({
+        name,
+        image: all['ingest-api']?.image,
+        target: 'services',
+      });
+      expect(service?.command).toEqual([name]);
+      expect(service?.environment?.NODE_ENV).toBe('production');
+      ports.add(service?.environment?.PORT ?? '');
+    }
+    expect(ports.size).toBe(nodeServices.length);
+    expect(all.dashboard?.build?.target).toBe('dashboard');
+  });
+
+  it('runs the regional projector twice', () => {
+    expect(services()['regional-projector']?.deploy?.replicas).toBe(2);
+  });
+
+  it('publishes only the dashboard and the two APIs, on the loopback interface', () => {
+    const published = Object.entries(services()).flatMap(([name, service]) =>
+      (service.ports ?? []).map((port) => `${name} ${port.host_ip ?? '*'}:${port.published}`),
+    );
+    expect(published.sort()).toEqual([
+      'dashboard 127.0.0.1:5173',
+      'ingest-api 127.0.0.1:3100',
+      'read-api 127.0.0.1:3200',
+    ]);
+  });
+
+  it('keeps Kafka and MongoDB data in named volumes, MongoDB as the replica set the services name', () => {
+    const all = services();
+    for (const name of ['kafka', 'mongo']) {
+      expect(all[name]?.volumes?.[0]?.type).toBe('volume');
+    }
+    expect(all.kafka?.image).toMatch(/^apache\/kafka:4\./);
+    expect(all.mongo?.command?.join(' ')).toContain('--replSet rs0');
+    for (const name of ['read-api', 'regional-projector', 'national-projector']) {
+      expect(new URL(all[name]?.environment?.MONGO_URL ?? '').searchParams.get('replicaSet')).toBe('rs0');
+    }
+  });
+
+  it('shares one credentials file, which only the ingest API (where cci-keys runs) may write', () => {
+    const all = services();
+    const mounts = ['ingest-api', 'read-api'].map((name) => {
+      const file = all[name]?.environment?.CCI_CREDENTIALS_FILE ?? '';
+      const volume = all[name]?.volumes?.find((v) => file.startsWith(`${v.target}/`));
+      return {
+        source: volume?.type === 'volume' ? volume.source : null,
+        readOnly: volume?.read_only ?? false,
+      };
+    });
+    expect(mounts).toEqual([
+      { source: 'credentials', readOnly: false },
+      { source: 'credentials', readOnly: true },
+    ]);
   });
 });
