@@ -54,7 +54,7 @@ const env = {
   CCI_CREDENTIALS_FILE: credentialsFile,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
 };
-const supervisor = new Supervisor({ logs, env, cwd: root });
+const supervisor = new Supervisor({ logs, pids: join(demo, 'pids'), env, cwd: root });
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 

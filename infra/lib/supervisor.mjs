@@ -1,9 +1,9 @@
 // The local run's process supervisor, as a deployment's would be: each service runs as a child with its
 // log in a file; one that exits unexpectedly is started again after a back-off, while the others keep
 // serving, and one that keeps failing is given up on, said so; stopping stops them all, last started
-// first. With Node's own modules only.
+// first. Each running service's process id is in <pids>/<name>.pid. With Node's own modules only.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { say } from './workspace.mjs';
@@ -29,9 +29,10 @@ async function answers(url) {
 }
 
 export class Supervisor {
-  /** @param {{ logs: string, env: NodeJS.ProcessEnv, cwd: string }} options */
+  /** @param {{ logs: string, pids: string, env: NodeJS.ProcessEnv, cwd: string }} options */
   constructor(options) {
     this.options = options;
+    mkdirSync(options.pids, { recursive: true });
     this.services = [];
     this.stopping = false;
   }
@@ -61,6 +62,7 @@ export class Supervisor {
     child.stderr.pipe(log);
     service.child = child;
     service.startedAt = Date.now();
+    writeFileSync(join(this.options.pids, `${service.name}.pid`), `${child.pid}\n`);
     child.on('exit', (code, signal) => {
       if (this.stopping || service.child !== child) return;
       void this.restart(service, signal ?? `exit ${code}`);
@@ -71,6 +73,7 @@ export class Supervisor {
     if (Date.now() - service.startedAt >= STREAK_RESET_MS) service.restarts = 0;
     const logFile = join(this.options.logs, `${service.name}.log`);
     if (service.restarts >= MAX_RESTARTS) {
+      rmSync(join(this.options.pids, `${service.name}.pid`), { force: true });
       say(
         `${service.name} stopped unexpectedly (${why}) ${MAX_RESTARTS + 1} times in a row: not restarted again; see ${logFile}`,
       );
@@ -112,5 +115,6 @@ export class Supervisor {
       await exited;
       clearTimeout(overdue);
     }
+    rmSync(this.options.pids, { recursive: true, force: true });
   }
 }

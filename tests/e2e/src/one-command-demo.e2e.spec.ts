@@ -87,7 +87,11 @@ describe('the one-command demo', () => {
       expect(output).toMatch(new RegExp(`${role.replace(/[()]/g, '\\$&')}\\s+cci_[0-9a-f]{12}_`));
   });
 
-  it('shows the seeded region, then the simulated CCIs move it live, without a reload', async () => {
+  /**
+   * Signs in as CCI Normandie and opens its regional view; `movesLive()` waits until the figures change
+   * because a live notice made the page reload its data (not because the page loaded again).
+   */
+  async function regionalPageOfNormandie() {
     const keys = JSON.parse(readFileSync(join(demoDir, 'keys.json'), 'utf8')) as Record<string, string>;
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     let regionLoads = 0;
@@ -100,7 +104,6 @@ describe('the one-command demo', () => {
     await page.getByRole('heading', { name: /Normandie : vue régionale/ }).waitFor({ timeout: 60_000 });
     // The source documents' Normandie: its CCIs across the matrix.
     await page.getByRole('columnheader', { name: 'CCI Rouen Métropole' }).first().waitFor();
-
     await page.evaluate(() => {
       (window as unknown as { sameDocument: boolean }).sameDocument = true;
     });
@@ -109,15 +112,61 @@ describe('the one-command demo', () => {
       page
         .locator('main')
         .evaluate((main) => (main as HTMLElement).innerText.replace(/\d{1,2}[:h]\d{2}/g, ''));
-    const before = await figures();
-    const loadsBefore = regionLoads;
-    const moved = async () => regionLoads > loadsBefore && (await figures()) !== before;
-    const deadline = Date.now() + 90_000;
-    while (!(await moved()) && Date.now() < deadline) await page.waitForTimeout(500);
-    // Reloaded by a live notice (not by the page loading), and showing other figures.
-    expect(await moved()).toBe(true);
-    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(
-      true,
-    );
+    const movesLive = async (): Promise<boolean> => {
+      const before = await figures();
+      const loadsBefore = regionLoads;
+      const moved = async () => regionLoads > loadsBefore && (await figures()) !== before;
+      const deadline = Date.now() + 90_000;
+      while (!(await moved()) && Date.now() < deadline) await page.waitForTimeout(500);
+      const sameDocument = await page.evaluate(
+        () => (window as unknown as { sameDocument?: boolean }).sameDocument,
+      );
+      return (await moved()) && sameDocument === true;
+    };
+    return { movesLive };
+  }
+
+  it('shows the seeded region, then the simulated CCIs move it live, without a reload', async () => {
+    const page = await regionalPageOfNormandie();
+    expect(await page.movesLive()).toBe(true);
   }, 150_000);
+
+  it('starts again, within 10 s, each service killed while the CCIs play; the others never stop and the live view keeps up', async () => {
+    const page = await regionalPageOfNormandie();
+    const services: Record<string, string> = {
+      'regional-projector': `http://127.0.0.1:${3101 + offset}/health/ready`,
+      'national-projector': `http://127.0.0.1:${3102 + offset}/health/ready`,
+      'ingest-api': `http://127.0.0.1:${3100 + offset}/health/ready`,
+      'read-api': `http://127.0.0.1:${3200 + offset}/health/ready`,
+      dashboard: `http://127.0.0.1:${5173 + offset}/`,
+      simulateur: '',
+    };
+    const pidOf = (name: string) => Number(readFileSync(join(demoDir, 'pids', `${name}.pid`), 'utf8'));
+    const answers = (url: string) =>
+      url === ''
+        ? Promise.resolve(true)
+        : fetch(url)
+            .then((response) => response.ok)
+            .catch(() => false);
+    const backAfter: Record<string, number> = {};
+    for (const [name, readyUrl] of Object.entries(services)) {
+      const others = Object.keys(services)
+        .filter((other) => other !== name)
+        .map((other) => [other, pidOf(other)] as const);
+      const killed = pidOf(name);
+      process.kill(killed, 'SIGKILL');
+      const killedAt = Date.now();
+      while (Date.now() - killedAt < 30_000) {
+        if (pidOf(name) !== killed && (await answers(readyUrl))) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      backAfter[name] = (Date.now() - killedAt) / 1000;
+      // Nobody else was restarted: the same processes, still running.
+      expect(others.map(([other]) => [other, pidOf(other)])).toEqual(others);
+      for (const [, pid] of others) expect(() => process.kill(pid, 0)).not.toThrow();
+    }
+    expect(Object.entries(backAfter).filter(([, seconds]) => seconds > 10)).toEqual([]);
+    expect(output).toMatch(/regional-projector stopped unexpectedly \(SIGKILL\); restarting/);
+    expect(await page.movesLive()).toBe(true);
+  }, 300_000);
 });
