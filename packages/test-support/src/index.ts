@@ -33,3 +33,4 @@ export function mongoDatabaseUrl(database: string, servers: TestServers = testSe
 }
 export * from './service-process.js';
 export * from './fault-injection.js';
+export * from './quantile.js';
