@@ -1,8 +1,8 @@
 import { readApiPaths } from '../../api/read-api-paths.js';
 import {
   modelChangedNotice,
-  parseServerSentEvents,
   reconnectDelayMs,
+  serverSentEvents,
   SILENCE_LIMIT_MS,
   type ModelChangedNotice,
 } from './server-sent-events.js';
@@ -51,18 +51,13 @@ export function openLiveConnection(apiKey: string, handlers: LiveHandlers): () =
       if (response.status === 401) return 'unauthorized';
       if (!response.ok || !response.body) return 'ended';
       handlers.onState({ state: wasLost ? 'restored' : 'connected' });
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = '';
+      const reader = serverSentEvents(response.body).getReader();
       for (;;) {
         const { value, done } = await reader.read();
         if (done) return 'ended';
         heard();
-        const parsed = parseServerSentEvents(buffer + value);
-        buffer = parsed.rest;
-        for (const event of parsed.events) {
-          const notice = modelChangedNotice(event);
-          if (notice) handlers.onNotice(notice);
-        }
+        const notice = modelChangedNotice(value);
+        if (notice) handlers.onNotice(notice);
       }
     } catch {
       return 'ended';
