@@ -12,7 +12,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
-import { CredentialStore, RateLimiter } from '@cci/credentials';
+import { CredentialStore } from '@cci/credentials';
 import type { ReferenceData } from '@cci/domain';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
 import {
@@ -24,7 +24,7 @@ import {
   CREDENTIAL_STORE,
   handleEarlyErrors,
   ProblemFilter,
-  RATE_LIMITER,
+  rateLimitPerCredential,
   ROOT_LOGGER,
 } from '@cci/http-api';
 import { referenceDataFrom } from '@cci/reference-files';
@@ -72,6 +72,7 @@ class IngestModule {
       module: IngestModule,
       imports: [
         CqrsModule.forRoot(),
+        rateLimitPerCredential(config.rateLimit),
         TerminusModule,
         LoggerModule.forRoot({
           pinoHttp: {
@@ -92,7 +93,6 @@ class IngestModule {
         { provide: EventAppender, useValue: infrastructure.appender },
         { provide: WriteSideState, useValue: infrastructure.state },
         { provide: CREDENTIAL_STORE, useValue: infrastructure.credentials },
-        { provide: RATE_LIMITER, useValue: new RateLimiter(config.rateLimit) },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: INFRASTRUCTURE, useValue: infrastructure },
         IngestConnections,

@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { APP_FILTER, NestFactory } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { CredentialStore, RateLimiter } from '@cci/credentials';
+import { CredentialStore } from '@cci/credentials';
 import type { ReferenceData } from '@cci/domain';
 import { createKafka } from '@cci/event-log';
 import {
@@ -23,7 +23,7 @@ import {
   handleEarlyErrors,
   ProblemFilter,
   problems,
-  RATE_LIMITER,
+  rateLimitPerCredential,
   ROOT_LOGGER,
   sendProblem,
   type AuthenticationAudit,
@@ -98,6 +98,7 @@ class ReadModule {
       module: ReadModule,
       imports: [
         TerminusModule,
+        rateLimitPerCredential(config.rateLimit),
         LoggerModule.forRoot({
           pinoHttp: {
             logger,
@@ -123,7 +124,6 @@ class ReadModule {
         { provide: DATABASE, useValue: infrastructure.connection },
         { provide: KAFKA, useValue: infrastructure.kafka },
         { provide: CREDENTIAL_STORE, useValue: infrastructure.credentials },
-        { provide: RATE_LIMITER, useValue: new RateLimiter(config.rateLimit) },
         { provide: AUTHENTICATION_AUDIT, useValue: readAudit(logger) },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: INFRASTRUCTURE, useValue: infrastructure },
