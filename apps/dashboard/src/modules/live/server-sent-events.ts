@@ -1,3 +1,10 @@
+import {
+  DelegateBackoff,
+  ExponentialBackoff,
+  noJitterGenerator,
+  type IBackoff,
+  type IRetryBackoffContext,
+} from 'cockatiel';
 import type { EventSourceMessage } from 'eventsource-parser';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 
@@ -30,13 +37,33 @@ export function modelChangedNotice(event: EventSourceMessage): ModelChangedNotic
   }
 }
 
-/** Wait before the n-th reconnection attempt (0-based): 1 s, 2 s, 4 s... up to 30 s. */
-export function reconnectDelayMs(attempt: number): number {
-  return Math.min(30_000, 1_000 * 2 ** Math.max(0, attempt));
-}
-
 /**
  * The read API sends a heartbeat every 15 s: without any frame for this long, the connection is taken as
  * lost even when the socket has not said so (a proxy or a laptop's sleep can leave it half open).
  */
 export const SILENCE_LIMIT_MS = 40_000;
+
+/** How one stream of the live connection ended. */
+export type StreamEnd = { kind: 'lost'; lastedMs: number } | { kind: 'unauthorized' } | { kind: 'closed' };
+
+type ReconnectContext = IRetryBackoffContext<unknown>;
+
+const doubling = new ExponentialBackoff({
+  initialDelay: 1_000,
+  maxDelay: 30_000,
+  generator: noJitterGenerator,
+});
+
+/** A stream that stayed up past the silence limit was a success: the back-off starts again. */
+function stayedUp({ result }: ReconnectContext): boolean {
+  const end = 'value' in result ? (result.value as StreamEnd) : null;
+  return end?.kind === 'lost' && end.lastedMs > SILENCE_LIMIT_MS;
+}
+
+/** Wait before reconnecting: 1 s, 2 s, 4 s... up to 30 s, from 1 s again after a stream that stayed up. */
+export const reconnectDelay = new DelegateBackoff<ReconnectContext, IBackoff<unknown> | undefined>(
+  (context, previous) => {
+    const next = previous === undefined || stayedUp(context) ? doubling.next() : previous.next(context);
+    return { delay: next.duration, state: next };
+  },
+);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
+import type { IBackoffFactory, IRetryBackoffContext } from 'cockatiel';
 import type { EventSourceMessage } from 'eventsource-parser';
 
-import { modelChangedNotice, reconnectDelayMs, serverSentEvents } from './server-sent-events.js';
+import {
+  modelChangedNotice,
+  reconnectDelay,
+  serverSentEvents,
+  SILENCE_LIMIT_MS,
+} from './server-sent-events.js';
 
 /** The events a response body made of these chunks gives, as the live connection reads them. */
 async function eventsOf(chunks: readonly string[]): Promise<EventSourceMessage[]> {
@@ -45,10 +51,27 @@ describe('server-sent events read from a fetch stream', () => {
     expect(modelChangedNotice({ event: 'battement', data: '{}' })).toBeNull();
     expect(modelChangedNotice({ event: 'modele-mis-a-jour', data: 'pas du JSON' })).toBeNull();
   });
+});
+
+describe('reconnecting', () => {
+  /** The waits before successive reconnections, after streams that lasted this long. */
+  function delays(lasted: readonly number[]): number[] {
+    const signal = new AbortController().signal;
+    const waits: number[] = [];
+    let backoff: IBackoffFactory<IRetryBackoffContext<unknown>> = reconnectDelay;
+    lasted.forEach((lastedMs, i) => {
+      const next = backoff.next({ attempt: i + 1, signal, result: { value: { kind: 'lost', lastedMs } } });
+      waits.push(next.duration);
+      backoff = next;
+    });
+    return waits;
+  }
 
   it('waits longer after each failed reconnection, up to 30 s', () => {
-    expect([0, 1, 2, 3, 4, 5, 6].map(reconnectDelayMs)).toEqual([
-      1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000,
-    ]);
+    expect(delays([0, 0, 0, 0, 0, 0, 0])).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
+  });
+
+  it('waits 1 s again after a stream that stayed up past the silence limit', () => {
+    expect(delays([0, 0, 0, SILENCE_LIMIT_MS + 1, 0])).toEqual([1_000, 2_000, 4_000, 1_000, 2_000]);
   });
 });
