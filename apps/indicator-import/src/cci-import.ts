@@ -27,7 +27,6 @@ export type CciImportIo = {
   now: () => Date;
   /** A monotonic clock in milliseconds, for the progress bar's rate. */
   clock: () => number;
-  sleep: (ms: number) => Promise<void>;
 };
 
 export const EXIT_OK = 0;
@@ -242,7 +241,6 @@ async function send(run: FileCommand, io: CciImportIo, reference: ReferenceData)
     apiUrl,
     apiKey,
     correlationId,
-    sleep: io.sleep,
     onProgress: (sent) => {
       bar.update(sent);
     },

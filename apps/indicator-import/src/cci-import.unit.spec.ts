@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { bundledReferenceFiles, referenceData } from '@cci/domain';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, runCciImport } from './cci-import.js';
 import type { ReportBody } from './report-validation.js';
@@ -202,25 +202,52 @@ afterEach(async () => {
   await api.stop();
 });
 
+/**
+ * Runs the command on a fake clock for its waits between tries (only `setTimeout` is faked: fetch and
+ * the fake API keep real time), and records each wait as it elapses.
+ */
 async function cciImport(args: string[], env: Record<string, string> = {}) {
   const stdout: string[] = [];
   const stderr: string[] = [];
   const progress: string[] = [];
   const sleeps: number[] = [];
-  const code = await runCciImport(args, {
-    stdout: (line) => stdout.push(...line.split('\n')),
-    stderr: (line) => stderr.push(...line.split('\n')),
-    progress: { write: (text) => progress.push(text), isTTY: false },
-    env,
-    cwd: folder,
-    now: () => NOW,
-    clock: () => performance.now(),
-    sleep: (ms) => {
-      sleeps.push(ms);
-      return Promise.resolve();
-    },
+  jest.useFakeTimers({
+    doNotFake: [
+      'Date',
+      'hrtime',
+      'nextTick',
+      'performance',
+      'queueMicrotask',
+      'setImmediate',
+      'setInterval',
+      'clearInterval',
+    ],
   });
-  return { code, stdout, stderr, progress: progress.join(''), sleeps };
+  try {
+    const run = { settled: false };
+    const code = runCciImport(args, {
+      stdout: (line) => stdout.push(...line.split('\n')),
+      stderr: (line) => stderr.push(...line.split('\n')),
+      progress: { write: (text) => progress.push(text), isTTY: false },
+      env,
+      cwd: folder,
+      now: () => NOW,
+      clock: () => performance.now(),
+    }).finally(() => {
+      run.settled = true;
+    });
+    while (!run.settled) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (jest.getTimerCount() > 0) {
+        const from = jest.now();
+        jest.advanceTimersToNextTimer();
+        sleeps.push(jest.now() - from);
+      }
+    }
+    return { code: await code, stdout, stderr, progress: progress.join(''), sleeps };
+  } finally {
+    jest.useRealTimers();
+  }
 }
 
 async function sheetFile(content: string | Uint8Array): Promise<string> {

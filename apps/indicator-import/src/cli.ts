@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-import { setTimeout as sleep } from 'node:timers/promises';
-
 import { runCciImport } from './cci-import.js';
 
 process.exitCode = await runCciImport(process.argv.slice(2), {
@@ -20,5 +18,4 @@ process.exitCode = await runCciImport(process.argv.slice(2), {
   cwd: process.cwd(),
   now: () => new Date(),
   clock: () => performance.now(),
-  sleep: (ms) => sleep(ms),
 });

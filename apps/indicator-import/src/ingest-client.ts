@@ -1,3 +1,10 @@
+import {
+  DelegateBackoff,
+  handleWhenResult,
+  retry,
+  type IRetryBackoffContext,
+  type RetryPolicy,
+} from 'cockatiel';
 import { z } from 'zod';
 
 import { errorCode, errorMessage } from './error-message.js';
@@ -17,7 +24,6 @@ export type PushOptions = {
   apiKey: string;
   /** Sent with every request of the run, so that the API's logs and events tie them together. */
   correlationId: string;
-  sleep: (ms: number) => Promise<void>;
   onProgress: (sentRows: number) => void;
   onNotice: (message: string) => void;
 };
@@ -59,10 +65,13 @@ const batchResponseSchema = z.object({
 
 type BatchResult = z.infer<typeof batchResponseSchema>['results'][number];
 
-type Attempt =
-  | { kind: 'answered'; results: BatchResult[] }
-  | { kind: 'retry'; reason: string; delayMs: number | null }
-  | { kind: 'stop'; message: string };
+type Later = { kind: 'retry'; reason: string; delayMs: number | null };
+
+type Attempt = { kind: 'answered'; results: BatchResult[] } | Later | { kind: 'stop'; message: string };
+
+function isLater(outcome: unknown): outcome is Later {
+  return (outcome as Attempt).kind === 'retry';
+}
 
 /** Statuses that say "later": the batch is sent again, under the same keys, which makes it safe. */
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
@@ -184,25 +193,43 @@ async function postBatch(url: URL, chunk: readonly ReadyReport[], options: PushO
   }
 }
 
-/** Sends one chunk, again after a transient failure, up to MAX_ATTEMPTS times; its results or why it stopped. */
+/**
+ * The wait before another try: what Retry-After said, else 1 s, 2 s, 4 s… so that a restarting API is
+ * not hammered.
+ */
+const resendDelay = new DelegateBackoff((context: IRetryBackoffContext<unknown>) => {
+  const later = 'value' in context.result && isLater(context.result.value) ? context.result.value : null;
+  return later?.delayMs ?? 1000 * 2 ** (context.attempt - 1);
+});
+
+/** Sends a chunk again after a transient failure, up to MAX_ATTEMPTS tries, saying so before each wait. */
+function resending(onNotice: (message: string) => void): RetryPolicy {
+  const policy = retry(handleWhenResult(isLater), { maxAttempts: MAX_ATTEMPTS - 1, backoff: resendDelay });
+  policy.onRetry(({ delay, attempt, ...failure }) => {
+    if ('value' in failure && isLater(failure.value)) {
+      onNotice(
+        `${failure.value.reason} : nouvel essai dans ${formatCount(delay / 1000)} s (essai ${attempt + 1} sur ${MAX_ATTEMPTS}).`,
+      );
+    }
+  });
+  return policy;
+}
+
+/** One chunk's results, or why the push stops. */
 async function sendChunk(
   url: URL,
   chunk: readonly ReadyReport[],
   options: PushOptions,
+  policy: RetryPolicy,
 ): Promise<{ results: BatchResult[] } | { stop: string }> {
-  let attempt = 1;
-  for (;;) {
-    const outcome = await postBatch(url, chunk, options);
-    if (outcome.kind === 'answered') return { results: outcome.results };
-    if (outcome.kind === 'stop') return { stop: outcome.message };
-    if (attempt >= MAX_ATTEMPTS) return { stop: `${outcome.reason} : abandon après ${MAX_ATTEMPTS} essais.` };
-    // Without Retry-After, wait 1 s, 2 s, 4 s… so that a restarting API is not hammered.
-    const delayMs = outcome.delayMs ?? 1000 * 2 ** (attempt - 1);
-    attempt += 1;
-    options.onNotice(
-      `${outcome.reason} : nouvel essai dans ${formatCount(delayMs / 1000)} s (essai ${attempt} sur ${MAX_ATTEMPTS}).`,
-    );
-    await options.sleep(delayMs);
+  const outcome = await policy.execute(() => postBatch(url, chunk, options));
+  switch (outcome.kind) {
+    case 'answered':
+      return { results: outcome.results };
+    case 'stop':
+      return { stop: outcome.message };
+    case 'retry':
+      return { stop: `${outcome.reason} : abandon après ${MAX_ATTEMPTS} essais.` };
   }
 }
 
@@ -250,9 +277,10 @@ export async function pushReports(
     replayed: 0,
     refused: [],
   };
+  const policy = resending(options.onNotice);
   for (let start = 0; start < reports.length; start += BATCH_LIMIT) {
     const chunk = reports.slice(start, start + BATCH_LIMIT);
-    const answer = await sendChunk(url, chunk, options);
+    const answer = await sendChunk(url, chunk, options, policy);
     if ('stop' in answer) return { summary, stoppedBecause: answer.stop };
     tally(summary, chunk, answer.results);
     options.onProgress(summary.sent);

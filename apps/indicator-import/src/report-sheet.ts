@@ -1,6 +1,14 @@
-import { detectSeparator, readCsvRecords, type CsvSeparator } from './csv-records.js';
+import {
+  CsvReadError,
+  decodeSpreadsheet,
+  detectSeparator,
+  readCsvRecords,
+  type CsvRecord,
+  type CsvSeparator,
+  type SpreadsheetEncoding,
+} from '@cci/french-csv';
+
 import { InputError } from './input-error.js';
-import { decodeSpreadsheet, type SpreadsheetEncoding } from './spreadsheet-text.js';
 
 /** The columns of an indicator sheet, in the template's order, with the names the template writes. */
 export const REPORT_COLUMNS = {
@@ -98,6 +106,16 @@ function readHeader(fields: readonly string[], line: number): Map<number, Report
   return columns;
 }
 
+/** The file's records; a text that is not CSV is input to fix, its line named. */
+function csvRecords(text: string, separator: CsvSeparator): CsvRecord[] {
+  try {
+    return readCsvRecords(text, separator);
+  } catch (error) {
+    if (error instanceof CsvReadError) throw new InputError(error.message);
+    throw error;
+  }
+}
+
 /**
  * Reads the bytes of a CSV exported from a spreadsheet into rows: decoding, separator, header, and
  * rows whose every cell is empty skipped (spreadsheets export formatted empty rows as ";;;;;;").
@@ -105,7 +123,7 @@ function readHeader(fields: readonly string[], line: number): Map<number, Report
 export function readReportSheet(bytes: Uint8Array): ReportSheet {
   const { text, encoding } = decodeSpreadsheet(bytes);
   const separator = detectSeparator(text);
-  const records = readCsvRecords(text, separator).filter((r) => r.fields.some((f) => f.trim() !== ''));
+  const records = csvRecords(text, separator).filter((r) => r.fields.some((f) => f.trim() !== ''));
   const [header, ...data] = records;
   if (header === undefined) throw new InputError('Le fichier est vide.');
   const columns = readHeader(header.fields, header.line);

@@ -1,6 +1,6 @@
 import { parsePeriod, periodFrequency, periodLabel, type ReferenceData } from '@cci/domain';
+import { frenchCsv } from '@cci/french-csv';
 
-import { formatCsvRecord } from './csv-records.js';
 import { InputError } from './input-error.js';
 import { readPeriodText } from './period-text.js';
 import { REPORT_COLUMNS } from './report-sheet.js';
@@ -36,21 +36,18 @@ export function reportTemplate(reference: ReferenceData, cciId: string, periodTe
       `La ${com.label} n'a pas d'indicateur ${frequency === 'quarterly' ? 'trimestriel' : 'annuel'} à déclarer pour ${periodLabel(period)}.`,
     );
   }
-  const records = [
-    Object.values(REPORT_COLUMNS),
-    ...indicators.map((indicator) => [
-      cci.id,
-      indicator.id,
-      indicator.label,
-      period,
-      '',
-      indicator.unitId,
-      '',
-    ]),
-  ];
+  const rows = indicators.map((indicator) => [
+    cci.id,
+    indicator.id,
+    indicator.label,
+    period,
+    '',
+    indicator.unitId,
+    '',
+  ]);
   return {
     fileName: `modele-${cci.id}-${period}.csv`,
-    text: `\uFEFF${records.map((fields) => formatCsvRecord(fields, ';')).join('\r\n')}\r\n`,
+    text: frenchCsv(Object.values(REPORT_COLUMNS), rows),
     indicatorCount: indicators.length,
   };
 }

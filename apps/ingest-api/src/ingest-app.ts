@@ -2,9 +2,9 @@ import 'reflect-metadata';
 
 import type { INestApplication } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { CredentialStore, RateLimiter } from '@cci/credentials';
+import { CredentialStore } from '@cci/credentials';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
-import { ApiKeyGuard, AUTHENTICATION_AUDIT, CREDENTIAL_STORE, RATE_LIMITER } from '@cci/http-api';
+import { ApiKeyGuard, AUTHENTICATION_AUDIT, CREDENTIAL_STORE, rateLimitPerCredential } from '@cci/http-api';
 import { referenceDataFrom } from '@cci/reference-files';
 import { createServiceApp, READINESS_CHECKS, serviceLogger, type ReadinessCheck } from '@cci/service-kit';
 
@@ -73,7 +73,7 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
     settings: config,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
-    imports: [CqrsModule.forRoot()],
+    imports: [CqrsModule.forRoot(), rateLimitPerCredential(config.rateLimit)],
     controllers: [CommandsController, OpenApiController],
     close: async () => {
       credentials.close();
@@ -87,7 +87,6 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       { provide: EventAppender, useValue: appender },
       { provide: WriteSideState, useValue: state },
       { provide: CREDENTIAL_STORE, useValue: credentials },
-      { provide: RATE_LIMITER, useValue: new RateLimiter(config.rateLimit) },
       { provide: READINESS_CHECKS, useValue: readiness },
       IngestMetrics,
       AuditLog,

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 
 import type { INestApplication } from '@nestjs/common';
-import { CredentialStore, RateLimiter } from '@cci/credentials';
+import { CredentialStore } from '@cci/credentials';
 import { createKafka } from '@cci/event-log';
 import {
   ApiKeyGuard,
   AUTHENTICATION_AUDIT,
   CREDENTIAL_STORE,
   problems,
-  RATE_LIMITER,
+  rateLimitPerCredential,
   sendProblem,
   type AuthenticationAudit,
 } from '@cci/http-api';
@@ -75,6 +75,7 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
     settings: config,
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
+    imports: [rateLimitPerCredential(config.rateLimit)],
     controllers: [
       ViewsController,
       ExportsController,
@@ -88,7 +89,6 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
       { provide: DATABASE, useValue: connection },
       { provide: KAFKA, useValue: kafka },
       { provide: CREDENTIAL_STORE, useValue: credentials },
-      { provide: RATE_LIMITER, useValue: new RateLimiter(config.rateLimit) },
       { provide: AUTHENTICATION_AUDIT, useValue: readAudit(logger) },
       { provide: READINESS_CHECKS, useValue: readiness },
       ApiKeyGuard,

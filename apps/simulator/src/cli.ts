@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { commandPath } from '@cci/domain';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
 import { referenceDataFrom } from '@cci/reference-files';
+import { DelegateBackoff, handleAll, retry, type IRetryBackoffContext } from 'cockatiel';
 
 import { demoHistory } from './demo-history.js';
 import {
@@ -96,36 +97,48 @@ type Counts = {
   retries: number;
 };
 
+type Answer = Outcome & { retryAfterSeconds: number };
+
+/** Unavailable or rate-limited: the same idempotency key makes another try safe. */
+function isLater(answer: unknown): answer is Answer {
+  const { status } = answer as Answer;
+  return status === 503 || status === 429;
+}
+
+/** After "later", what Retry-After says (1 s without it); after no answer, 0.5 s, 1 s, 1.5 s… */
+const resendDelay = new DelegateBackoff((context: IRetryBackoffContext<unknown>) =>
+  'value' in context.result && isLater(context.result.value)
+    ? context.result.value.retryAfterSeconds * 1_000
+    : context.attempt * 500,
+);
+
 async function post(api: URL, key: string, submission: Submission, counts: Counts): Promise<Outcome> {
   const { type, ...body } = submission.command;
   const path = commandPath(type);
   const idempotencyKey = `simulateur-${randomUUID()}`;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const response = await fetch(new URL(`v1/commands/${path}`, api), {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${key}`,
-          'content-type': 'application/json',
-          'idempotency-key': idempotencyKey,
-          'x-person': 'Simulateur de démonstration',
-        },
-        body: JSON.stringify(body),
-      });
-      const answer = (await response.json().catch(() => ({}))) as { code?: string };
-      // Unavailable or rate-limited: the same idempotency key makes the retry safe.
-      if ((response.status === 503 || response.status === 429) && attempt < 5) {
-        counts.retries += 1;
-        await sleep(Number(response.headers.get('retry-after') ?? '1') * 1_000);
-        continue;
-      }
-      return { status: response.status, ...(answer.code ? { code: answer.code } : {}) };
-    } catch (error) {
-      if (attempt >= 5) throw error;
-      counts.retries += 1;
-      await sleep(attempt * 500);
-    }
-  }
+  const resending = retry(handleAll.orWhenResult(isLater), { maxAttempts: 4, backoff: resendDelay });
+  resending.onRetry(() => {
+    counts.retries += 1;
+  });
+  const { status, code } = await resending.execute(async (): Promise<Answer> => {
+    const response = await fetch(new URL(`v1/commands/${path}`, api), {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${key}`,
+        'content-type': 'application/json',
+        'idempotency-key': idempotencyKey,
+        'x-person': 'Simulateur de démonstration',
+      },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json().catch(() => ({}))) as { code?: string };
+    return {
+      status: response.status,
+      ...(answer.code ? { code: answer.code } : {}),
+      retryAfterSeconds: Number(response.headers.get('retry-after') ?? '1'),
+    };
+  });
+  return { status, ...(code ? { code } : {}) };
 }
 
 async function readCells(reading: URL, keys: Record<string, string>): Promise<Map<string, CellState>> {

@@ -26,4 +26,3 @@ export {
   type AuthenticationResult,
   type CredentialStoreOptions,
 } from './credential-store.js';
-export { RateLimiter, type RateDecision, type RateLimiterOptions } from './rate-limiter.js';

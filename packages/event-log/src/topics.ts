@@ -1,3 +1,4 @@
+import { DelegateBackoff, handleWhen, retry } from 'cockatiel';
 import type { Admin } from 'kafkajs';
 
 export const EVENTS_TOPIC = 'cci.events.v1';
@@ -69,6 +70,17 @@ export function readModelChangesTopic(
 }
 
 /**
+ * A busy broker may answer that it does not host a partition yet while the new topic's leaders are
+ * elected; kafkajs gives up on that answer, so the whole check is tried again, up to 5 times, 0.5 s,
+ * 1 s, 1.5 s then 2 s apart. Only the broker's answers are tried again, not a topic found with too few
+ * partitions.
+ */
+const brokerHiccups = retry(
+  handleWhen((error) => error instanceof Error && error.name.startsWith('KafkaJS')),
+  { maxAttempts: 4, backoff: new DelegateBackoff((context) => 500 * context.attempt) },
+);
+
+/**
  * Creates the topics that do not exist yet and checks the partition count of those that do. A topic
  * with fewer partitions than its spec is an error rather than something to fix here: adding partitions
  * to a topic that holds events would send an aggregate's next events to another partition, and its
@@ -78,17 +90,7 @@ export async function ensureTopics(
   admin: Admin,
   specs: readonly TopicSpec[],
 ): Promise<{ created: string[] }> {
-  // A busy broker may answer that it does not host a partition yet while the new topic's leaders are
-  // elected; kafkajs gives up on that answer, so the whole check is tried again.
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await ensureTopicsOnce(admin, specs);
-    } catch (error) {
-      // Only the broker's answers are tried again, not a topic found with too few partitions.
-      if (attempt >= 5 || !(error instanceof Error) || !error.name.startsWith('KafkaJS')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-    }
-  }
+  return brokerHiccups.execute(() => ensureTopicsOnce(admin, specs));
 }
 
 async function ensureTopicsOnce(admin: Admin, specs: readonly TopicSpec[]): Promise<{ created: string[] }> {

@@ -1,11 +1,20 @@
-import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import type { CredentialStore, RateLimiter } from '@cci/credentials';
+import { Inject, Injectable, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
+import type { CredentialStore } from '@cci/credentials';
 import type { CciKind } from '@cci/domain';
 import type { Request, Response } from 'express';
 
 import { correlationIdOf } from './correlation-id.js';
 import { ProblemError, problems, type Problem } from './problems.js';
-import { AUTHENTICATION_AUDIT, CREDENTIAL_STORE, RATE_LIMITER } from './tokens.js';
+import { AUTHENTICATION_AUDIT, CREDENTIAL_STORE } from './tokens.js';
 
 /** The authenticated caller: the CCI, its level in the network, the credential, and the person if named. */
 export type Caller = { cciId: string; role: CciKind; credentialId: string; person: string | null };
@@ -61,18 +70,23 @@ export function callerOf(request: CallerRequest): Caller {
 
 /**
  * Every call carries a CCI's API key: the guard authenticates it (401 otherwise), applies the key's
- * rate limit (429 with Retry-After) and names the caller: the CCI, its role, the credential, and the
- * person the client names in `X-Person`, if any.
+ * rate limit (429 with Retry-After, counted per credential over every guarded route, by the throttler
+ * that `rateLimitPerCredential` sets up) and names the caller: the CCI, its role, the credential, and
+ * the person the client names in `X-Person`, if any.
  */
 @Injectable()
-export class ApiKeyGuard implements CanActivate {
+export class ApiKeyGuard extends ThrottlerGuard {
   constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+    reflector: Reflector,
     @Inject(CREDENTIAL_STORE) private readonly credentials: CredentialStore,
-    @Inject(RATE_LIMITER) private readonly limiter: RateLimiter,
     @Inject(AUTHENTICATION_AUDIT) private readonly audit: AuthenticationAudit,
-  ) {}
+  ) {
+    super(options, storage, reflector);
+  }
 
-  canActivate(context: ExecutionContext): boolean {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<CallerRequest>();
     const response = context.switchToHttp().getResponse<Response>();
     const correlationId = correlationIdOf(response);
@@ -101,13 +115,34 @@ export class ApiKeyGuard implements CanActivate {
       this.audit.refused({ caller, correlationId, status: 422, problem, path: request.path });
       throw new ProblemError(problem);
     }
-    const allowed = this.limiter.take(result.credential.credentialId);
-    if (!allowed.allowed) {
-      const problem = problems.tooManyRequests(allowed.retryAfterSeconds);
-      this.audit.refused({ caller, correlationId, status: 429, problem, path: request.path });
-      throw new ProblemError(problem);
-    }
     request.caller = caller;
-    return true;
+    return super.canActivate(context);
+  }
+
+  /** The authenticated credential, not the address: CCIs behind one proxy keep their own limits. */
+  protected override getTracker(request: CallerRequest): Promise<string> {
+    return Promise.resolve(callerOf(request).credentialId);
+  }
+
+  /** One count per credential for every guarded route, not one per route. */
+  protected override generateKey(_context: ExecutionContext, tracker: string): string {
+    return tracker;
+  }
+
+  protected override throwThrottlingException(
+    context: ExecutionContext,
+    limit: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const request = context.switchToHttp().getRequest<CallerRequest>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const problem = problems.tooManyRequests(Math.max(1, limit.timeToBlockExpire));
+    this.audit.refused({
+      caller: callerOf(request),
+      correlationId: correlationIdOf(response),
+      status: 429,
+      problem,
+      path: request.path,
+    });
+    throw new ProblemError(problem);
   }
 }

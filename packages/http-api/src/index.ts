@@ -4,3 +4,4 @@ export * from './correlation-id.js';
 export * from './problem-response.js';
 export * from './api-key.guard.js';
 export * from './http-setup.js';
+export * from './rate-limit.js';

@@ -2,6 +2,5 @@
 export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
 export const BODY_LIMIT_BYTES = Symbol('BODY_LIMIT_BYTES');
 export const CREDENTIAL_STORE = Symbol('CREDENTIAL_STORE');
-export const RATE_LIMITER = Symbol('RATE_LIMITER');
 /** Told of every refused authentication or rate-limited call: the application's audit trail. */
 export const AUTHENTICATION_AUDIT = Symbol('AUTHENTICATION_AUDIT');

@@ -18,6 +18,7 @@ import {
   writeGuarded,
   type StoredProjectorStatus,
 } from '@cci/read-model-store';
+import { ExponentialBackoff, handleWhen, noJitterGenerator, retry } from 'cockatiel';
 import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 
@@ -98,6 +99,13 @@ const KNOWN_DOCUMENTS = 1_000;
  * for at most this long, which bounds how stale a catching-up projector's documents get.
  */
 const CATCH_UP_MAX_DELAY_MS = 10_000;
+
+/** Between tries of a database or broker operation: 0.2 s, 0.4 s, 0.8 s… up to 10 s. */
+const RETRY_BACKOFF = new ExponentialBackoff({
+  initialDelay: 200,
+  maxDelay: 10_000,
+  generator: noJitterGenerator,
+});
 
 /**
  * Consumes the event log in a consumer group and keeps a projector's read models current:
@@ -658,20 +666,29 @@ export class ProjectorRunner {
     });
   }
 
-  /** Retries a database or broker operation with back-off until it succeeds, keeping the group membership alive. */
+  /**
+   * Retries a database or broker operation with back-off (0.2 s doubling up to 10 s) until it succeeds,
+   * keeping the group membership alive between tries; once the runner is stopping, after 3 retries
+   * the error goes up.
+   */
   private async withRetry<T>(what: string, operation: () => Promise<T>): Promise<T> {
-    let delay = 200;
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await operation();
-      } catch (error) {
-        if (this.stopping && attempt > 3) throw error;
-        this.log.warn(`Nouvel essai (${what})`, { attempt, delayMs: delay, error: String(error) });
-        await sleep(delay);
-        await this.heartbeat?.().catch(() => undefined);
-        delay = Math.min(delay * 2, 10_000);
-      }
-    }
+    let attempt = 0;
+    const retrying = retry(
+      handleWhen(() => !(this.stopping && attempt > 3)),
+      { backoff: RETRY_BACKOFF },
+    );
+    retrying.onRetry(({ delay, ...failure }) => {
+      this.log.warn(`Nouvel essai (${what})`, {
+        attempt,
+        delayMs: delay,
+        error: String('error' in failure ? failure.error : failure.value),
+      });
+    });
+    return retrying.execute(async () => {
+      attempt += 1;
+      if (attempt > 1) await this.heartbeat?.().catch(() => undefined);
+      return operation();
+    });
   }
 
   private async reportStatus(): Promise<void> {

@@ -15,7 +15,6 @@ import { ComSection } from '../modules/com/ComSection.js';
 import { CompletenessGrid } from '../modules/com/CompletenessGrid.js';
 import { ApiExportButton } from '../modules/exports/ApiExportButton.js';
 import { saveCsv } from '../modules/exports/download.js';
-import { frenchCsv } from '@cci/french-csv';
 import { csvFileName } from '../modules/exports/csv.js';
 import { formatCalendarDate, parisToday } from '../modules/format/french-format.js';
 import { useLiveRefresh } from '../modules/live/LiveProvider.js';
@@ -115,14 +114,12 @@ function RegionalContent({ view, regionId, asOf, until, refreshing, onOpenAudit 
   const com = reference.coms.find((c) => c.regionId === regionId) ?? null;
   const completeness = com ? completenessGrid(view, com, until) : null;
   const exportDistribution = () => {
-    saveCsv(
-      frenchCsv(
-        ['Fonction', ...MODE_IDS, 'Inconnu'],
-        reference.functions.map((fn) => {
-          const counts = view.matrix.distribution[fn.id];
-          return [fn.label, ...MODE_IDS.map((m) => counts?.[m] ?? 0), counts?.unknown ?? 0];
-        }),
-      ),
+    void saveCsv(
+      ['Fonction', ...MODE_IDS, 'Inconnu'],
+      reference.functions.map((fn) => {
+        const counts = view.matrix.distribution[fn.id];
+        return [fn.label, ...MODE_IDS.map((m) => counts?.[m] ?? 0), counts?.unknown ?? 0];
+      }),
       csvFileName('repartition-modes', view.region.name, asOf ?? 'aujourdhui'),
     );
   };

@@ -13,7 +13,6 @@ import type {
 import { useSession } from '../app/session-context.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { saveCsv } from '../modules/exports/download.js';
-import { frenchCsv } from '@cci/french-csv';
 import { csvFileName } from '../modules/exports/csv.js';
 import {
   formatDuration,
@@ -165,33 +164,31 @@ export function SupervisionPage() {
 }
 
 function exportPartitions(view: MonitoringView): void {
-  saveCsv(
-    frenchCsv(
-      [
-        'Projection',
-        'Instance',
-        'Partition',
-        'Position',
-        'Fin du journal',
-        'Retard (événements)',
-        'Retard (s)',
-        'Débit (év./s)',
-        'État',
-      ],
-      view.projectors.flatMap((p) =>
-        p.instances.flatMap((i) =>
-          i.partitions.map((part) => [
-            p.label,
-            i.instanceId,
-            part.partition,
-            part.offset,
-            part.highWatermark,
-            part.lagEvents,
-            part.lagSeconds,
-            part.eventsPerSecond,
-            STATE_LABELS[part.state],
-          ]),
-        ),
+  void saveCsv(
+    [
+      'Projection',
+      'Instance',
+      'Partition',
+      'Position',
+      'Fin du journal',
+      'Retard (événements)',
+      'Retard (s)',
+      'Débit (év./s)',
+      'État',
+    ],
+    view.projectors.flatMap((p) =>
+      p.instances.flatMap((i) =>
+        i.partitions.map((part) => [
+          p.label,
+          i.instanceId,
+          part.partition,
+          part.offset,
+          part.highWatermark,
+          part.lagEvents,
+          part.lagSeconds,
+          part.eventsPerSecond,
+          STATE_LABELS[part.state],
+        ]),
       ),
     ),
     csvFileName('supervision-partitions', view.generatedAt.slice(0, 19)),

@@ -2,7 +2,6 @@ import { useState } from 'react';
 
 import type { CciSummary, ComIndicatorView, ReferenceView, RegionalView } from '../../api/read-api-types.js';
 import { saveCsv } from '../exports/download.js';
-import { frenchCsv } from '@cci/french-csv';
 import { csvFileName } from '../exports/csv.js';
 import { formatNumber, formatPercent } from '../format/french-format.js';
 import {
@@ -91,11 +90,9 @@ function IndicatorCard({
   const rows = attainmentRows(indicator, year, ccis);
   const titleId = `indicateur-${indicator.indicatorId}`;
   const exportRows = () => {
-    saveCsv(
-      frenchCsv(
-        ['Indicateur', 'Année', 'CCI', 'Réalisé', 'Cible', "Taux d'atteinte", 'Commentaire'],
-        rows.map((r) => [indicator.label, year, r.cci.name, r.actual, r.target, r.attainment, r.comment]),
-      ),
+    void saveCsv(
+      ['Indicateur', 'Année', 'CCI', 'Réalisé', 'Cible', "Taux d'atteinte", 'Commentaire'],
+      rows.map((r) => [indicator.label, year, r.cci.name, r.actual, r.target, r.attainment, r.comment]),
       csvFileName('atteinte', indicator.indicatorId, regionName, year),
     );
   };

@@ -1,5 +1,4 @@
 import { saveCsv } from '../exports/download.js';
-import { frenchCsv } from '@cci/french-csv';
 import { csvFileName } from '../exports/csv.js';
 import { formatPeriod } from '../format/french-format.js';
 import type { CompletenessRow } from './com-figures.js';
@@ -33,12 +32,10 @@ function status(cell: { expected: number; received: number; onTime: number }): {
 export function CompletenessGrid({ periods, rows, regionName }: CompletenessGridProps) {
   if (periods.length === 0) return <p className="empty">Aucune période de déclaration n’est encore échue.</p>;
   const exportGrid = () => {
-    saveCsv(
-      frenchCsv(
-        ['CCI', 'Période', 'Attendues', 'Reçues', 'Dans les délais'],
-        rows.flatMap((row) =>
-          row.cells.map((c) => [row.cci.name, formatPeriod(c.period), c.expected, c.received, c.onTime]),
-        ),
+    void saveCsv(
+      ['CCI', 'Période', 'Attendues', 'Reçues', 'Dans les délais'],
+      rows.flatMap((row) =>
+        row.cells.map((c) => [row.cci.name, formatPeriod(c.period), c.expected, c.received, c.onTime]),
       ),
       csvFileName('completude-par-cci', regionName),
     );

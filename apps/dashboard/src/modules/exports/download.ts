@@ -1,3 +1,5 @@
+import type { CsvValue } from '@cci/french-csv';
+
 /** Hands a file to the browser's download, as a link the user clicked would. */
 export function saveFile(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -13,6 +15,15 @@ export function saveFile(blob: Blob, fileName: string): void {
   }, 10_000);
 }
 
-export function saveCsv(csv: string, fileName: string): void {
-  saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
+/**
+ * A table as French CSV (`@cci/french-csv`), downloaded. The writer and its CSV library are loaded on the
+ * first download, not with the first view.
+ */
+export async function saveCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvValue[])[],
+  fileName: string,
+): Promise<void> {
+  const { frenchCsv } = await import('@cci/french-csv');
+  saveFile(new Blob([frenchCsv(header, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
 }

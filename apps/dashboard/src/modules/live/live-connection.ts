@@ -1,10 +1,13 @@
+import { handleWhenResult, retry } from 'cockatiel';
+
 import { readApiPaths } from '../../api/read-api-paths.js';
 import {
   modelChangedNotice,
-  parseServerSentEvents,
-  reconnectDelayMs,
+  reconnectDelay,
+  serverSentEvents,
   SILENCE_LIMIT_MS,
   type ModelChangedNotice,
+  type StreamEnd,
 } from './server-sent-events.js';
 
 export type LiveState =
@@ -24,23 +27,28 @@ type LiveHandlers = {
  * the stream's end, or silence past the heartbeat). Returns the function that closes it for good.
  */
 export function openLiveConnection(apiKey: string, handlers: LiveHandlers): () => void {
-  let closed = false;
-  // Read through a function: after each await, close() may have run in between.
-  const isClosed = () => closed;
-  let current: AbortController | null = null;
-  let wake: (() => void) | null = null;
+  // The current round of reconnections: aborted to close the connection, or to start again at once.
+  let round = new AbortController();
+  let stream: AbortController | null = null;
+  let everLost = false;
+  let waiting = false;
 
-  async function listenOnce(wasLost: boolean): Promise<'ended' | 'unauthorized'> {
+  async function listenOnce(signal: AbortSignal): Promise<StreamEnd> {
+    waiting = false;
+    // Read through a function: after each await, the round may have been aborted in between.
+    const closed = () => signal.aborted;
+    if (closed()) return { kind: 'closed' };
     const controller = new AbortController();
-    current = controller;
-    let silence = setTimeout(() => {
+    stream = controller;
+    const startedAt = Date.now();
+    const close = () => {
       controller.abort();
-    }, SILENCE_LIMIT_MS);
+    };
+    signal.addEventListener('abort', close);
+    let silence = setTimeout(close, SILENCE_LIMIT_MS);
     const heard = () => {
       clearTimeout(silence);
-      silence = setTimeout(() => {
-        controller.abort();
-      }, SILENCE_LIMIT_MS);
+      silence = setTimeout(close, SILENCE_LIMIT_MS);
     };
     try {
       const response = await fetch(readApiPaths.live(), {
@@ -48,69 +56,63 @@ export function openLiveConnection(apiKey: string, handlers: LiveHandlers): () =
         cache: 'no-store',
         signal: controller.signal,
       });
-      if (response.status === 401) return 'unauthorized';
-      if (!response.ok || !response.body) return 'ended';
-      handlers.onState({ state: wasLost ? 'restored' : 'connected' });
-      const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-      let buffer = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return 'ended';
-        heard();
-        const parsed = parseServerSentEvents(buffer + value);
-        buffer = parsed.rest;
-        for (const event of parsed.events) {
-          const notice = modelChangedNotice(event);
+      if (response.status === 401) return { kind: 'unauthorized' };
+      if (response.ok && response.body) {
+        handlers.onState({ state: everLost ? 'restored' : 'connected' });
+        const reader = serverSentEvents(response.body).getReader();
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          heard();
+          const notice = modelChangedNotice(value);
           if (notice) handlers.onNotice(notice);
         }
       }
     } catch {
-      return 'ended';
+      // A network error or an abort: the stream is lost, or closed.
     } finally {
       clearTimeout(silence);
+      signal.removeEventListener('abort', close);
     }
+    return closed() ? { kind: 'closed' } : { kind: 'lost', lastedMs: Date.now() - startedAt };
   }
 
-  async function run(): Promise<void> {
-    handlers.onState({ state: 'connecting' });
-    let lost = false;
-    for (let attempt = 0; !isClosed();) {
-      const startedAt = Date.now();
-      const outcome = await listenOnce(lost);
-      if (isClosed()) return;
-      if (outcome === 'unauthorized') {
-        handlers.onUnauthorized();
-        return;
-      }
-      // A stream that stayed up a while was a success: the next loss starts the back-off again.
-      attempt = Date.now() - startedAt > SILENCE_LIMIT_MS ? 0 : attempt;
-      lost = true;
-      const delay = reconnectDelayMs(attempt);
-      attempt += 1;
-      handlers.onState({ state: 'lost', retryAt: Date.now() + delay });
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, delay);
-        wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
+  const reconnecting = retry(
+    handleWhenResult((end) => (end as StreamEnd).kind === 'lost'),
+    { backoff: reconnectDelay },
+  );
+  reconnecting.onRetry(({ delay }) => {
+    everLost = true;
+    waiting = true;
+    handlers.onState({ state: 'lost', retryAt: Date.now() + delay });
+  });
+
+  function connect(): void {
+    const current = new AbortController();
+    round = current;
+    void reconnecting
+      .execute(({ signal }) => listenOnce(signal), current.signal)
+      .then((end) => {
+        if (end.kind === 'unauthorized' && !current.signal.aborted) handlers.onUnauthorized();
       });
-      wake = null;
-    }
   }
 
   // The browser knows before the socket does: offline, the stream is given up at once (a half-open
-  // connection would otherwise look alive until the silence limit); back online, it is tried at once.
-  const dropNow = () => current?.abort();
-  const retryNow = () => wake?.();
+  // connection would otherwise look alive until the silence limit); back online, a new round starts at
+  // once instead of waiting out the back-off (the old round's wait then ends without a try).
+  const dropNow = () => stream?.abort();
+  const retryNow = () => {
+    if (!waiting) return;
+    round.abort();
+    connect();
+  };
   window.addEventListener('offline', dropNow);
   window.addEventListener('online', retryNow);
-  void run();
+  handlers.onState({ state: 'connecting' });
+  connect();
   return () => {
-    closed = true;
     window.removeEventListener('offline', dropNow);
     window.removeEventListener('online', retryNow);
-    current?.abort();
-    wake?.();
+    round.abort();
   };
 }

@@ -1,46 +1,77 @@
 import { describe, expect, it } from '@jest/globals';
+import type { IBackoffFactory, IRetryBackoffContext } from 'cockatiel';
+import type { EventSourceMessage } from 'eventsource-parser';
 
-import { modelChangedNotice, parseServerSentEvents, reconnectDelayMs } from './server-sent-events.js';
+import {
+  modelChangedNotice,
+  reconnectDelay,
+  serverSentEvents,
+  SILENCE_LIMIT_MS,
+} from './server-sent-events.js';
+
+/** The events a response body made of these chunks gives, as the live connection reads them. */
+async function eventsOf(chunks: readonly string[]): Promise<EventSourceMessage[]> {
+  const body = new ReadableStream<Uint8Array<ArrayBuffer>>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(new TextEncoder().encode(chunk));
+      controller.close();
+    },
+  });
+  const events: EventSourceMessage[] = [];
+  for await (const event of serverSentEvents(body)) events.push(event);
+  return events;
+}
 
 describe('server-sent events read from a fetch stream', () => {
-  it('splits complete events from the unfinished rest, across chunks', () => {
-    const first = parseServerSentEvents(
+  it('gives each event once it is complete, across chunks', async () => {
+    const events = await eventsOf([
       'event: modele-mis-a-jour\ndata: {"projector":"regional","regionIds":["normandie"],"at":"2026-11-23T14:20:00Z"}\n\nevent: batt',
-    );
-    expect(first.events).toEqual([
+      'ement\ndata: {"at":"x"}\n\nevent: pas-fini\ndata: {}',
+    ]);
+    expect(events).toEqual([
       {
         event: 'modele-mis-a-jour',
         data: '{"projector":"regional","regionIds":["normandie"],"at":"2026-11-23T14:20:00Z"}',
-        id: null,
       },
+      { event: 'battement', data: '{"at":"x"}' },
     ]);
-    const second = parseServerSentEvents(`${first.rest}ement\ndata: {"at":"x"}\n\n`);
-    expect(second).toEqual({ events: [{ event: 'battement', data: '{"at":"x"}', id: null }], rest: '' });
   });
 
-  it('follows the format: CRLF, comments, multi-line data, default event name, id', () => {
-    const { events, rest } = parseServerSentEvents(': bonjour\r\nid: 7\r\ndata: a\r\ndata:b\r\n\r\ndata\n\n');
-    expect(events).toEqual([
-      { event: 'message', data: 'a\nb', id: '7' },
-      { event: 'message', data: '', id: null },
-    ]);
-    expect(rest).toBe('');
+  it('follows the format: CRLF, comments, multi-line data, no event name, id', async () => {
+    const events = await eventsOf([': bonjour\r\nid: 7\r\ndata: a\r\nda', 'ta:b\r\n\r\ndata\n\n']);
+    expect(events).toEqual([{ data: 'a\nb', id: '7' }, { data: '' }]);
   });
 
   it('reads the notice of a changed read model, and nothing else', () => {
     const notice = modelChangedNotice({
       event: 'modele-mis-a-jour',
       data: '{"projector":"national","regionIds":["normandie",3],"at":"2026-11-23T14:20:00Z"}',
-      id: null,
     });
     expect(notice).toEqual({ projector: 'national', regionIds: ['normandie'], at: '2026-11-23T14:20:00Z' });
-    expect(modelChangedNotice({ event: 'battement', data: '{}', id: null })).toBeNull();
-    expect(modelChangedNotice({ event: 'modele-mis-a-jour', data: 'pas du JSON', id: null })).toBeNull();
+    expect(modelChangedNotice({ event: 'battement', data: '{}' })).toBeNull();
+    expect(modelChangedNotice({ event: 'modele-mis-a-jour', data: 'pas du JSON' })).toBeNull();
   });
+});
+
+describe('reconnecting', () => {
+  /** The waits before successive reconnections, after streams that lasted this long. */
+  function delays(lasted: readonly number[]): number[] {
+    const signal = new AbortController().signal;
+    const waits: number[] = [];
+    let backoff: IBackoffFactory<IRetryBackoffContext<unknown>> = reconnectDelay;
+    lasted.forEach((lastedMs, i) => {
+      const next = backoff.next({ attempt: i + 1, signal, result: { value: { kind: 'lost', lastedMs } } });
+      waits.push(next.duration);
+      backoff = next;
+    });
+    return waits;
+  }
 
   it('waits longer after each failed reconnection, up to 30 s', () => {
-    expect([0, 1, 2, 3, 4, 5, 6].map(reconnectDelayMs)).toEqual([
-      1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000,
-    ]);
+    expect(delays([0, 0, 0, 0, 0, 0, 0])).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
+  });
+
+  it('waits 1 s again after a stream that stayed up past the silence limit', () => {
+    expect(delays([0, 0, 0, SILENCE_LIMIT_MS + 1, 0])).toEqual([1_000, 2_000, 4_000, 1_000, 2_000]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { detectSeparator, formatCsvRecord, readCsvRecords } from './csv-records.js';
-import { InputError } from './input-error.js';
+import { CsvReadError, detectSeparator, readCsvRecords } from './csv-records.js';
+import { frenchCsv } from './french-csv.js';
 
 describe('detectSeparator', () => {
   it('finds ";" in a French export and "," in an English one, from the header line', () => {
@@ -48,17 +48,20 @@ describe('readCsvRecords', () => {
 
   it('names the line of a quote that never closes', () => {
     expect(() => readCsvRecords('a;b\nc;"pas fini\nd;e', ';')).toThrow(
-      new InputError('Ligne 2 : un guillemet ouvre un champ qui ne se referme jamais.'),
+      new CsvReadError(2, 'un guillemet ouvre un champ qui ne se referme jamais.'),
     );
   });
 });
 
-describe('formatCsvRecord', () => {
-  it('quotes only the fields that need it, and reads back the same', () => {
-    const fields = ['cci-a', 'Avis; contributions', 'il a dit "oui"', '', 'deux\nlignes'];
-    const line = formatCsvRecord(fields, ';');
+describe('French CSV, written then read', () => {
+  it('reads back the fields it quoted, line breaks included', () => {
+    const fields = ['cci-a', 'Avis; contributions', 'il a dit "oui"', '', 'deux\r\nlignes'];
+    const text = frenchCsv(['a', 'b', 'c', 'd', 'e'], [fields]).slice(1);
 
-    expect(line).toBe('cci-a;"Avis; contributions";"il a dit ""oui""";;"deux\nlignes"');
-    expect(readCsvRecords(line, ';')).toEqual([{ line: 1, fields }]);
+    expect(text.split('\r\n')[1]).toBe('cci-a;"Avis; contributions";"il a dit ""oui""";;"deux');
+    expect(readCsvRecords(text, ';')).toEqual([
+      { line: 1, fields: ['a', 'b', 'c', 'd', 'e'] },
+      { line: 2, fields: ['cci-a', 'Avis; contributions', 'il a dit "oui"', '', 'deux\nlignes'] },
+    ]);
   });
 });
