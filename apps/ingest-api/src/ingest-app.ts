@@ -37,6 +37,8 @@ import { CommandsController } from './commands/commands.controller.js';
 import { RecordFactsHandler } from './commands/record-facts.handler.js';
 import type { IngestConfig } from './config/ingest-config.js';
 import { INGEST_CONFIG, INGEST_SERVICE, REFERENCE_DATA } from './config/tokens.js';
+import { EventSchemasController } from './event-schemas/event-schemas.controller.js';
+import { EventSchemas } from './event-schemas/event-schema-list.js';
 import { HealthController } from './health/health.controller.js';
 import { IngestMetrics } from './metrics/ingest-metrics.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -82,7 +84,13 @@ class IngestModule {
           },
         }),
       ],
-      controllers: [CommandsController, HealthController, MetricsController, OpenApiController],
+      controllers: [
+        CommandsController,
+        EventSchemasController,
+        HealthController,
+        MetricsController,
+        OpenApiController,
+      ],
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
         { provide: INGEST_SERVICE, useValue: SERVICE_NAME },
@@ -101,6 +109,7 @@ class IngestModule {
         { provide: AUTHENTICATION_AUDIT, useExisting: AuditLog },
         ApiKeyGuard,
         RecordFactsHandler,
+        EventSchemas,
       ],
     };
   }

@@ -30,8 +30,10 @@ export const period = z
   .refine((p) => parsePeriod(p) !== null, 'doit être une période « AAAA-Tn » (trimestre) ou « AAAA » (année)')
   .meta({ pattern: '^\\d{4}(-T[1-4])?$', examples: ['2024-T3', '2024'] });
 
-export const shortText = z.string().trim().min(1).max(200);
-export const longText = z.string().trim().min(1).max(2000);
+/** Texts are trimmed; the pattern tells the JSON Schema's readers that blanks alone are refused too. */
+const notBlank = /\S/;
+export const shortText = z.string().trim().min(1).max(200).regex(notBlank, 'ne doit pas être vide');
+export const longText = z.string().trim().min(1).max(2000).regex(notBlank, 'ne doit pas être vide');
 
 /** Who runs an integrated process: the regional CCI, one territorial CCI, CCI France, or a named operator. */
 export const delegate = z

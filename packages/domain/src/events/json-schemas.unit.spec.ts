@@ -18,7 +18,8 @@ describe('the JSON Schemas of the events', () => {
     const drift = contractDrift(schemasDir, generated);
     expect({
       drift,
-      fix: drift.length === 0 ? null : 'lancez « npm run contracts » (ou « npm run contracts -w @cci/domain »)',
+      fix:
+        drift.length === 0 ? null : 'lancez « npm run contracts » (ou « npm run contracts -w @cci/domain »)',
     }).toEqual({ drift: [], fix: null });
   });
 
