@@ -6,7 +6,9 @@ import {
   callerRequestHeaders,
   callerSecurity,
   commonRequestHeaders,
+  healthReportSchema,
   jsonResponse,
+  openApiDocumentSchema,
   problemResponse,
   responseHeaders,
   securitySchemes,
@@ -229,15 +231,6 @@ function publicGet(operation: ApiOperation): { get: ApiOperation } {
   };
 }
 
-const healthReport = z
-  .object({
-    status: z.enum(['ok', 'error', 'shutting_down']),
-    info: z.record(z.string(), z.looseObject({ status: z.string() })).optional(),
-    error: z.record(z.string(), z.looseObject({ status: z.string() })).optional(),
-    details: z.record(z.string(), z.looseObject({ status: z.string() })),
-  })
-  .meta({ id: 'HealthReport', description: 'Le rapport de santé : chaque vérification et son état' });
-
 /** The ingest API's OpenAPI 3.1 document, generated from the domain's command schemas. */
 export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown> {
   const paths: ApiPaths = {};
@@ -329,8 +322,8 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
       operationId,
       summary,
       responses: {
-        '200': jsonResponse('Oui', healthReport),
-        '503': jsonResponse('Non : le rapport dit quelle vérification échoue', healthReport),
+        '200': jsonResponse('Oui', healthReportSchema),
+        '503': jsonResponse('Non : le rapport dit quelle vérification échoue', healthReportSchema),
       },
     });
   }
@@ -349,10 +342,7 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
     operationId: 'openapi',
     summary: 'Cette spécification',
     responses: {
-      '200': jsonResponse(
-        'OpenAPI 3.1',
-        z.looseObject({ openapi: z.string() }).meta({ id: 'OpenApiDocument' }),
-      ),
+      '200': jsonResponse('OpenAPI 3.1', openApiDocumentSchema),
     },
   });
 

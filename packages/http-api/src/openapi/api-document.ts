@@ -135,6 +135,22 @@ export const bodyRefusals = {
   '415': problemResponse('Le corps doit être du JSON (Content-Type: application/json)'),
 };
 
+const healthChecks = z.record(z.string(), z.looseObject({ status: z.string() }));
+
+/** What Terminus answers on /health/live and /health/ready, also with 503: probes read it as it is. */
+export const healthReportSchema = z
+  .object({
+    status: z.enum(['ok', 'error', 'shutting_down']),
+    info: healthChecks.optional(),
+    error: healthChecks.optional(),
+    details: healthChecks,
+  })
+  .meta({ id: 'HealthReport', description: 'Le rapport de santé : chaque vérification et son état' });
+
+export const openApiDocumentSchema = z
+  .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }) })
+  .meta({ id: 'OpenApiDocument', description: 'Un document OpenAPI 3.1' });
+
 export const securitySchemes = {
   bearer: {
     type: 'http' as const,
@@ -153,6 +169,7 @@ export const callerSecurity: Record<string, string[]>[] = [{ bearer: [] }, { api
 
 export type ApiOperation = ZodOpenApiOperationObject;
 export type ApiPaths = ZodOpenApiPathsObject;
+export type ApiResponse = ZodOpenApiResponseObject;
 
 /** The document as plain JSON, as it is served and committed. */
 export function apiDocument(document: ZodOpenApiObject): Record<string, unknown> {
