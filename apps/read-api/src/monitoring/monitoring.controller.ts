@@ -52,8 +52,9 @@ export class MonitoringController {
     return { accepted: true, message: `Reconstruction de « ${parsed.data.projector} » lancée.` };
   }
 
-  /** National totals against the regions, and live read models against a fresh replay. */
+  /** National totals against the regions, and live read models against a fresh replay: a check, not a creation (200). */
   @Post('reconciliation')
+  @HttpCode(200)
   reconcile(@Req() request: CallerRequest): Promise<ReconciliationView> {
     const caller = callerOf(request);
     requirePermission(caller, this.reference, 'operate');

@@ -15,7 +15,7 @@ export const ID_PARAMETER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The `asOf` query parameter: a real date (YYYY-MM-DD), not in the future, taken as the end of that day in Paris. */
 export function asOfParameter(value: unknown, now: number): { date: string; instantMs: number } | null {
-  if (value === undefined || value === '') return null;
+  if (value === undefined) return null;
   if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new ProblemError(
       problems.validation([
