@@ -47,6 +47,14 @@ describe('both APIs conform to their OpenAPI documents', () => {
   /** Passes when schemathesis finds nothing; otherwise fails with its whole report (and its seed). */
   async function expectConformance(run: Parameters<typeof runSchemathesis>[0]): Promise<void> {
     const { status, output } = await runSchemathesis(run);
+    console.log(
+      `schemathesis: ${
+        output
+          .split('\n')
+          .find((line) => line.includes(' generated, '))
+          ?.trim() ?? '?'
+      }`,
+    );
     expect({ status, report: status === 0 ? null : output }).toEqual({ status: 0, report: null });
   }
 
