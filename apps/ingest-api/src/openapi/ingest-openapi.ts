@@ -307,6 +307,7 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
         headers: responseHeaders,
         content: { 'application/schema+json': { schema: eventJsonSchemaSchema } },
       },
+      '400': problemResponse('Chemin illisible (encodage pour cent invalide)'),
       '404': problemResponse("Type d'événement ou version inconnus"),
     },
   });
