@@ -390,6 +390,55 @@ describe('the ingest API against the real broker', () => {
     ]);
   });
 
+  it('answers a method a path does not serve with 405, the methods it serves in Allow, and appends nothing', async () => {
+    const before = (await api.log()).length;
+    const refused = await fetch(`${api.url}/v1/commands/report-indicator`, {
+      method: 'DELETE',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(report()),
+    });
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get('allow')).toBe('OPTIONS, POST');
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    expect(await refused.json()).toMatchObject({
+      type: '/problemes/methode',
+      title: 'Méthode non permise',
+      status: 405,
+      instance: '/v1/commands/report-indicator',
+    });
+    const options = await fetch(`${api.url}/health/ready`, { method: 'OPTIONS' });
+    expect([options.status, options.headers.get('allow')]).toEqual([204, 'GET, HEAD, OPTIONS']);
+    expect((await fetch(`${api.url}/v1/nulle-part`, { method: 'DELETE' })).status).toBe(404);
+    expect((await api.log()).length).toBe(before);
+  });
+
+  it("serves the events' JSON Schemas without a key, each at the address the listing gives", async () => {
+    const listing = (await (await fetch(`${api.url}/v1/schemas/events`)).json()) as {
+      events: { type: string; version: number; current: boolean; href: string }[];
+    };
+    expect(listing.events).toContainEqual({
+      type: 'IndicatorReported',
+      version: 2,
+      current: true,
+      href: '/v1/schemas/events/IndicatorReported/v2',
+    });
+    expect(listing.events.filter((e) => e.type === 'IndicatorReported').map((e) => e.version)).toEqual([
+      1, 2,
+    ]);
+    const response = await fetch(`${api.url}/v1/schemas/events/IndicatorReported/v2`);
+    expect(response.headers.get('content-type')).toContain('application/schema+json');
+    expect(await response.json()).toMatchObject({
+      $id: 'IndicatorReported.v2.schema.json',
+      title: 'IndicatorReported v2',
+      properties: { type: { const: 'IndicatorReported' }, schemaVersion: { const: 2 } },
+    });
+    const unknown = await fetch(`${api.url}/v1/schemas/events/IndicatorReported/v9`);
+    expect([unknown.status, ((await unknown.json()) as { code: string }).code]).toEqual([
+      404,
+      'schema-inconnu',
+    ]);
+  });
+
   it('counts requests per route and status for Prometheus, and the refusals by reason', async () => {
     const metrics = await (await fetch(`${api.url}/metrics`)).text();
     expect(metrics).toMatch(

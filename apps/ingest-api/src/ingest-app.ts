@@ -13,6 +13,8 @@ import { CommandsController } from './commands/commands.controller.js';
 import { RecordFactsHandler } from './commands/record-facts.handler.js';
 import type { IngestConfig } from './config/ingest-config.js';
 import { INGEST_CONFIG, INGEST_SERVICE, REFERENCE_DATA } from './config/tokens.js';
+import { EventSchemas } from './event-schemas/event-schema-list.js';
+import { EventSchemasController } from './event-schemas/event-schemas.controller.js';
 import { IngestMetrics } from './metrics/ingest-metrics.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 import { WriteSideState } from './write-side/write-side-state.js';
@@ -74,7 +76,7 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     imports: [CqrsModule.forRoot(), rateLimitPerCredential(config.rateLimit)],
-    controllers: [CommandsController, OpenApiController],
+    controllers: [CommandsController, EventSchemasController, OpenApiController],
     close: async () => {
       credentials.close();
       await state.stop();
@@ -93,6 +95,7 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       { provide: AUTHENTICATION_AUDIT, useExisting: AuditLog },
       ApiKeyGuard,
       RecordFactsHandler,
+      EventSchemas,
     ],
   });
 }

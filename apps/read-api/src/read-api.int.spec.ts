@@ -248,6 +248,7 @@ describe('the read API over the projected read models', () => {
     const cases: [string, number][] = [
       ['/v1/regions/%24ne', 422],
       ['/v1/regions/normandie?asOf=2024-02-30', 422],
+      ['/v1/regions/normandie?asOf=', 422],
       ['/v1/regions/normandie?asOf=2999-01-01', 422],
       ['/v1/regions/normandie?asOf=2024-01-01&asOf=2024-02-01', 422],
       ['/v1/regions/normandie?asOf[$gt]=1', 400],

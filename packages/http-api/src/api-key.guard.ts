@@ -32,6 +32,11 @@ export type AuthenticationAudit = {
 };
 
 const PERSON = /^[\p{L}\p{M}\p{N} .,'’()-]{1,200}$/u;
+/**
+ * The same rule as a pattern that every JSON Schema tool reads (no Unicode property classes): exact
+ * over ASCII, which is what HTTP clients send as is; beyond it, the server's letters, marks and digits.
+ */
+export const PERSON_HEADER_PATTERN = /^\s*[A-Za-z0-9 .,'’()\u00C0-\uFFFF-]{0,200}\s*$/;
 const INVALID_PERSON = Symbol('INVALID_PERSON');
 
 /**

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import type { NextFunction, Request, Response } from 'express';
 
-const VALID = /^[A-Za-z0-9._:-]{1,100}$/;
+/** What a client's correlation id may be; anything else is replaced by a new UUID. */
+export const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /**
  * Gives every request a correlation id: the client's `X-Correlation-Id` when it is a sensible token,
@@ -11,7 +12,7 @@ const VALID = /^[A-Za-z0-9._:-]{1,100}$/;
  */
 export function correlationIds(request: Request, response: Response, next: NextFunction): void {
   const given = request.header('x-correlation-id');
-  const id = given && VALID.test(given) ? given : randomUUID();
+  const id = given && CORRELATION_ID.test(given) ? given : randomUUID();
   response.locals.correlationId = id;
   response.setHeader('X-Correlation-Id', id);
   next();

@@ -5,3 +5,5 @@ export * from './problem-response.js';
 export * from './api-key.guard.js';
 export * from './http-setup.js';
 export * from './rate-limit.js';
+export * from './method-not-allowed.js';
+export * from './openapi/api-document.js';

@@ -1,6 +1,6 @@
 import { Body, Controller, Inject, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { COMMAND_TYPES, frenchErrors, validationIssues } from '@cci/domain';
+import { frenchErrors, validationIssues } from '@cci/domain';
 import {
   ApiKeyGuard,
   callerOf,
@@ -18,13 +18,13 @@ import { AuditLog } from '../audit/audit-log.js';
 import { INGEST_CONFIG } from '../config/tokens.js';
 import type { IngestConfig } from '../config/ingest-config.js';
 import { COMMAND_BY_PATH } from './command-routes.js';
+import {
+  batchRequestSchema,
+  IDEMPOTENCY_KEY,
+  type BatchResult,
+  type CommandResult,
+} from './command-schemas.js';
 import { RecordFactsCommand, type CommandRequest, type ItemResult } from './record-facts.handler.js';
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,200}$/;
-
-const idempotencyKey = z
-  .string()
-  .regex(IDEMPOTENCY_KEY, 'doit faire 1 à 200 caractères parmi lettres, chiffres et . _ : -');
 
 /**
  * One endpoint per command of the domain, and a batch endpoint. The controller only turns HTTP into a
@@ -40,23 +40,9 @@ export class CommandsController {
     @Inject(AuditLog) private readonly audit: AuditLog,
     @Inject(INGEST_CONFIG) config: IngestConfig,
   ) {
-    this.batchSchema = z
-      .object({
-        commands: z
-          .array(
-            z
-              .object({
-                type: z.enum(COMMAND_TYPES),
-                body: z.unknown(),
-                idempotencyKey: idempotencyKey.nullable().default(null),
-              })
-              .strict()
-              .transform((c) => ({ type: c.type, body: c.body, idempotencyKey: c.idempotencyKey })),
-          )
-          .min(1)
-          .max(config.batchMaxCommands),
-      })
-      .strict();
+    this.batchSchema = batchRequestSchema(config.batchMaxCommands).transform(({ commands }) => ({
+      commands: commands.map((c) => ({ type: c.type, body: c.body, idempotencyKey: c.idempotencyKey })),
+    }));
   }
 
   /**
@@ -69,7 +55,7 @@ export class CommandsController {
     @Req() request: CallerRequest,
     @Res({ passthrough: true }) response: Response,
     @Body() body: unknown,
-  ): Promise<{ results: ItemResult[] }> {
+  ): Promise<BatchResult> {
     const author = callerOf(request);
     const parsed = this.batchSchema.safeParse(body, frenchErrors);
     if (!parsed.success)
@@ -87,7 +73,7 @@ export class CommandsController {
     @Req() request: CallerRequest,
     @Res({ passthrough: true }) response: Response,
     @Body() body: unknown,
-  ): Promise<{ outcome: 'recorded' | 'unchanged'; events: unknown[] }> {
+  ): Promise<CommandResult> {
     const author = callerOf(request);
     const type = COMMAND_BY_PATH.get(path);
     if (!type) {

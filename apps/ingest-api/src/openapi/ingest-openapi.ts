@@ -1,10 +1,42 @@
 import { COMMAND_TYPES, commandPath, commandSchemas, type CommandType } from '@cci/domain';
+import {
+  apiDocument,
+  bodyRefusals,
+  callerRefusals,
+  callerRequestHeaders,
+  callerSecurity,
+  commonRequestHeaders,
+  healthReportSchema,
+  jsonResponse,
+  openApiDocumentSchema,
+  problemResponse,
+  responseHeaders,
+  securitySchemes,
+  type ApiOperation,
+  type ApiPaths,
+} from '@cci/http-api';
 import { z } from 'zod';
 
-/** A realistic body for every command, in French, shown in the specification. */
-const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unknown> }> = {
+import {
+  batchRequestSchema,
+  batchResultSchema,
+  commandResultSchema,
+  idempotencyKey,
+} from '../commands/command-schemas.js';
+import {
+  eventJsonSchemaSchema,
+  eventSchemaListSchema,
+  eventSchemaParameters,
+} from '../event-schemas/event-schema-list.js';
+
+/**
+ * A realistic body for every command, in French, shown in the specification, with an idempotency key
+ * of its own: a client that copies two examples never sees its second request taken for a replay.
+ */
+const EXAMPLES: Record<CommandType, { summary: string; key: string; value: Record<string, unknown> }> = {
   ChangeProcessMode: {
     summary: 'La paie de la CCI Mayenne passe en Intégration à la CCI régionale',
+    key: 'mayenne-paie-integration-2024',
     value: {
       cciId: 'cci-mayenne',
       macroProcessId: 'rh-administration-paie',
@@ -19,6 +51,7 @@ const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unk
   },
   SetProcessModeTarget: {
     summary: 'Projection 2021 : mutualisation du système d’information et infrastructure',
+    key: 'vendee-si-projection-2021',
     value: {
       cciId: 'cci-vendee',
       macroProcessId: 'si-systeme-information-infrastructure',
@@ -32,6 +65,7 @@ const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unk
   },
   PlanAction: {
     summary: 'Le Bureau décide de fusionner les systèmes d’information',
+    key: 'pdl-si-fusion-decision',
     value: {
       actionId: 'si-fusion-six-si',
       regionId: 'pays-de-la-loire',
@@ -48,10 +82,12 @@ const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unk
   },
   StartAction: {
     summary: 'Démarrage du chantier',
+    key: 'pdl-si-fusion-demarrage',
     value: { actionId: 'si-fusion-six-si', startedOn: '2015-09-01' },
   },
   CompleteAction: {
     summary: 'Le chantier est achevé',
+    key: 'pdl-si-fusion-achevement',
     value: {
       actionId: 'si-fusion-six-si',
       completedOn: '2017-06-30',
@@ -60,10 +96,12 @@ const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unk
   },
   AbandonAction: {
     summary: 'Le chantier est abandonné',
+    key: 'pdl-si-fusion-abandon',
     value: { actionId: 'si-fusion-six-si', abandonedOn: '2016-03-15', reason: 'Audit SI défavorable' },
   },
   SetIndicatorTarget: {
     summary: 'Cible 2024 de la CCI Rouen Métropole',
+    key: 'rouen-cible-2024-premier-niveau',
     value: {
       cciId: 'cci-rouen-metropole',
       indicatorId: 'premier-niveau-information',
@@ -74,6 +112,7 @@ const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unk
   },
   ReportIndicator: {
     summary: 'Déclaration du troisième trimestre, avec un commentaire',
+    key: 'rouen-2024-T3-premier-niveau',
     value: {
       cciId: 'cci-rouen-metropole',
       indicatorId: 'premier-niveau-information',
@@ -85,6 +124,7 @@ const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unk
   },
   CorrectIndicatorReport: {
     summary: 'Correction après contrôle',
+    key: 'rouen-2024-T3-premier-niveau-correction-1',
     value: {
       cciId: 'cci-rouen-metropole',
       indicatorId: 'premier-niveau-information',
@@ -98,6 +138,7 @@ const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unk
   },
   SignObjectivesConvention: {
     summary: 'Signature de la COM Normandie',
+    key: 'normandie-com-2023-signature',
     value: {
       comId: 'com-normandie-2023-2027',
       signedOn: null,
@@ -108,134 +149,107 @@ const EXAMPLES: Record<CommandType, { summary: string; value: Record<string, unk
   },
 };
 
-function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    target: 'draft-2020-12',
-    io: 'input',
-    unrepresentable: 'any',
-  }) as Record<string, unknown>;
-  return rest;
-}
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-});
-
-const retryAfter = {
-  'Retry-After': {
-    description: 'Secondes à attendre avant de réessayer',
-    schema: { type: 'integer', minimum: 1 },
-  },
+const headers = {
+  ...callerRequestHeaders,
+  'Idempotency-Key': idempotencyKey.optional().meta({
+    description:
+      'Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee.',
+  }),
 };
 
-const commonErrors = {
-  '400': problem('Corps illisible (JSON invalide)'),
-  '401': problem("Clé d'API absente, mal formée, inconnue ou révoquée"),
-  '403': problem(
+const commandRefusals = {
+  ...bodyRefusals,
+  ...callerRefusals,
+  '403': problemResponse(
     "La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France)",
   ),
-  '413': problem('Corps trop volumineux'),
-  '415': problem('Le corps doit être du JSON'),
-  '422': problem('Données invalides (chaque champ et la règle enfreinte) ou règle métier non respectée'),
-  '429': { ...problem('Limite de débit atteinte pour cette clé'), headers: retryAfter },
-  '503': {
-    ...problem(
-      "Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence",
-    ),
-    headers: retryAfter,
-  },
+  '422': problemResponse(
+    "Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée",
+  ),
+  '503': problemResponse(
+    "Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence",
+    true,
+  ),
 };
 
-const headers = [
-  {
-    name: 'Idempotency-Key',
-    in: 'header',
-    required: false,
-    description:
-      'Clé choisie par le client. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422.',
-    schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,200}$' },
-    example: 'rouen-2024-T3-premier-niveau',
-  },
-  {
-    name: 'X-Person',
-    in: 'header',
-    required: false,
-    description: 'La personne qui agit pour la CCI, tracée dans les événements',
-    schema: { type: 'string', maxLength: 200 },
-    example: 'Claire Martin',
-  },
-  {
-    name: 'X-Correlation-Id',
-    in: 'header',
-    required: false,
-    description: 'Identifiant de corrélation, renvoyé et écrit dans les événements',
-    schema: { type: 'string', pattern: '^[A-Za-z0-9._:-]{1,100}$' },
-  },
-];
+const RULES =
+  "Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).";
 
-const recordedEvent = z
-  .object({
-    eventId: z.uuid(),
-    type: z.string(),
-    aggregateId: z.string(),
-    aggregateVersion: z.number().int(),
-    partition: z.number().int(),
-    offset: z.number().int(),
-  })
-  .meta({ description: 'Un événement enregistré et sa position dans le journal' });
+function commandOperation(type: CommandType): ApiOperation {
+  const example = EXAMPLES[type];
+  const replayed = responseHeaders.extend({
+    'Idempotent-Replayed': z
+      .literal('true')
+      .optional()
+      .meta({ description: "Présent quand la réponse est celle d'une requête déjà reçue sous la même clé" }),
+  });
+  return {
+    operationId: type.charAt(0).toLowerCase() + type.slice(1),
+    summary: (commandSchemas[type].meta() as { description?: string } | undefined)?.description ?? type,
+    description: RULES,
+    tags: ['Commandes'],
+    security: callerSecurity,
+    requestParams: {
+      header: z.object({
+        ...headers,
+        'Idempotency-Key': headers['Idempotency-Key'].meta({ examples: [example.key] }),
+      }),
+    },
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: commandSchemas[type].meta({ id: type }),
+          examples: { exemple: { summary: example.summary, value: example.value } },
+        },
+      },
+    },
+    responses: {
+      '201': jsonResponse('Fait enregistré', commandResultSchema, replayed),
+      '200': jsonResponse(
+        'Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence',
+        commandResultSchema,
+        replayed,
+      ),
+      '404': problemResponse('CCI, macro-processus, indicateur, unité, COM ou action inconnus'),
+      '409': problemResponse(
+        'Version périmée (la réponse donne la version actuelle) ou transition impossible',
+      ),
+      ...commandRefusals,
+    },
+  };
+}
+
+/** A public operation that only reads: it answers whatever the headers and query. */
+function publicGet(operation: ApiOperation): { get: ApiOperation } {
+  return {
+    get: {
+      tags: ['Exploitation'],
+      requestParams: { header: z.object(commonRequestHeaders) },
+      ...operation,
+    },
+  };
+}
 
 /** The ingest API's OpenAPI 3.1 document, generated from the domain's command schemas. */
 export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown> {
-  const paths: Record<string, unknown> = {};
-  for (const type of COMMAND_TYPES) {
-    const example = EXAMPLES[type];
-    paths[`/v1/commands/${commandPath(type)}`] = {
-      post: {
-        operationId: type.charAt(0).toLowerCase() + type.slice(1),
-        summary: (commandSchemas[type].meta() as { description?: string } | undefined)?.description ?? type,
-        tags: ['Commandes'],
-        security: [{ bearer: [] }, { apiKey: [] }],
-        parameters: headers,
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: { $ref: `#/components/schemas/${type}` },
-              examples: { exemple: example },
-            },
-          },
-        },
-        responses: {
-          '201': {
-            description: 'Fait enregistré',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/CommandResult' } } },
-          },
-          '200': {
-            description: 'Rien à enregistrer : le fait est déjà connu tel quel',
-            content: { 'application/json': { schema: { $ref: '#/components/schemas/CommandResult' } } },
-          },
-          '404': problem('Commande, CCI, macro-processus, indicateur ou action inconnus'),
-          '409': problem('Version périmée (la réponse donne la version actuelle) ou transition impossible'),
-          ...commonErrors,
-        },
-      },
-    };
-  }
+  const paths: ApiPaths = {};
+  for (const type of COMMAND_TYPES)
+    paths[`/v1/commands/${commandPath(type)}`] = { post: commandOperation(type) };
+  const report = EXAMPLES.ReportIndicator;
   paths['/v1/commands/batch'] = {
     post: {
       operationId: 'recordBatch',
       summary: `Enregistrer jusqu'à ${batchMaxCommands} commandes, chacune avec son propre résultat`,
-      description:
-        "Chaque commande est décidée et reçoit son résultat (statut HTTP, événements ou problème) : une commande refusée n'empêche pas les autres. Les commandes acceptées sont ajoutées au journal en un seul envoi ; s'il échoue, toute la requête reçoit 503 et peut être renvoyée avec les mêmes clés d'idempotence.",
+      description: `Chaque commande est décidée et reçoit son résultat (statut HTTP, événements ou problème) : une commande refusée n'empêche pas les autres. Les commandes acceptées sont ajoutées au journal en un seul envoi ; s'il échoue, toute la requête reçoit 503 et peut être renvoyée avec les mêmes clés d'idempotence. ${RULES}`,
       tags: ['Commandes'],
-      security: [{ bearer: [] }, { apiKey: [] }],
-      parameters: headers.slice(1),
+      security: callerSecurity,
+      requestParams: { header: z.object(callerRequestHeaders) },
       requestBody: {
         required: true,
         content: {
           'application/json': {
-            schema: { $ref: '#/components/schemas/BatchRequest' },
+            schema: batchRequestSchema(batchMaxCommands),
             examples: {
               exemple: {
                 summary: 'Deux indicateurs du troisième trimestre',
@@ -243,14 +257,14 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
                   commands: [
                     {
                       type: 'ReportIndicator',
-                      idempotencyKey: 'rouen-2024-T3-1',
-                      body: EXAMPLES.ReportIndicator.value,
+                      idempotencyKey: 'rouen-2024-T3-lot-1',
+                      body: { ...report.value, indicatorId: 'international-accompagnements', value: 31 },
                     },
                     {
                       type: 'ReportIndicator',
-                      idempotencyKey: 'rouen-2024-T3-2',
+                      idempotencyKey: 'rouen-2024-T3-lot-2',
                       body: {
-                        ...EXAMPLES.ReportIndicator.value,
+                        ...report.value,
                         indicatorId: 'accompagnements-individuels',
                         value: 57,
                         comment: null,
@@ -264,148 +278,90 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
         },
       },
       responses: {
-        '200': {
-          description: 'Un résultat par commande',
-          content: { 'application/json': { schema: { $ref: '#/components/schemas/BatchResult' } } },
-        },
-        ...commonErrors,
+        '200': jsonResponse('Un résultat par commande', batchResultSchema),
+        ...bodyRefusals,
+        ...callerRefusals,
+        '422': problemResponse(
+          'Lot invalide (forme, nombre de commandes, type, clé) ou en-tête X-Person invalide',
+        ),
+        '503': commandRefusals['503'],
       },
     },
   };
-  for (const [path, summary] of [
-    ['/health/live', 'Le processus répond'],
-    ['/health/ready', 'Les écritures peuvent être faites sûrement (Kafka joignable, état reconstruit)'],
+  paths['/v1/schemas/events'] = publicGet({
+    operationId: 'eventSchemas',
+    summary: "Les JSON Schemas des événements, pour que l'outil d'une CCI vérifie un fait avant de l'envoyer",
+    tags: ['Schémas'],
+    responses: {
+      '200': jsonResponse('Chaque type et chaque version, avec son adresse', eventSchemaListSchema),
+    },
+  });
+  paths['/v1/schemas/events/{type}/v{version}'] = publicGet({
+    operationId: 'eventSchema',
+    summary: "Le JSON Schema (draft 2020-12) d'un type d'événement dans une version",
+    tags: ['Schémas'],
+    requestParams: { path: eventSchemaParameters, header: z.object(commonRequestHeaders) },
+    responses: {
+      '200': {
+        description: 'Le schéma',
+        headers: responseHeaders,
+        content: { 'application/schema+json': { schema: eventJsonSchemaSchema } },
+      },
+      '400': problemResponse('Chemin illisible (encodage pour cent invalide)'),
+      '404': problemResponse("Type d'événement ou version inconnus"),
+    },
+  });
+  for (const [path, operationId, summary] of [
+    ['/health/live', 'live', 'Le processus répond'],
+    [
+      '/health/ready',
+      'ready',
+      'Les écritures peuvent être faites sûrement (Kafka joignable, état reconstruit)',
+    ],
   ] as const) {
-    paths[path] = {
-      get: {
-        operationId: path === '/health/live' ? 'live' : 'ready',
-        summary,
-        tags: ['Exploitation'],
-        responses: { '200': { description: 'Oui' }, '503': { description: 'Non' } },
+    paths[path] = publicGet({
+      operationId,
+      summary,
+      responses: {
+        '200': jsonResponse('Oui', healthReportSchema),
+        '503': jsonResponse('Non : le rapport dit quelle vérification échoue', healthReportSchema),
       },
-    };
+    });
   }
-  paths['/metrics'] = {
-    get: {
-      operationId: 'metrics',
-      summary: 'Métriques Prometheus',
-      tags: ['Exploitation'],
-      responses: { '200': { description: 'Métriques au format texte' } },
+  paths['/metrics'] = publicGet({
+    operationId: 'metrics',
+    summary: 'Métriques Prometheus',
+    responses: {
+      '200': {
+        description: 'Métriques au format texte de Prometheus',
+        headers: responseHeaders,
+        content: { 'text/plain': { schema: z.string() } },
+      },
     },
-  };
-  paths['/openapi.json'] = {
-    get: {
-      operationId: 'openapi',
-      summary: 'Cette spécification',
-      tags: ['Exploitation'],
-      responses: { '200': { description: 'OpenAPI 3.1' } },
+  });
+  paths['/openapi.json'] = publicGet({
+    operationId: 'openapi',
+    summary: 'Cette spécification',
+    responses: {
+      '200': jsonResponse('OpenAPI 3.1', openApiDocumentSchema),
     },
-  };
+  });
 
-  const schemas: Record<string, unknown> = Object.fromEntries(
-    COMMAND_TYPES.map((type) => [type, jsonSchema(commandSchemas[type])]),
-  );
-  schemas.RecordedEvent = jsonSchema(recordedEvent);
-  schemas.CommandResult = {
-    type: 'object',
-    required: ['outcome', 'events'],
-    properties: {
-      outcome: { enum: ['recorded', 'unchanged'] },
-      events: { type: 'array', items: { $ref: '#/components/schemas/RecordedEvent' } },
-    },
-  };
-  schemas.BatchRequest = {
-    type: 'object',
-    additionalProperties: false,
-    required: ['commands'],
-    properties: {
-      commands: {
-        type: 'array',
-        minItems: 1,
-        maxItems: batchMaxCommands,
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['type', 'body'],
-          properties: {
-            type: { enum: [...COMMAND_TYPES] },
-            body: { description: 'Le corps de la commande, comme pour son point d’accès' },
-            idempotencyKey: { type: ['string', 'null'], pattern: '^[A-Za-z0-9._:-]{1,200}$' },
-          },
-        },
-      },
-    },
-  };
-  schemas.BatchResult = {
-    type: 'object',
-    required: ['results'],
-    properties: {
-      results: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['index', 'status'],
-          properties: {
-            index: { type: 'integer' },
-            status: { type: 'integer' },
-            outcome: { enum: ['recorded', 'unchanged', 'replayed'] },
-            events: { type: 'array', items: { $ref: '#/components/schemas/RecordedEvent' } },
-            problem: { $ref: '#/components/schemas/Problem' },
-          },
-        },
-      },
-    },
-  };
-  schemas.Problem = {
-    type: 'object',
-    description: 'Problème au format RFC 9457',
-    required: ['type', 'title', 'status', 'detail'],
-    properties: {
-      type: { type: 'string', examples: ['/problemes/validation'] },
-      title: { type: 'string', examples: ['Données invalides'] },
-      status: { type: 'integer', examples: [422] },
-      detail: { type: 'string', examples: ['Le champ « value » doit être un nombre.'] },
-      instance: { type: 'string' },
-      code: { type: 'string', examples: ['autre-cci'] },
-      field: { type: 'string' },
-      currentVersion: { type: 'integer' },
-      retryAfterSeconds: { type: 'integer' },
-      correlationId: { type: 'string' },
-      errors: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['field', 'rule', 'message'],
-          properties: { field: { type: 'string' }, rule: { type: 'string' }, message: { type: 'string' } },
-        },
-      },
-    },
-  };
-
-  return {
+  return apiDocument({
     openapi: '3.1.0',
     info: {
       title: "API d'enregistrement des CCI",
-      version: '1.0.0',
+      version: '2.0.0',
       description:
-        "Les CCI territoriales et régionales y enregistrent les faits qui les concernent : changements de mode de gestion des macro-processus (SROM), actions, cibles et valeurs des indicateurs de COM. Chaque fait accepté est un événement du journal Kafka ; un fait accusé de réception n'est jamais perdu. Une CCI territoriale n'enregistre que ce qui la concerne.",
+        "Les CCI territoriales et régionales y enregistrent les faits qui les concernent : changements de mode de gestion des macro-processus (SROM), actions, cibles et valeurs des indicateurs de COM. Chaque fait accepté est un événement du journal Kafka ; un fait accusé de réception n'est jamais perdu. Une CCI territoriale n'enregistre que ce qui la concerne. Une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },
     servers: [{ url: '/' }],
     tags: [
       { name: 'Commandes', description: 'Enregistrer des faits' },
+      { name: 'Schémas', description: 'Les JSON Schemas des événements' },
       { name: 'Exploitation', description: 'Santé, métriques, spécification' },
     ],
     paths,
-    components: {
-      securitySchemes: {
-        bearer: {
-          type: 'http',
-          scheme: 'bearer',
-          description: "Clé d'API de la CCI : Authorization: Bearer cci_…",
-        },
-        apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
-      },
-      schemas,
-    },
-  };
+    components: { securitySchemes },
+  });
 }

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { frenchErrors, validationIssues, type ReferenceData } from '@cci/domain';
 import { ApiKeyGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
-import { z } from 'zod';
 
 import { requirePermission } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
@@ -10,12 +9,9 @@ import type {
   DeadLetterView,
   MonitoringView,
   ReconciliationView,
-} from '../views/view-types.js';
+} from '../views/view-schemas.js';
+import { DEAD_LETTER_ID, rebuildRequestSchema } from './monitoring-requests.js';
 import { MonitoringService } from './monitoring.service.js';
-
-const rebuildRequest = z
-  .object({ projector: z.enum(['regional', 'national']), force: z.boolean().default(false) })
-  .strict();
 
 /** The regional DSI's and CCI France's supervision of the projections. */
 @Controller('v1/monitoring')
@@ -39,7 +35,7 @@ export class MonitoringController {
   replay(@Req() request: CallerRequest, @Param('id') id: string): Promise<DeadLetterView> {
     const caller = callerOf(request);
     requirePermission(caller, this.reference, 'operate');
-    if (!/^[A-Za-z0-9._:-]{1,300}$/.test(id))
+    if (!DEAD_LETTER_ID.test(id))
       throw new ProblemError(problems.notFound('Lettre morte introuvable.', 'lettre-morte-inconnue'));
     return this.monitoring.replay(caller, id);
   }
@@ -50,14 +46,15 @@ export class MonitoringController {
   rebuild(@Req() request: CallerRequest, @Body() body: unknown): AcceptedView {
     const caller = callerOf(request);
     requirePermission(caller, this.reference, 'operate');
-    const parsed = rebuildRequest.safeParse(body, frenchErrors);
+    const parsed = rebuildRequestSchema.safeParse(body, frenchErrors);
     if (!parsed.success) throw new ProblemError(problems.validation(validationIssues(parsed.error)));
     this.monitoring.startRebuild(caller, parsed.data.projector, parsed.data.force);
     return { accepted: true, message: `Reconstruction de « ${parsed.data.projector} » lancée.` };
   }
 
-  /** National totals against the regions, and live read models against a fresh replay. */
+  /** National totals against the regions, and live read models against a fresh replay: a check, not a creation (200). */
   @Post('reconciliation')
+  @HttpCode(200)
   reconcile(@Req() request: CallerRequest): Promise<ReconciliationView> {
     const caller = callerOf(request);
     requirePermission(caller, this.reference, 'operate');

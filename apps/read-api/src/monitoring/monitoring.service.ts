@@ -37,7 +37,7 @@ import type {
   ProjectorView,
   RebuildView,
   ReconciliationView,
-} from '../views/view-types.js';
+} from '../views/view-schemas.js';
 
 const EXPLANATIONS: Record<string, string> = {
   unreadable: "Le message n'est pas un événement : ses octets ne sont pas du texte UTF-8 ou pas du JSON.",

@@ -1,68 +1,328 @@
+import {
+  apiDocument,
+  bodyRefusals,
+  callerRefusals,
+  callerRequestHeaders,
+  callerSecurity,
+  commonRequestHeaders,
+  healthReportSchema,
+  jsonResponse,
+  openApiDocumentSchema,
+  problemResponse,
+  responseHeaders,
+  securitySchemes,
+  type ApiOperation,
+  type ApiPaths,
+  type ApiResponse,
+} from '@cci/http-api';
+import { z } from 'zod';
+
+import { DEAD_LETTER_ID, rebuildRequestSchema } from '../monitoring/monitoring-requests.js';
+import { ID_PARAMETER } from '../views/views.controller.js';
+import {
+  acceptedViewSchema,
+  auditViewSchema,
+  deadLetterViewSchema,
+  meViewSchema,
+  monitoringViewSchema,
+  nationalViewSchema,
+  reconciliationViewSchema,
+  referenceViewSchema,
+  regionalViewSchema,
+} from '../views/view-schemas.js';
+
 /**
- * The read API's OpenAPI 3.1 document. Response schemas come from the view types
- * (src/views/view-types.ts), turned into JSON Schema by `npm run openapi:update`; the dashboard
- * generates its types from this document.
+ * The read API's OpenAPI 3.1 document, drawn by the shared builder from the views' zod schemas (the
+ * same that type what the controllers answer); the dashboard generates its types from it.
  */
 
-const json = (schema: string, description: string) => ({
-  description,
-  content: { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } },
-});
+const identifier = (description: string, example: string) =>
+  z
+    .string()
+    .max(100)
+    .regex(ID_PARAMETER)
+    .meta({ description, examples: [example] });
 
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-});
+const asOf = z.iso
+  .date()
+  .optional()
+  .meta({
+    description:
+      'Date AAAA-MM-JJ : la vue telle qu’elle était à la fin de ce jour, heure de Paris. Une date future est refusée (422).',
+    examples: ['2017-12-31'],
+  });
 
-const errors = {
-  '401': problem("Clé d'API absente, mal formée, inconnue ou révoquée"),
-  '403': problem('Données hors du périmètre de la CCI (autre région, vue nationale, supervision)'),
-  '422': problem('Paramètre invalide'),
-  '429': problem('Limite de débit atteinte (en-tête Retry-After)'),
+const regionId = identifier('Identifiant de la région', 'normandie');
+
+const unknownParameter = problemResponse(
+  'Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare',
+);
+
+/** What every operation behind the key may answer besides its own statuses. */
+const readerRefusals = {
+  '400': unknownParameter,
+  ...callerRefusals,
+  '422': problemResponse(
+    'Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide',
+  ),
 };
 
-const asOf = {
-  name: 'asOf',
-  in: 'query',
-  required: false,
-  description: 'Date (AAAA-MM-JJ) : la vue telle qu’elle était à la fin de ce jour, heure de Paris',
-  schema: { type: 'string', format: 'date' },
-  example: '2017-12-31',
-};
+const outOfScope = problemResponse(
+  'Données hors du périmètre de la CCI (autre région, vue nationale, supervision)',
+);
 
-const pathId = (name: string, description: string, example: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  description,
-  schema: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
-  example,
-});
-
-const regionId = pathId('regionId', 'Identifiant de la région', 'normandie');
-
-export function readOpenApi(viewSchemas: Record<string, unknown>): Record<string, unknown> {
-  const secured = { security: [{ bearer: [] }, { apiKey: [] }] };
-  const get = (
-    operationId: string,
-    summary: string,
-    tags: string[],
-    responses: Record<string, unknown>,
-    parameters: unknown[] = [],
-  ) => ({
-    get: { operationId, summary, tags, ...secured, parameters, responses: { ...responses, ...errors } },
-  });
-  const csv = (description: string) => ({
-    description,
-    content: { 'text/csv': { schema: { type: 'string' } } },
-  });
+function read(
+  operation: Omit<ApiOperation, 'security' | 'requestParams'> & {
+    path?: z.ZodObject;
+    query?: z.ZodObject;
+  },
+): { get: ApiOperation } {
+  const { path, query, responses, ...rest } = operation;
   return {
+    get: {
+      security: callerSecurity,
+      requestParams: {
+        header: z.object(callerRequestHeaders),
+        ...(path ? { path } : {}),
+        ...(query ? { query } : {}),
+      },
+      ...rest,
+      responses: { ...responses, ...readerRefusals },
+    },
+  };
+}
+
+function csv(description: string): ApiResponse {
+  return {
+    description,
+    headers: responseHeaders.extend({
+      'Content-Disposition': z.string().meta({ description: 'Le nom du fichier proposé' }),
+    }),
+    content: { 'text/csv': { schema: z.string() } },
+  };
+}
+
+/** The gestures of the DSI: behind the key, with the body parser's refusals too. */
+function operate(operation: ApiOperation): { post: ApiOperation } {
+  return {
+    post: {
+      tags: ['Supervision'],
+      security: callerSecurity,
+      ...operation,
+      requestParams: { header: z.object(callerRequestHeaders), ...operation.requestParams },
+      responses: {
+        ...operation.responses,
+        ...bodyRefusals,
+        ...readerRefusals,
+        '403': problemResponse('Réservé aux DSI des CCI régionales et à CCI France'),
+        ...(operation.responses['422'] ? { '422': operation.responses['422'] } : {}),
+      },
+    },
+  };
+}
+
+function publicGet(operation: ApiOperation): { get: ApiOperation } {
+  return {
+    get: {
+      tags: ['Exploitation'],
+      requestParams: { header: z.object(commonRequestHeaders) },
+      ...operation,
+      responses: { ...operation.responses, '400': unknownParameter },
+    },
+  };
+}
+
+export function readOpenApi(): Record<string, unknown> {
+  const paths: ApiPaths = {
+    '/v1/me': read({
+      operationId: 'me',
+      summary: 'La CCI connectée, son rôle et ce qu’elle peut voir',
+      tags: ['Vues'],
+      responses: {
+        '200': jsonResponse('La CCI connectée', meViewSchema),
+        '403': problemResponse('La clé est celle d’une CCI que les données de référence ne connaissent plus'),
+      },
+    }),
+    '/v1/reference': read({
+      operationId: 'reference',
+      summary: 'Les données de référence des vues',
+      tags: ['Vues'],
+      responses: { '200': jsonResponse('Régions, CCI, fonctions, modes, COM', referenceViewSchema) },
+    }),
+    '/v1/regions/{regionId}': read({
+      operationId: 'region',
+      summary: 'La vue régionale : matrice SROM, COM, actions, fraîcheur',
+      tags: ['Vues'],
+      path: z.object({ regionId }),
+      query: z.object({ asOf }),
+      responses: {
+        '200': jsonResponse('La vue régionale', regionalViewSchema),
+        '403': outOfScope,
+        '404': problemResponse('Région inconnue'),
+      },
+    }),
+    '/v1/regions/{regionId}/srom/{macroProcessId}/{cciId}/history': read({
+      operationId: 'cellHistory',
+      summary:
+        "L'historique d'une case de la matrice SROM : qui, quand, de quoi à quoi, pourquoi, décidé par quelle instance",
+      tags: ['Vues'],
+      path: z.object({
+        regionId,
+        macroProcessId: identifier('Macro-processus', 'si-gouvernance'),
+        cciId: identifier('CCI de la région', 'cci-mayenne'),
+      }),
+      responses: {
+        '200': jsonResponse('Les entrées, de la plus récente à la plus ancienne', auditViewSchema),
+        '403': outOfScope,
+        '404': problemResponse('Région inconnue, ou case inconnue dans cette région'),
+      },
+    }),
+    '/v1/regions/{regionId}/indicators/{indicatorId}/history': read({
+      operationId: 'indicatorHistory',
+      summary: "L'historique d'un indicateur : déclarations, corrections, cibles",
+      tags: ['Vues'],
+      path: z.object({ regionId, indicatorId: identifier('Indicateur', 'premier-niveau-information') }),
+      query: z.object({ cciId: identifier('Une seule CCI', 'cci-rouen-metropole').optional() }),
+      responses: {
+        '200': jsonResponse('Les entrées, de la plus récente à la plus ancienne', auditViewSchema),
+        '403': outOfScope,
+        '404': problemResponse('Région inconnue, ou indicateur inconnu dans cette région'),
+      },
+    }),
+    '/v1/regions/{regionId}/exports/{table}': read({
+      operationId: 'regionExport',
+      summary: 'Un tableau de la vue régionale en CSV',
+      tags: ['Exports'],
+      path: z.object({
+        regionId: z.string().meta({ description: 'Identifiant de la région', examples: ['normandie'] }),
+        table: z.enum(['matrice', 'indicateurs', 'completude', 'actions']),
+      }),
+      query: z.object({ asOf }),
+      responses: {
+        '200': csv('Le tableau'),
+        '403': outOfScope,
+        '404': problemResponse('Région ou tableau inconnus'),
+      },
+    }),
+    '/v1/national': read({
+      operationId: 'national',
+      summary: 'La vue nationale : chaque région et les totaux de la France',
+      tags: ['Vues'],
+      query: z.object({ asOf }),
+      responses: {
+        '200': jsonResponse('La vue nationale', nationalViewSchema),
+        '403': problemResponse('La vue nationale est réservée à CCI France'),
+      },
+    }),
+    '/v1/national/exports/regions': read({
+      operationId: 'nationalExport',
+      summary: 'Le tableau des régions en CSV',
+      tags: ['Exports'],
+      query: z.object({ asOf }),
+      responses: {
+        '200': csv('Le tableau'),
+        '403': problemResponse('La vue nationale est réservée à CCI France'),
+      },
+    }),
+    '/v1/monitoring': read({
+      operationId: 'monitoring',
+      summary: 'La supervision des projections',
+      tags: ['Supervision'],
+      responses: {
+        '200': jsonResponse(
+          'Projecteurs, lettres mortes, reconstructions, rapprochement',
+          monitoringViewSchema,
+        ),
+        '403': problemResponse('La supervision est réservée aux CCI régionales et à CCI France'),
+      },
+    }),
+    '/v1/monitoring/dead-letters/{id}/replay': operate({
+      operationId: 'replayDeadLetter',
+      summary: 'Remettre une lettre morte dans le journal, une fois sa cause corrigée',
+      requestParams: {
+        path: z.object({
+          id: z.string().regex(DEAD_LETTER_ID).meta({ description: 'La lettre morte' }),
+        }),
+      },
+      responses: {
+        '202': jsonResponse('Remise dans le journal', deadLetterViewSchema),
+        '404': problemResponse('Lettre morte inconnue, ou hors du périmètre de la CCI'),
+        '422': problemResponse("Ce message n'a pas de contenu à rejouer ; en-tête X-Person invalide"),
+        '503': problemResponse('Journal indisponible', true),
+      },
+    }),
+    '/v1/monitoring/rebuilds': operate({
+      operationId: 'startRebuild',
+      summary: "Reconstruire les modèles de lecture d'un projecteur sans interruption",
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: rebuildRequestSchema,
+            examples: {
+              exemple: { summary: 'Reconstruire la projection régionale', value: { projector: 'regional' } },
+            },
+          },
+        },
+      },
+      responses: {
+        '202': jsonResponse(
+          'Reconstruction lancée ; sa progression paraît dans la supervision',
+          acceptedViewSchema,
+        ),
+        '409': problemResponse('Une reconstruction de ce projecteur est déjà en cours'),
+        '422': problemResponse(
+          'Corps invalide (chaque champ et la règle enfreinte) ; en-tête X-Person invalide',
+        ),
+      },
+    }),
+    '/v1/monitoring/reconciliation': operate({
+      operationId: 'reconcile',
+      summary:
+        'Vérifier que les totaux nationaux égalent la somme des régions et que les modèles égalent un rejeu complet',
+      responses: { '200': jsonResponse('Le résultat', reconciliationViewSchema) },
+    }),
+    '/v1/live': read({
+      operationId: 'live',
+      summary:
+        'Événements envoyés par le serveur : « modele-mis-a-jour » dans la seconde qui suit une projection, « battement » toutes les 15 s',
+      description:
+        "Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Une CCI n'entend que les régions qu'elle peut lire.",
+      tags: ['Vues'],
+      responses: {
+        '200': {
+          description: 'Flux text/event-stream',
+          headers: responseHeaders,
+          content: { 'text/event-stream': { schema: z.string() } },
+        },
+      },
+    }),
+    '/health/live': publicGet({
+      operationId: 'healthLive',
+      summary: 'Le processus répond',
+      responses: { '200': jsonResponse('Oui', healthReportSchema) },
+    }),
+    '/health/ready': publicGet({
+      operationId: 'healthReady',
+      summary: 'Les modèles de lecture sont lisibles',
+      responses: {
+        '200': jsonResponse('Oui', healthReportSchema),
+        '503': jsonResponse('Non : le rapport dit quelle vérification échoue', healthReportSchema),
+      },
+    }),
+    '/openapi.json': publicGet({
+      operationId: 'openapi',
+      summary: 'Cette spécification',
+      responses: { '200': jsonResponse('OpenAPI 3.1', openApiDocumentSchema) },
+    }),
+  };
+  return apiDocument({
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '1.0.0',
+      version: '2.0.0',
       description:
-        'Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région ; une CCI régionale lit sa région et sa supervision ; CCI France lit tout. Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur).',
+        "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région ; une CCI régionale lit sa région et sa supervision ; CCI France lit tout. Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },
     servers: [{ url: '/' }],
     tags: [
@@ -71,220 +331,7 @@ export function readOpenApi(viewSchemas: Record<string, unknown>): Record<string
       { name: 'Supervision', description: 'Projections, lettres mortes, reconstructions, rapprochement' },
       { name: 'Exploitation', description: 'Santé et spécification' },
     ],
-    paths: {
-      '/v1/me': get('me', 'La CCI connectée, son rôle et ce qu’elle peut voir', ['Vues'], {
-        '200': json('MeView', 'La CCI connectée'),
-      }),
-      '/v1/reference': get('reference', 'Les données de référence des vues', ['Vues'], {
-        '200': json('ReferenceView', 'Régions, CCI, fonctions, modes, COM'),
-      }),
-      '/v1/regions/{regionId}': get(
-        'region',
-        'La vue régionale : matrice SROM, COM, actions, fraîcheur',
-        ['Vues'],
-        { '200': json('RegionalView', 'La vue régionale'), '404': problem('Région inconnue') },
-        [regionId, asOf],
-      ),
-      '/v1/regions/{regionId}/srom/{macroProcessId}/{cciId}/history': get(
-        'cellHistory',
-        "L'historique d'une case de la matrice SROM : qui, quand, de quoi à quoi, pourquoi, décidé par quelle instance",
-        ['Vues'],
-        {
-          '200': json('AuditView', 'Les entrées, de la plus récente à la plus ancienne'),
-          '404': problem('Case inconnue'),
-        },
-        [
-          regionId,
-          pathId('macroProcessId', 'Macro-processus', 'si-gouvernance'),
-          pathId('cciId', 'CCI', 'cci-mayenne'),
-        ],
-      ),
-      '/v1/regions/{regionId}/indicators/{indicatorId}/history': get(
-        'indicatorHistory',
-        "L'historique d'un indicateur : déclarations, corrections, cibles",
-        ['Vues'],
-        {
-          '200': json('AuditView', 'Les entrées, de la plus récente à la plus ancienne'),
-          '404': problem('Indicateur inconnu'),
-        },
-        [
-          regionId,
-          pathId('indicatorId', 'Indicateur', 'premier-niveau-information'),
-          { ...pathId('cciId', 'Une seule CCI', 'cci-rouen-metropole'), in: 'query', required: false },
-        ],
-      ),
-      '/v1/regions/{regionId}/exports/{table}': get(
-        'regionExport',
-        'Un tableau de la vue régionale en CSV',
-        ['Exports'],
-        { '200': csv('Le tableau'), '404': problem('Tableau inconnu') },
-        [
-          regionId,
-          {
-            name: 'table',
-            in: 'path',
-            required: true,
-            schema: { enum: ['matrice', 'indicateurs', 'completude', 'actions'] },
-          },
-          asOf,
-        ],
-      ),
-      '/v1/national': get(
-        'national',
-        'La vue nationale : chaque région et les totaux de la France',
-        ['Vues'],
-        { '200': json('NationalView', 'La vue nationale') },
-        [asOf],
-      ),
-      '/v1/national/exports/regions': get(
-        'nationalExport',
-        'Le tableau des régions en CSV',
-        ['Exports'],
-        { '200': csv('Le tableau') },
-        [asOf],
-      ),
-      '/v1/monitoring': get('monitoring', 'La supervision des projections', ['Supervision'], {
-        '200': json('MonitoringView', 'Projecteurs, lettres mortes, reconstructions, rapprochement'),
-      }),
-      '/v1/monitoring/dead-letters/{id}/replay': {
-        post: {
-          operationId: 'replayDeadLetter',
-          summary: 'Remettre une lettre morte dans le journal, une fois sa cause corrigée',
-          tags: ['Supervision'],
-          ...secured,
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: {
-            '202': json('DeadLetterView', 'Remise dans le journal'),
-            '404': problem('Lettre morte inconnue'),
-            '503': problem('Journal indisponible'),
-            ...errors,
-          },
-        },
-      },
-      '/v1/monitoring/rebuilds': {
-        post: {
-          operationId: 'startRebuild',
-          summary: "Reconstruire les modèles de lecture d'un projecteur sans interruption",
-          tags: ['Supervision'],
-          ...secured,
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  additionalProperties: false,
-                  required: ['projector'],
-                  properties: {
-                    projector: { enum: ['regional', 'national'] },
-                    force: { type: 'boolean', default: false },
-                  },
-                },
-                examples: {
-                  exemple: {
-                    summary: 'Reconstruire la projection régionale',
-                    value: { projector: 'regional' },
-                  },
-                },
-              },
-            },
-          },
-          responses: {
-            '202': json('AcceptedView', 'Reconstruction lancée ; sa progression paraît dans la supervision'),
-            '409': problem('Une reconstruction est déjà en cours'),
-            ...errors,
-          },
-        },
-      },
-      '/v1/monitoring/reconciliation': {
-        post: {
-          operationId: 'reconcile',
-          summary:
-            'Vérifier que les totaux nationaux égalent la somme des régions et que les modèles égalent un rejeu complet',
-          tags: ['Supervision'],
-          ...secured,
-          responses: { '200': json('ReconciliationView', 'Le résultat'), ...errors },
-        },
-      },
-      '/v1/live': {
-        get: {
-          operationId: 'live',
-          summary:
-            'Événements envoyés par le serveur : « modele-mis-a-jour » dans la seconde qui suit une projection, « battement » toutes les 15 s',
-          tags: ['Vues'],
-          ...secured,
-          responses: {
-            '200': {
-              description: 'Flux text/event-stream',
-              content: { 'text/event-stream': { schema: { type: 'string' } } },
-            },
-            ...errors,
-          },
-        },
-      },
-      '/health/live': {
-        get: {
-          operationId: 'healthLive',
-          summary: 'Le processus répond',
-          tags: ['Exploitation'],
-          responses: { '200': { description: 'Oui' } },
-        },
-      },
-      '/health/ready': {
-        get: {
-          operationId: 'healthReady',
-          summary: 'Les modèles de lecture sont lisibles',
-          tags: ['Exploitation'],
-          responses: { '200': { description: 'Oui' }, '503': { description: 'Non' } },
-        },
-      },
-      '/openapi.json': {
-        get: {
-          operationId: 'openapi',
-          summary: 'Cette spécification',
-          tags: ['Exploitation'],
-          responses: { '200': { description: 'OpenAPI 3.1' } },
-        },
-      },
-    },
-    components: {
-      securitySchemes: {
-        bearer: {
-          type: 'http',
-          scheme: 'bearer',
-          description: "Clé d'API de la CCI : Authorization: Bearer cci_…",
-        },
-        apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
-      },
-      schemas: {
-        ...viewSchemas,
-        Problem: {
-          type: 'object',
-          description: 'Problème au format RFC 9457',
-          required: ['type', 'title', 'status', 'detail'],
-          properties: {
-            type: { type: 'string' },
-            title: { type: 'string' },
-            status: { type: 'integer' },
-            detail: { type: 'string' },
-            instance: { type: 'string' },
-            code: { type: 'string' },
-            correlationId: { type: 'string' },
-            errors: {
-              type: 'array',
-              items: {
-                type: 'object',
-                required: ['field', 'rule', 'message'],
-                properties: {
-                  field: { type: 'string' },
-                  rule: { type: 'string' },
-                  message: { type: 'string' },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  };
+    paths,
+    components: { securitySchemes },
+  });
 }

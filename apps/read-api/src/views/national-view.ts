@@ -13,7 +13,7 @@ import type { StoredProjectorStatus } from '@cci/read-model-store';
 import { parisDate, parisTime } from './paris-time.js';
 import type { NationalSource } from './read-models.js';
 import { projectorState, regionSummary } from './regional-view.js';
-import type { NationalRegionRow, NationalView } from './view-types.js';
+import type { NationalRegionRow, NationalView } from './view-schemas.js';
 
 function row(
   figures: RegionFigures,

@@ -24,7 +24,7 @@ import type {
   RegionalView,
   RegionSummary,
   SromMatrixView,
-} from './view-types.js';
+} from './view-schemas.js';
 
 const LIVE_HEARTBEAT_MS = 10_000;
 

@@ -8,13 +8,14 @@ import { buildNationalView } from './national-view.js';
 import { endOfParisDay } from './paris-time.js';
 import { ReadModels } from './read-models.js';
 import { buildRegionalView, cciSummary, regionSummary } from './regional-view.js';
-import type { AuditView, MeView, NationalView, ReferenceView, RegionalView } from './view-types.js';
+import type { AuditView, MeView, NationalView, ReferenceView, RegionalView } from './view-schemas.js';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An identifier in a path or a query: lower-case letters and digits in words joined by hyphens. */
+export const ID_PARAMETER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The `asOf` query parameter: a real date (YYYY-MM-DD), not in the future, taken as the end of that day in Paris. */
 export function asOfParameter(value: unknown, now: number): { date: string; instantMs: number } | null {
-  if (value === undefined || value === '') return null;
+  if (value === undefined) return null;
   if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new ProblemError(
       problems.validation([
@@ -38,7 +39,7 @@ export function asOfParameter(value: unknown, now: number): { date: string; inst
 }
 
 function identifier(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !ID.test(value) || value.length > 100) {
+  if (typeof value !== 'string' || !ID_PARAMETER.test(value) || value.length > 100) {
     throw new ProblemError(
       problems.validation([
         {

@@ -30,8 +30,13 @@ export const period = z
   .refine((p) => parsePeriod(p) !== null, 'doit être une période « AAAA-Tn » (trimestre) ou « AAAA » (année)')
   .meta({ pattern: '^\\d{4}(-T[1-4])?$', examples: ['2024-T3', '2024'] });
 
-export const shortText = z.string().trim().min(1).max(200);
-export const longText = z.string().trim().min(1).max(2000);
+/** Texts are trimmed; the pattern tells the JSON Schema's readers that blanks alone are refused too. */
+const notBlank = /\S/;
+export const shortText = z.string().trim().min(1).max(200).regex(notBlank, 'ne doit pas être vide');
+export const longText = z.string().trim().min(1).max(2000).regex(notBlank, 'ne doit pas être vide');
+
+/** The delegates that are CCIs of the network, named by their id; the others are named by their name. */
+const DELEGATE_KINDS_NAMING_A_CCI: readonly DelegateKindId[] = ['ccir', 'ccit', 'national'];
 
 /** Who runs an integrated process: the regional CCI, one territorial CCI, CCI France, or a named operator. */
 export const delegate = z
@@ -42,7 +47,7 @@ export const delegate = z
   })
   .strict()
   .superRefine((value, context) => {
-    const needsCci = value.kind === 'ccir' || value.kind === 'ccit' || value.kind === 'national';
+    const needsCci = DELEGATE_KINDS_NAMING_A_CCI.includes(value.kind);
     if (needsCci && value.cciId === undefined) {
       context.addIssue({
         code: 'custom',
@@ -58,7 +63,19 @@ export const delegate = z
       });
     }
   })
-  .meta({ description: "Délégataire d'un processus intégré (mode I)" });
+  .meta({
+    description: "Délégataire d'un processus intégré (mode I)",
+    // The rule of the refinement above, for the JSON Schema's readers.
+    anyOf: [
+      { properties: { kind: { enum: DELEGATE_KINDS_NAMING_A_CCI } }, required: ['cciId'] },
+      {
+        properties: {
+          kind: { enum: DELEGATE_KIND_IDS.filter((k) => !DELEGATE_KINDS_NAMING_A_CCI.includes(k)) },
+        },
+        required: ['name'],
+      },
+    ],
+  });
 /** Written out (not inferred) so that tools reading the declarations, like the OpenAPI generator, see plain types. */
 export type Delegate = { kind: DelegateKindId; cciId?: string | undefined; name?: string | undefined };
 delegate satisfies z.ZodType<Delegate>;

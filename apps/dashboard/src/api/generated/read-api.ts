@@ -212,7 +212,10 @@ export type paths = {
       path?: never;
       cookie?: never;
     };
-    /** Événements envoyés par le serveur : « modele-mis-a-jour » dans la seconde qui suit une projection, « battement » toutes les 15 s */
+    /**
+     * Événements envoyés par le serveur : « modele-mis-a-jour » dans la seconde qui suit une projection, « battement » toutes les 15 s
+     * @description Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Une CCI n'entend que les régions qu'elle peut lire.
+     */
     get: operations['live'];
     put?: never;
     post?: never;
@@ -277,22 +280,252 @@ export type paths = {
 export type webhooks = Record<string, never>;
 export type components = {
   schemas: {
-    /** @description The shapes the read API answers with. They are the domain's read models, without the histories (served by the audit endpoints), plus what a view needs around them. The OpenAPI schemas, and so the dashboard's types, are generated from this file. */
-    RegionSummary: {
-      id: string;
-      name: string;
-      inseeCode: string;
-      establishments: number | null;
+    /** @description La reconstruction demandée */
+    RebuildRequest: {
+      /**
+       * @description Le projecteur à reconstruire
+       * @enum {string}
+       */
+      projector: 'regional' | 'national';
+      /**
+       * @description Reconstruire même si la génération en ligne vient d'une version plus récente
+       * @default false
+       */
+      force: boolean;
     };
+    /** @description La CCI connectée, son rôle et ce qu’elle peut voir */
+    MeView: {
+      cci: components['schemas']['CciSummary'];
+      /** @enum {string} */
+      role: 'national' | 'regional' | 'territorial';
+      person: string | null;
+      permissions: {
+        regions: 'all' | string[];
+        national: boolean;
+        monitoring: boolean;
+        operate: boolean;
+      };
+    };
+    /** @description Une CCI et son niveau dans le réseau */
     CciSummary: {
+      /** @description Identifiant */
       id: string;
       name: string;
       /** @enum {string} */
       kind: 'national' | 'regional' | 'territorial';
       regionId: string | null;
     };
+    /**
+     * @description Problème au format RFC 9457 (application/problem+json)
+     * @example {
+     *       "type": "/problemes/validation",
+     *       "title": "Données invalides",
+     *       "status": 422,
+     *       "detail": "Le champ « value » doit être un nombre.",
+     *       "errors": [
+     *         {
+     *           "field": "value",
+     *           "rule": "type",
+     *           "message": "Le champ « value » doit être un nombre."
+     *         }
+     *       ],
+     *       "instance": "/v1/commands/report-indicator",
+     *       "correlationId": "0f5c2b1e-7a4d-4c1b-9d1e-3b6a2f8e9c10"
+     *     }
+     */
+    Problem: {
+      /** @description Le genre de problème (référence relative à l’API) */
+      type: string;
+      /** @description Son titre, en français */
+      title: string;
+      /** @description Le statut HTTP de la réponse */
+      status: number;
+      /** @description Ce qui s’est passé et comment y remédier */
+      detail: string;
+      /** @description Le chemin de la requête */
+      instance?: string;
+      /** @description Pour des données invalides : chaque champ et la règle enfreinte */
+      errors?: {
+        /** @description Le champ, le paramètre ou l’en-tête en cause */
+        field: string;
+        /** @description La règle enfreinte */
+        rule: string;
+        /** @description La règle, en français */
+        message: string;
+      }[];
+      /** @description Un code stable du refus (ex. autre-cci) */
+      code?: string;
+      /** @description Le champ en cause */
+      field?: string;
+      /** @description Pour une version périmée : la version actuelle de l’agrégat */
+      currentVersion?: number;
+      /** @description Secondes à attendre avant de réessayer (aussi en en-tête Retry-After) */
+      retryAfterSeconds?: number;
+      /** @description L’identifiant de corrélation de la requête */
+      correlationId?: string;
+    };
+    /** @description Les données de référence des vues */
+    ReferenceView: {
+      regions: components['schemas']['RegionSummary'][];
+      ccis: components['schemas']['CciSummary'][];
+      modes: {
+        id: components['schemas']['ModeId'];
+        label: string;
+        definition: string;
+      }[];
+      modesNote: string;
+      delegateKinds: {
+        /** @description Identifiant */
+        id: string;
+        label: string;
+      }[];
+      milestones: components['schemas']['Milestone'][];
+      functions: {
+        /** @description Identifiant */
+        id: string;
+        label: string;
+        macroProcesses: {
+          /** @description Identifiant */
+          id: string;
+          label: string;
+          description: string;
+        }[];
+      }[];
+      governanceBodies: {
+        /** @description Identifiant */
+        id: string;
+        label: string;
+      }[];
+      units: {
+        /** @description Identifiant */
+        id: string;
+        label: string;
+        symbol: string;
+      }[];
+      coms: {
+        /** @description Identifiant */
+        id: string;
+        /** @description Identifiant */
+        regionId: string;
+        label: string;
+        years: {
+          from: number;
+          to: number;
+        };
+        axes: components['schemas']['ComAxis'][];
+        indicators: {
+          /** @description Identifiant */
+          id: string;
+          /** @description Identifiant */
+          axisId: string;
+          label: string;
+          /** @description Identifiant */
+          unitId: string;
+          /** @enum {string} */
+          aggregation: 'sum' | 'average' | 'latest';
+          /** @enum {string} */
+          frequency: 'quarterly' | 'yearly';
+        }[];
+        reportingCalendar: {
+          period: string;
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          deadline: string;
+        }[];
+      }[];
+    };
+    /** @description Une région */
+    RegionSummary: {
+      /** @description Identifiant */
+      id: string;
+      name: string;
+      inseeCode: string;
+      establishments: number | null;
+    };
+    /**
+     * @description Mode de gestion : A Autonomie, C Coopération, H Harmonisation, M Mutualisation, I Intégration
+     * @enum {string}
+     */
+    ModeId: 'A' | 'C' | 'H' | 'M' | 'I';
+    /** @description Un jalon du SROM (état des lieux 2013, statut 2017, projection 2021) */
+    Milestone: {
+      /** @enum {string} */
+      id: '2013' | '2017' | '2021';
+      label: string;
+      /** @enum {string} */
+      kind: 'observed' | 'target';
+      asOf: string;
+      asOfNote: string;
+    };
+    /** @description Un axe de la COM */
+    ComAxis: {
+      /** @description Identifiant */
+      id: string;
+      number: number | null;
+      /** @enum {string} */
+      kind: 'objective' | 'means';
+      label: string;
+      source?: string;
+    };
+    /** @description La vue régionale */
+    RegionalView: {
+      region: components['schemas']['RegionSummary'];
+      /** @description La date de la vue (« au 31/12/2017 »), ou null pour maintenant */
+      asOf: string | null;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      generatedAt: string;
+      freshness: components['schemas']['Freshness'];
+      ccis: components['schemas']['CciSummary'][];
+      milestones: components['schemas']['Milestone'][];
+      matrix: components['schemas']['SromMatrixView'];
+      com: {
+        convention: components['schemas']['ConventionView'];
+        indicators: components['schemas']['ComIndicatorView'][];
+      } | null;
+      actions: components['schemas']['ActionProgressView'];
+    };
+    /** @description La fraîcheur d'une vue, en termes métier */
+    Freshness: {
+      state: components['schemas']['ProjectionState'];
+      /** @description L'instant jusqu'auquel la vue tient chaque fait enregistré */
+      upToDateAt: string | null;
+      lastRecordedAt: string | null;
+      /** @description Le dernier trimestre achevé */
+      latestPeriod: string | null;
+      /** @description Les CCI territoriales qui n'ont pas encore tout transmis de ce trimestre */
+      missingReporters: components['schemas']['CciSummary'][];
+      /** @description La phrase du bandeau du tableau de bord */
+      message: string;
+    };
+    /**
+     * @description L'état d'une projection : à jour, en rattrapage, bloquée, en pause (reconstruction), arrêtée, inconnue
+     * @enum {string}
+     */
+    ProjectionState: 'caught-up' | 'catching-up' | 'stalled' | 'paused' | 'stopped' | 'unknown';
+    /** @description La matrice SROM de la région */
+    SromMatrixView: {
+      /** @description Identifiant */
+      regionId: string;
+      /** @description cells[macroProcessId][cciId] ; une case sans aucun fait est absente */
+      cells: {
+        [key: string]: {
+          [key: string]: components['schemas']['SromCellView'];
+        };
+      };
+      /** @description Par fonction support, sur toute la grille de la région */
+      distribution: {
+        [key: string]: components['schemas']['ModeCounts'];
+      };
+      gaps: components['schemas']['GapCounts'];
+      lastRecordedAt: string | null;
+    };
+    /** @description Une case de la matrice SROM (macro-processus × CCI) */
     SromCellView: {
-      changes: number;
       version: number;
       current: components['schemas']['ModeSnapshot'] | null;
       milestones: {
@@ -301,45 +534,39 @@ export type components = {
         2021: components['schemas']['ModeTarget'] | null;
       };
       gap: components['schemas']['GapStatus'];
+      /** @description Le nombre de faits de l'historique de la case */
+      changes: number;
     };
+    /** @description Un mode de gestion et la date depuis laquelle il vaut */
     ModeSnapshot: {
       mode: components['schemas']['ModeId'];
       delegate: components['schemas']['Delegate'] | null;
+      /**
+       * Format: date
+       * @description Date AAAA-MM-JJ
+       */
       since: string;
     };
-    /** @enum {string} */
-    ModeId: 'A' | 'C' | 'H' | 'M' | 'I';
-    /** @description Written out (not inferred) so that tools reading the declarations, like the OpenAPI generator, see plain types. */
+    /** @description Délégataire d'un processus intégré (mode I) */
     Delegate: {
       kind: components['schemas']['DelegateKindId'];
+      /** @description Identifiant */
       cciId?: string;
       name?: string;
     };
     /** @enum {string} */
     DelegateKindId: 'ccir' | 'ccit' | 'supra-regional' | 'third-party' | 'national';
+    /** @description Le mode visé par la projection */
     ModeTarget: {
       mode: components['schemas']['ModeId'];
       delegate: components['schemas']['Delegate'] | null;
     };
     /**
-     * @description on-target: the current mode is the projection; off-target: it is not; no-target / no-mode: one is unknown.
+     * @description on-target : le mode actuel est celui de la projection ; off-target : il ne l’est pas ; no-target / no-mode : l’un des deux est inconnu
      * @enum {string}
      */
     GapStatus: 'on-target' | 'off-target' | 'no-target' | 'no-mode';
-    SromMatrixView: {
-      cells: {
-        [key: string]: {
-          [key: string]: components['schemas']['SromCellView'];
-        };
-      };
-      regionId: string;
-      /** @description Per support function, over the region's grid (every macro-process × every CCI of the region). */
-      distribution: {
-        [key: string]: components['schemas']['ModeCounts'];
-      };
-      gaps: components['schemas']['GapCounts'];
-      lastRecordedAt: string | null;
-    };
+    /** @description Le nombre de cases par mode */
     ModeCounts: {
       A: number;
       C: number;
@@ -348,79 +575,16 @@ export type components = {
       I: number;
       unknown: number;
     };
+    /** @description Le nombre de cases par écart à la projection */
     GapCounts: {
       'on-target': number;
       'off-target': number;
       'no-target': number;
       'no-mode': number;
     };
-    ReportCellView: {
-      version: number;
-      value: number;
-      comment: string | null;
-      /** @description When the platform first received a value for this period: what "on time" is judged on. */
-      firstRecordedAt: string;
-      lastRecordedAt: string;
-      deadline: string | null;
-      onTime: boolean | null;
-      corrections: number;
-    };
-    TargetCellView: {
-      version: number;
-      target: number;
-    };
-    ComIndicatorView: {
-      label: string;
-      reports: {
-        [key: string]: {
-          [key: string]: components['schemas']['ReportCellView'];
-        };
-      };
-      targets: {
-        [key: string]: {
-          [key: string]: components['schemas']['TargetCellView'];
-        };
-      };
-      regionId: string;
-      comId: string;
-      indicatorId: string;
-      axisId: string;
-      unitId: string;
-      aggregation: components['schemas']['Aggregation'];
-      frequency: components['schemas']['ReportingFrequency'];
-      /** @description years[year]: the region's figures and each CCI's. */
-      years: {
-        [key: string]: {
-          region: components['schemas']['YearFigures'];
-          ccis: {
-            [key: string]: components['schemas']['YearFigures'];
-          };
-        };
-      };
-      /** @description periods[period], for every period of the reporting calendar at the indicator's frequency. */
-      periods: {
-        [key: string]: components['schemas']['PeriodFigures'];
-      };
-      lastRecordedAt: string | null;
-    };
-    /** @enum {string} */
-    Aggregation: 'sum' | 'average' | 'latest';
-    /** @enum {string} */
-    ReportingFrequency: 'quarterly' | 'yearly';
-    YearFigures: {
-      actual: number | null;
-      target: number | null;
-      attainment: number | null;
-    };
-    PeriodFigures: {
-      value: number | null;
-      expected: number;
-      received: number;
-      onTime: number;
-      /** @description Territorial CCIs that have not reported this period. */
-      missing: string[];
-    };
+    /** @description La convention d'objectifs et de moyens de la région */
     ConventionView: {
+      /** @description Identifiant */
       comId: string;
       label: string;
       years: {
@@ -433,46 +597,106 @@ export type components = {
         signedOn: string | null;
         signedOnText: string;
         signatories: string[];
+        /**
+         * Format: date-time
+         * @description Instant ISO 8601
+         */
         recordedAt: string;
       } | null;
     };
-    ComAxis: {
-      id: string;
-      number: number | null;
-      /** @enum {string} */
-      kind: 'objective' | 'means';
+    /** @description Un indicateur de la COM et sa progression */
+    ComIndicatorView: {
+      /** @description Identifiant */
+      regionId: string;
+      /** @description Identifiant */
+      comId: string;
+      /** @description Identifiant */
+      indicatorId: string;
+      /** @description Identifiant */
+      axisId: string;
+      /** @description Identifiant */
+      unitId: string;
       label: string;
-      source?: string;
+      aggregation: components['schemas']['Aggregation'];
+      frequency: components['schemas']['ReportingFrequency'];
+      /** @description reports[cciId][période] */
+      reports: {
+        [key: string]: {
+          [key: string]: components['schemas']['ReportCellView'];
+        };
+      };
+      /** @description targets[cciId][année] */
+      targets: {
+        [key: string]: {
+          [key: string]: components['schemas']['TargetCellView'];
+        };
+      };
+      /** @description years[année] : les chiffres de la région et de chaque CCI */
+      years: {
+        [key: string]: {
+          region: components['schemas']['YearFigures'];
+          ccis: {
+            [key: string]: components['schemas']['YearFigures'];
+          };
+        };
+      };
+      /** @description periods[période], pour chaque période du calendrier à la fréquence de l’indicateur */
+      periods: {
+        [key: string]: components['schemas']['PeriodFigures'];
+      };
+      lastRecordedAt: string | null;
     };
-    ActionCellView: {
-      version: number;
-      title: string;
-      description: string | null;
-      ownerCciId: string;
-      functionId: string | null;
-      macroProcessIds: string[];
-      axisId: string | null;
-      totem: boolean;
-      decidedBy: components['schemas']['DecidedBy'];
-      dueOn: string | null;
-      status: components['schemas']['ActionStatus'];
-      plannedOn: string;
-      startedOn: string | null;
-      completedOn: string | null;
-      abandonedOn: string | null;
-      abandonReason: string | null;
-    };
-    DecidedBy: {
-      bodyId: string;
-      on?: string;
-    } | null;
     /** @enum {string} */
-    ActionStatus: 'planned' | 'started' | 'completed' | 'abandoned';
+    Aggregation: 'sum' | 'average' | 'latest';
+    /** @enum {string} */
+    ReportingFrequency: 'quarterly' | 'yearly';
+    /** @description Une valeur déclarée d'un indicateur */
+    ReportCellView: {
+      version: number;
+      value: number;
+      comment: string | null;
+      /**
+       * Format: date-time
+       * @description Quand la plateforme a reçu une première valeur pour cette période : ce qui juge du délai
+       */
+      firstRecordedAt: string;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      lastRecordedAt: string;
+      /** @description La fin du délai de déclaration de la période */
+      deadline: string | null;
+      onTime: boolean | null;
+      corrections: number;
+    };
+    /** @description Une cible annuelle d'un indicateur */
+    TargetCellView: {
+      version: number;
+      target: number;
+    };
+    /** @description Réalisé, cible et taux d'atteinte d'une année */
+    YearFigures: {
+      actual: number | null;
+      target: number | null;
+      attainment: number | null;
+    };
+    /** @description Une période du calendrier de l'indicateur */
+    PeriodFigures: {
+      value: number | null;
+      expected: number;
+      received: number;
+      onTime: number;
+      /** @description Les CCI territoriales qui n'ont pas déclaré cette période */
+      missing: string[];
+    };
+    /** @description Les actions de la région et leurs comptes */
     ActionProgressView: {
+      /** @description Identifiant */
+      regionId: string;
       actions: {
         [key: string]: components['schemas']['ActionCellView'];
       };
-      regionId: string;
       byFunction: {
         [key: string]: components['schemas']['StatusCounts'];
       };
@@ -486,58 +710,114 @@ export type components = {
       totems: string[];
       lastRecordedAt: string | null;
     };
+    /** @description Un chantier ou une action */
+    ActionCellView: {
+      version: number;
+      title: string;
+      description: string | null;
+      /** @description Identifiant */
+      ownerCciId: string;
+      functionId: string | null;
+      macroProcessIds: string[];
+      axisId: string | null;
+      totem: boolean;
+      decidedBy: components['schemas']['DecidedBy'];
+      dueOn: string | null;
+      status: components['schemas']['ActionStatus'];
+      /**
+       * Format: date
+       * @description Date AAAA-MM-JJ
+       */
+      plannedOn: string;
+      startedOn: string | null;
+      completedOn: string | null;
+      abandonedOn: string | null;
+      abandonReason: string | null;
+    };
+    /** @description L'instance qui a décidé, ou null */
+    DecidedBy: {
+      /** @description Identifiant */
+      bodyId: string;
+      /**
+       * Format: date
+       * @description Date AAAA-MM-JJ
+       */
+      on?: string;
+    } | null;
+    /**
+     * @description L'état d'une action
+     * @enum {string}
+     */
+    ActionStatus: 'planned' | 'started' | 'completed' | 'abandoned';
+    /** @description Le nombre d'actions par état */
     StatusCounts: {
-      total: number;
-      completionRate: number | null;
       planned: number;
       started: number;
       completed: number;
       abandoned: number;
+      total: number;
+      completionRate: number | null;
     };
-    /** @enum {string} */
-    ProjectionState: 'caught-up' | 'catching-up' | 'stalled' | 'paused' | 'stopped' | 'unknown';
-    /** @description How fresh a view is, in business terms, with the sentence the dashboard's banner shows. */
-    Freshness: {
-      state: components['schemas']['ProjectionState'];
-      /** @description The instant up to which the view holds every recorded fact. */
-      upToDateAt: string | null;
-      lastRecordedAt: string | null;
-      /** @description The last quarter that has ended, and the territorial CCIs that have not sent all of it yet. */
-      latestPeriod: string | null;
-      missingReporters: components['schemas']['CciSummary'][];
-      message: string;
+    /** @description L'historique d'une case du SROM ou d'un indicateur */
+    AuditView: {
+      subject: string;
+      /** @description De la plus récente à la plus ancienne */
+      entries: components['schemas']['AuditEntry'][];
     };
-    RegionalView: {
-      region: components['schemas']['RegionSummary'];
-      /** @description The date the view stands at ("au 31/12/2017"), or null for now. */
+    /** @description Qui a enregistré quoi, quand, pourquoi, décidé par quelle instance */
+    AuditEntry: {
+      /** Format: uuid */
+      eventId: string;
+      version: number;
+      /**
+       * Format: date-time
+       * @description Le temps métier du fait
+       */
+      at: string;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      recordedAt: string;
+      recordedBy: {
+        /** @description Identifiant */
+        cciId: string;
+        name: string;
+      };
+      person: string | null;
+      credentialId: string;
+      service: string;
+      what: string;
+      why: string | null;
+      decidedBy: string | null;
+      source: string | null;
+    };
+    /** @description La vue nationale */
+    NationalView: {
       asOf: string | null;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
       generatedAt: string;
-      freshness: components['schemas']['Freshness'];
-      ccis: components['schemas']['CciSummary'][];
-      milestones: components['schemas']['Milestone'][];
-      matrix: components['schemas']['SromMatrixView'];
-      com: {
-        convention: components['schemas']['ConventionView'];
-        indicators: components['schemas']['ComIndicatorView'][];
-      } | null;
-      actions: components['schemas']['ActionProgressView'];
+      freshness: {
+        state: components['schemas']['ProjectionState'];
+        /** @description L'instant jusqu'auquel la vue tient chaque fait enregistré */
+        upToDateAt: string | null;
+        /** @description La phrase du bandeau du tableau de bord */
+        message: string;
+      };
+      regions: components['schemas']['NationalRegionRow'][];
+      totals: components['schemas']['NationalTotals'];
     };
-    /** @description Written out (not inferred) for the tools that read the declarations; checked against the file schemas below. */
-    Milestone: {
-      /** @enum {string} */
-      id: '2013' | '2017' | '2021';
-      label: string;
-      /** @enum {string} */
-      kind: 'observed' | 'target';
-      asOf: string;
-      asOfNote: string;
-    };
+    /** @description Une région dans la vue nationale */
     NationalRegionRow: {
+      /** @description Identifiant */
+      regionId: string;
       region: components['schemas']['RegionSummary'];
       ccis: number;
       lastRecordedAt: string | null;
       comId: string | null;
-      regionId: string;
       srom: {
         distribution: {
           [key: string]: components['schemas']['ModeCounts'];
@@ -553,31 +833,23 @@ export type components = {
       actionCounts: components['schemas']['StatusCounts'];
       totems: number;
     };
+    /** @description Les chiffres annuels d'un indicateur dans une région */
     RegionIndicatorFigures: {
+      /** @description Identifiant */
       comId: string;
+      /** @description Identifiant */
       axisId: string;
       years: {
         [key: string]: components['schemas']['YearFigures'];
       };
     };
+    /** @description Déclarations attendues, reçues, dans les délais */
     CompletenessCounts: {
       expected: number;
       received: number;
       onTime: number;
     };
-    NationalView: {
-      asOf: string | null;
-      generatedAt: string;
-      freshness: {
-        state: components['schemas']['ProjectionState'];
-        /** @description The instant up to which the view holds every recorded fact. */
-        upToDateAt: string | null;
-        message: string;
-      };
-      regions: components['schemas']['NationalRegionRow'][];
-      totals: components['schemas']['NationalTotals'];
-    };
-    /** @description France's totals, in the shape the national view and the reconciliation use. */
+    /** @description Les totaux de la France */
     NationalTotals: {
       srom: {
         distribution: {
@@ -585,9 +857,10 @@ export type components = {
         };
         gaps: components['schemas']['GapCounts'];
       };
-      /** @description indicators[indicatorId]: combined over the regions that follow it, per year. */
+      /** @description indicators[indicatorId] : combinés sur les régions qui le suivent, par année */
       indicators: {
         [key: string]: {
+          /** @description Identifiant */
           axisId: string;
           regionIds: string[];
           years: {
@@ -601,29 +874,50 @@ export type components = {
       actions: components['schemas']['StatusCounts'];
       totems: number;
     };
-    AuditView: {
-      subject: string;
-      entries: components['schemas']['AuditEntry'][];
+    /** @description La supervision des projections */
+    MonitoringView: {
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      generatedAt: string;
+      projectors: components['schemas']['ProjectorView'][];
+      deadLetters: components['schemas']['DeadLetterView'][];
+      rebuilds: components['schemas']['RebuildView'][];
+      reconciliation: components['schemas']['ReconciliationView'] | null;
+      lastEventByCci: {
+        cci: components['schemas']['CciSummary'];
+        /**
+         * Format: date-time
+         * @description Instant ISO 8601
+         */
+        at: string;
+        type: string;
+      }[];
     };
-    /** @description The audit trail of one SROM cell or one indicator, as people read it: who recorded what, when, why, and which body decided. Entries come from the histories the read models keep, newest first. */
-    AuditEntry: {
-      eventId: string;
-      version: number;
-      /** @description Business time of the fact. */
-      at: string;
-      recordedAt: string;
-      recordedBy: {
-        cciId: string;
-        name: string;
-      };
-      person: string | null;
-      credentialId: string;
-      service: string;
-      what: string;
-      why: string | null;
-      decidedBy: string | null;
-      source: string | null;
+    /** @description Un projecteur, ses instances et son retard */
+    ProjectorView: {
+      name: string;
+      label: string;
+      state: components['schemas']['ProjectionState'];
+      generation: number | null;
+      instances: {
+        instanceId: string;
+        generation: number;
+        state: components['schemas']['ProjectionState'];
+        /**
+         * Format: date-time
+         * @description Instant ISO 8601
+         */
+        heartbeatAt: string;
+        partitions: components['schemas']['PartitionStatusView'][];
+      }[];
+      lagEvents: number;
+      lagSeconds: number;
+      eventsPerSecond: number;
+      alert: string | null;
     };
+    /** @description Où en est une partition d'un projecteur */
     PartitionStatusView: {
       partition: number;
       offset: number;
@@ -634,23 +928,7 @@ export type components = {
       /** @enum {string} */
       state: 'caught-up' | 'catching-up' | 'stalled';
     };
-    ProjectorView: {
-      name: string;
-      label: string;
-      state: components['schemas']['ProjectionState'];
-      generation: number | null;
-      instances: {
-        instanceId: string;
-        generation: number;
-        state: components['schemas']['ProjectionState'];
-        heartbeatAt: string;
-        partitions: components['schemas']['PartitionStatusView'][];
-      }[];
-      lagEvents: number;
-      lagSeconds: number;
-      eventsPerSecond: number;
-      alert: string | null;
-    };
+    /** @description Un message que la projection n’a pas pu appliquer */
     DeadLetterView: {
       id: string;
       projector: string;
@@ -664,14 +942,24 @@ export type components = {
       cci: components['schemas']['CciSummary'] | null;
       regionId: string | null;
       subject: string | null;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
       failedAt: string;
       replay: {
+        /**
+         * Format: date-time
+         * @description Instant ISO 8601
+         */
         at: string;
+        /** @description Identifiant */
         by: string;
         partition: number;
         offset: number;
       } | null;
     };
+    /** @description Une reconstruction et sa progression */
     RebuildView: {
       projector: string;
       generation: number;
@@ -681,14 +969,27 @@ export type components = {
       total: number;
       eventsPerSecond: number;
       etaSeconds: number | null;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
       startedAt: string;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
       updatedAt: string;
       finishedAt: string | null;
       forced: boolean;
       message: string | null;
       differences: number;
     };
+    /** @description Le résultat du dernier rapprochement */
     ReconciliationView: {
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
       ranAt: string;
       durationMs: number;
       ok: boolean;
@@ -706,107 +1007,49 @@ export type components = {
         differences: number;
       }[];
     };
-    MonitoringView: {
-      generatedAt: string;
-      projectors: components['schemas']['ProjectorView'][];
-      deadLetters: components['schemas']['DeadLetterView'][];
-      rebuilds: components['schemas']['RebuildView'][];
-      reconciliation: components['schemas']['ReconciliationView'] | null;
-      lastEventByCci: {
-        cci: components['schemas']['CciSummary'];
-        at: string;
-        type: string;
-      }[];
-    };
-    MeView: {
-      cci: components['schemas']['CciSummary'];
-      /** @enum {string} */
-      role: 'national' | 'regional' | 'territorial';
-      person: string | null;
-      permissions: {
-        regions: 'all' | string[];
-        national: boolean;
-        monitoring: boolean;
-        operate: boolean;
-      };
-    };
-    ReferenceView: {
-      regions: components['schemas']['RegionSummary'][];
-      ccis: components['schemas']['CciSummary'][];
-      modes: {
-        /** @enum {string} */
-        id: 'A' | 'C' | 'H' | 'M' | 'I';
-        label: string;
-        definition: string;
-      }[];
-      modesNote: string;
-      delegateKinds: {
-        id: string;
-        label: string;
-      }[];
-      milestones: components['schemas']['Milestone'][];
-      functions: {
-        id: string;
-        label: string;
-        macroProcesses: {
-          id: string;
-          label: string;
-          description: string;
-        }[];
-      }[];
-      governanceBodies: {
-        id: string;
-        label: string;
-      }[];
-      units: {
-        id: string;
-        label: string;
-        symbol: string;
-      }[];
-      coms: {
-        id: string;
-        regionId: string;
-        label: string;
-        years: {
-          from: number;
-          to: number;
-        };
-        axes: components['schemas']['ComAxis'][];
-        indicators: {
-          id: string;
-          axisId: string;
-          label: string;
-          unitId: string;
-          /** @enum {string} */
-          aggregation: 'sum' | 'average' | 'latest';
-          /** @enum {string} */
-          frequency: 'quarterly' | 'yearly';
-        }[];
-        reportingCalendar: {
-          period: string;
-          deadline: string;
-        }[];
-      }[];
-    };
+    /** @description Une demande acceptée, traitée en arrière-plan */
     AcceptedView: {
       /** @constant */
       accepted: true;
       message: string;
     };
-    /** @description Problème au format RFC 9457 */
-    Problem: {
-      type: string;
-      title: string;
-      status: number;
-      detail: string;
-      instance?: string;
-      code?: string;
-      correlationId?: string;
-      errors?: {
-        field: string;
-        rule: string;
-        message: string;
-      }[];
+    /** @description Le rapport de santé : chaque vérification et son état */
+    HealthReport: {
+      /** @enum {string} */
+      status: 'ok' | 'error' | 'shutting_down';
+      info?: {
+        [key: string]: {
+          status: string;
+        } & {
+          [key: string]: unknown;
+        };
+      };
+      error?: {
+        [key: string]: {
+          status: string;
+        } & {
+          [key: string]: unknown;
+        };
+      };
+      details: {
+        [key: string]: {
+          status: string;
+        } & {
+          [key: string]: unknown;
+        };
+      };
+    };
+    /** @description Un document OpenAPI 3.1 */
+    OpenApiDocument: {
+      openapi: string;
+      info: {
+        title: string;
+        version: string;
+      } & {
+        [key: string]: unknown;
+      };
+    } & {
+      [key: string]: unknown;
     };
   };
   responses: never;
@@ -820,7 +1063,12 @@ export interface operations {
   me: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -829,42 +1077,65 @@ export interface operations {
       /** @description La CCI connectée */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['MeView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      /** @description La clé est celle d’une CCI que les données de référence ne connaissent plus */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -876,7 +1147,12 @@ export interface operations {
   reference: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -885,42 +1161,54 @@ export interface operations {
       /** @description Régions, CCI, fonctions, modes, COM */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ReferenceView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -932,18 +1220,17 @@ export interface operations {
   region: {
     parameters: {
       query?: {
-        /**
-         * @description Date (AAAA-MM-JJ) : la vue telle qu’elle était à la fin de ce jour, heure de Paris
-         * @example 2017-12-31
-         */
+        /** @description Date AAAA-MM-JJ : la vue telle qu’elle était à la fin de ce jour, heure de Paris. Une date future est refusée (422). */
         asOf?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path: {
-        /**
-         * @description Identifiant de la région
-         * @example normandie
-         */
+        /** @description Identifiant de la région */
         regionId: string;
       };
       cookie?: never;
@@ -953,15 +1240,30 @@ export interface operations {
       /** @description La vue régionale */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['RegionalView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
@@ -971,6 +1273,8 @@ export interface operations {
       /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
@@ -980,24 +1284,32 @@ export interface operations {
       /** @description Région inconnue */
       404: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1009,22 +1321,18 @@ export interface operations {
   cellHistory: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path: {
-        /**
-         * @description Identifiant de la région
-         * @example normandie
-         */
+        /** @description Identifiant de la région */
         regionId: string;
-        /**
-         * @description Macro-processus
-         * @example si-gouvernance
-         */
+        /** @description Macro-processus */
         macroProcessId: string;
-        /**
-         * @description CCI
-         * @example cci-mayenne
-         */
+        /** @description CCI de la région */
         cciId: string;
       };
       cookie?: never;
@@ -1034,15 +1342,30 @@ export interface operations {
       /** @description Les entrées, de la plus récente à la plus ancienne */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AuditView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
@@ -1052,33 +1375,43 @@ export interface operations {
       /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Case inconnue */
+      /** @description Région inconnue, ou case inconnue dans cette région */
       404: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1090,23 +1423,18 @@ export interface operations {
   indicatorHistory: {
     parameters: {
       query?: {
-        /**
-         * @description Une seule CCI
-         * @example cci-rouen-metropole
-         */
         cciId?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path: {
-        /**
-         * @description Identifiant de la région
-         * @example normandie
-         */
+        /** @description Identifiant de la région */
         regionId: string;
-        /**
-         * @description Indicateur
-         * @example premier-niveau-information
-         */
+        /** @description Indicateur */
         indicatorId: string;
       };
       cookie?: never;
@@ -1116,15 +1444,30 @@ export interface operations {
       /** @description Les entrées, de la plus récente à la plus ancienne */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AuditView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
@@ -1134,33 +1477,43 @@ export interface operations {
       /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Indicateur inconnu */
+      /** @description Région inconnue, ou indicateur inconnu dans cette région */
       404: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1172,18 +1525,17 @@ export interface operations {
   regionExport: {
     parameters: {
       query?: {
-        /**
-         * @description Date (AAAA-MM-JJ) : la vue telle qu’elle était à la fin de ce jour, heure de Paris
-         * @example 2017-12-31
-         */
+        /** @description Date AAAA-MM-JJ : la vue telle qu’elle était à la fin de ce jour, heure de Paris. Une date future est refusée (422). */
         asOf?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path: {
-        /**
-         * @description Identifiant de la région
-         * @example normandie
-         */
+        /** @description Identifiant de la région */
         regionId: string;
         table: 'matrice' | 'indicateurs' | 'completude' | 'actions';
       };
@@ -1194,15 +1546,32 @@ export interface operations {
       /** @description Le tableau */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le nom du fichier proposé */
+          'Content-Disposition': string;
           [name: string]: unknown;
         };
         content: {
           'text/csv': string;
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
@@ -1212,33 +1581,43 @@ export interface operations {
       /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Tableau inconnu */
+      /** @description Région ou tableau inconnus */
       404: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1250,13 +1629,15 @@ export interface operations {
   national: {
     parameters: {
       query?: {
-        /**
-         * @description Date (AAAA-MM-JJ) : la vue telle qu’elle était à la fin de ce jour, heure de Paris
-         * @example 2017-12-31
-         */
+        /** @description Date AAAA-MM-JJ : la vue telle qu’elle était à la fin de ce jour, heure de Paris. Une date future est refusée (422). */
         asOf?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1265,42 +1646,65 @@ export interface operations {
       /** @description La vue nationale */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['NationalView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      /** @description La vue nationale est réservée à CCI France */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1312,13 +1716,15 @@ export interface operations {
   nationalExport: {
     parameters: {
       query?: {
-        /**
-         * @description Date (AAAA-MM-JJ) : la vue telle qu’elle était à la fin de ce jour, heure de Paris
-         * @example 2017-12-31
-         */
+        /** @description Date AAAA-MM-JJ : la vue telle qu’elle était à la fin de ce jour, heure de Paris. Une date future est refusée (422). */
         asOf?: string;
       };
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1327,42 +1733,67 @@ export interface operations {
       /** @description Le tableau */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le nom du fichier proposé */
+          'Content-Disposition': string;
           [name: string]: unknown;
         };
         content: {
           'text/csv': string;
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      /** @description La vue nationale est réservée à CCI France */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1374,7 +1805,12 @@ export interface operations {
   monitoring: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1383,42 +1819,65 @@ export interface operations {
       /** @description Projecteurs, lettres mortes, reconstructions, rapprochement */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['MonitoringView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      /** @description La supervision est réservée aux CCI régionales et à CCI France */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1430,8 +1889,14 @@ export interface operations {
   replayDeadLetter: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path: {
+        /** @description La lettre morte */
         id: string;
       };
       cookie?: never;
@@ -1441,51 +1906,98 @@ export interface operations {
       /** @description Remise dans le journal */
       202: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['DeadLetterView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      /** @description Réservé aux DSI des CCI régionales et à CCI France */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Lettre morte inconnue */
+      /** @description Lettre morte inconnue, ou hors du périmètre de la CCI */
       404: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Ce message n'a pas de contenu à rejouer ; en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1495,6 +2007,10 @@ export interface operations {
       /** @description Journal indisponible */
       503: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1506,69 +2022,116 @@ export interface operations {
   startRebuild: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path?: never;
       cookie?: never;
     };
     requestBody: {
       content: {
-        'application/json': {
-          /** @enum {unknown} */
-          projector: 'regional' | 'national';
-          /** @default false */
-          force?: boolean;
-        };
+        'application/json': components['schemas']['RebuildRequest'];
       };
     };
     responses: {
       /** @description Reconstruction lancée ; sa progression paraît dans la supervision */
       202: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AcceptedView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      /** @description Réservé aux DSI des CCI régionales et à CCI France */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Une reconstruction est déjà en cours */
+      /** @description Une reconstruction de ce projecteur est déjà en cours */
       409: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps invalide (chaque champ et la règle enfreinte) ; en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1580,7 +2143,12 @@ export interface operations {
   reconcile: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1589,42 +2157,87 @@ export interface operations {
       /** @description Le résultat */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ReconciliationView'];
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      /** @description Réservé aux DSI des CCI régionales et à CCI France */
       403: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide */
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1636,7 +2249,12 @@ export interface operations {
   live: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1645,42 +2263,54 @@ export interface operations {
       /** @description Flux text/event-stream */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'text/event-stream': string;
         };
       };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
       401: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Paramètre invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
       422: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte (en-tête Retry-After) */
+      /** @description Limite de débit atteinte pour cette clé */
       429: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
           [name: string]: unknown;
         };
         content: {
@@ -1692,7 +2322,10 @@ export interface operations {
   healthLive: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1701,16 +2334,34 @@ export interface operations {
       /** @description Oui */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthReport'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
     };
   };
   healthReady: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1719,23 +2370,45 @@ export interface operations {
       /** @description Oui */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthReport'];
+        };
       };
-      /** @description Non */
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Non : le rapport dit quelle vérification échoue */
       503: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HealthReport'];
+        };
       };
     };
   };
   openapi: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -1744,9 +2417,24 @@ export interface operations {
       /** @description OpenAPI 3.1 */
       200: {
         headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OpenApiDocument'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
       };
     };
   };

@@ -1,0 +1,11 @@
+// `npm run contracts -w @cci/ingest-api` (after a build): writes openapi.json from the code, unless
+// oasdiff finds that it breaks the committed document's clients without a major version bump.
+import { writeOpenApiContract } from '@cci/contracts';
+
+import { ingestConfig } from '../config/ingest-config.js';
+import { ingestOpenApi } from '../openapi/ingest-openapi.js';
+
+const file = new URL('../../openapi.json', import.meta.url).pathname;
+const result = await writeOpenApiContract(file, ingestOpenApi(ingestConfig({}).batchMaxCommands));
+console.log(result.message);
+if (result.outcome === 'refused') process.exitCode = 1;

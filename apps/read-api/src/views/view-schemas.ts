@@ -1,0 +1,536 @@
+import { DELEGATE_KIND_IDS, MODE_IDS } from '@cci/domain';
+import { z } from 'zod';
+
+/**
+ * The shapes the read API answers with, as zod schemas: the domain's read models without their
+ * histories (served by the audit endpoints), plus what a view needs around them. The views' types are
+ * inferred from them, so the builders cannot answer anything else, and the OpenAPI document (hence the
+ * dashboard's types) is drawn from them. A schema with an `id` is a named component of the document.
+ */
+
+const count = z.number().int().min(0);
+const instant = z.iso.datetime({ offset: true }).meta({ description: 'Instant ISO 8601' });
+const calendarDate = z.iso.date().meta({ description: 'Date AAAA-MM-JJ' });
+const id = z.string().meta({ description: 'Identifiant' });
+const byId = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
+
+export const projectionStateSchema = z
+  .enum(['caught-up', 'catching-up', 'stalled', 'paused', 'stopped', 'unknown'])
+  .meta({
+    id: 'ProjectionState',
+    description:
+      "L'état d'une projection : à jour, en rattrapage, bloquée, en pause (reconstruction), arrêtée, inconnue",
+  });
+
+export const regionSummarySchema = z
+  .object({ id, name: z.string(), inseeCode: z.string(), establishments: count.nullable() })
+  .meta({ id: 'RegionSummary', description: 'Une région' });
+
+const cciKind = z.enum(['national', 'regional', 'territorial']);
+
+export const cciSummarySchema = z
+  .object({ id, name: z.string(), kind: cciKind, regionId: id.nullable() })
+  .meta({ id: 'CciSummary', description: 'Une CCI et son niveau dans le réseau' });
+
+const modeIdSchema = z.enum(MODE_IDS).meta({
+  id: 'ModeId',
+  description:
+    'Mode de gestion : A Autonomie, C Coopération, H Harmonisation, M Mutualisation, I Intégration',
+});
+
+const delegateSchema = z
+  .object({
+    kind: z.enum(DELEGATE_KIND_IDS).meta({ id: 'DelegateKindId' }),
+    cciId: id.optional(),
+    name: z.string().optional(),
+  })
+  .meta({ id: 'Delegate', description: "Délégataire d'un processus intégré (mode I)" });
+
+const modeSnapshotSchema = z
+  .object({ mode: modeIdSchema, delegate: delegateSchema.nullable(), since: calendarDate })
+  .meta({ id: 'ModeSnapshot', description: 'Un mode de gestion et la date depuis laquelle il vaut' });
+
+const modeTargetSchema = z
+  .object({ mode: modeIdSchema, delegate: delegateSchema.nullable() })
+  .meta({ id: 'ModeTarget', description: 'Le mode visé par la projection' });
+
+const gapStatusSchema = z.enum(['on-target', 'off-target', 'no-target', 'no-mode']).meta({
+  id: 'GapStatus',
+  description:
+    'on-target : le mode actuel est celui de la projection ; off-target : il ne l’est pas ; no-target / no-mode : l’un des deux est inconnu',
+});
+
+const sromCellViewSchema = z
+  .object({
+    version: count,
+    current: modeSnapshotSchema.nullable(),
+    milestones: z.object({
+      '2013': modeSnapshotSchema.nullable(),
+      '2017': modeSnapshotSchema.nullable(),
+      '2021': modeTargetSchema.nullable(),
+    }),
+    gap: gapStatusSchema,
+    changes: count.meta({ description: "Le nombre de faits de l'historique de la case" }),
+  })
+  .meta({ id: 'SromCellView', description: 'Une case de la matrice SROM (macro-processus × CCI)' });
+
+const modeCountsSchema = z
+  .object({ A: count, C: count, H: count, M: count, I: count, unknown: count })
+  .meta({ id: 'ModeCounts', description: 'Le nombre de cases par mode' });
+
+const gapCountsSchema = z
+  .object({ 'on-target': count, 'off-target': count, 'no-target': count, 'no-mode': count })
+  .meta({ id: 'GapCounts', description: 'Le nombre de cases par écart à la projection' });
+
+const sromMatrixViewSchema = z
+  .object({
+    regionId: id,
+    cells: byId(byId(sromCellViewSchema)).meta({
+      description: 'cells[macroProcessId][cciId] ; une case sans aucun fait est absente',
+    }),
+    distribution: byId(modeCountsSchema).meta({
+      description: 'Par fonction support, sur toute la grille de la région',
+    }),
+    gaps: gapCountsSchema,
+    lastRecordedAt: instant.nullable(),
+  })
+  .meta({ id: 'SromMatrixView', description: 'La matrice SROM de la région' });
+
+const reportCellViewSchema = z
+  .object({
+    version: count,
+    value: z.number(),
+    comment: z.string().nullable(),
+    firstRecordedAt: instant.meta({
+      description: 'Quand la plateforme a reçu une première valeur pour cette période : ce qui juge du délai',
+    }),
+    lastRecordedAt: instant,
+    deadline: instant.nullable().meta({ description: 'La fin du délai de déclaration de la période' }),
+    onTime: z.boolean().nullable(),
+    corrections: count,
+  })
+  .meta({ id: 'ReportCellView', description: "Une valeur déclarée d'un indicateur" });
+
+const targetCellViewSchema = z
+  .object({ version: count, target: z.number() })
+  .meta({ id: 'TargetCellView', description: "Une cible annuelle d'un indicateur" });
+
+const yearFiguresSchema = z
+  .object({ actual: z.number().nullable(), target: z.number().nullable(), attainment: z.number().nullable() })
+  .meta({ id: 'YearFigures', description: "Réalisé, cible et taux d'atteinte d'une année" });
+
+const periodFiguresSchema = z
+  .object({
+    value: z.number().nullable(),
+    expected: count,
+    received: count,
+    onTime: count,
+    missing: z.array(id).meta({ description: "Les CCI territoriales qui n'ont pas déclaré cette période" }),
+  })
+  .meta({ id: 'PeriodFigures', description: "Une période du calendrier de l'indicateur" });
+
+const comIndicatorViewSchema = z
+  .object({
+    regionId: id,
+    comId: id,
+    indicatorId: id,
+    axisId: id,
+    unitId: id,
+    label: z.string(),
+    aggregation: z.enum(['sum', 'average', 'latest']).meta({ id: 'Aggregation' }),
+    frequency: z.enum(['quarterly', 'yearly']).meta({ id: 'ReportingFrequency' }),
+    reports: byId(byId(reportCellViewSchema)).meta({ description: 'reports[cciId][période]' }),
+    targets: byId(byId(targetCellViewSchema)).meta({ description: 'targets[cciId][année]' }),
+    years: byId(z.object({ region: yearFiguresSchema, ccis: byId(yearFiguresSchema) })).meta({
+      description: 'years[année] : les chiffres de la région et de chaque CCI',
+    }),
+    periods: byId(periodFiguresSchema).meta({
+      description: 'periods[période], pour chaque période du calendrier à la fréquence de l’indicateur',
+    }),
+    lastRecordedAt: instant.nullable(),
+  })
+  .meta({ id: 'ComIndicatorView', description: 'Un indicateur de la COM et sa progression' });
+
+const comAxisSchema = z
+  .object({
+    id,
+    number: z.number().int().nullable(),
+    kind: z.enum(['objective', 'means']),
+    label: z.string(),
+    source: z.string().optional(),
+  })
+  .meta({ id: 'ComAxis', description: 'Un axe de la COM' });
+
+const years = z.object({ from: z.number().int(), to: z.number().int() });
+
+const conventionViewSchema = z
+  .object({
+    comId: id,
+    label: z.string(),
+    years,
+    axes: z.array(comAxisSchema),
+    signature: z
+      .object({
+        place: z.string(),
+        signedOn: calendarDate.nullable(),
+        signedOnText: z.string(),
+        signatories: z.array(z.string()),
+        recordedAt: instant,
+      })
+      .nullable(),
+  })
+  .meta({ id: 'ConventionView', description: "La convention d'objectifs et de moyens de la région" });
+
+const decidedBySchema = z
+  .object({ bodyId: id, on: calendarDate.optional() })
+  .nullable()
+  .meta({ id: 'DecidedBy', description: "L'instance qui a décidé, ou null" });
+
+const actionStatusSchema = z
+  .enum(['planned', 'started', 'completed', 'abandoned'])
+  .meta({ id: 'ActionStatus', description: "L'état d'une action" });
+
+const actionCellViewSchema = z
+  .object({
+    version: count,
+    title: z.string(),
+    description: z.string().nullable(),
+    ownerCciId: id,
+    functionId: id.nullable(),
+    macroProcessIds: z.array(id),
+    axisId: id.nullable(),
+    totem: z.boolean(),
+    decidedBy: decidedBySchema,
+    dueOn: calendarDate.nullable(),
+    status: actionStatusSchema,
+    plannedOn: calendarDate,
+    startedOn: calendarDate.nullable(),
+    completedOn: calendarDate.nullable(),
+    abandonedOn: calendarDate.nullable(),
+    abandonReason: z.string().nullable(),
+  })
+  .meta({ id: 'ActionCellView', description: 'Un chantier ou une action' });
+
+const statusCountsSchema = z
+  .object({
+    planned: count,
+    started: count,
+    completed: count,
+    abandoned: count,
+    total: count,
+    completionRate: z.number().min(0).max(1).nullable(),
+  })
+  .meta({ id: 'StatusCounts', description: "Le nombre d'actions par état" });
+
+const actionProgressViewSchema = z
+  .object({
+    regionId: id,
+    actions: byId(actionCellViewSchema),
+    byFunction: byId(statusCountsSchema),
+    byAxis: byId(statusCountsSchema),
+    byCci: byId(statusCountsSchema),
+    counts: statusCountsSchema,
+    totems: z.array(id),
+    lastRecordedAt: instant.nullable(),
+  })
+  .meta({ id: 'ActionProgressView', description: 'Les actions de la région et leurs comptes' });
+
+const milestoneSchema = z
+  .object({
+    id: z.enum(['2013', '2017', '2021']),
+    label: z.string(),
+    kind: z.enum(['observed', 'target']),
+    asOf: z.string(),
+    asOfNote: z.string(),
+  })
+  .meta({
+    id: 'Milestone',
+    description: 'Un jalon du SROM (état des lieux 2013, statut 2017, projection 2021)',
+  });
+
+const freshnessSchema = z
+  .object({
+    state: projectionStateSchema,
+    upToDateAt: instant
+      .nullable()
+      .meta({ description: "L'instant jusqu'auquel la vue tient chaque fait enregistré" }),
+    lastRecordedAt: instant.nullable(),
+    latestPeriod: z.string().nullable().meta({ description: 'Le dernier trimestre achevé' }),
+    missingReporters: z.array(cciSummarySchema).meta({
+      description: "Les CCI territoriales qui n'ont pas encore tout transmis de ce trimestre",
+    }),
+    message: z.string().meta({ description: 'La phrase du bandeau du tableau de bord' }),
+  })
+  .meta({ id: 'Freshness', description: "La fraîcheur d'une vue, en termes métier" });
+
+export const regionalViewSchema = z
+  .object({
+    region: regionSummarySchema,
+    asOf: calendarDate
+      .nullable()
+      .meta({ description: 'La date de la vue (« au 31/12/2017 »), ou null pour maintenant' }),
+    generatedAt: instant,
+    freshness: freshnessSchema,
+    ccis: z.array(cciSummarySchema),
+    milestones: z.array(milestoneSchema),
+    matrix: sromMatrixViewSchema,
+    com: z
+      .object({ convention: conventionViewSchema, indicators: z.array(comIndicatorViewSchema) })
+      .nullable(),
+    actions: actionProgressViewSchema,
+  })
+  .meta({ id: 'RegionalView', description: 'La vue régionale' });
+
+const sromFiguresSchema = z.object({ distribution: byId(modeCountsSchema), gaps: gapCountsSchema });
+
+const completenessCountsSchema = z
+  .object({ expected: count, received: count, onTime: count })
+  .meta({ id: 'CompletenessCounts', description: 'Déclarations attendues, reçues, dans les délais' });
+
+const regionIndicatorFiguresSchema = z
+  .object({ comId: id, axisId: id, years: byId(yearFiguresSchema) })
+  .meta({
+    id: 'RegionIndicatorFigures',
+    description: "Les chiffres annuels d'un indicateur dans une région",
+  });
+
+const nationalRegionRowSchema = z
+  .object({
+    regionId: id,
+    region: regionSummarySchema,
+    ccis: count,
+    lastRecordedAt: instant.nullable(),
+    comId: id.nullable(),
+    srom: sromFiguresSchema,
+    indicators: byId(regionIndicatorFiguresSchema),
+    completeness: byId(completenessCountsSchema),
+    actionCounts: statusCountsSchema,
+    totems: count,
+  })
+  .meta({ id: 'NationalRegionRow', description: 'Une région dans la vue nationale' });
+
+const nationalTotalsSchema = z
+  .object({
+    srom: sromFiguresSchema,
+    indicators: byId(z.object({ axisId: id, regionIds: z.array(id), years: byId(yearFiguresSchema) })).meta({
+      description: 'indicators[indicatorId] : combinés sur les régions qui le suivent, par année',
+    }),
+    completeness: byId(completenessCountsSchema),
+    actions: statusCountsSchema,
+    totems: count,
+  })
+  .meta({ id: 'NationalTotals', description: 'Les totaux de la France' });
+
+export const nationalViewSchema = z
+  .object({
+    asOf: calendarDate.nullable(),
+    generatedAt: instant,
+    freshness: freshnessSchema.pick({ state: true, upToDateAt: true, message: true }),
+    regions: z.array(nationalRegionRowSchema),
+    totals: nationalTotalsSchema,
+  })
+  .meta({ id: 'NationalView', description: 'La vue nationale' });
+
+const auditEntrySchema = z
+  .object({
+    eventId: z.uuid(),
+    version: count,
+    at: instant.meta({ description: 'Le temps métier du fait' }),
+    recordedAt: instant,
+    recordedBy: z.object({ cciId: id, name: z.string() }),
+    person: z.string().nullable(),
+    credentialId: z.string(),
+    service: z.string(),
+    what: z.string(),
+    why: z.string().nullable(),
+    decidedBy: z.string().nullable(),
+    source: z.string().nullable(),
+  })
+  .meta({
+    id: 'AuditEntry',
+    description: 'Qui a enregistré quoi, quand, pourquoi, décidé par quelle instance',
+  });
+
+export const auditViewSchema = z
+  .object({
+    subject: z.string(),
+    entries: z.array(auditEntrySchema).meta({ description: 'De la plus récente à la plus ancienne' }),
+  })
+  .meta({ id: 'AuditView', description: "L'historique d'une case du SROM ou d'un indicateur" });
+
+const partitionStatusViewSchema = z
+  .object({
+    partition: count,
+    offset: z.number().int(),
+    highWatermark: z.number().int(),
+    lagEvents: count,
+    lagSeconds: z.number().min(0),
+    eventsPerSecond: z.number().min(0),
+    state: z.enum(['caught-up', 'catching-up', 'stalled']),
+  })
+  .meta({ id: 'PartitionStatusView', description: "Où en est une partition d'un projecteur" });
+
+const projectorViewSchema = z
+  .object({
+    name: z.string(),
+    label: z.string(),
+    state: projectionStateSchema,
+    generation: count.nullable(),
+    instances: z.array(
+      z.object({
+        instanceId: z.string(),
+        generation: count,
+        state: projectionStateSchema,
+        heartbeatAt: instant,
+        partitions: z.array(partitionStatusViewSchema),
+      }),
+    ),
+    lagEvents: count,
+    lagSeconds: z.number().min(0),
+    eventsPerSecond: z.number().min(0),
+    alert: z.string().nullable(),
+  })
+  .meta({ id: 'ProjectorView', description: 'Un projecteur, ses instances et son retard' });
+
+export const deadLetterViewSchema = z
+  .object({
+    id: z.string(),
+    projector: z.string(),
+    partition: count,
+    offset: z.number().int(),
+    reason: z.string(),
+    message: z.string(),
+    explanation: z.string(),
+    eventType: z.string().nullable(),
+    eventId: z.string().nullable(),
+    cci: cciSummarySchema.nullable(),
+    regionId: id.nullable(),
+    subject: z.string().nullable(),
+    failedAt: instant,
+    replay: z.object({ at: instant, by: id, partition: count, offset: z.number().int() }).nullable(),
+  })
+  .meta({ id: 'DeadLetterView', description: 'Un message que la projection n’a pas pu appliquer' });
+
+const rebuildViewSchema = z
+  .object({
+    projector: z.string(),
+    generation: count,
+    phase: z.enum(['replaying', 'aligning', 'comparing', 'switched', 'refused', 'failed']),
+    done: count,
+    total: count,
+    eventsPerSecond: z.number().min(0),
+    etaSeconds: z.number().min(0).nullable(),
+    startedAt: instant,
+    updatedAt: instant,
+    finishedAt: instant.nullable(),
+    forced: z.boolean(),
+    message: z.string().nullable(),
+    differences: count,
+  })
+  .meta({ id: 'RebuildView', description: 'Une reconstruction et sa progression' });
+
+export const reconciliationViewSchema = z
+  .object({
+    ranAt: instant,
+    durationMs: z.number().min(0),
+    ok: z.boolean(),
+    requestedBy: z.string().nullable(),
+    regionsCompared: z.array(id),
+    nationalDifferences: z.array(z.object({ path: z.string(), expected: z.unknown(), actual: z.unknown() })),
+    replays: z.array(
+      z.object({ projector: z.string(), generation: count, events: count, differences: count }),
+    ),
+  })
+  .meta({ id: 'ReconciliationView', description: 'Le résultat du dernier rapprochement' });
+
+export const monitoringViewSchema = z
+  .object({
+    generatedAt: instant,
+    projectors: z.array(projectorViewSchema),
+    deadLetters: z.array(deadLetterViewSchema),
+    rebuilds: z.array(rebuildViewSchema),
+    reconciliation: reconciliationViewSchema.nullable(),
+    lastEventByCci: z.array(z.object({ cci: cciSummarySchema, at: instant, type: z.string() })),
+  })
+  .meta({ id: 'MonitoringView', description: 'La supervision des projections' });
+
+export const meViewSchema = z
+  .object({
+    cci: cciSummarySchema,
+    role: cciKind,
+    person: z.string().nullable(),
+    permissions: z.object({
+      regions: z.union([z.literal('all'), z.array(id)]),
+      national: z.boolean(),
+      monitoring: z.boolean(),
+      operate: z.boolean(),
+    }),
+  })
+  .meta({ id: 'MeView', description: 'La CCI connectée, son rôle et ce qu’elle peut voir' });
+
+export const referenceViewSchema = z
+  .object({
+    regions: z.array(regionSummarySchema),
+    ccis: z.array(cciSummarySchema),
+    modes: z.array(z.object({ id: modeIdSchema, label: z.string(), definition: z.string() })),
+    modesNote: z.string(),
+    delegateKinds: z.array(z.object({ id, label: z.string() })),
+    milestones: z.array(milestoneSchema),
+    functions: z.array(
+      z.object({
+        id,
+        label: z.string(),
+        macroProcesses: z.array(z.object({ id, label: z.string(), description: z.string() })),
+      }),
+    ),
+    governanceBodies: z.array(z.object({ id, label: z.string() })),
+    units: z.array(z.object({ id, label: z.string(), symbol: z.string() })),
+    coms: z.array(
+      z.object({
+        id,
+        regionId: id,
+        label: z.string(),
+        years,
+        axes: z.array(comAxisSchema),
+        indicators: z.array(
+          z.object({
+            id,
+            axisId: id,
+            label: z.string(),
+            unitId: id,
+            aggregation: z.enum(['sum', 'average', 'latest']),
+            frequency: z.enum(['quarterly', 'yearly']),
+          }),
+        ),
+        reportingCalendar: z.array(z.object({ period: z.string(), deadline: instant })),
+      }),
+    ),
+  })
+  .meta({ id: 'ReferenceView', description: 'Les données de référence des vues' });
+
+export const acceptedViewSchema = z
+  .object({ accepted: z.literal(true), message: z.string() })
+  .meta({ id: 'AcceptedView', description: 'Une demande acceptée, traitée en arrière-plan' });
+
+export type RegionSummary = z.output<typeof regionSummarySchema>;
+export type CciSummary = z.output<typeof cciSummarySchema>;
+export type ProjectionState = z.output<typeof projectionStateSchema>;
+export type SromCellView = z.output<typeof sromCellViewSchema>;
+export type SromMatrixView = z.output<typeof sromMatrixViewSchema>;
+export type ComIndicatorView = z.output<typeof comIndicatorViewSchema>;
+export type ConventionView = z.output<typeof conventionViewSchema>;
+export type ActionProgressView = z.output<typeof actionProgressViewSchema>;
+export type Freshness = z.output<typeof freshnessSchema>;
+export type RegionalView = z.output<typeof regionalViewSchema>;
+export type NationalRegionRow = z.output<typeof nationalRegionRowSchema>;
+export type NationalView = z.output<typeof nationalViewSchema>;
+export type AuditView = z.output<typeof auditViewSchema>;
+export type PartitionStatusView = z.output<typeof partitionStatusViewSchema>;
+export type ProjectorView = z.output<typeof projectorViewSchema>;
+export type DeadLetterView = z.output<typeof deadLetterViewSchema>;
+export type RebuildView = z.output<typeof rebuildViewSchema>;
+export type ReconciliationView = z.output<typeof reconciliationViewSchema>;
+export type MonitoringView = z.output<typeof monitoringViewSchema>;
+export type MeView = z.output<typeof meViewSchema>;
+export type ReferenceView = z.output<typeof referenceViewSchema>;
+export type AcceptedView = z.output<typeof acceptedViewSchema>;
