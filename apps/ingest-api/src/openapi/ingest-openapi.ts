@@ -7,6 +7,7 @@ import {
   callerSecurity,
   commonRequestHeaders,
   healthReportSchema,
+  metricsResponses,
   jsonResponse,
   openApiDocumentSchema,
   problemResponse,
@@ -331,13 +332,7 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
   paths['/metrics'] = publicGet({
     operationId: 'metrics',
     summary: 'Métriques Prometheus',
-    responses: {
-      '200': {
-        description: 'Métriques au format texte de Prometheus',
-        headers: responseHeaders,
-        content: { 'text/plain': { schema: z.string() } },
-      },
-    },
+    responses: metricsResponses,
   });
   paths['/openapi.json'] = publicGet({
     operationId: 'openapi',

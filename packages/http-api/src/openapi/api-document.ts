@@ -147,6 +147,15 @@ export const healthReportSchema = z
   })
   .meta({ id: 'HealthReport', description: 'Le rapport de santé : chaque vérification et son état' });
 
+/** What `/metrics` answers: the service's Prometheus registry (`@cci/service-kit`). */
+export const metricsResponses: Record<string, ZodOpenApiResponseObject> = {
+  '200': {
+    description: 'Métriques au format texte de Prometheus',
+    headers: responseHeaders,
+    content: { 'text/plain': { schema: z.string() } },
+  },
+};
+
 export const openApiDocumentSchema = z
   .looseObject({ openapi: z.string(), info: z.looseObject({ title: z.string(), version: z.string() }) })
   .meta({ id: 'OpenApiDocument', description: 'Un document OpenAPI 3.1' });
