@@ -43,7 +43,7 @@ function registerProjectorMetrics(registry: Registry, host: ProjectorHost): void
   });
   new Gauge({
     name: 'projector_state',
-    help: "1 pour l'état courant de la projection (caught-up, catching-up, stalled, paused, stopped)",
+    help: "1 pour l'état courant de la projection (starting, unassigned, caught-up, catching-up, stalled, paused, stopped)",
     labelNames: ['state'],
     registers: [registry],
     collect() {

@@ -60,8 +60,49 @@ export class PartitionHealth {
   }
 }
 
-/** The projector's state from its partitions': stalled if any is, caught up if all are. */
-export function overallState(partitions: readonly PartitionStatus[]): PartitionState {
-  if (partitions.some((p) => p.state === 'stalled')) return 'stalled';
-  return partitions.every((p) => p.state === 'caught-up') ? 'caught-up' : 'catching-up';
+/**
+ * What a projector instance says about itself, never more than it knows: `starting` until it has its
+ * partitions from the group and has measured them against the log's ends (`measured` is the assignment
+ * its partition statuses were computed for), `unassigned` when the group gave it no partition (more
+ * instances than partitions), then from its partitions: `stalled` if any is, `caught-up` only when
+ * every assigned partition's checkpoint has reached the end of the log as it stood when measured,
+ * `catching-up` otherwise. `paused` (a rebuild asked) and `stopped` come first.
+ */
+export type ProjectorState = 'starting' | 'unassigned' | PartitionState | 'paused' | 'stopped';
+
+export function projectorState(instance: {
+  stopping: boolean;
+  held: boolean;
+  /** The partitions the group gave this instance; null before it joined. */
+  assigned: readonly number[] | null;
+  measured: readonly number[] | null;
+  partitions: readonly PartitionStatus[];
+}): ProjectorState {
+  if (instance.held) return 'paused';
+  if (instance.stopping) return 'stopped';
+  const { assigned, measured } = instance;
+  if (assigned === null || assigned.join() !== measured?.join()) return 'starting';
+  if (assigned.length === 0) return 'unassigned';
+  if (instance.partitions.some((p) => p.state === 'stalled')) return 'stalled';
+  return instance.partitions.every((p) => p.state === 'caught-up') ? 'caught-up' : 'catching-up';
+}
+
+/** The most telling first: a stalled instance makes the projection stalled, however the others fare. */
+const PROJECTION_STATES: readonly ProjectorState[] = [
+  'stalled',
+  'paused',
+  'stopped',
+  'starting',
+  'catching-up',
+  'caught-up',
+];
+
+/**
+ * A projection's state from the states of its instances (each holds some partitions): instances the
+ * group gave nothing to do not count; up to date only when every other one is.
+ */
+export function projectionState(instances: readonly ProjectorState[]): ProjectorState {
+  const holding = new Set<ProjectorState>(instances.filter((state) => state !== 'unassigned'));
+  if (holding.size === 0) return 'unassigned';
+  return PROJECTION_STATES.find((state) => holding.has(state)) ?? 'starting';
 }

@@ -24,7 +24,7 @@ import type { Connection } from 'mongoose';
 
 import { CoalescingBatch } from './coalescing-batch.js';
 import { KnownDocuments } from './known-documents.js';
-import { overallState, PartitionHealth, type PartitionStatus } from './partition-health.js';
+import { PartitionHealth, projectorState, type PartitionStatus } from './partition-health.js';
 import { describeVersionChange, versionChanges, type VersionChange } from './projection-versions.js';
 import { Serial, sleep } from './serial.js';
 
@@ -143,7 +143,10 @@ export class ProjectorRunner {
   private stopping = false;
   private restarting = false;
   private highWatermarks = new Map<number, number>();
-  private ownedPartitions = new Set<number>();
+  /** The group's assignment to this instance; null until it joined. */
+  private ownedPartitions: Set<number> | null = null;
+  /** The assignment the partition statuses were last measured for (their log ends fetched). */
+  private measuredPartitions: number[] | null = null;
   private partitionStatuses: PartitionStatus[] = [];
   private readonly counters = {
     eventsApplied: 0,
@@ -284,7 +287,13 @@ export class ProjectorRunner {
     const held = this.paused || this.outdatedBy.length > 0;
     return {
       generation: this.generation,
-      state: held ? 'paused' : this.stopping ? 'stopped' : overallState(this.partitionStatuses),
+      state: projectorState({
+        stopping: this.stopping,
+        held,
+        assigned: this.ownedPartitions === null ? null : this.assignedPartitions(),
+        measured: this.measuredPartitions,
+        partitions: this.partitionStatuses,
+      }),
       partitions: this.partitionStatuses,
       ...this.counters,
     };
@@ -701,6 +710,7 @@ export class ProjectorRunner {
     this.highWatermarks = new Map(offsets.map((o) => [o.partition, Number(o.high)]));
     if (this.followsActive) await this.followGenerations();
     const assigned = this.assignedPartitions();
+    this.measuredPartitions = this.ownedPartitions === null ? null : assigned;
     this.partitionStatuses = this.health.update(
       assigned.map((partition) => ({
         partition,
@@ -723,7 +733,7 @@ export class ProjectorRunner {
   }
 
   private assignedPartitions(): number[] {
-    return [...this.ownedPartitions].sort((a, b) => a - b);
+    return [...(this.ownedPartitions ?? [])].sort((a, b) => a - b);
   }
 
   /** Moves a rebuild's stopping offsets further on: held partitions go on to them. */
@@ -767,7 +777,8 @@ export class ProjectorRunner {
       this.batchStartedAt = 0;
       this.known.clear();
       this.checkpoints.clear();
-      this.ownedPartitions = new Set();
+      this.ownedPartitions = null;
+      this.measuredPartitions = null;
       this.generation = generation;
       for (const [partition, offset] of await this.store.checkpoints.read(
         this.definition.name,

@@ -36,9 +36,14 @@ export class ProjectorTestStack {
   constructor(
     readonly reference: ReferenceData,
     private readonly name: string,
+    eventPartitions?: number,
   ) {
     this.kafka = createKafka({ brokers: testServers().kafkaBrokers, clientId: name, logLevel: 'nothing' });
-    this.topics = eventLogTopics({ eventsTopic: uniqueName('events'), deadLetterTopic: uniqueName('dlq') });
+    this.topics = eventLogTopics({
+      eventsTopic: uniqueName('events'),
+      deadLetterTopic: uniqueName('dlq'),
+      ...(eventPartitions === undefined ? {} : { eventPartitions }),
+    });
   }
 
   get topic(): string {
@@ -80,7 +85,8 @@ export class ProjectorTestStack {
     };
   }
 
-  async start(definition: ProjectorDefinition, instanceId: string): Promise<ProjectorRunner> {
+  /** A runner, not started yet (stopped with the others at the end). */
+  create(definition: ProjectorDefinition, instanceId: string): ProjectorRunner {
     const runner = new ProjectorRunner(
       this.kafka,
       this.connection,
@@ -90,6 +96,11 @@ export class ProjectorTestStack {
       quiet,
     );
     this.runners.push(runner);
+    return runner;
+  }
+
+  async start(definition: ProjectorDefinition, instanceId: string): Promise<ProjectorRunner> {
+    const runner = this.create(definition, instanceId);
     await runner.start();
     return runner;
   }

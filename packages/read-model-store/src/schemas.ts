@@ -145,7 +145,8 @@ export type StoredProjectorStatus = {
   projector: string;
   instanceId: string;
   generation: number;
-  state: 'caught-up' | 'catching-up' | 'stalled' | 'paused' | 'stopped';
+  /** See `projectorState` in `@cci/projector`. */
+  state: 'starting' | 'unassigned' | 'caught-up' | 'catching-up' | 'stalled' | 'paused' | 'stopped';
   partitions: {
     partition: number;
     offset: number;

@@ -10,10 +10,12 @@ import {
   type ReferenceData,
   type Region,
 } from '@cci/domain';
+import { projectionState } from '@cci/projector';
 import type { StoredProjectorStatus } from '@cci/read-model-store';
 
 import type { RegionalModels } from './read-models.js';
-import { parisDate, parisTime } from './paris-time.js';
+import { parisDate } from './paris-time.js';
+import { projectionFreshness } from './projection-freshness.js';
 import type {
   ActionProgressView,
   CciSummary,
@@ -54,15 +56,7 @@ export function projectorState(
       .sort()
       .at(-1) ?? null;
   if (live.length === 0) return { state: statuses.length === 0 ? 'unknown' : 'stopped', lastAppliedAt };
-  const states = live.map((s) => s.state);
-  const state: ProjectionState = states.includes('stalled')
-    ? 'stalled'
-    : states.includes('paused')
-      ? 'paused'
-      : states.includes('catching-up')
-        ? 'catching-up'
-        : 'caught-up';
-  return { state, lastAppliedAt };
+  return { state: projectionState(live.map((s) => s.state)), lastAppliedAt };
 }
 
 function withoutHistories(
@@ -160,13 +154,7 @@ function freshness(
   const upToDateAt = projector.state === 'caught-up' ? new Date(now).toISOString() : projector.lastAppliedAt;
   const parts: string[] = [];
   if (asOf !== null) parts.push(`vue au ${parisDate(`${asOf}T12:00:00Z`)}`);
-  else if (projector.state === 'caught-up' && upToDateAt) parts.push(`à jour à ${parisTime(upToDateAt)}`);
-  else if (projector.state === 'catching-up')
-    parts.push(`mise à jour en cours${upToDateAt ? ` (dernière à ${parisTime(upToDateAt)})` : ''}`);
-  else if (projector.state === 'stalled')
-    parts.push(`projection bloquée${upToDateAt ? ` depuis ${parisTime(upToDateAt)}` : ''}`);
-  else if (projector.state === 'paused') parts.push('projection en pause (reconstruction)');
-  else parts.push('état de la projection inconnu');
+  else parts.push(projectionFreshness(projector.state, upToDateAt));
   if (latestPeriod) {
     const label = periodLabel(latestPeriod);
     parts.push(

@@ -15,11 +15,11 @@ const id = z.string().meta({ description: 'Identifiant' });
 const byId = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 
 export const projectionStateSchema = z
-  .enum(['caught-up', 'catching-up', 'stalled', 'paused', 'stopped', 'unknown'])
+  .enum(['starting', 'unassigned', 'caught-up', 'catching-up', 'stalled', 'paused', 'stopped', 'unknown'])
   .meta({
     id: 'ProjectionState',
     description:
-      "L'état d'une projection : à jour, en rattrapage, bloquée, en pause (reconstruction), arrêtée, inconnue",
+      "L'état d'une projection : en démarrage (partitions pas encore reçues ou mesurées), sans partition attribuée, à jour (chaque partition a rattrapé la fin du journal connue à cet instant), en rattrapage, bloquée, en pause (reconstruction), arrêtée, inconnue",
   });
 
 export const regionSummarySchema = z

@@ -520,10 +520,11 @@ export type components = {
       message: string;
     };
     /**
-     * @description L'état d'une projection : à jour, en rattrapage, bloquée, en pause (reconstruction), arrêtée, inconnue
+     * @description L'état d'une projection : en démarrage (partitions pas encore reçues ou mesurées), sans partition attribuée, à jour (chaque partition a rattrapé la fin du journal connue à cet instant), en rattrapage, bloquée, en pause (reconstruction), arrêtée, inconnue
      * @enum {string}
      */
-    ProjectionState: 'caught-up' | 'catching-up' | 'stalled' | 'paused' | 'stopped' | 'unknown';
+    ProjectionState:
+      'starting' | 'unassigned' | 'caught-up' | 'catching-up' | 'stalled' | 'paused' | 'stopped' | 'unknown';
     /** @description La matrice SROM de la région */
     SromMatrixView: {
       /** @description Identifiant */

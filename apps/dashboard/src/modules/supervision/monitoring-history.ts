@@ -32,6 +32,8 @@ export function withSamples(history: SampleHistory, view: MonitoringView, at: nu
 }
 
 export const STATE_LABELS: Record<ProjectionState, string> = {
+  starting: 'en démarrage',
+  unassigned: 'sans partition attribuée',
   'caught-up': 'à jour',
   'catching-up': 'en rattrapage',
   stalled: 'bloquée',
