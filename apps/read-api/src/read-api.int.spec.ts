@@ -249,14 +249,16 @@ describe('the read API over the projected read models', () => {
     expect(order.slice(0, totems).every((id) => actions[id]?.totem)).toBe(true);
   });
 
-  it("serves each region's reporting over the periods ended today", async () => {
+  it("serves each region's cells per mode and reporting over the periods ended today, as its export does", async () => {
     const { body } = await get('/v1/national', 'cci-france');
     const regions = (
       body as {
         regions: {
           regionId: string;
           completeness: Record<string, { expected: number; received: number }>;
-          reporting: { expected: number; received: number; receivedShare: number | null };
+          srom: { distribution: Record<string, { A: number; unknown: number }> };
+          modes: { A: number; unknown: number };
+          reporting: { expected: number; received: number; onTime: number; receivedShare: number | null };
         }[];
       }
     ).regions;
@@ -267,6 +269,19 @@ describe('the read API over the projected read models', () => {
     const received = ended.reduce((sum, [, c]) => sum + c.received, 0);
     expect(expected).toBeGreaterThan(0);
     expect(normandie.reporting).toMatchObject({ expected, received, receivedShare: received / expected });
+    const functions = Object.values(normandie.srom.distribution);
+    expect(normandie.modes).toMatchObject({
+      A: functions.reduce((sum, f) => sum + f.A, 0),
+      unknown: functions.reduce((sum, f) => sum + f.unknown, 0),
+    });
+    // The comparison's export says what the comparison shows: reports of the periods ended so far.
+    const line = (await get('/v1/national/exports/regions', 'cci-france')).text
+      .split('\r\n')
+      .find((l) => l.startsWith('Normandie;'));
+    const { reporting } = normandie;
+    expect(line?.split(';').slice(10, 13)).toEqual(
+      [reporting.expected, reporting.received, reporting.onTime].map(String),
+    );
   });
 
   it('shows the matrix as it stood at a past date, and the history of a cell', async () => {

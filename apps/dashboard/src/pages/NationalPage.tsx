@@ -209,7 +209,6 @@ function RegionComparison({ rows }: { rows: readonly NationalRegionRow[] }) {
         </thead>
         <tbody>
           {rows.map((row) => {
-            const modes = Object.values(row.srom.distribution);
             const { expected, received, receivedShare, onTimeShare } = row.reporting;
             return (
               <tr key={row.regionId}>
@@ -221,7 +220,7 @@ function RegionComparison({ rows }: { rows: readonly NationalRegionRow[] }) {
                 <td className="number">{row.ccis}</td>
                 {MODE_IDS.map((m) => (
                   <td className="number" key={m}>
-                    {formatNumber(modes.reduce((sum, c) => sum + c[m], 0))}
+                    {formatNumber(row.modes[m])}
                   </td>
                 ))}
                 <td className="number">{formatNumber(row.srom.gaps['on-target'])}</td>

@@ -3,6 +3,7 @@ import {
   comProgressAsOf,
   consolidateNational,
   endedReporting,
+  modeTotals,
   regionalSromMatrixAsOf,
   regionFiguresFromRegionalModels,
   regionFiguresOfNationalSummary,
@@ -31,6 +32,7 @@ function row(
     ccis: reference.ccisOfRegion(region.id).length,
     lastRecordedAt,
     comId: reference.comOfRegion(region.id)?.id ?? null,
+    modes: modeTotals(figures.srom.distribution),
     reporting: endedReporting(figures.completeness, day),
   };
 }

@@ -417,6 +417,7 @@ const nationalRegionRowSchema = z
     lastRecordedAt: instant.nullable(),
     comId: id.nullable(),
     srom: sromFiguresSchema,
+    modes: modeCountsSchema,
     indicators: byId(regionIndicatorFiguresSchema),
     completeness: byId(completenessCountsSchema),
     reporting: completenessCountsSchema
@@ -431,7 +432,10 @@ const nationalRegionRowSchema = z
     actionCounts: statusCountsSchema,
     totems: count,
   })
-  .meta({ id: 'NationalRegionRow', description: 'Une région dans la vue nationale' });
+  .meta({
+    id: 'NationalRegionRow',
+    description: 'Une région dans la vue nationale ; modes : ses cases par mode, toutes fonctions confondues',
+  });
 
 const nationalTotalsSchema = z
   .object({

@@ -928,7 +928,7 @@ export type components = {
       regions: components['schemas']['NationalRegionRow'][];
       totals: components['schemas']['NationalTotals'];
     };
-    /** @description Une région dans la vue nationale */
+    /** @description Une région dans la vue nationale ; modes : ses cases par mode, toutes fonctions confondues */
     NationalRegionRow: {
       /** @description Identifiant */
       regionId: string;
@@ -942,6 +942,7 @@ export type components = {
         };
         gaps: components['schemas']['GapCounts'];
       };
+      modes: components['schemas']['ModeCounts'];
       indicators: {
         [key: string]: components['schemas']['RegionIndicatorFigures'];
       };
