@@ -1,11 +1,4 @@
-import type {
-  CciSummary,
-  ComIndicatorView,
-  ReferenceView,
-  ReportCellView,
-  SromCellView,
-  SromMatrixView,
-} from '../src/api/read-api-types.js';
+import type { CciSummary, ReferenceView, SromCellView, SromMatrixView } from '../src/api/read-api-types.js';
 
 /** Small read-API answers, in the generated types, for the dashboard's pure logic. */
 
@@ -76,45 +69,16 @@ export function cell(partial: Partial<SromCellView>): SromCellView {
   };
 }
 
-export function matrix(cells: SromMatrixView['cells']): SromMatrixView {
+export function matrix(
+  cells: SromMatrixView['cells'],
+  milestoneRows: SromMatrixView['milestoneRows'] = [],
+): SromMatrixView {
   return {
     regionId: 'pays-de-la-loire',
     cells,
+    milestoneRows,
     distribution: {},
     gaps: { 'on-target': 0, 'off-target': 0, 'no-target': 0, 'no-mode': 0 },
     lastRecordedAt: null,
-  };
-}
-
-export function report(partial: Partial<ReportCellView>): ReportCellView {
-  return {
-    version: 1,
-    value: 0,
-    comment: null,
-    firstRecordedAt: '2024-04-10T08:00:00.000Z',
-    lastRecordedAt: '2024-04-10T08:00:00.000Z',
-    deadline: null,
-    onTime: true,
-    corrections: 0,
-    ...partial,
-  };
-}
-
-export function indicator(partial: Partial<ComIndicatorView>): ComIndicatorView {
-  return {
-    label: 'Premier niveau d’information',
-    regionId: 'normandie',
-    comId: 'com-normandie-2023-2027',
-    indicatorId: 'premier-niveau-information',
-    axisId: 'transitions',
-    unitId: 'entreprises',
-    aggregation: 'sum',
-    frequency: 'quarterly',
-    reports: {},
-    targets: {},
-    years: {},
-    periods: {},
-    lastRecordedAt: null,
-    ...partial,
   };
 }

@@ -5,7 +5,15 @@ import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createCredential } from '@cci/credentials';
-import { comProgress, project, referenceData as reference, seedHistory, type DomainEvent } from '@cci/domain';
+import {
+  comProgress,
+  comProgressAsOf,
+  periodHasEnded,
+  project,
+  referenceData as reference,
+  seedHistory,
+  type DomainEvent,
+} from '@cci/domain';
 import {
   createKafka,
   ensureTopics,
@@ -178,6 +186,102 @@ describe('the read API over the projected read models', () => {
     const served = view.com.indicators.find((i) => i.indicatorId === 'premier-niveau-information')!;
     expect(served.years).toEqual(expected.years);
     expect(served.periods).toEqual(expected.periods);
+  });
+
+  it('serves the figures the pages show, judged on the day the view stands at', async () => {
+    const { body } = await get('/v1/regions/normandie?asOf=2024-06-30', 'cci-rouen-metropole');
+    const view = body as {
+      com: {
+        indicators: {
+          indicatorId: string;
+          yearly: {
+            year: string;
+            target: number | null;
+            targetSource: string | null;
+            ccis: { cciId: string }[];
+          }[];
+          series: { period: string }[];
+        }[];
+        completeness: {
+          periods: string[];
+          rows: { cciId: string; cells: { period: string; expected: number; received: number }[] }[];
+        };
+      };
+      actions: { actions: Record<string, { totem: boolean }>; order: string[] };
+    };
+    const asOf = Date.parse('2024-06-30T21:59:59.999Z');
+    const documents = [...project(comProgress, history, reference).values()]
+      .filter((doc) => doc.regionId === 'normandie')
+      .map((doc) => comProgressAsOf(doc, asOf, reference));
+    const territorial = reference
+      .ccisOfRegion('normandie')
+      .filter((c) => c.kind === 'territorial')
+      .map((c) => c.id);
+    // On 30 June the second quarter is not over yet.
+    const { periods, rows } = view.com.completeness;
+    expect(periods.at(-1)).toBe('2024-T1');
+    expect(rows.map((r) => r.cciId)).toEqual(territorial);
+    for (const period of periods) {
+      const received = rows.reduce(
+        (sum, r) => sum + (r.cells.find((c) => c.period === period)?.received ?? 0),
+        0,
+      );
+      expect({ period, received }).toEqual({
+        period,
+        received: documents.reduce((sum, doc) => sum + (doc.periods[period]?.received ?? 0), 0),
+      });
+    }
+    const served = view.com.indicators.find((i) => i.indicatorId === 'premier-niveau-information')!;
+    const document = documents.find((doc) => doc.indicatorId === 'premier-niveau-information')!;
+    expect(served.series.at(-1)?.period).toBe('2024-T1');
+    expect(served.yearly.map((y) => y.year)).toEqual(Object.keys(document.years).sort());
+    for (const year of served.yearly) {
+      expect(year.ccis.map((c) => c.cciId)).toEqual(territorial);
+      const figures = document.years[year.year]!;
+      const cciTargets = Object.values(figures.ccis).flatMap((c) => (c.target === null ? [] : [c.target]));
+      expect(year.target).toBe(
+        figures.region.target ?? (cciTargets.length > 0 ? cciTargets.reduce((a, b) => a + b, 0) : null),
+      );
+    }
+    const { actions, order } = view.actions;
+    expect([...order].sort()).toEqual(Object.keys(actions).sort());
+    const totems = order.filter((id) => actions[id]?.totem).length;
+    expect(order.slice(0, totems).every((id) => actions[id]?.totem)).toBe(true);
+  });
+
+  it("serves each region's cells per mode and reporting over the periods ended today, as its export does", async () => {
+    const { body } = await get('/v1/national', 'cci-france');
+    const regions = (
+      body as {
+        regions: {
+          regionId: string;
+          completeness: Record<string, { expected: number; received: number }>;
+          srom: { distribution: Record<string, { A: number; unknown: number }> };
+          modes: { A: number; unknown: number };
+          reporting: { expected: number; received: number; onTime: number; receivedShare: number | null };
+        }[];
+      }
+    ).regions;
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const normandie = regions.find((r) => r.regionId === 'normandie')!;
+    const ended = Object.entries(normandie.completeness).filter(([period]) => periodHasEnded(period, today));
+    const expected = ended.reduce((sum, [, c]) => sum + c.expected, 0);
+    const received = ended.reduce((sum, [, c]) => sum + c.received, 0);
+    expect(expected).toBeGreaterThan(0);
+    expect(normandie.reporting).toMatchObject({ expected, received, receivedShare: received / expected });
+    const functions = Object.values(normandie.srom.distribution);
+    expect(normandie.modes).toMatchObject({
+      A: functions.reduce((sum, f) => sum + f.A, 0),
+      unknown: functions.reduce((sum, f) => sum + f.unknown, 0),
+    });
+    // The comparison's export says what the comparison shows: reports of the periods ended so far.
+    const line = (await get('/v1/national/exports/regions', 'cci-france')).text
+      .split('\r\n')
+      .find((l) => l.startsWith('Normandie;'));
+    const { reporting } = normandie;
+    expect(line?.split(';').slice(10, 13)).toEqual(
+      [reporting.expected, reporting.received, reporting.onTime].map(String),
+    );
   });
 
   it('shows the matrix as it stood at a past date, and the history of a cell', async () => {

@@ -6,7 +6,6 @@ import { useSession } from '../app/session-context.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { useResource } from '../app/use-resource.js';
 import { ActionsSection } from '../modules/actions/ActionsSection.js';
-import { attainmentRows, yearlySeries } from '../modules/com/com-figures.js';
 import {
   formatCalendarDate,
   formatNumber,
@@ -66,8 +65,7 @@ export function AnnualReportPage({ regionId, asOf }: { regionId: string; asOf: s
 
 function ReportContent({ view, year }: { view: RegionalView; year: string }) {
   const { reference } = useSession();
-  const cciIds = view.ccis.map((c) => c.id);
-  const gaps = offTargetCells(view.matrix, reference.functions, cciIds);
+  const gaps = offTargetCells(view.matrix, reference.functions);
   const nameOf = (id: string) => view.ccis.find((c) => c.id === id)?.name ?? id;
   return (
     <>
@@ -151,14 +149,19 @@ function ReportContent({ view, year }: { view: RegionalView; year: string }) {
           <p className="empty">Aucune valeur de COM n’est enregistrée pour cette région.</p>
         ) : (
           view.com.indicators.map((indicator) => {
-            const lastYear =
-              yearlySeries(indicator)
-                .filter((y) => y.actual !== null && y.year <= year)
-                .at(-1)?.year ?? year;
+            const shown =
+              indicator.yearly.filter((y) => y.actual !== null && y.year <= year).at(-1) ??
+              indicator.yearly.find((y) => y.year === year);
+            if (!shown)
+              return (
+                <p key={indicator.indicatorId} className="empty">
+                  {indicator.label} : aucune valeur déclarée jusqu’en {year}.
+                </p>
+              );
             return (
               <table key={indicator.indicatorId} className="compact report-attainment">
                 <caption>
-                  {indicator.label} : {lastYear}
+                  {indicator.label} : {shown.year}
                 </caption>
                 <thead>
                   <tr>
@@ -170,9 +173,9 @@ function ReportContent({ view, year }: { view: RegionalView; year: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {attainmentRows(indicator, lastYear, view.ccis).map((row) => (
-                    <tr key={row.cci.id}>
-                      <th scope="row">{row.cci.name}</th>
+                  {shown.ccis.map((row) => (
+                    <tr key={row.cciId}>
+                      <th scope="row">{nameOf(row.cciId)}</th>
                       <td className="number">{row.actual === null ? '—' : formatNumber(row.actual)}</td>
                       <td className="number">{row.target === null ? '—' : formatNumber(row.target)}</td>
                       <td className="number">

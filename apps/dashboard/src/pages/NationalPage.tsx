@@ -19,7 +19,6 @@ import {
 import { useLiveRefresh } from '../modules/live/LiveProvider.js';
 import { FranceMap } from '../modules/national/FranceMap.js';
 import {
-  endedCompleteness,
   indicatorChoices,
   indicatorYears,
   regionFigure,
@@ -64,17 +63,17 @@ export function NationalPage({ asOf }: { asOf: string | null }) {
           Chargement de la vue nationale…
         </p>
       )}
-      {view.data && <NationalContent view={view.data} asOf={asOf} until={asOf ?? today} />}
+      {view.data && <NationalContent view={view.data} asOf={asOf} />}
     </>
   );
 }
 
-function NationalContent({ view, asOf, until }: { view: NationalView; asOf: string | null; until: string }) {
+function NationalContent({ view, asOf }: { view: NationalView; asOf: string | null }) {
   const { reference } = useSession();
   const pickerId = useId();
   const [measure, setMeasure] = useState<MapMeasure>({ kind: 'completeness' });
   const choices = indicatorChoices(reference);
-  const years = measure.kind === 'indicator' ? indicatorYears(view.regions, measure.indicatorId) : [];
+  const years = measure.kind === 'indicator' ? indicatorYears(view, measure.indicatorId) : [];
   const unitOf = (indicatorId: string) => {
     const unitId = reference.coms.flatMap((c) => c.indicators).find((i) => i.id === indicatorId)?.unitId;
     return reference.units.find((u) => u.id === unitId)?.label ?? '';
@@ -88,7 +87,7 @@ function NationalContent({ view, asOf, until }: { view: NationalView; asOf: stri
       setMeasure({ kind: 'completeness' });
       return;
     }
-    const available = indicatorYears(view.regions, value);
+    const available = indicatorYears(view, value);
     setMeasure({ kind: 'indicator', indicatorId: value, year: available.at(-1) ?? '' });
   };
 
@@ -139,7 +138,7 @@ function NationalContent({ view, asOf, until }: { view: NationalView; asOf: stri
         <FranceMap
           reference={reference}
           rows={view.regions}
-          figureOf={(row) => regionFigure(row, measure, until)}
+          figureOf={(row) => regionFigure(row, measure)}
           formatFigure={(figure) =>
             measure.kind === 'completeness'
               ? formatPercent(figure)
@@ -158,7 +157,7 @@ function NationalContent({ view, asOf, until }: { view: NationalView; asOf: stri
             label="Exporter la comparaison (CSV)"
           />
         </div>
-        <RegionComparison rows={view.regions} until={until} />
+        <RegionComparison rows={view.regions} />
       </section>
 
       <section aria-labelledby="totaux-titre">
@@ -183,7 +182,7 @@ function actionsText(counts: StatusCounts): string {
   }`;
 }
 
-function RegionComparison({ rows, until }: { rows: readonly NationalRegionRow[]; until: string }) {
+function RegionComparison({ rows }: { rows: readonly NationalRegionRow[] }) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="comparaison-caption" tabIndex={0}>
       <table className="comparison">
@@ -210,8 +209,7 @@ function RegionComparison({ rows, until }: { rows: readonly NationalRegionRow[];
         </thead>
         <tbody>
           {rows.map((row) => {
-            const modes = Object.values(row.srom.distribution);
-            const { expected, received, onTime } = endedCompleteness(row, until);
+            const { expected, received, receivedShare, onTimeShare } = row.reporting;
             return (
               <tr key={row.regionId}>
                 <th scope="row">
@@ -222,17 +220,17 @@ function RegionComparison({ rows, until }: { rows: readonly NationalRegionRow[];
                 <td className="number">{row.ccis}</td>
                 {MODE_IDS.map((m) => (
                   <td className="number" key={m}>
-                    {formatNumber(modes.reduce((sum, c) => sum + c[m], 0))}
+                    {formatNumber(row.modes[m])}
                   </td>
                 ))}
                 <td className="number">{formatNumber(row.srom.gaps['on-target'])}</td>
                 <td className="number">{formatNumber(row.srom.gaps['off-target'])}</td>
                 <td className="number">
-                  {expected === 0
+                  {receivedShare === null
                     ? '—'
-                    : `${formatNumber(received)} / ${formatNumber(expected)} (${formatPercent(received / expected)})`}
+                    : `${formatNumber(received)} / ${formatNumber(expected)} (${formatPercent(receivedShare)})`}
                 </td>
-                <td className="number">{received === 0 ? '—' : formatPercent(onTime / received)}</td>
+                <td className="number">{onTimeShare === null ? '—' : formatPercent(onTimeShare)}</td>
                 <td className="number">{actionsText(row.actionCounts)}</td>
                 <td className="number">{row.totems}</td>
                 <td>{row.lastRecordedAt ? formatInstant(row.lastRecordedAt) : '—'}</td>

@@ -10,7 +10,6 @@ import { useDocumentTitle } from '../app/use-document-title.js';
 import { useResource } from '../app/use-resource.js';
 import { ActionsSection } from '../modules/actions/ActionsSection.js';
 import { AuditDrawer, type AuditSubject } from '../modules/audit/AuditDrawer.js';
-import { completenessGrid } from '../modules/com/com-figures.js';
 import { ComSection } from '../modules/com/ComSection.js';
 import { CompletenessGrid } from '../modules/com/CompletenessGrid.js';
 import { ApiExportButton } from '../modules/exports/ApiExportButton.js';
@@ -82,7 +81,6 @@ export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
           view={view.data}
           regionId={regionId}
           asOf={asOf}
-          until={asOf ?? today}
           refreshing={view.loading}
           onOpenAudit={setAudit}
         />
@@ -104,15 +102,13 @@ type RegionalContentProps = {
   view: RegionalView;
   regionId: string;
   asOf: string | null;
-  until: string;
   refreshing: boolean;
   onOpenAudit: (subject: AuditSubject) => void;
 };
 
-function RegionalContent({ view, regionId, asOf, until, refreshing, onOpenAudit }: RegionalContentProps) {
+function RegionalContent({ view, regionId, asOf, refreshing, onOpenAudit }: RegionalContentProps) {
   const { reference } = useSession();
-  const com = reference.coms.find((c) => c.regionId === regionId) ?? null;
-  const completeness = com ? completenessGrid(view, com, until) : null;
+  const { com } = view;
   const exportDistribution = () => {
     void saveCsv(
       ['Fonction', ...MODE_IDS, 'Inconnu'],
@@ -221,23 +217,18 @@ function RegionalContent({ view, regionId, asOf, until, refreshing, onOpenAudit 
               label="Exporter les indicateurs (CSV)"
             />
           </div>
-          {view.com ? (
-            <ComSection
-              reference={reference}
-              view={view}
-              com={com}
-              until={until}
-              onOpenIndicator={(indicatorId, cciId) => {
-                onOpenAudit({ kind: 'indicator', indicatorId, cciId });
-              }}
-            />
-          ) : (
-            <p className="empty">Aucune donnée de la COM n’est encore enregistrée.</p>
-          )}
+          <ComSection
+            reference={reference}
+            view={view}
+            com={com}
+            onOpenIndicator={(indicatorId, cciId) => {
+              onOpenAudit({ kind: 'indicator', indicatorId, cciId });
+            }}
+          />
         </section>
       )}
 
-      {com && completeness && (
+      {com && (
         <section id="completude" aria-labelledby="completude-title">
           <div className="section-heading">
             <h2 id="completude-title">Complétude des déclarations</h2>
@@ -247,11 +238,7 @@ function RegionalContent({ view, regionId, asOf, until, refreshing, onOpenAudit 
               label="Exporter la complétude par indicateur (CSV)"
             />
           </div>
-          <CompletenessGrid
-            periods={completeness.periods}
-            rows={completeness.rows}
-            regionName={view.region.name}
-          />
+          <CompletenessGrid grid={com.completeness} ccis={view.ccis} regionName={view.region.name} />
         </section>
       )}
     </div>

@@ -152,18 +152,21 @@ export class ExportsController {
             'Abandonnée le',
             'Motif d’abandon',
           ],
-          Object.values(view.actions.actions).map((a) => [
-            a.title,
-            a.functionId ? (r.supportFunction(a.functionId)?.label ?? a.functionId) : '',
-            cciName(a.ownerCciId),
-            a.totem,
-            STATUSES[a.status] ?? a.status,
-            a.plannedOn,
-            a.startedOn,
-            a.completedOn,
-            a.abandonedOn,
-            a.abandonReason,
-          ]),
+          view.actions.order
+            .map((id) => view.actions.actions[id])
+            .filter((a) => a !== undefined)
+            .map((a) => [
+              a.title,
+              a.functionId ? (r.supportFunction(a.functionId)?.label ?? a.functionId) : '',
+              cciName(a.ownerCciId),
+              a.totem,
+              STATUSES[a.status] ?? a.status,
+              a.plannedOn,
+              a.startedOn,
+              a.completedOn,
+              a.abandonedOn,
+              a.abandonReason,
+            ]),
         );
         break;
       default:
@@ -189,8 +192,6 @@ export class ExportsController {
     const now = Date.now();
     const source = await this.models.nationalSource(asOfParameter(asOf, now));
     const view = buildNationalView(source, this.reference, { now, statuses: [] });
-    const sum = (counts: Record<string, Record<string, number>>, mode: string) =>
-      Object.values(counts).reduce((total, c) => total + (c[mode] ?? 0), 0);
     return frenchCsv(
       [
         'Région',
@@ -203,34 +204,24 @@ export class ExportsController {
         'Inconnu',
         'Projection atteinte',
         'Écarts',
-        'Déclarations attendues',
+        'Déclarations attendues, périodes échues',
         'Reçues',
         'Dans les délais',
         'Actions',
         'Achevées',
       ],
-      view.regions.map((row) => {
-        const completeness = Object.values(row.completeness).reduce(
-          (t, c) => ({
-            expected: t.expected + c.expected,
-            received: t.received + c.received,
-            onTime: t.onTime + c.onTime,
-          }),
-          { expected: 0, received: 0, onTime: 0 },
-        );
-        return [
-          row.region.name,
-          row.ccis,
-          ...['A', 'C', 'H', 'M', 'I', 'unknown'].map((mode) => sum(row.srom.distribution, mode)),
-          row.srom.gaps['on-target'],
-          row.srom.gaps['off-target'],
-          completeness.expected,
-          completeness.received,
-          completeness.onTime,
-          row.actionCounts.total,
-          row.actionCounts.completed,
-        ];
-      }),
+      view.regions.map((row) => [
+        row.region.name,
+        row.ccis,
+        ...(['A', 'C', 'H', 'M', 'I', 'unknown'] as const).map((mode) => row.modes[mode]),
+        row.srom.gaps['on-target'],
+        row.srom.gaps['off-target'],
+        row.reporting.expected,
+        row.reporting.received,
+        row.reporting.onTime,
+        row.actionCounts.total,
+        row.actionCounts.completed,
+      ]),
     );
   }
 }

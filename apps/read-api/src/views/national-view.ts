@@ -2,15 +2,18 @@ import {
   actionProgressAsOf,
   comProgressAsOf,
   consolidateNational,
+  endedReporting,
+  modeTotals,
   regionalSromMatrixAsOf,
   regionFiguresFromRegionalModels,
   regionFiguresOfNationalSummary,
+  type CalendarDate,
   type ReferenceData,
   type RegionFigures,
 } from '@cci/domain';
 import type { StoredProjectorStatus } from '@cci/read-model-store';
 
-import { parisDate, parisTime } from './paris-time.js';
+import { parisCalendarDate, parisDate, parisTime } from './paris-time.js';
 import type { NationalSource } from './read-models.js';
 import { projectorState, regionSummary } from './regional-view.js';
 import type { NationalRegionRow, NationalView } from './view-schemas.js';
@@ -19,6 +22,7 @@ function row(
   figures: RegionFigures,
   reference: ReferenceData,
   lastRecordedAt: string | null,
+  day: CalendarDate,
 ): NationalRegionRow | null {
   const region = reference.region(figures.regionId);
   if (!region) return null;
@@ -28,6 +32,8 @@ function row(
     ccis: reference.ccisOfRegion(region.id).length,
     lastRecordedAt,
     comId: reference.comOfRegion(region.id)?.id ?? null,
+    modes: modeTotals(figures.srom.distribution),
+    reporting: endedReporting(figures.completeness, day),
   };
 }
 
@@ -44,8 +50,9 @@ export function buildNationalView(
   let rows: NationalRegionRow[];
   let asOf: string | null = null;
   if ('summaries' in source) {
+    const today = parisCalendarDate(context.now);
     rows = source.summaries
-      .map((s) => row(regionFiguresOfNationalSummary(s), reference, s.lastRecordedAt))
+      .map((s) => row(regionFiguresOfNationalSummary(s), reference, s.lastRecordedAt, today))
       .filter((r): r is NationalRegionRow => r !== null);
   } else {
     asOf = source.asOf.date;
@@ -69,7 +76,7 @@ export function buildNationalView(
             .filter((a): a is string => a !== null)
             .sort()
             .at(-1) ?? null;
-        return row(figures, reference, last);
+        return row(figures, reference, last, source.asOf.date);
       })
       .filter((r): r is NationalRegionRow => r !== null);
   }

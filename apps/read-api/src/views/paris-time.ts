@@ -16,6 +16,20 @@ export function endOfParisDay(date: string): number {
   return utcMidnightNext - parisOffsetMinutes(utcMidnightNext) * 60_000 - 1;
 }
 
+const PARIS_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar day (AAAA-MM-JJ) an instant falls on in Paris: the day a view's figures are judged at. */
+export function parisCalendarDate(instantMs: number): string {
+  const parts = PARIS_DAY.formatToParts(instantMs);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value;
+  return `${part('year') ?? ''}-${part('month') ?? ''}-${part('day') ?? ''}`;
+}
+
 export function parisTime(instant: string | number): string {
   return new Intl.DateTimeFormat('fr-FR', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(
     new Date(instant),

@@ -1,10 +1,18 @@
 import {
+  actionOrder,
   actionProgressAsOf,
+  axesWithIndicators,
   comProgressAsOf,
-  comparePeriods,
+  completenessGrid,
+  milestoneRows,
   parsePeriod,
+  periodHasEnded,
   periodLabel,
+  periodSeries,
   regionalSromMatrixAsOf,
+  stepsReached,
+  yearlySeries,
+  type CalendarDate,
   type ComIndicatorProgress,
   type Cci,
   type ReferenceData,
@@ -14,7 +22,7 @@ import { projectionState } from '@cci/projector';
 import type { StoredProjectorStatus } from '@cci/read-model-store';
 
 import type { RegionalModels } from './read-models.js';
-import { parisDate } from './paris-time.js';
+import { parisCalendarDate, parisDate } from './paris-time.js';
 import { projectionFreshness } from './projection-freshness.js';
 import type {
   ActionProgressView,
@@ -59,12 +67,19 @@ export function projectorState(
   return { state: projectionState(live.map((s) => s.state)), lastAppliedAt };
 }
 
-function withoutHistories(
+/**
+ * The read models without their histories (the audit endpoints serve them), with the figures the pages
+ * show computed from them: the milestones table, each indicator's years and periods, the actions in
+ * order. `day` is the calendar day the view stands at, which decides the periods that have ended.
+ */
+function servedModels(
   models: RegionalModels,
   reference: ReferenceData,
+  context: { day: CalendarDate; cciIds: readonly string[]; territorialCciIds: readonly string[] },
 ): Pick<RegionalView, 'matrix' | 'actions'> & { indicators: ComIndicatorView[] } {
   const matrix: SromMatrixView = {
     ...models.matrix,
+    milestoneRows: milestoneRows(models.matrix.cells, reference, context.cciIds),
     cells: Object.fromEntries(
       Object.entries(models.matrix.cells).map(([mp, row]) => [
         mp,
@@ -93,13 +108,19 @@ function withoutHistories(
           Object.fromEntries(Object.entries(row).map(([year, { history: _h, ...cell }]) => [year, cell])),
         ]),
       ),
+      yearly: yearlySeries(doc, context.territorialCciIds),
+      series: periodSeries(doc, context.day),
     }))
     .sort((a, b) => orderOfIndicator(reference, a.indicatorId) - orderOfIndicator(reference, b.indicatorId));
   const actions: ActionProgressView = {
     ...models.actions,
     actions: Object.fromEntries(
-      Object.entries(models.actions.actions).map(([id, { history: _h, ...action }]) => [id, action]),
+      Object.entries(models.actions.actions).map(([id, { history: _h, ...action }]) => [
+        id,
+        { ...action, stepsReached: stepsReached(action) },
+      ]),
     ),
+    order: actionOrder(models.actions.actions),
   };
   return { matrix, actions, indicators };
 }
@@ -110,18 +131,12 @@ function orderOfIndicator(reference: ReferenceData, indicatorId: string): number
   return reference.indicatorsOfRegion(indicator.regionId).findIndex((i) => i.id === indicatorId);
 }
 
-/** The last quarter that has ended at `now`, in a COM's calendar. */
-export function latestEndedQuarter(reference: ReferenceData, comId: string, now: number): string | null {
+/** The last quarter of a COM's calendar that has ended on `day`. */
+function latestEndedQuarter(reference: ReferenceData, comId: string, day: CalendarDate): string | null {
   const ended = reference
     .reportingPeriods(comId)
     .map((p) => p.period)
-    .filter((period) => {
-      const parsed = parsePeriod(period);
-      return (
-        parsed !== null && parsed.quarter !== null && Date.UTC(parsed.year, parsed.quarter * 3, 1) <= now
-      );
-    })
-    .sort(comparePeriods);
+    .filter((period) => parsePeriod(period)?.quarter !== null && periodHasEnded(period, day));
   return ended.at(-1) ?? null;
 }
 
@@ -133,9 +148,10 @@ function freshness(
   projector: { state: ProjectionState; lastAppliedAt: string | null },
   now: number,
   asOf: string | null,
+  day: CalendarDate,
 ): Freshness {
   const com = reference.comOfRegion(regionId);
-  const latestPeriod = com ? latestEndedQuarter(reference, com.id, now) : null;
+  const latestPeriod = com ? latestEndedQuarter(reference, com.id, day) : null;
   const missingIds = new Set<string>();
   if (latestPeriod) {
     const territorial = reference.ccisOfRegion(regionId).filter((c) => c.kind === 'territorial');
@@ -197,7 +213,14 @@ export function buildRegionalView(
         ),
       }
     : models;
-  const { matrix, actions, indicators } = withoutHistories(dated, reference);
+  const day = asOf?.date ?? parisCalendarDate(context.now);
+  const ccis = reference.ccisOfRegion(regionId);
+  const territorialCciIds = ccis.filter((c) => c.kind === 'territorial').map((c) => c.id);
+  const { matrix, actions, indicators } = servedModels(dated, reference, {
+    day,
+    cciIds: ccis.map((c) => c.id),
+    territorialCciIds,
+  });
   const com = reference.comOfRegion(regionId);
   const signature = com ? dated.conventions.find((c) => c.comId === com.id)?.signature : undefined;
   const convention: ConventionView | null = com
@@ -235,11 +258,20 @@ export function buildRegionalView(
       projectorState(context.statuses, context.now),
       now,
       asOf?.date ?? null,
+      day,
     ),
-    ccis: reference.ccisOfRegion(regionId).map(cciSummary),
+    ccis: ccis.map(cciSummary),
     milestones: [...reference.milestones],
     matrix,
-    com: convention ? { convention, indicators } : null,
+    com:
+      com && convention
+        ? {
+            convention,
+            indicators,
+            axes: axesWithIndicators(reference, com.id, new Set(indicators.map((i) => i.indicatorId))),
+            completeness: completenessGrid(reference, com.id, territorialCciIds, dated.coms, day),
+          }
+        : null,
     actions,
   };
 }

@@ -74,6 +74,35 @@ const sromCellViewSchema = z
   })
   .meta({ id: 'SromCellView', description: 'Une case de la matrice SROM (macro-processus × CCI)' });
 
+const modeGroupSchema = z
+  .object({
+    snapshot: z.union([modeSnapshotSchema, modeTargetSchema]).nullable(),
+    cciIds: z.array(id).meta({ description: 'Dans l’ordre des CCI de la région' }),
+  })
+  .meta({ id: 'ModeGroup', description: 'Les CCI qui tiennent le même mode (et le même délégataire)' });
+
+const modeGroupsSchema = z.array(modeGroupSchema);
+
+const milestoneRowSchema = z
+  .object({
+    functionId: id,
+    macroProcessId: id,
+    groups: z.object({
+      '2013': modeGroupsSchema,
+      '2017': modeGroupsSchema,
+      current: modeGroupsSchema,
+      '2021': modeGroupsSchema,
+    }),
+    gaps: z.object({ onTarget: z.array(id), offTarget: z.array(id), unknown: z.array(id) }).meta({
+      description: 'Les CCI conformes à la projection 2021, en écart, et celles qu’on ne peut juger',
+    }),
+  })
+  .meta({
+    id: 'MilestoneRow',
+    description:
+      'Un macro-processus documenté (un mode ou une projection connus) : ses CCI groupées par mode à chaque jalon, et leur écart à la projection',
+  });
+
 const modeCountsSchema = z
   .object({ A: count, C: count, H: count, M: count, I: count, unknown: count })
   .meta({ id: 'ModeCounts', description: 'Le nombre de cases par mode' });
@@ -92,6 +121,9 @@ const sromMatrixViewSchema = z
       description: 'Par fonction support, sur toute la grille de la région',
     }),
     gaps: gapCountsSchema,
+    milestoneRows: z.array(milestoneRowSchema).meta({
+      description: 'Le tableau des jalons, dans l’ordre du SROM (fonctions, puis macro-processus)',
+    }),
     lastRecordedAt: instant.nullable(),
   })
   .meta({ id: 'SromMatrixView', description: 'La matrice SROM de la région' });
@@ -129,6 +161,42 @@ const periodFiguresSchema = z
   })
   .meta({ id: 'PeriodFigures', description: "Une période du calendrier de l'indicateur" });
 
+const yearPointSchema = z
+  .object({
+    year: z.string(),
+    actual: z.number().nullable(),
+    target: z.number().nullable(),
+    attainment: z.number().nullable(),
+    targetSource: z.enum(['region', 'ccis']).nullable().meta({
+      description:
+        "D'où vient la cible de la région : fixée pour la région, ou somme des cibles de ses CCI quand l'indicateur s'additionne",
+    }),
+    ccis: z
+      .array(
+        z
+          .object({
+            cciId: id,
+            actual: z.number().nullable(),
+            target: z.number().nullable(),
+            attainment: z.number().nullable(),
+            comment: z
+              .string()
+              .nullable()
+              .meta({ description: 'Le dernier commentaire de la CCI sur une valeur de cette année' }),
+          })
+          .meta({ id: 'CciYearFigures', description: "Le réalisé d'une CCI pour une année face à sa cible" }),
+      )
+      .meta({ description: 'Chaque CCI territoriale, dans l’ordre de la région, déclarante ou non' }),
+  })
+  .meta({
+    id: 'YearPoint',
+    description: "Une année d'un indicateur : la région et chaque CCI face à leur cible",
+  });
+
+const periodPointSchema = z
+  .object({ period: z.string(), value: z.number().nullable() })
+  .meta({ id: 'PeriodPoint', description: 'La valeur de la région pour une période' });
+
 const comIndicatorViewSchema = z
   .object({
     regionId: id,
@@ -147,6 +215,11 @@ const comIndicatorViewSchema = z
     periods: byId(periodFiguresSchema).meta({
       description: 'periods[période], pour chaque période du calendrier à la fréquence de l’indicateur',
     }),
+    yearly: z.array(yearPointSchema).meta({ description: 'Les années, dans l’ordre' }),
+    series: z.array(periodPointSchema).meta({
+      description:
+        'Les périodes dans l’ordre, de la première déclarée à la dernière échue à la date de la vue',
+    }),
     lastRecordedAt: instant.nullable(),
   })
   .meta({ id: 'ComIndicatorView', description: 'Un indicateur de la COM et sa progression' });
@@ -162,6 +235,42 @@ const comAxisSchema = z
   .meta({ id: 'ComAxis', description: 'Un axe de la COM' });
 
 const years = z.object({ from: z.number().int(), to: z.number().int() });
+
+const axisIndicatorsSchema = comAxisSchema
+  .extend({
+    indicators: z
+      .array(z.object({ indicatorId: id, label: z.string(), unitId: id, reported: z.boolean() }))
+      .meta({
+        description: "Les indicateurs de l'axe, ceux qui ont des valeurs d'abord, dans l'ordre de la COM",
+      }),
+  })
+  .meta({ id: 'AxisIndicators', description: 'Un axe de la COM et ses indicateurs' });
+
+const completenessCountsSchema = z
+  .object({ expected: count, received: count, onTime: count })
+  .meta({ id: 'CompletenessCounts', description: 'Déclarations attendues, reçues, dans les délais' });
+
+const completenessGridSchema = z
+  .object({
+    periods: z
+      .array(z.string())
+      .meta({ description: 'Les périodes du calendrier échues à la date de la vue, dans l’ordre' }),
+    rows: z.array(
+      z.object({
+        cciId: id,
+        cells: z.array(
+          completenessCountsSchema
+            .extend({ period: z.string() })
+            .meta({ id: 'CompletenessCell', description: "Les déclarations d'une CCI pour une période" }),
+        ),
+      }),
+    ),
+  })
+  .meta({
+    id: 'CompletenessGrid',
+    description:
+      'Déclarations attendues, reçues et dans les délais par CCI territoriale et période échue : chaque indicateur de la COM à la fréquence de la période est attendu de chaque CCI territoriale',
+  });
 
 const conventionViewSchema = z
   .object({
@@ -208,6 +317,10 @@ const actionCellViewSchema = z
     completedOn: calendarDate.nullable(),
     abandonedOn: calendarDate.nullable(),
     abandonReason: z.string().nullable(),
+    stepsReached: z.int().min(1).max(3).meta({
+      description:
+        "L'étape atteinte sur le chemin prévue (1) → démarrée (2) → achevée (3) ; une action abandonnée reste à la sienne",
+    }),
   })
   .meta({ id: 'ActionCellView', description: 'Un chantier ou une action' });
 
@@ -231,6 +344,7 @@ const actionProgressViewSchema = z
     byCci: byId(statusCountsSchema),
     counts: statusCountsSchema,
     totems: z.array(id),
+    order: z.array(id).meta({ description: 'Les actions, totems en tête, puis par fonction et par titre' }),
     lastRecordedAt: instant.nullable(),
   })
   .meta({ id: 'ActionProgressView', description: 'Les actions de la région et leurs comptes' });
@@ -275,17 +389,18 @@ export const regionalViewSchema = z
     milestones: z.array(milestoneSchema),
     matrix: sromMatrixViewSchema,
     com: z
-      .object({ convention: conventionViewSchema, indicators: z.array(comIndicatorViewSchema) })
+      .object({
+        convention: conventionViewSchema,
+        indicators: z.array(comIndicatorViewSchema),
+        axes: z.array(axisIndicatorsSchema).meta({ description: 'Les axes de la COM, dans son ordre' }),
+        completeness: completenessGridSchema,
+      })
       .nullable(),
     actions: actionProgressViewSchema,
   })
   .meta({ id: 'RegionalView', description: 'La vue régionale' });
 
 const sromFiguresSchema = z.object({ distribution: byId(modeCountsSchema), gaps: gapCountsSchema });
-
-const completenessCountsSchema = z
-  .object({ expected: count, received: count, onTime: count })
-  .meta({ id: 'CompletenessCounts', description: 'Déclarations attendues, reçues, dans les délais' });
 
 const regionIndicatorFiguresSchema = z
   .object({ comId: id, axisId: id, years: byId(yearFiguresSchema) })
@@ -302,12 +417,25 @@ const nationalRegionRowSchema = z
     lastRecordedAt: instant.nullable(),
     comId: id.nullable(),
     srom: sromFiguresSchema,
+    modes: modeCountsSchema,
     indicators: byId(regionIndicatorFiguresSchema),
     completeness: byId(completenessCountsSchema),
+    reporting: completenessCountsSchema
+      .extend({
+        receivedShare: z.number().min(0).nullable().meta({ description: 'Reçues sur attendues' }),
+        onTimeShare: z.number().min(0).nullable().meta({ description: 'Dans les délais sur reçues' }),
+      })
+      .meta({
+        id: 'EndedReporting',
+        description: 'Les déclarations des périodes échues à la date de la vue, additionnées',
+      }),
     actionCounts: statusCountsSchema,
     totems: count,
   })
-  .meta({ id: 'NationalRegionRow', description: 'Une région dans la vue nationale' });
+  .meta({
+    id: 'NationalRegionRow',
+    description: 'Une région dans la vue nationale ; modes : ses cases par mode, toutes fonctions confondues',
+  });
 
 const nationalTotalsSchema = z
   .object({

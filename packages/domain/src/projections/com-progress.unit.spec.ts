@@ -4,7 +4,7 @@ import { command, Scenario } from '../../test/scenario.js';
 import { referenceData as reference } from '../reference/index.js';
 import { indicatorAuditTrail } from './audit-trail.js';
 import { comProgress, comProgressAsOf, comProgressId } from './com-progress.js';
-import { consolidateNational, nationalRegionSummary } from './national-consolidation.js';
+import { consolidateNational, endedReporting, nationalRegionSummary } from './national-consolidation.js';
 import { project } from './projection.js';
 import { regionFiguresOfNationalSummary } from './reconciliation.js';
 
@@ -236,5 +236,28 @@ describe('the national consolidation', () => {
     expect(totals.completeness['2024-T1']).toEqual({ expected: 5 * 14, received: 1, onTime: 1 });
     expect(totals.srom.distribution.finance?.A).toBe(1);
     expect(totals.srom.distribution.finance?.unknown).toBe(2 * 12 * 6 - 1);
+  });
+
+  it("takes a region's reporting over the periods ended on the day shown, with its shares", () => {
+    const completeness = {
+      '2024-T1': { expected: 70, received: 10, onTime: 10 },
+      '2024-T2': { expected: 70, received: 60, onTime: 50 },
+      '2026-T4': { expected: 70, received: 0, onTime: 0 },
+    };
+    expect(endedReporting(completeness, '2026-11-23')).toEqual({
+      expected: 140,
+      received: 70,
+      onTime: 60,
+      receivedShare: 0.5,
+      onTimeShare: 60 / 70,
+    });
+    expect(endedReporting(completeness, '2024-04-01')).toMatchObject({ receivedShare: 10 / 70 });
+    expect(endedReporting(completeness, '2024-03-31')).toEqual({
+      expected: 0,
+      received: 0,
+      onTime: 0,
+      receivedShare: null,
+      onTimeShare: null,
+    });
   });
 });

@@ -1,7 +1,9 @@
 import type { ActionStatus } from '../decisions/aggregate-state.js';
 import type { DomainEvent } from '../events/envelope.js';
 import type { Delegate } from '../events/fields.js';
+import type { CalendarDate } from '../reference/calendar-date.js';
 import type { ModeId } from '../reference/ids.js';
+import { periodHasEnded } from '../reference/period.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { combinedValue, sortedEntries, yearFigures, type YearFigures } from './aggregation.js';
 import { addStatusCounts, countStatus, emptyStatusCounts, type StatusCounts } from './action-progress.js';
@@ -50,6 +52,33 @@ type CompactAction = {
 };
 
 export type CompletenessCounts = { expected: number; received: number; onTime: number };
+
+/** Completeness over the periods ended on a day, with the shares a reader compares regions by. */
+export type EndedReporting = CompletenessCounts & {
+  /** Received over expected; null when nothing was expected yet. */
+  receivedShare: number | null;
+  /** On time over received; null when nothing was received. */
+  onTimeShare: number | null;
+};
+
+/** Sums a completeness record (per period) over the periods that have ended on `day`. */
+export function endedReporting(
+  completeness: Record<string, CompletenessCounts>,
+  day: CalendarDate,
+): EndedReporting {
+  const total = { expected: 0, received: 0, onTime: 0 };
+  for (const [period, counts] of sortedEntries(completeness)) {
+    if (!periodHasEnded(period, day)) continue;
+    total.expected += counts.expected;
+    total.received += counts.received;
+    total.onTime += counts.onTime;
+  }
+  return {
+    ...total,
+    receivedShare: total.expected === 0 ? null : total.received / total.expected,
+    onTimeShare: total.received === 0 ? null : total.onTime / total.received,
+  };
+}
 
 export type RegionIndicatorFigures = { comId: string; axisId: string; years: Record<string, YearFigures> };
 

@@ -227,6 +227,15 @@ export function sromDistribution(
   return { distribution, gaps };
 }
 
+/** A region's cells per mode over all its support functions, from the distribution per function. */
+export function modeTotals(distribution: Record<string, ModeCounts>): ModeCounts {
+  const totals = emptyModeCounts();
+  for (const counts of Object.values(distribution)) {
+    for (const mode of Object.keys(totals) as (keyof ModeCounts)[]) totals[mode] += counts[mode];
+  }
+  return totals;
+}
+
 /** The matrix as it stood at an instant: each cell's history up to then, and what derives from it. */
 export function regionalSromMatrixAsOf(
   doc: RegionalSromMatrix,

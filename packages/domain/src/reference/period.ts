@@ -1,3 +1,4 @@
+import type { CalendarDate } from './calendar-date.js';
 import type { ReportingFrequency } from './ids.js';
 
 /** A reporting period: a quarter ("2024-T3") or a year ("2024"). */
@@ -37,4 +38,20 @@ export function comparePeriods(a: Period, b: Period): number {
   const pb = parsePeriod(b);
   if (!pa || !pb) return a.localeCompare(b);
   return pa.year - pb.year || (pa.quarter ?? 5) - (pb.quarter ?? 5);
+}
+
+const LAST_DAY_OF_QUARTER = { 1: '03-31', 2: '06-30', 3: '09-30', 4: '12-31' } as const;
+
+/** The last day of a period: 31 March for "2024-T1", 31 December for "2024" and "2024-T4". */
+export function periodLastDay(period: ParsedPeriod): CalendarDate {
+  return `${String(period.year).padStart(4, '0')}-${LAST_DAY_OF_QUARTER[period.quarter ?? 4]}`;
+}
+
+/**
+ * Whether a period is over on `day`: only once its last day has passed, so that a view "as of" the
+ * 31st of March, or today when today is that day, does not yet count the first quarter as ended.
+ */
+export function periodHasEnded(period: Period, day: CalendarDate): boolean {
+  const parsed = parsePeriod(period);
+  return parsed !== null && periodLastDay(parsed) < day;
 }

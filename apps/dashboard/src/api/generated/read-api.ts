@@ -503,6 +503,9 @@ export type components = {
       com: {
         convention: components['schemas']['ConventionView'];
         indicators: components['schemas']['ComIndicatorView'][];
+        /** @description Les axes de la COM, dans son ordre */
+        axes: components['schemas']['AxisIndicators'][];
+        completeness: components['schemas']['CompletenessGrid'];
       } | null;
       actions: components['schemas']['ActionProgressView'];
     };
@@ -540,6 +543,8 @@ export type components = {
         [key: string]: components['schemas']['ModeCounts'];
       };
       gaps: components['schemas']['GapCounts'];
+      /** @description Le tableau des jalons, dans l’ordre du SROM (fonctions, puis macro-processus) */
+      milestoneRows: components['schemas']['MilestoneRow'][];
       lastRecordedAt: string | null;
     };
     /** @description Une case de la matrice SROM (macro-processus × CCI) */
@@ -599,6 +604,31 @@ export type components = {
       'off-target': number;
       'no-target': number;
       'no-mode': number;
+    };
+    /** @description Un macro-processus documenté (un mode ou une projection connus) : ses CCI groupées par mode à chaque jalon, et leur écart à la projection */
+    MilestoneRow: {
+      /** @description Identifiant */
+      functionId: string;
+      /** @description Identifiant */
+      macroProcessId: string;
+      groups: {
+        2013: components['schemas']['ModeGroup'][];
+        2017: components['schemas']['ModeGroup'][];
+        2021: components['schemas']['ModeGroup'][];
+        current: components['schemas']['ModeGroup'][];
+      };
+      /** @description Les CCI conformes à la projection 2021, en écart, et celles qu’on ne peut juger */
+      gaps: {
+        onTarget: string[];
+        offTarget: string[];
+        unknown: string[];
+      };
+    };
+    /** @description Les CCI qui tiennent le même mode (et le même délégataire) */
+    ModeGroup: {
+      snapshot: (components['schemas']['ModeSnapshot'] | components['schemas']['ModeTarget']) | null;
+      /** @description Dans l’ordre des CCI de la région */
+      cciIds: string[];
     };
     /** @description La convention d'objectifs et de moyens de la région */
     ConventionView: {
@@ -662,6 +692,10 @@ export type components = {
       periods: {
         [key: string]: components['schemas']['PeriodFigures'];
       };
+      /** @description Les années, dans l’ordre */
+      yearly: components['schemas']['YearPoint'][];
+      /** @description Les périodes dans l’ordre, de la première déclarée à la dernière échue à la date de la vue */
+      series: components['schemas']['PeriodPoint'][];
       lastRecordedAt: string | null;
     };
     /** @enum {string} */
@@ -708,6 +742,68 @@ export type components = {
       /** @description Les CCI territoriales qui n'ont pas déclaré cette période */
       missing: string[];
     };
+    /** @description Une année d'un indicateur : la région et chaque CCI face à leur cible */
+    YearPoint: {
+      year: string;
+      actual: number | null;
+      target: number | null;
+      attainment: number | null;
+      /** @description D'où vient la cible de la région : fixée pour la région, ou somme des cibles de ses CCI quand l'indicateur s'additionne */
+      targetSource: ('region' | 'ccis') | null;
+      /** @description Chaque CCI territoriale, dans l’ordre de la région, déclarante ou non */
+      ccis: components['schemas']['CciYearFigures'][];
+    };
+    /** @description Le réalisé d'une CCI pour une année face à sa cible */
+    CciYearFigures: {
+      /** @description Identifiant */
+      cciId: string;
+      actual: number | null;
+      target: number | null;
+      attainment: number | null;
+      /** @description Le dernier commentaire de la CCI sur une valeur de cette année */
+      comment: string | null;
+    };
+    /** @description La valeur de la région pour une période */
+    PeriodPoint: {
+      period: string;
+      value: number | null;
+    };
+    /** @description Un axe de la COM et ses indicateurs */
+    AxisIndicators: {
+      /** @description Identifiant */
+      id: string;
+      number: number | null;
+      /** @enum {string} */
+      kind: 'objective' | 'means';
+      label: string;
+      source?: string;
+      /** @description Les indicateurs de l'axe, ceux qui ont des valeurs d'abord, dans l'ordre de la COM */
+      indicators: {
+        /** @description Identifiant */
+        indicatorId: string;
+        label: string;
+        /** @description Identifiant */
+        unitId: string;
+        reported: boolean;
+      }[];
+    };
+    /** @description Déclarations attendues, reçues et dans les délais par CCI territoriale et période échue : chaque indicateur de la COM à la fréquence de la période est attendu de chaque CCI territoriale */
+    CompletenessGrid: {
+      /** @description Les périodes du calendrier échues à la date de la vue, dans l’ordre */
+      periods: string[];
+      rows: {
+        /** @description Identifiant */
+        cciId: string;
+        cells: components['schemas']['CompletenessCell'][];
+      }[];
+    };
+    /** @description Les déclarations d'une CCI pour une période */
+    CompletenessCell: {
+      expected: number;
+      received: number;
+      onTime: number;
+      period: string;
+    };
     /** @description Les actions de la région et leurs comptes */
     ActionProgressView: {
       /** @description Identifiant */
@@ -726,6 +822,8 @@ export type components = {
       };
       counts: components['schemas']['StatusCounts'];
       totems: string[];
+      /** @description Les actions, totems en tête, puis par fonction et par titre */
+      order: string[];
       lastRecordedAt: string | null;
     };
     /** @description Un chantier ou une action */
@@ -751,6 +849,8 @@ export type components = {
       completedOn: string | null;
       abandonedOn: string | null;
       abandonReason: string | null;
+      /** @description L'étape atteinte sur le chemin prévue (1) → démarrée (2) → achevée (3) ; une action abandonnée reste à la sienne */
+      stepsReached: number;
     };
     /** @description L'instance qui a décidé, ou null */
     DecidedBy: {
@@ -828,7 +928,7 @@ export type components = {
       regions: components['schemas']['NationalRegionRow'][];
       totals: components['schemas']['NationalTotals'];
     };
-    /** @description Une région dans la vue nationale */
+    /** @description Une région dans la vue nationale ; modes : ses cases par mode, toutes fonctions confondues */
     NationalRegionRow: {
       /** @description Identifiant */
       regionId: string;
@@ -842,12 +942,14 @@ export type components = {
         };
         gaps: components['schemas']['GapCounts'];
       };
+      modes: components['schemas']['ModeCounts'];
       indicators: {
         [key: string]: components['schemas']['RegionIndicatorFigures'];
       };
       completeness: {
         [key: string]: components['schemas']['CompletenessCounts'];
       };
+      reporting: components['schemas']['EndedReporting'];
       actionCounts: components['schemas']['StatusCounts'];
       totems: number;
     };
@@ -866,6 +968,16 @@ export type components = {
       expected: number;
       received: number;
       onTime: number;
+    };
+    /** @description Les déclarations des périodes échues à la date de la vue, additionnées */
+    EndedReporting: {
+      expected: number;
+      received: number;
+      onTime: number;
+      /** @description Reçues sur attendues */
+      receivedShare: number | null;
+      /** @description Dans les délais sur reçues */
+      onTimeShare: number | null;
     };
     /** @description Les totaux de la France */
     NationalTotals: {

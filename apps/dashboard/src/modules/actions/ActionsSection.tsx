@@ -1,12 +1,6 @@
 import type { ActionProgressView, CciSummary, ReferenceView } from '../../api/read-api-types.js';
 import { formatPercent, formatShortDate } from '../format/french-format.js';
-import {
-  decisionLabel,
-  describeCounts,
-  orderedActions,
-  STATUS_LABELS,
-  stepsReached,
-} from './action-progress.js';
+import { decisionLabel, describeCounts, STATUS_LABELS } from './action-progress.js';
 
 type ActionsSectionProps = {
   reference: ReferenceView;
@@ -25,7 +19,10 @@ function ProgressBar({ ratio, label }: { ratio: number | null; label: string }) 
 
 /** The chantiers and totems that move macro-processes toward their target, with their progress. */
 export function ActionsSection({ reference, progress, ccis }: ActionsSectionProps) {
-  const actions = orderedActions(progress);
+  const actions = progress.order.flatMap((id) => {
+    const action = progress.actions[id];
+    return action ? [{ id, action }] : [];
+  });
   const functionLabel = (id: string | null) => reference.functions.find((f) => f.id === id)?.label ?? '—';
   if (actions.length === 0)
     return <p className="empty">Aucun chantier n’est enregistré pour cette région.</p>;
@@ -71,8 +68,8 @@ export function ActionsSection({ reference, progress, ccis }: ActionsSectionProp
             </tr>
           </thead>
           <tbody>
-            {actions.map(([id, action]) => {
-              const steps = stepsReached(action);
+            {actions.map(({ id, action }) => {
+              const steps = action.stepsReached;
               return (
                 <tr key={id}>
                   <th scope="row">

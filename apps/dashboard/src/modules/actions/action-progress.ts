@@ -1,10 +1,4 @@
-import type {
-  ActionCellView,
-  ActionProgressView,
-  ActionStatus,
-  ReferenceView,
-  StatusCounts,
-} from '../../api/read-api-types.js';
+import type { ActionCellView, ActionStatus, ReferenceView, StatusCounts } from '../../api/read-api-types.js';
 import { formatShortDate } from '../format/french-format.js';
 
 export const STATUS_LABELS: Record<ActionStatus, string> = {
@@ -13,24 +7,6 @@ export const STATUS_LABELS: Record<ActionStatus, string> = {
   completed: 'achevée',
   abandoned: 'abandonnée',
 };
-
-/** How far an action went on its way planned → started → completed, for the step indicator (0 to 3). */
-export function stepsReached(action: ActionCellView): number {
-  switch (action.status) {
-    case 'planned':
-      return 1;
-    case 'started':
-      return 2;
-    case 'completed':
-      return 3;
-    case 'abandoned':
-      return action.startedOn ? 2 : 1;
-    default: {
-      const unknown: never = action.status;
-      return unknown;
-    }
-  }
-}
 
 /** "16 actions : 7 achevées, 2 en cours, 7 prévues". */
 export function describeCounts(counts: StatusCounts): string {
@@ -47,14 +23,4 @@ export function decisionLabel(reference: ReferenceView, action: ActionCellView):
     reference.governanceBodies.find((b) => b.id === action.decidedBy?.bodyId)?.label ??
     action.decidedBy.bodyId;
   return action.decidedBy.on ? `${body}, le ${formatShortDate(action.decidedBy.on)}` : body;
-}
-
-/** Totems first (the Bureau's flagship commitments), then by function and title. */
-export function orderedActions(progress: ActionProgressView): [string, ActionCellView][] {
-  return Object.entries(progress.actions).sort(
-    ([, a], [, b]) =>
-      Number(b.totem) - Number(a.totem) ||
-      (a.functionId ?? '').localeCompare(b.functionId ?? '') ||
-      a.title.localeCompare(b.title, 'fr'),
-  );
 }

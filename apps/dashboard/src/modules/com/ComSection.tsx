@@ -4,61 +4,50 @@ import type { CciSummary, ComIndicatorView, ReferenceView, RegionalView } from '
 import { saveCsv } from '../exports/download.js';
 import { csvFileName } from '../exports/csv.js';
 import { formatNumber, formatPercent } from '../format/french-format.js';
-import {
-  attainmentRows,
-  indicatorsOfAxis,
-  periodSeries,
-  yearlySeries,
-  type ComReference,
-} from './com-figures.js';
 import { PeriodChart, YearlyChart } from './IndicatorCharts.js';
 
 type ComSectionProps = {
   reference: ReferenceView;
   view: RegionalView;
-  com: ComReference;
-  /** The day the view stands at: periods after it have not ended. */
-  until: string;
+  com: NonNullable<RegionalView['com']>;
   onOpenIndicator: (indicatorId: string, cciId: string | null) => void;
 };
 
 /** The COM: its axes, each indicator's values against target over time, and each CCI's attainment. */
-export function ComSection({ reference, view, com, until, onOpenIndicator }: ComSectionProps) {
-  const convention = view.com?.convention;
-  const indicators = view.com?.indicators ?? [];
+export function ComSection({ reference, view, com, onOpenIndicator }: ComSectionProps) {
+  const { convention } = com;
+  const reported = new Map(com.indicators.map((indicator) => [indicator.indicatorId, indicator]));
   return (
     <>
-      {convention && (
-        <p className="lead">
-          {convention.label}
-          {convention.signature &&
-            ` : signée à ${convention.signature.place} le ${convention.signature.signedOnText} par ${convention.signature.signatories.join(', ')}.`}
-        </p>
-      )}
+      <p className="lead">
+        {convention.label}
+        {convention.signature &&
+          ` : signée à ${convention.signature.place} le ${convention.signature.signedOnText} par ${convention.signature.signatories.join(', ')}.`}
+      </p>
       {com.axes.map((axis) => (
         <section key={axis.id} className="axis" aria-labelledby={`axe-${axis.id}`}>
           <h3 id={`axe-${axis.id}`}>
             {axis.number === null ? axis.label : `Axe ${axis.number} — ${axis.label}`}
           </h3>
           <ul className="plain indicators">
-            {indicatorsOfAxis(com, axis.id, indicators).map((indicator) =>
-              indicator.view ? (
-                <li key={indicator.id}>
+            {axis.indicators.map((indicator) => {
+              const figures = reported.get(indicator.indicatorId);
+              return figures ? (
+                <li key={indicator.indicatorId}>
                   <IndicatorCard
                     reference={reference}
-                    indicator={indicator.view}
+                    indicator={figures}
                     ccis={view.ccis}
                     regionName={view.region.name}
-                    until={until}
                     onOpenIndicator={onOpenIndicator}
                   />
                 </li>
               ) : (
-                <li key={indicator.id} className="indicator-empty">
+                <li key={indicator.indicatorId} className="indicator-empty">
                   {indicator.label} : aucune valeur déclarée
                 </li>
-              ),
-            )}
+              );
+            })}
           </ul>
         </section>
       ))}
@@ -71,28 +60,23 @@ type IndicatorCardProps = {
   indicator: ComIndicatorView;
   ccis: readonly CciSummary[];
   regionName: string;
-  until: string;
   onOpenIndicator: (indicatorId: string, cciId: string | null) => void;
 };
 
-function IndicatorCard({
-  reference,
-  indicator,
-  ccis,
-  regionName,
-  until,
-  onOpenIndicator,
-}: IndicatorCardProps) {
+function IndicatorCard({ reference, indicator, ccis, regionName, onOpenIndicator }: IndicatorCardProps) {
   const unit = reference.units.find((u) => u.id === indicator.unitId)?.label ?? indicator.unitId;
-  const years = yearlySeries(indicator);
+  const years = indicator.yearly;
   const withActual = years.filter((y) => y.actual !== null).map((y) => y.year);
   const [year, setYear] = useState(withActual.at(-1) ?? years.at(-1)?.year ?? '');
-  const rows = attainmentRows(indicator, year, ccis);
+  const rows = (years.find((y) => y.year === year)?.ccis ?? []).map((row) => ({
+    ...row,
+    name: ccis.find((c) => c.id === row.cciId)?.name ?? row.cciId,
+  }));
   const titleId = `indicateur-${indicator.indicatorId}`;
   const exportRows = () => {
     void saveCsv(
       ['Indicateur', 'Année', 'CCI', 'Réalisé', 'Cible', "Taux d'atteinte", 'Commentaire'],
-      rows.map((r) => [indicator.label, year, r.cci.name, r.actual, r.target, r.attainment, r.comment]),
+      rows.map((r) => [indicator.label, year, r.name, r.actual, r.target, r.attainment, r.comment]),
       csvFileName('atteinte', indicator.indicatorId, regionName, year),
     );
   };
@@ -117,7 +101,7 @@ function IndicatorCard({
           title={`Réalisé et cible par année, en ${unit}${years.some((y) => y.targetSource === 'ccis') ? ' (cible : somme des cibles des CCI)' : ''}`}
         />
         <PeriodChart
-          points={periodSeries(indicator, until)}
+          points={indicator.series}
           unit={unit}
           title={`Valeur de la région par période, en ${unit}`}
         />
@@ -161,8 +145,8 @@ function IndicatorCard({
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.cci.id} data-cci={row.cci.id}>
-                <th scope="row">{row.cci.name}</th>
+              <tr key={row.cciId} data-cci={row.cciId}>
+                <th scope="row">{row.name}</th>
                 <td className="number">{row.actual === null ? '—' : formatNumber(row.actual)}</td>
                 <td className="number">{row.target === null ? '—' : formatNumber(row.target)}</td>
                 <td>
@@ -183,10 +167,10 @@ function IndicatorCard({
                     type="button"
                     className="link-button"
                     onClick={() => {
-                      onOpenIndicator(indicator.indicatorId, row.cci.id);
+                      onOpenIndicator(indicator.indicatorId, row.cciId);
                     }}
                   >
-                    Historique<span className="visually-hidden"> de {row.cci.name}</span>
+                    Historique<span className="visually-hidden"> de {row.name}</span>
                   </button>
                 </td>
               </tr>

@@ -1,11 +1,11 @@
+import type { CciSummary, CompletenessGrid as Grid } from '../../api/read-api-types.js';
 import { saveCsv } from '../exports/download.js';
 import { csvFileName } from '../exports/csv.js';
 import { formatPeriod } from '../format/french-format.js';
-import type { CompletenessRow } from './com-figures.js';
 
 type CompletenessGridProps = {
-  periods: readonly string[];
-  rows: readonly CompletenessRow[];
+  grid: Grid;
+  ccis: readonly CciSummary[];
   regionName: string;
 };
 
@@ -29,13 +29,18 @@ function status(cell: { expected: number; received: number; onTime: number }): {
  * Expected, received and on-time reports per territorial CCI and period. Each cell shows its counts and a
  * sign as well as a colour, so that it reads in black and white and with a screen reader alike.
  */
-export function CompletenessGrid({ periods, rows, regionName }: CompletenessGridProps) {
+export function CompletenessGrid({ grid, ccis, regionName }: CompletenessGridProps) {
+  const { periods } = grid;
+  const rows = grid.rows.map((row) => ({
+    ...row,
+    name: ccis.find((c) => c.id === row.cciId)?.name ?? row.cciId,
+  }));
   if (periods.length === 0) return <p className="empty">Aucune période de déclaration n’est encore échue.</p>;
   const exportGrid = () => {
     void saveCsv(
       ['CCI', 'Période', 'Attendues', 'Reçues', 'Dans les délais'],
       rows.flatMap((row) =>
-        row.cells.map((c) => [row.cci.name, formatPeriod(c.period), c.expected, c.received, c.onTime]),
+        row.cells.map((c) => [row.name, formatPeriod(c.period), c.expected, c.received, c.onTime]),
       ),
       csvFileName('completude-par-cci', regionName),
     );
@@ -70,8 +75,8 @@ export function CompletenessGrid({ periods, rows, regionName }: CompletenessGrid
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.cci.id}>
-                <th scope="row">{row.cci.name}</th>
+              <tr key={row.cciId}>
+                <th scope="row">{row.name}</th>
                 {row.cells.map((cell) => {
                   const s = status(cell);
                   return (

@@ -1,5 +1,5 @@
 import { formatNumber, formatPercent, formatPeriod } from '../format/french-format.js';
-import type { PeriodPoint, YearPoint } from './com-figures.js';
+import type { PeriodPoint, YearPoint } from '../../api/read-api-types.js';
 
 const WIDTH = 560;
 const HEIGHT = 200;
@@ -30,7 +30,7 @@ export function YearlyChart({
       (p) =>
         `${p.year} : ${p.actual === null ? 'aucune valeur' : `${formatNumber(p.actual)} ${unit}`}` +
         (p.target === null ? ', sans cible' : ` pour une cible de ${formatNumber(p.target)}`) +
-        (p.actual !== null && p.target ? ` (${formatPercent(p.actual / p.target)})` : ''),
+        (p.attainment === null ? '' : ` (${formatPercent(p.attainment)})`),
     )
     .join(' ; ');
   return (

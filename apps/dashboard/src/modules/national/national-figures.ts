@@ -1,36 +1,17 @@
-import type { CompletenessCounts, NationalRegionRow, ReferenceView } from '../../api/read-api-types.js';
-import { periodEnd } from '../com/com-figures.js';
+import type { NationalRegionRow, NationalView, ReferenceView } from '../../api/read-api-types.js';
 
 /** What the map is coloured by: reporting completeness, or one COM indicator's yearly result. */
 export type MapMeasure = { kind: 'completeness' } | { kind: 'indicator'; indicatorId: string; year: string };
 
 /**
- * A region's figure for the measure: the share of expected reports received over the periods ended by
- * `until`, or the indicator's actual value for the year. Null when the region has nothing to show.
+ * A region's figure for the measure, as the read API serves it: the share of expected reports received
+ * over the periods ended on the view's day, or the indicator's actual value for the year. Null when the
+ * region has nothing to show.
  */
-export function regionFigure(
-  row: NationalRegionRow | undefined,
-  measure: MapMeasure,
-  until: string,
-): number | null {
+export function regionFigure(row: NationalRegionRow | undefined, measure: MapMeasure): number | null {
   if (!row) return null;
-  if (measure.kind === 'completeness') {
-    const { expected, received } = endedCompleteness(row, until);
-    return expected === 0 ? null : received / expected;
-  }
+  if (measure.kind === 'completeness') return row.reporting.receivedShare;
   return row.indicators[measure.indicatorId]?.years[measure.year]?.actual ?? null;
-}
-
-/** Reports expected, received and on time over the periods that ended before `until`. */
-export function endedCompleteness(row: NationalRegionRow, until: string): CompletenessCounts {
-  const total = { expected: 0, received: 0, onTime: 0 };
-  for (const [period, counts] of Object.entries(row.completeness)) {
-    if (periodEnd(period) >= until) continue;
-    total.expected += counts.expected;
-    total.received += counts.received;
-    total.onTime += counts.onTime;
-  }
-  return total;
 }
 
 export type ColourClass = { from: number; to: number; colour: string };
@@ -59,10 +40,9 @@ export function colourOf(figure: number | null, classes: readonly ColourClass[])
   return classes.find((c) => figure <= c.to)?.colour ?? classes.at(-1)?.colour ?? NO_DATA_COLOUR;
 }
 
-/** The years any region has a figure for, for the indicator picker. */
-export function indicatorYears(rows: readonly NationalRegionRow[], indicatorId: string): string[] {
-  const years = new Set(rows.flatMap((row) => Object.keys(row.indicators[indicatorId]?.years ?? {})));
-  return [...years].sort();
+/** The years any region has a figure for, for the indicator picker: those of France's totals. */
+export function indicatorYears(view: NationalView, indicatorId: string): string[] {
+  return Object.keys(view.totals.indicators[indicatorId]?.years ?? {}).sort();
 }
 
 /** Every COM indicator of the reference, with its region's COM, for the map's picker. */

@@ -13,11 +13,7 @@ import {
 
 const normandie = {
   regionId: 'normandie',
-  completeness: {
-    '2024-T1': { expected: 70, received: 10, onTime: 10 },
-    '2024-T2': { expected: 70, received: 60, onTime: 50 },
-    '2026-T4': { expected: 70, received: 0, onTime: 0 },
-  },
+  reporting: { expected: 140, received: 70, onTime: 60, receivedShare: 0.5, onTimeShare: 60 / 70 },
   indicators: {
     'premier-niveau-information': {
       comId: 'c',
@@ -28,16 +24,15 @@ const normandie = {
 } as unknown as NationalRegionRow;
 
 describe('the national map figures', () => {
-  it("takes a region's completeness over the periods ended by the day shown", () => {
-    expect(regionFigure(normandie, { kind: 'completeness' }, '2026-11-23')).toBe(0.5);
-    expect(regionFigure(normandie, { kind: 'completeness' }, '2024-04-01')).toBeCloseTo(10 / 70);
-    expect(regionFigure(undefined, { kind: 'completeness' }, '2026-11-23')).toBeNull();
+  it('colours a region by the share of expected reports it sent, as the read API serves it', () => {
+    expect(regionFigure(normandie, { kind: 'completeness' })).toBe(0.5);
+    expect(regionFigure(undefined, { kind: 'completeness' })).toBeNull();
   });
 
   it("takes an indicator's actual value for the chosen year, or nothing", () => {
     const measure = { kind: 'indicator' as const, indicatorId: 'premier-niveau-information', year: '2024' };
-    expect(regionFigure(normandie, measure, '2026-11-23')).toBe(2520);
-    expect(regionFigure(normandie, { ...measure, year: '2023' }, '2026-11-23')).toBeNull();
+    expect(regionFigure(normandie, measure)).toBe(2520);
+    expect(regionFigure(normandie, { ...measure, year: '2023' })).toBeNull();
   });
 
   it('colours by five equal classes, and regions without data apart', () => {

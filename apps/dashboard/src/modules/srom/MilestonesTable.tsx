@@ -1,7 +1,6 @@
 import type { CciSummary, Milestone, ReferenceView, SromMatrixView } from '../../api/read-api-types.js';
 import { countOf } from '../format/french-format.js';
 import { ModeChip } from './ModeChip.js';
-import { documentedMacroProcesses, gapSummary, milestoneGroups, type MilestoneKey } from './srom-matrix.js';
 
 type MilestonesTableProps = {
   reference: ReferenceView;
@@ -15,18 +14,19 @@ type MilestonesTableProps = {
  * macro-process, the CCIs sharing a mode grouped on one line, and the gap to the projection highlighted.
  */
 export function MilestonesTable({ reference, matrix, milestones, ccis }: MilestonesTableProps) {
-  const cciIds = ccis.map((c) => c.id);
   const nameOf = (id: string) => ccis.find((c) => c.id === id)?.name ?? id;
   const label = (id: '2013' | '2017' | '2021') => milestones.find((m) => m.id === id)?.label ?? id;
-  const columns: { key: MilestoneKey; title: string }[] = [
+  const columns: { key: '2013' | '2017' | 'current' | '2021'; title: string }[] = [
     { key: '2013', title: label('2013') },
     { key: '2017', title: label('2017') },
     { key: 'current', title: 'Aujourd’hui' },
     { key: '2021', title: label('2021') },
   ];
-  const rows = reference.functions.flatMap((fn) =>
-    documentedMacroProcesses(matrix, fn).map((mp) => ({ fn, mp })),
-  );
+  const rows = matrix.milestoneRows.flatMap((row) => {
+    const fn = reference.functions.find((f) => f.id === row.functionId);
+    const mp = fn?.macroProcesses.find((m) => m.id === row.macroProcessId);
+    return fn && mp ? [{ fn, mp, row }] : [];
+  });
   if (rows.length === 0) {
     return (
       <p className="empty">Aucun mode de gestion ni projection n’est encore enregistré pour cette région.</p>
@@ -50,8 +50,8 @@ export function MilestonesTable({ reference, matrix, milestones, ccis }: Milesto
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ fn, mp }) => {
-            const gaps = gapSummary(matrix, mp.id, cciIds);
+          {rows.map(({ fn, mp, row }) => {
+            const { gaps } = row;
             return (
               <tr key={mp.id} className={gaps.offTarget.length > 0 ? 'off-target-row' : undefined}>
                 <th scope="row">
@@ -60,11 +60,11 @@ export function MilestonesTable({ reference, matrix, milestones, ccis }: Milesto
                 {columns.map((c) => (
                   <td key={c.key}>
                     <ul className="mode-groups">
-                      {milestoneGroups(matrix, mp.id, cciIds, c.key).map((group) => (
+                      {row.groups[c.key].map((group) => (
                         <li key={group.cciIds.join()}>
                           <ModeChip reference={reference} snapshot={group.snapshot} showDelegate />{' '}
                           <span className="group-ccis">
-                            {group.cciIds.length === cciIds.length
+                            {group.cciIds.length === ccis.length
                               ? 'toutes les CCI'
                               : group.cciIds.map(nameOf).join(', ')}
                           </span>

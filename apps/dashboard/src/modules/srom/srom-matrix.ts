@@ -65,82 +65,18 @@ export function cellDescription(
   return `${subject} : ${modeLabel(reference, current.mode)}, ${current.mode}${delegate}, ${GAP_LABELS[cell.gap]}. Voir l'historique`;
 }
 
-/** Macro-processes with at least one known mode or target: the rest of the grid is blank in the documents. */
-export function documentedMacroProcesses(matrix: SromMatrixView, fn: SupportFunction): MacroProcess[] {
-  return fn.macroProcesses.filter((mp) =>
-    Object.values(matrix.cells[mp.id] ?? {}).some((c) => c.current !== null || c.milestones['2021'] !== null),
-  );
-}
-
-export type MilestoneKey = '2013' | '2017' | 'current' | '2021';
-
-/** The same mode (and delegate) held by several CCIs, summarised in one line of the milestones table. */
-export type ModeGroup = { snapshot: ModeSnapshot | ModeTarget | null; cciIds: string[] };
-
-function snapshotAt(cell: SromCellView | null, key: MilestoneKey): ModeSnapshot | ModeTarget | null {
-  if (!cell) return null;
-  return key === 'current' ? cell.current : cell.milestones[key];
-}
-
-function sameMode(a: ModeSnapshot | ModeTarget | null, b: ModeSnapshot | ModeTarget | null): boolean {
-  if (a === null || b === null) return a === b;
-  return (
-    a.mode === b.mode &&
-    (a.delegate?.kind ?? null) === (b.delegate?.kind ?? null) &&
-    (a.delegate?.cciId ?? null) === (b.delegate?.cciId ?? null)
-  );
-}
-
-/**
- * How the CCIs of a region stand on one macro-process at one milestone, grouped by mode: in a SROM most
- * changes are regional decisions applied to every territorial CCI, so one line usually says it all.
- */
-export function milestoneGroups(
-  matrix: SromMatrixView,
-  macroProcessId: string,
-  cciIds: readonly string[],
-  key: MilestoneKey,
-): ModeGroup[] {
-  const groups: ModeGroup[] = [];
-  for (const cciId of cciIds) {
-    const snapshot = snapshotAt(cellOf(matrix, macroProcessId, cciId), key);
-    const group = groups.find((g) => sameMode(g.snapshot, snapshot));
-    if (group) group.cciIds.push(cciId);
-    else groups.push({ snapshot, cciIds: [cciId] });
-  }
-  return groups;
-}
-
-export type GapSummary = { onTarget: string[]; offTarget: string[]; unknown: string[] };
-
-/** Which CCIs are on their projection for a macro-process, which are not, and which cannot be judged. */
-export function gapSummary(
-  matrix: SromMatrixView,
-  macroProcessId: string,
-  cciIds: readonly string[],
-): GapSummary {
-  const summary: GapSummary = { onTarget: [], offTarget: [], unknown: [] };
-  for (const cciId of cciIds) {
-    const gap = cellOf(matrix, macroProcessId, cciId)?.gap ?? 'no-target';
-    if (gap === 'on-target') summary.onTarget.push(cciId);
-    else if (gap === 'off-target') summary.offTarget.push(cciId);
-    else summary.unknown.push(cciId);
-  }
-  return summary;
-}
-
-/** The cells away from their projection, for the annual report's list of gaps. */
+/** The cells away from their projection, for the annual report's list of gaps, in the milestones table's order. */
 export function offTargetCells(
   matrix: SromMatrixView,
   functions: readonly SupportFunction[],
-  cciIds: readonly string[],
 ): { fn: SupportFunction; macroProcess: MacroProcess; cciId: string; cell: SromCellView }[] {
-  return functions.flatMap((fn) =>
-    fn.macroProcesses.flatMap((macroProcess) =>
-      cciIds.flatMap((cciId) => {
-        const cell = cellOf(matrix, macroProcess.id, cciId);
-        return cell?.gap === 'off-target' ? [{ fn, macroProcess, cciId, cell }] : [];
-      }),
-    ),
-  );
+  return matrix.milestoneRows.flatMap((row) => {
+    const fn = functions.find((f) => f.id === row.functionId);
+    const macroProcess = fn?.macroProcesses.find((mp) => mp.id === row.macroProcessId);
+    if (!fn || !macroProcess) return [];
+    return row.gaps.offTarget.flatMap((cciId) => {
+      const cell = cellOf(matrix, macroProcess.id, cciId);
+      return cell ? [{ fn, macroProcess, cciId, cell }] : [];
+    });
+  });
 }

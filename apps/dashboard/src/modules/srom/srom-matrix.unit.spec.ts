@@ -1,14 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import { cell, ccis, matrix, reference } from '../../../test/view-fixtures.js';
-import {
-  cellDescription,
-  describeMode,
-  documentedMacroProcesses,
-  gapSummary,
-  milestoneGroups,
-  offTargetCells,
-} from './srom-matrix.js';
+import { cellDescription, describeMode, offTargetCells } from './srom-matrix.js';
 
 const integratedAtRegion = {
   mode: 'I' as const,
@@ -16,7 +9,6 @@ const integratedAtRegion = {
   since: '2015-01-01',
 };
 const autonomous = { mode: 'A' as const, delegate: null, since: '2012-12-31' };
-const cciIds = ['cci-pays-de-la-loire', 'cci-mayenne', 'cci-nantes-st-nazaire'];
 const gouvernance = reference.functions[0]!.macroProcesses[0]!;
 
 describe('the SROM matrix as the dashboard reads it', () => {
@@ -47,59 +39,35 @@ describe('the SROM matrix as the dashboard reads it', () => {
     );
   });
 
-  it('computes the gap to the projection per macro-process, CCI by CCI', () => {
-    const m = matrix({
-      'si-gouvernance': {
-        'cci-mayenne': cell({ current: integratedAtRegion, gap: 'on-target' }),
-        'cci-nantes-st-nazaire': cell({ current: autonomous, gap: 'off-target' }),
+  it("lists the cells away from their projection in the served milestones table's order", () => {
+    const offTarget = cell({ current: autonomous, gap: 'off-target' });
+    const groups = { '2013': [], '2017': [], current: [], '2021': [] };
+    const m = matrix(
+      {
+        'si-gouvernance': { 'cci-nantes-st-nazaire': offTarget },
+        'si-services-numeriques': { 'cci-mayenne': offTarget, 'cci-nantes-st-nazaire': offTarget },
       },
-    });
-    expect(gapSummary(m, 'si-gouvernance', cciIds)).toEqual({
-      onTarget: ['cci-mayenne'],
-      offTarget: ['cci-nantes-st-nazaire'],
-      unknown: ['cci-pays-de-la-loire'],
-    });
+      [
+        {
+          functionId: 'si',
+          macroProcessId: 'si-gouvernance',
+          groups,
+          gaps: { onTarget: ['cci-mayenne'], offTarget: ['cci-nantes-st-nazaire'], unknown: [] },
+        },
+        {
+          functionId: 'si',
+          macroProcessId: 'si-services-numeriques',
+          groups,
+          gaps: { onTarget: [], offTarget: ['cci-mayenne', 'cci-nantes-st-nazaire'], unknown: [] },
+        },
+      ],
+    );
     expect(
-      offTargetCells(m, reference.functions, cciIds).map((g) => `${g.macroProcess.id}/${g.cciId}`),
-    ).toEqual(['si-gouvernance/cci-nantes-st-nazaire']);
-  });
-
-  it('groups the CCIs that share a mode at a milestone, delegate included', () => {
-    const viaNantes = {
-      mode: 'I' as const,
-      delegate: { kind: 'ccit' as const, cciId: 'cci-nantes-st-nazaire' },
-      since: '2013-01-01',
-    };
-    const m = matrix({
-      'si-gouvernance': {
-        'cci-mayenne': cell({
-          current: integratedAtRegion,
-          milestones: { '2013': viaNantes, '2017': integratedAtRegion, '2021': null },
-        }),
-        'cci-nantes-st-nazaire': cell({
-          current: integratedAtRegion,
-          milestones: { '2013': autonomous, '2017': integratedAtRegion, '2021': null },
-        }),
-      },
-    });
-    expect(milestoneGroups(m, 'si-gouvernance', cciIds, '2013')).toEqual([
-      { snapshot: null, cciIds: ['cci-pays-de-la-loire'] },
-      { snapshot: viaNantes, cciIds: ['cci-mayenne'] },
-      { snapshot: autonomous, cciIds: ['cci-nantes-st-nazaire'] },
-    ]);
-    expect(milestoneGroups(m, 'si-gouvernance', cciIds, 'current')).toEqual([
-      { snapshot: null, cciIds: ['cci-pays-de-la-loire'] },
-      { snapshot: integratedAtRegion, cciIds: ['cci-mayenne', 'cci-nantes-st-nazaire'] },
-    ]);
-  });
-
-  it('lists for the milestones table only the macro-processes the documents speak of', () => {
-    const m = matrix({
-      'si-gouvernance': { 'cci-mayenne': cell({ current: autonomous }) },
-      'si-services-numeriques': { 'cci-mayenne': cell({}) },
-    });
-    expect(documentedMacroProcesses(m, reference.functions[0]!).map((mp) => mp.id)).toEqual([
-      'si-gouvernance',
+      offTargetCells(m, reference.functions).map((g) => [g.fn.label, g.macroProcess.label, g.cciId]),
+    ).toEqual([
+      ["Systèmes d'information", 'Gouvernance', 'cci-nantes-st-nazaire'],
+      ["Systèmes d'information", 'Services numériques', 'cci-mayenne'],
+      ["Systèmes d'information", 'Services numériques', 'cci-nantes-st-nazaire'],
     ]);
   });
 });
