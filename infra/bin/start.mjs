@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: the whole product on this machine. Installs what is missing, starts the local servers
-// (unless KAFKA_BROKERS / MONGO_URL / OIDC_ISSUER_URL point elsewhere), builds, seeds the event log with the source
-// documents' history, starts the services and the dashboard, then plays the CCIs live until Ctrl-C,
-// and stops everything it started. A service that stops unexpectedly is started again (see
-// infra/lib/supervisor.mjs) while the others keep serving.
+// (unless KAFKA_BROKERS / MONGO_URL / OIDC_ISSUER_URL point elsewhere), builds, seeds the event log
+// with the source documents' history, starts the services and the dashboard, then plays the CCIs live
+// until Ctrl-C, and stops everything it started. A service that stops unexpectedly is started again
+// (see infra/lib/supervisor.mjs) while the others keep serving.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -52,7 +52,7 @@ export function infra(command, ...servers) {
   runOrExit(infraScript, [command, ...servers]);
 }
 
-/** KAFKA_BROKERS, MONGO_URL and the OIDC_* settings of the servers in use: the caller's, or the local ones. */
+/** KAFKA_BROKERS, MONGO_URL and the OIDC_* settings of the servers in use: the caller's, or local ones. */
 export function infraEnvironment() {
   const out = spawnSync(infraScript, ['env'], { cwd: root, encoding: 'utf8' }).stdout;
   const env = {};
