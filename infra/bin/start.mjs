@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: the whole product on this machine. Installs what is missing, starts the local servers
-// (unless KAFKA_BROKERS / MONGO_URL point elsewhere), builds, seeds the event log with the source
-// documents' history, starts the services and the dashboard, then plays the CCIs live until Ctrl-C,
-// and stops everything it started. A service that stops unexpectedly is started again (see
-// infra/lib/supervisor.mjs) while the others keep serving.
+// (unless KAFKA_BROKERS / MONGO_URL / OIDC_ISSUER_URL point elsewhere), builds, seeds the event log
+// with the source documents' history, starts the services and the dashboard, then plays the CCIs live
+// until Ctrl-C, and stops everything it started. A service that stops unexpectedly is started again
+// (see infra/lib/supervisor.mjs) while the others keep serving.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,7 +13,7 @@ import {
   ensureNodeModules,
   infra,
   infraEnvironment,
-  localInfraRunning,
+  localServersToStart,
   root,
   runOrExit,
   say,
@@ -36,7 +36,7 @@ let stopping = false;
 
 const started = Date.now();
 ensureNodeModules();
-const infraStartedHere = !localInfraRunning();
+const infraStartedHere = localServersToStart();
 infra('up');
 const servers = infraEnvironment();
 say('building the services and the dashboard');
@@ -107,6 +107,7 @@ process.stdout.write(`
   API d'ingestion   http://127.0.0.1:${ports.ingest}   (spécification : /openapi.json)
   API de lecture    http://127.0.0.1:${ports.read}
   Projecteurs       http://127.0.0.1:${ports.regional}/status · http://127.0.0.1:${ports.national}/status
+  Identité (OIDC)   ${servers.OIDC_ISSUER_URL}
 
   Clés de démonstration (à saisir dans le tableau de bord) :
     CCI France (nationale)               ${keys['cci-france']}
@@ -160,6 +161,6 @@ async function stop(status) {
   stopping = true;
   say('stopping');
   await supervisor.stopAll();
-  if (infraStartedHere) infra('down');
+  if (infraStartedHere.length > 0) infra('down', ...infraStartedHere);
   process.exit(status);
 }

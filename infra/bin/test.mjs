@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: installs what is missing, starts the local Kafka broker and FerretDB (unless
-// KAFKA_BROKERS / MONGO_URL point elsewhere), runs formatting, lint, type checks and every test tier
-// (unit, integration, end-to-end, reliability, in that order), then stops the servers it started,
-// whether the tests pass or fail.
+// `npm test`: installs what is missing, starts the local Kafka broker, FerretDB and Keycloak (unless
+// KAFKA_BROKERS / MONGO_URL / OIDC_ISSUER_URL point elsewhere), runs formatting, lint, type checks and
+// every test tier (unit, integration, end-to-end, reliability, in that order), then stops the servers
+// it started, whether the tests pass or fail.
 import { join } from 'node:path';
 
 import { ensureSupportedNode } from '../lib/node-runtime.mjs';
@@ -10,7 +10,7 @@ import {
   ensureNodeModules,
   infra,
   infraEnvironment,
-  localInfraRunning,
+  localServersToStart,
   root,
   run,
   say,
@@ -20,19 +20,21 @@ await ensureSupportedNode();
 
 process.env.TURBO_TELEMETRY_DISABLED = '1';
 ensureNodeModules();
-const usesOwnServers = Boolean(process.env.KAFKA_BROKERS && process.env.MONGO_URL);
-const startedHere = !usesOwnServers && !localInfraRunning();
+const startedHere = localServersToStart();
 infra('up');
 
-// The tests fall back to the local servers' addresses when KAFKA_BROKERS / MONGO_URL are unset.
+// The tests fall back to the local servers' addresses when KAFKA_BROKERS / MONGO_URL /
+// OIDC_ISSUER_URL are unset.
 const servers = infraEnvironment();
-say(`servers: KAFKA_BROKERS=${servers.KAFKA_BROKERS} MONGO_URL=${servers.MONGO_URL}`);
+say(
+  `servers: KAFKA_BROKERS=${servers.KAFKA_BROKERS} MONGO_URL=${servers.MONGO_URL} OIDC_ISSUER_URL=${servers.OIDC_ISSUER_URL}`,
+);
 
 let stopping = false;
 function stop(status) {
   if (stopping) return;
   stopping = true;
-  if (startedHere) infra('down');
+  if (startedHere.length > 0) infra('down', ...startedHere);
   process.exit(status);
 }
 process.on('SIGINT', () => stop(130));

@@ -35,17 +35,24 @@ export function ensureNodeModules() {
   runOrExit('npm', ['ci', '--no-audit', '--no-fund']);
 }
 
-/** True when every local server that `infra up` manages is already running. */
-export function localInfraRunning() {
-  const status = spawnSync(infraScript, ['status'], { cwd: root, encoding: 'utf8' });
-  return status.status === 0 && status.stdout.includes('running') && !status.stdout.includes('stopped');
+/**
+ * The local servers that `infra up` is about to start: those not running yet, except the ones the
+ * environment replaces with the user's own. What a run starts, it stops; nothing else, so that a second
+ * run (the end-to-end test of `npm start`) never stops the servers of the first.
+ */
+export function localServersToStart(env = process.env) {
+  const status = spawnSync(infraScript, ['status'], { cwd: root, encoding: 'utf8' }).stdout;
+  const replacedBy = { kafka: env.KAFKA_BROKERS, ferretdb: env.MONGO_URL, keycloak: env.OIDC_ISSUER_URL };
+  return Object.entries(replacedBy)
+    .filter(([server, own]) => !own && !new RegExp(`^${server}\\b.*: running`, 'm').test(status))
+    .map(([server]) => server);
 }
 
-export function infra(command, env = process.env) {
-  runOrExit(infraScript, [command], { env });
+export function infra(command, ...servers) {
+  runOrExit(infraScript, [command, ...servers]);
 }
 
-/** KAFKA_BROKERS and MONGO_URL of the servers in use: the caller's, or the local ones. */
+/** KAFKA_BROKERS, MONGO_URL and the OIDC_* settings of the servers in use: the caller's, or local ones. */
 export function infraEnvironment() {
   const out = spawnSync(infraScript, ['env'], { cwd: root, encoding: 'utf8' }).stdout;
   const env = {};

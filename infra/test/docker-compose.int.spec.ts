@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,7 @@ type Service = {
   command?: string[];
   environment?: Record<string, string>;
   healthcheck?: { test: string[] };
+  networks?: Record<string, { aliases?: string[] } | null>;
   depends_on?: Record<string, { condition: string }>;
   deploy?: { replicas?: number };
   ports?: { host_ip?: string; published: string; target: number }[];
@@ -41,8 +42,10 @@ describe('docker-compose.yml', () => {
     expect(result.status).toBe(0);
   });
 
-  it('runs the whole product: Kafka, MongoDB, both projectors, both APIs and the dashboard', () => {
-    expect(Object.keys(services()).sort()).toEqual(['dashboard', 'kafka', 'mongo', ...nodeServices].sort());
+  it('runs the whole product: Kafka, MongoDB, Keycloak, both projectors, both APIs and the dashboard', () => {
+    expect(Object.keys(services()).sort()).toEqual(
+      ['dashboard', 'kafka', 'keycloak', 'mongo', ...nodeServices].sort(),
+    );
   });
 
   it('gives every service a health check, and starts each one once what it needs is healthy', () => {
@@ -66,10 +69,11 @@ describe('docker-compose.yml', () => {
         expect({ name, context: service.build.context }).toEqual({ name, context: root });
         expect(existsSync(join(service.build.context, service.build.dockerfile))).toBe(true);
       } else {
-        // Docker's official images have no namespace; apache/ is the Apache Software Foundation's.
+        // Docker's official images have no namespace; apache/ is the Apache Software Foundation's;
+        // Keycloak publishes its own on its project's registry, quay.io/keycloak.
         expect({ name, image: service.image }).toEqual({
           name,
-          image: expect.stringMatching(/^(apache\/)?[a-z0-9-]+:\d[\w.-]*$/),
+          image: expect.stringMatching(/^((apache\/)?[a-z0-9-]+|quay\.io\/keycloak\/keycloak):\d[\w.-]*$/),
         });
       }
     }
@@ -97,15 +101,37 @@ describe('docker-compose.yml', () => {
     expect(services()['regional-projector']?.deploy?.replicas).toBe(2);
   });
 
-  it('publishes only the dashboard and the two APIs, on the loopback interface', () => {
+  it('publishes only the dashboard, the two APIs and the sign-in pages, on the loopback interface', () => {
     const published = Object.entries(services()).flatMap(([name, service]) =>
       (service.ports ?? []).map((port) => `${name} ${port.host_ip ?? '*'}:${port.published}`),
     );
     expect(published.sort()).toEqual([
       'dashboard 127.0.0.1:5173',
       'ingest-api 127.0.0.1:3100',
+      'keycloak 127.0.0.1:18080',
       'read-api 127.0.0.1:3200',
     ]);
+  });
+
+  it('runs the Keycloak release of the local run, importing the realm file, at one address for browsers and services', () => {
+    const keycloak = services().keycloak;
+    const localRelease = /<keycloak\.version>(.+)<\/keycloak\.version>/.exec(
+      readFileSync(join(root, 'infra', 'keycloak', 'pom.xml'), 'utf8'),
+    )?.[1];
+    expect(keycloak?.image).toBe(`quay.io/keycloak/keycloak:${localRelease ?? 'missing'}`);
+    expect(keycloak?.command).toContain('--import-realm');
+    expect(keycloak?.volumes).toEqual([
+      {
+        type: 'bind',
+        source: join(root, 'infra', 'keycloak', 'realm-cci.json'),
+        target: '/opt/keycloak/data/import/realm-cci.json',
+        read_only: true,
+      },
+    ]);
+    const address = new URL(keycloak?.environment?.KC_HOSTNAME ?? '');
+    expect(keycloak?.networks?.default?.aliases).toContain(address.hostname);
+    expect(address.hostname.endsWith('.localhost')).toBe(true);
+    expect(keycloak?.ports?.map((port) => port.published)).toEqual([address.port]);
   });
 
   it('keeps Kafka and MongoDB data in named volumes, MongoDB as the replica set the services name', () => {

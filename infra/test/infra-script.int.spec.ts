@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from '@jest/globals';
 
+import { realm } from './keycloak-files.js';
+
 const infra = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'infra');
 
 function runInfra(command: string, env: NodeJS.ProcessEnv = process.env) {
@@ -21,11 +23,12 @@ describe('infra/bin/infra', () => {
     expect(runInfra('status').output).toBe(before);
   });
 
-  it('starts nothing when KAFKA_BROKERS and MONGO_URL name other servers', () => {
+  it('starts nothing when KAFKA_BROKERS, MONGO_URL and OIDC_ISSUER_URL name other servers', () => {
     const result = runInfra('up', {
       ...process.env,
       KAFKA_BROKERS: 'kafka.example.invalid:9092',
       MONGO_URL: 'mongodb://mongo.example.invalid:27017/',
+      OIDC_ISSUER_URL: 'https://sso.example.invalid/realms/cci',
     });
     expect(result.status).toBe(0);
     expect(result.output).toContain(
@@ -34,10 +37,42 @@ describe('infra/bin/infra', () => {
     expect(result.output).toContain(
       'MONGO_URL is set: using mongodb://mongo.example.invalid:27017/, starting no database',
     );
+    expect(result.output).toContain(
+      'OIDC_ISSUER_URL is set: using https://sso.example.invalid/realms/cci, starting no identity provider',
+    );
   });
 
-  it('`env` prints the servers in use', () => {
-    const result = runInfra('env', { ...process.env, KAFKA_BROKERS: 'a:1,b:2', MONGO_URL: 'mongodb://m:1/' });
-    expect(result.output).toBe('KAFKA_BROKERS=a:1,b:2\nMONGO_URL=mongodb://m:1/\n');
+  it('`env` prints the servers in use, with the OIDC client that goes with the provider', () => {
+    const own = runInfra('env', {
+      ...process.env,
+      KAFKA_BROKERS: 'a:1,b:2',
+      MONGO_URL: 'mongodb://m:1/',
+      OIDC_ISSUER_URL: 'https://sso.example.invalid/realms/cci',
+      OIDC_CLIENT_ID: 'tableau',
+      OIDC_CLIENT_SECRET: 'secret',
+    });
+    expect(own.output).toBe(
+      [
+        'KAFKA_BROKERS=a:1,b:2',
+        'MONGO_URL=mongodb://m:1/',
+        'OIDC_ISSUER_URL=https://sso.example.invalid/realms/cci',
+        'OIDC_CLIENT_ID=tableau',
+        'OIDC_CLIENT_SECRET=secret',
+        '',
+      ].join('\n'),
+    );
+    const {
+      OIDC_ISSUER_URL: _issuer,
+      OIDC_CLIENT_ID: _id,
+      OIDC_CLIENT_SECRET: _secret,
+      ...withoutOidc
+    } = process.env;
+    expect(runInfra('env', withoutOidc).output).toContain(
+      [
+        'OIDC_ISSUER_URL=http://127.0.0.1:18080/realms/cci',
+        `OIDC_CLIENT_ID=${realm.clients[0]?.clientId ?? ''}`,
+        `OIDC_CLIENT_SECRET=${realm.clients[0]?.secret ?? ''}`,
+      ].join('\n'),
+    );
   });
 });

@@ -5,18 +5,22 @@ export type TestServers = {
   kafkaBrokers: string[];
   /** A MongoDB connection string without a database name. */
   mongoUrl: string;
+  /** The OpenID Connect provider's issuer, e.g. "http://127.0.0.1:18080/realms/cci". */
+  oidcIssuerUrl: string;
 };
 
 /**
- * The servers the integration tests run against: KAFKA_BROKERS and MONGO_URL when set (a user's own
- * cluster, or what `npm test` started), otherwise the addresses `infra up` listens on.
+ * The servers the integration tests run against: KAFKA_BROKERS, MONGO_URL and OIDC_ISSUER_URL when set
+ * (a user's own servers, or what `npm test` started), otherwise the addresses `infra up` listens on.
  */
 export function testServers(env: NodeJS.ProcessEnv = process.env): TestServers {
   const brokers = env.KAFKA_BROKERS?.trim() ?? '';
   const mongoUrl = env.MONGO_URL?.trim() ?? '';
+  const oidcIssuerUrl = env.OIDC_ISSUER_URL?.trim() ?? '';
   return {
     kafkaBrokers: (brokers === '' ? '127.0.0.1:9092' : brokers).split(',').map((b) => b.trim()),
     mongoUrl: mongoUrl === '' ? 'mongodb://127.0.0.1:27017/' : mongoUrl,
+    oidcIssuerUrl: oidcIssuerUrl === '' ? 'http://127.0.0.1:18080/realms/cci' : oidcIssuerUrl,
   };
 }
 
