@@ -57,6 +57,7 @@ export function NationalPage({ asOf }: NationalPageProps) {
             onChange={(date) => {
               void navigate(routeHref({ page: 'national', asOf: date }));
             }}
+            refusal={view.error}
           />
         </div>
       </div>

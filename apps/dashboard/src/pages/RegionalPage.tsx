@@ -63,6 +63,7 @@ export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
             earliest={EARLIEST_VIEW_DATE}
             today={today}
             onChange={travel}
+            refusal={view.error}
           />
           <Link to={routeHref({ page: 'annual-report', regionId, asOf })} className="button-link">
             Rapport annuel imprimable
