@@ -1,7 +1,7 @@
-import type { components } from './generated/read-api.js';
+import type { Problem } from './read-api-types.js';
 
 /** One field an API refused, and why, in French: an entry of a validation problem's `errors`. */
-export type FieldIssue = NonNullable<components['schemas']['Problem']['errors']>[number];
+export type FieldIssue = NonNullable<Problem['errors']>[number];
 
 /** Which API answered: the sentences for a failure without a problem document name it. */
 export type ApiName = 'lecture' | 'saisie';
