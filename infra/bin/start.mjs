@@ -81,7 +81,10 @@ if (dashboard) {
     ports.dashboard,
     {
       cwd: join(root, 'apps', 'dashboard'),
-      env: { READ_API_URL: `http://127.0.0.1:${ports.read}` },
+      env: {
+        READ_API_URL: `http://127.0.0.1:${ports.read}`,
+        INGEST_API_URL: `http://127.0.0.1:${ports.ingest}`,
+      },
       ready: '/',
     },
   );

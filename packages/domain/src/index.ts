@@ -5,6 +5,7 @@ export * from './reference/reference-data.js';
 export * from './reference/index.js';
 
 export * from './validation/french-issues.js';
+export * from './validation/as-of.js';
 
 export * from './events/fields.js';
 export * as eventPayloads from './events/payloads.js';

@@ -123,6 +123,40 @@ describe('the dashboard in a browser, over the real read side', () => {
     await page.context().close();
   });
 
+  it('refuses a future date beside the date field, with the sentence the read API answers', async () => {
+    const page = await signIn('cci-mayenne');
+    const date = page.getByLabel('Voir la situation au');
+    const refusal = 'Le champ « asOf » ne peut pas être une date future.';
+    /** The text the date field is described by, as a screen reader reads it after its label. */
+    const description = async () => {
+      const ids = (await date.getAttribute('aria-describedby')) ?? '';
+      return page
+        .locator(
+          ids
+            .split(' ')
+            .map((id) => `[id="${id}"]`)
+            .join(', '),
+        )
+        .textContent();
+    };
+
+    // Refused in the browser: nothing is asked, the address does not change.
+    await date.fill('2999-01-01');
+    await page.getByRole('button', { name: 'Afficher' }).click();
+    await expectAttribute(date, 'aria-invalid', 'true');
+    expect(await description()).toBe(refusal);
+    expect(new URL(page.url()).search).toBe('');
+    await expectAccessible(page);
+
+    // A typed address reaches the read API, whose 422 shows above the page and beside the field.
+    await page.goto(`${stack.dashboardUrl}/regions/pays-de-la-loire?au=2999-01-01`);
+    await page.getByRole('alert').filter({ hasText: refusal }).waitFor();
+    await expectAttribute(date, 'aria-invalid', 'true');
+    expect(await description()).toBe(refusal);
+    await page.screenshot({ path: join(screenshots, 'date-future-refusee.png') });
+    await page.context().close();
+  });
+
   it("shows Normandie's COM: values against target, each CCI's attainment and comment, completeness", async () => {
     const page = await signIn('cci-rouen-metropole');
     await expectPath(page, '/regions/normandie');

@@ -7,8 +7,8 @@ import { describe, expect, it } from '@jest/globals';
 
 const dashboard = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-describe("the read API's generated types", () => {
-  it('match the committed OpenAPI document (else: npm run generate:api -w @cci/dashboard)', async () => {
+describe("the read and ingest APIs' generated types", () => {
+  it('match the committed OpenAPI documents (else: npm run generate:api -w @cci/dashboard)', async () => {
     const check = promisify(execFile)(
       process.execPath,
       [join(dashboard, 'scripts', 'generate-api.mjs'), '--check'],

@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { Link, NavigationType, NavLink, useLocation, useNavigationType } from 'react-router';
 
 import { LiveStatus } from '../modules/live/LiveStatus.js';
-import { Link } from './Link.js';
+import { useSession } from '../modules/session/session-context.js';
 import { routeHref, type Route } from './routes.js';
-import { useSession } from './session-context.js';
 
 const ROLE_LABELS = {
   national: 'tête de réseau nationale',
@@ -11,33 +11,34 @@ const ROLE_LABELS = {
   territorial: 'CCI territoriale',
 } as const;
 
-/** The frame of every page: skip link, the CCI signed in, the views its role opens, the live state. */
-export function Layout({ route, children }: { route: Route; children: ReactNode }) {
+type LayoutProps = { children: ReactNode };
+
+/** A new address opens at the top of its page; "back" and "forward" leave the browser where it was. */
+function useScrollToTopOnNewAddress(): void {
+  const { pathname, search } = useLocation();
+  const navigationType = useNavigationType();
+  useEffect(() => {
+    if (navigationType !== NavigationType.Pop) window.scrollTo(0, 0);
+  }, [pathname, search, navigationType]);
+}
+
+/**
+ * The frame of every page: skip link, the CCI signed in, the views its role opens (the current one
+ * marked `aria-current`, a region's annual report included), the live state.
+ */
+export function Layout({ children }: LayoutProps) {
   const { me, reference, signOut } = useSession();
+  useScrollToTopOnNewAddress();
   const { permissions } = me;
-  const links: { route: Route; label: string; current: boolean }[] = [];
-  if (permissions.national)
-    links.push({
-      route: { page: 'national', asOf: null },
-      label: 'Vue nationale',
-      current: route.page === 'national',
-    });
+  const links: { route: Route; label: string }[] = [];
+  if (permissions.national) links.push({ route: { page: 'national', asOf: null }, label: 'Vue nationale' });
   if (permissions.regions !== 'all') {
     for (const regionId of permissions.regions) {
       const name = reference.regions.find((r) => r.id === regionId)?.name ?? regionId;
-      links.push({
-        route: { page: 'region', regionId, asOf: null },
-        label: `Vue régionale ${name}`,
-        current: (route.page === 'region' || route.page === 'annual-report') && route.regionId === regionId,
-      });
+      links.push({ route: { page: 'region', regionId, asOf: null }, label: `Vue régionale ${name}` });
     }
   }
-  if (permissions.monitoring)
-    links.push({
-      route: { page: 'supervision' },
-      label: 'Supervision',
-      current: route.page === 'supervision',
-    });
+  if (permissions.monitoring) links.push({ route: { page: 'supervision' }, label: 'Supervision' });
 
   return (
     <>
@@ -46,15 +47,13 @@ export function Layout({ route, children }: { route: Route; children: ReactNode 
       </a>
       <header className="app-header">
         <div className="brand">
-          <Link href="/">Suivi SROM et COM</Link>
+          <Link to="/">Suivi SROM et COM</Link>
         </div>
         <nav aria-label="Vues" className="main-nav">
           <ul>
             {links.map((link) => (
               <li key={routeHref(link.route)}>
-                <Link href={routeHref(link.route)} aria-current={link.current ? 'page' : undefined}>
-                  {link.label}
-                </Link>
+                <NavLink to={routeHref(link.route)}>{link.label}</NavLink>
               </li>
             ))}
           </ul>

@@ -1,3 +1,5 @@
+import { matchRoutes, type RouteObject } from 'react-router';
+
 import type { MeView } from '../api/read-api-types.js';
 
 /**
@@ -13,29 +15,69 @@ export type Route =
   | { page: 'supervision' }
   | { page: 'not-found' };
 
-const REGION_ID = '([a-z0-9][a-z0-9-]{0,62})';
+export type PageName = Route['page'];
+
+/**
+ * The dashboard's addresses, as the router matches them under `/` (`router.tsx` gives each its
+ * component; `routeAt` reads an address with the same table).
+ */
+export const PAGE_ROUTES = [
+  { id: 'home', index: true },
+  { id: 'sign-in', path: 'connexion' },
+  { id: 'region', path: 'regions/:regionId' },
+  { id: 'annual-report', path: 'regions/:regionId/rapport' },
+  { id: 'national', path: 'national' },
+  { id: 'supervision', path: 'supervision' },
+  { id: 'not-found', path: '*' },
+] as const satisfies readonly ({ id: PageName; index: true } | { id: PageName; path: string })[];
+
+const REGION_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function asOfOf(search: string): string | null {
-  const value = new URLSearchParams(search).get('au');
+function asOfOf(search: URLSearchParams): string | null {
+  const value = search.get('au');
   return value !== null && ISO_DATE.test(value) ? value : null;
 }
 
-export function parseRoute(pathname: string, search: string): Route {
-  const path = pathname.replace(/\/+$/, '') || '/';
-  if (path === '/') return { page: 'home' };
-  if (path === '/connexion') return { page: 'sign-in' };
-  if (path === '/national') return { page: 'national', asOf: asOfOf(search) };
-  if (path === '/supervision') return { page: 'supervision' };
-  const region = new RegExp(`^/regions/${REGION_ID}(/rapport)?$`).exec(path);
-  if (region?.[1]) {
-    return {
-      page: region[2] ? 'annual-report' : 'region',
-      regionId: region[1],
-      asOf: asOfOf(search),
-    };
+/** The page a matched route shows, from the route's id, the address's parameters and its query string. */
+function routeOf(
+  id: PageName | undefined,
+  params: Readonly<Partial<Record<string, string>>>,
+  search: URLSearchParams,
+): Route {
+  const regionId = params.regionId ?? '';
+  switch (id) {
+    case 'home':
+    case 'sign-in':
+    case 'supervision':
+      return { page: id };
+    case 'national':
+      return { page: 'national', asOf: asOfOf(search) };
+    case 'region':
+    case 'annual-report':
+      return REGION_ID.test(regionId) ? { page: id, regionId, asOf: asOfOf(search) } : { page: 'not-found' };
+    case 'not-found':
+    case undefined:
+      return { page: 'not-found' };
+    default: {
+      const unknown: never = id;
+      return unknown;
+    }
   }
-  return { page: 'not-found' };
+}
+
+const routeTable: RouteObject[] = [{ path: '/', children: [...PAGE_ROUTES] }];
+
+/** The page at an address, matched by the router's own matcher over `PAGE_ROUTES`. */
+export function routeAt(pathname: string, search: string): Route {
+  const leaf = matchRoutes(routeTable, pathname)?.at(-1);
+  const page = PAGE_ROUTES.find((route) => route.id === leaf?.route.id)?.id;
+  return routeOf(page, leaf?.params ?? {}, new URLSearchParams(search));
+}
+
+/** True when `route` is the page `page`: narrows it to that page's parameters. */
+export function isPage<P extends PageName>(route: Route, page: P): route is Extract<Route, { page: P }> {
+  return route.page === page;
 }
 
 export function routeHref(route: Route): string {

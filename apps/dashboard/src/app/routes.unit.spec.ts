@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import type { MeView } from '../api/read-api-types.js';
-import { homeRoute, parseRoute, refusalOf, routeHref, type Route } from './routes.js';
+import { homeRoute, refusalOf, routeAt, routeHref, type Route } from './routes.js';
 
 const territorial: MeView = {
   cci: { id: 'cci-rouen-metropole', name: 'CCI Rouen Métropole', kind: 'territorial', regionId: 'normandie' },
@@ -23,7 +23,7 @@ const national: MeView = {
 };
 
 describe('the dashboard addresses', () => {
-  it('reads and writes every page, with the time-travel date', () => {
+  it('reads and writes every page, with the time-travel date, as the router matches it', () => {
     const routes: Route[] = [
       { page: 'region', regionId: 'pays-de-la-loire', asOf: '2017-12-31' },
       { page: 'region', regionId: 'normandie', asOf: null },
@@ -35,18 +35,20 @@ describe('the dashboard addresses', () => {
     ];
     for (const route of routes) {
       const url = new URL(routeHref(route), 'http://localhost');
-      expect(parseRoute(url.pathname, url.search)).toEqual(route);
+      expect(routeAt(url.pathname, url.search)).toEqual(route);
     }
   });
 
   it('ignores a malformed date and unknown paths', () => {
-    expect(parseRoute('/regions/normandie', '?au=demain')).toEqual({
+    expect(routeAt('/regions/normandie', '?au=demain')).toEqual({
       page: 'region',
       regionId: 'normandie',
       asOf: null,
     });
-    expect(parseRoute('/regions/$ne', '')).toEqual({ page: 'not-found' });
-    expect(parseRoute('/admin', '')).toEqual({ page: 'not-found' });
+    expect(routeAt('/regions/normandie/', '')).toEqual({ page: 'region', regionId: 'normandie', asOf: null });
+    expect(routeAt('/regions/$ne', '')).toEqual({ page: 'not-found' });
+    expect(routeAt('/regions/normandie/rapport/plus', '')).toEqual({ page: 'not-found' });
+    expect(routeAt('/admin', '')).toEqual({ page: 'not-found' });
   });
 
   it('lands each role on its view', () => {

@@ -1,10 +1,11 @@
-import { readApiPaths } from '../api/read-api-paths.js';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
+
 import type { RegionalView } from '../api/read-api-types.js';
-import { Link } from '../app/Link.js';
+import { readModelQueries } from '../api/read-model-queries.js';
+import { usePageRoute } from '../app/current-route.js';
 import { routeHref } from '../app/routes.js';
-import { useSession } from '../app/session-context.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
-import { useResource } from '../app/use-resource.js';
 import { ActionsSection } from '../modules/actions/ActionsSection.js';
 import {
   formatCalendarDate,
@@ -12,25 +13,33 @@ import {
   formatPercent,
   parisToday,
 } from '../modules/format/french-format.js';
+import { useSession } from '../modules/session/session-context.js';
 import { MilestonesTable } from '../modules/srom/MilestonesTable.js';
 import { ModeChip } from '../modules/srom/ModeChip.js';
 import { cellOf, describeMode, offTargetCells } from '../modules/srom/srom-matrix.js';
+
+/** `/regions/:regionId/rapport` (`?au=`), loaded on first use. */
+export function AnnualReportRoute() {
+  const { regionId, asOf } = usePageRoute('annual-report');
+  return <AnnualReportPage regionId={regionId} asOf={asOf} />;
+}
+
+type AnnualReportPageProps = { regionId: string; asOf: string | null };
 
 /**
  * The report the Bureau presents each year to the Assemblée générale: the matrix, the gaps to the 2021
  * projection, the chantiers, and the COM attainment per CCI. Laid out for printing (see @media print).
  */
-export function AnnualReportPage({ regionId, asOf }: { regionId: string; asOf: string | null }) {
-  const { api, reference } = useSession();
-  const path = readApiPaths.region(regionId, asOf);
-  const view = useResource(path, (signal) => api.get<RegionalView>(path, signal));
+export function AnnualReportPage({ regionId, asOf }: AnnualReportPageProps) {
+  const { readApi, reference } = useSession();
+  const view = useQuery(readModelQueries.regionalView(readApi, regionId, asOf));
   const regionName = reference.regions.find((r) => r.id === regionId)?.name ?? regionId;
   const day = asOf ?? parisToday();
   useDocumentTitle(`Rapport annuel ${regionName} au ${formatCalendarDate(day)}`);
   return (
     <article className="annual-report">
       <div className="no-print button-row">
-        <Link href={routeHref({ page: 'region', regionId, asOf })}>Retour à la vue régionale</Link>
+        <Link to={routeHref({ page: 'region', regionId, asOf })}>Retour à la vue régionale</Link>
         <button
           type="button"
           onClick={() => {

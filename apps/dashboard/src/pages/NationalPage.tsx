@@ -1,13 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 
-import { readApiPaths } from '../api/read-api-paths.js';
 import type { NationalRegionRow, NationalView, ReferenceView, StatusCounts } from '../api/read-api-types.js';
-import { Link } from '../app/Link.js';
-import { navigate } from '../app/navigation.js';
+import { readModelQueries } from '../api/read-model-queries.js';
+import { usePageRoute } from '../app/current-route.js';
 import { routeHref } from '../app/routes.js';
-import { useSession } from '../app/session-context.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
-import { useResource } from '../app/use-resource.js';
+import { nationalExport } from '../modules/exports/api-exports.js';
 import { ApiExportButton } from '../modules/exports/ApiExportButton.js';
 import {
   formatCalendarDate,
@@ -16,7 +16,6 @@ import {
   formatPercent,
   parisToday,
 } from '../modules/format/french-format.js';
-import { useLiveRefresh } from '../modules/live/LiveProvider.js';
 import { FranceMap } from '../modules/national/FranceMap.js';
 import {
   indicatorChoices,
@@ -24,17 +23,25 @@ import {
   regionFigure,
   type MapMeasure,
 } from '../modules/national/national-figures.js';
+import { useSession } from '../modules/session/session-context.js';
 import { ModeDistributionChart } from '../modules/srom/ModeDistributionChart.js';
 import { MODE_IDS } from '../modules/srom/srom-matrix.js';
 import { TimeTravelForm } from '../modules/time-travel/TimeTravelForm.js';
 import { EARLIEST_VIEW_DATE } from './RegionalPage.js';
 
+/** `/national` (`?au=`), loaded on first use. */
+export function NationalRoute() {
+  const { asOf } = usePageRoute('national');
+  return <NationalPage asOf={asOf} />;
+}
+
+type NationalPageProps = { asOf: string | null };
+
 /** CCI France's view: the map of regions, their comparison, and the national totals per COM axis. */
-export function NationalPage({ asOf }: { asOf: string | null }) {
-  const { api } = useSession();
-  const path = readApiPaths.national(asOf);
-  const view = useResource(path, (signal) => api.get<NationalView>(path, signal));
-  useLiveRefresh((notice) => notice.projector === 'national', view.reload);
+export function NationalPage({ asOf }: NationalPageProps) {
+  const { readApi } = useSession();
+  const view = useQuery(readModelQueries.nationalView(readApi, asOf));
+  const navigate = useNavigate();
   useDocumentTitle(`Vue nationale${asOf ? ` au ${formatCalendarDate(asOf)}` : ''}`);
   const today = parisToday();
   return (
@@ -48,8 +55,9 @@ export function NationalPage({ asOf }: { asOf: string | null }) {
             earliest={EARLIEST_VIEW_DATE}
             today={today}
             onChange={(date) => {
-              navigate(routeHref({ page: 'national', asOf: date }));
+              void navigate(routeHref({ page: 'national', asOf: date }));
             }}
+            refusal={view.error}
           />
         </div>
       </div>
@@ -69,7 +77,7 @@ export function NationalPage({ asOf }: { asOf: string | null }) {
 }
 
 function NationalContent({ view, asOf }: { view: NationalView; asOf: string | null }) {
-  const { reference } = useSession();
+  const { readApi, reference } = useSession();
   const pickerId = useId();
   const [measure, setMeasure] = useState<MapMeasure>({ kind: 'completeness' });
   const choices = indicatorChoices(reference);
@@ -152,7 +160,7 @@ function NationalContent({ view, asOf }: { view: NationalView; asOf: string | nu
         <div className="section-heading">
           <h2 id="comparaison-titre">Comparaison des régions</h2>
           <ApiExportButton
-            path={readApiPaths.nationalExport(asOf)}
+            download={() => nationalExport(readApi, asOf)}
             fileName="regions.csv"
             label="Exporter la comparaison (CSV)"
           />
@@ -213,7 +221,7 @@ function RegionComparison({ rows }: { rows: readonly NationalRegionRow[] }) {
             return (
               <tr key={row.regionId}>
                 <th scope="row">
-                  <Link href={routeHref({ page: 'region', regionId: row.regionId, asOf: null })}>
+                  <Link to={routeHref({ page: 'region', regionId: row.regionId, asOf: null })}>
                     {row.region.name}
                   </Link>
                 </th>

@@ -1,22 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
 
-import { readApiPaths } from '../api/read-api-paths.js';
 import type { RegionalView } from '../api/read-api-types.js';
-import { Link } from '../app/Link.js';
-import { navigate } from '../app/navigation.js';
+import type { AuditSubject } from '../api/read-model-keys.js';
+import { readModelQueries } from '../api/read-model-queries.js';
+import { usePageRoute } from '../app/current-route.js';
 import { routeHref } from '../app/routes.js';
-import { useSession } from '../app/session-context.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
-import { useResource } from '../app/use-resource.js';
 import { ActionsSection } from '../modules/actions/ActionsSection.js';
-import { AuditDrawer, type AuditSubject } from '../modules/audit/AuditDrawer.js';
+import { AuditDrawer } from '../modules/audit/AuditDrawer.js';
 import { ComSection } from '../modules/com/ComSection.js';
 import { CompletenessGrid } from '../modules/com/CompletenessGrid.js';
+import { regionExport } from '../modules/exports/api-exports.js';
 import { ApiExportButton } from '../modules/exports/ApiExportButton.js';
 import { saveCsv } from '../modules/exports/download.js';
 import { csvFileName } from '../modules/exports/csv.js';
 import { formatCalendarDate, parisToday } from '../modules/format/french-format.js';
-import { useLiveRefresh } from '../modules/live/LiveProvider.js';
+import { useSession } from '../modules/session/session-context.js';
 import { MilestonesTable } from '../modules/srom/MilestonesTable.js';
 import { ModeLegend } from '../modules/srom/ModeChip.js';
 import { ModeDistributionChart } from '../modules/srom/ModeDistributionChart.js';
@@ -26,24 +27,26 @@ import { TimeTravelForm } from '../modules/time-travel/TimeTravelForm.js';
 
 export const EARLIEST_VIEW_DATE = '2000-01-01';
 
+/** `/regions/:regionId` (`?au=`): a region's page, anew for each region (an open history closes). */
+export function RegionalRoute() {
+  const { regionId, asOf } = usePageRoute('region');
+  return <RegionalPage key={regionId} regionId={regionId} asOf={asOf} />;
+}
+
 type RegionalPageProps = { regionId: string; asOf: string | null };
 
 /** The regional view: SROM matrix and milestones, mode distribution, chantiers, COM and reporting completeness. */
 export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
-  const { api, reference } = useSession();
-  const path = readApiPaths.region(regionId, asOf);
-  const view = useResource(path, (signal) => api.get<RegionalView>(path, signal));
-  useLiveRefresh(
-    (notice) => notice.projector === 'regional' && notice.regionIds.includes(regionId),
-    view.reload,
-  );
+  const { readApi, reference } = useSession();
+  const view = useQuery(readModelQueries.regionalView(readApi, regionId, asOf));
+  const navigate = useNavigate();
   const [audit, setAudit] = useState<AuditSubject | null>(null);
   const regionName = reference.regions.find((r) => r.id === regionId)?.name ?? regionId;
   useDocumentTitle(`${regionName} : vue régionale${asOf ? ` au ${formatCalendarDate(asOf)}` : ''}`);
 
   const today = parisToday();
   const travel = (date: string | null) => {
-    navigate(routeHref({ page: 'region', regionId, asOf: date }));
+    void navigate(routeHref({ page: 'region', regionId, asOf: date }));
   };
 
   return (
@@ -60,8 +63,9 @@ export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
             earliest={EARLIEST_VIEW_DATE}
             today={today}
             onChange={travel}
+            refusal={view.error}
           />
-          <Link href={routeHref({ page: 'annual-report', regionId, asOf })} className="button-link">
+          <Link to={routeHref({ page: 'annual-report', regionId, asOf })} className="button-link">
             Rapport annuel imprimable
           </Link>
         </div>
@@ -81,7 +85,7 @@ export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
           view={view.data}
           regionId={regionId}
           asOf={asOf}
-          refreshing={view.loading}
+          refreshing={view.isFetching}
           onOpenAudit={setAudit}
         />
       )}
@@ -107,7 +111,7 @@ type RegionalContentProps = {
 };
 
 function RegionalContent({ view, regionId, asOf, refreshing, onOpenAudit }: RegionalContentProps) {
-  const { reference } = useSession();
+  const { readApi, reference } = useSession();
   const { com } = view;
   const exportDistribution = () => {
     void saveCsv(
@@ -151,7 +155,7 @@ function RegionalContent({ view, regionId, asOf, refreshing, onOpenAudit }: Regi
         <div className="section-heading">
           <h2 id="srom-title">Schéma régional d’organisation des missions (SROM)</h2>
           <ApiExportButton
-            path={readApiPaths.regionExport(regionId, 'matrice', asOf)}
+            download={() => regionExport(readApi, regionId, 'matrice', asOf)}
             fileName={csvFileName('matrice', view.region.name)}
             label="Exporter la matrice (CSV)"
           />
@@ -199,7 +203,7 @@ function RegionalContent({ view, regionId, asOf, refreshing, onOpenAudit }: Regi
         <div className="section-heading">
           <h2 id="chantiers-title">Chantiers et totems</h2>
           <ApiExportButton
-            path={readApiPaths.regionExport(regionId, 'actions', asOf)}
+            download={() => regionExport(readApi, regionId, 'actions', asOf)}
             fileName={csvFileName('actions', view.region.name)}
             label="Exporter les actions (CSV)"
           />
@@ -212,7 +216,7 @@ function RegionalContent({ view, regionId, asOf, refreshing, onOpenAudit }: Regi
           <div className="section-heading">
             <h2 id="com-title">Convention d’objectifs et de moyens (COM)</h2>
             <ApiExportButton
-              path={readApiPaths.regionExport(regionId, 'indicateurs', asOf)}
+              download={() => regionExport(readApi, regionId, 'indicateurs', asOf)}
               fileName={csvFileName('indicateurs', view.region.name)}
               label="Exporter les indicateurs (CSV)"
             />
@@ -233,7 +237,7 @@ function RegionalContent({ view, regionId, asOf, refreshing, onOpenAudit }: Regi
           <div className="section-heading">
             <h2 id="completude-title">Complétude des déclarations</h2>
             <ApiExportButton
-              path={readApiPaths.regionExport(regionId, 'completude', asOf)}
+              download={() => regionExport(readApi, regionId, 'completude', asOf)}
               fileName={csvFileName('completude', view.region.name)}
               label="Exporter la complétude par indicateur (CSV)"
             />

@@ -1,16 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 
-import { ReadApiError } from '../api/read-api-client.js';
-import { readApiPaths } from '../api/read-api-paths.js';
+import { dataOf } from '../api/api-call.js';
 import type {
-  AcceptedView,
   DeadLetterView,
   MonitoringView,
   ProjectorView,
   RebuildView,
   ReconciliationView,
 } from '../api/read-api-types.js';
-import { useSession } from '../app/session-context.js';
+import { readModelKeys } from '../api/read-model-keys.js';
+import { readModelQueries } from '../api/read-model-queries.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
 import { saveCsv } from '../modules/exports/download.js';
 import { csvFileName } from '../modules/exports/csv.js';
@@ -30,51 +30,35 @@ import {
   withSamples,
   type SampleHistory,
 } from '../modules/supervision/monitoring-history.js';
+import { useSession } from '../modules/session/session-context.js';
 import { Sparkline } from '../modules/supervision/Sparkline.js';
 
-/** The monitoring view is read every 2 s: the sparklines show the last two minutes. */
-const POLL_MS = 2_000;
-
-type Monitoring = { view: MonitoringView | null; history: SampleHistory; error: string | null };
+/**
+ * The samples of each partition, one per reading of the monitoring view: a reading is known by the
+ * time its answer came (`dataUpdatedAt`), so a render that brings no new reading adds nothing.
+ */
+function useSampleHistory(view: MonitoringView | undefined, readAt: number): SampleHistory {
+  const [samples, setSamples] = useState<{ readAt: number; history: SampleHistory }>({
+    readAt: 0,
+    history: new Map(),
+  });
+  if (view && readAt !== samples.readAt) {
+    const next = { readAt, history: withSamples(samples.history, view, readAt) };
+    setSamples(next);
+    return next.history;
+  }
+  return samples.history;
+}
 
 /** The DSI's supervision of the projections: lag, throughput, dead letters, rebuilds and reconciliation. */
 export function SupervisionPage() {
   useDocumentTitle('Supervision des projections');
-  const { api, me } = useSession();
-  const [monitoring, setMonitoring] = useState<Monitoring>({ view: null, history: new Map(), error: null });
-  const [generation, setGeneration] = useState(0);
+  const { readApi, me } = useSession();
+  const monitoring = useQuery(readModelQueries.monitoring(readApi));
+  const history = useSampleHistory(monitoring.data, monitoring.dataUpdatedAt);
 
-  useEffect(() => {
-    let stopped = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const view = await api.get<MonitoringView>(readApiPaths.monitoring());
-        if (stopped) return;
-        setMonitoring((previous) => ({
-          view,
-          history: withSamples(previous.history, view, Date.now()),
-          error: null,
-        }));
-      } catch (error) {
-        if (stopped) return;
-        const message = error instanceof ReadApiError ? error.message : 'La supervision est injoignable.';
-        setMonitoring((previous) => ({ ...previous, error: message }));
-      } finally {
-        if (!stopped) timer = setTimeout(() => void poll(), POLL_MS);
-      }
-    };
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-    };
-  }, [api, generation]);
-  const refresh = () => {
-    setGeneration((g) => g + 1);
-  };
-
-  const { view, history, error } = monitoring;
+  const view = monitoring.data;
+  const error = monitoring.error?.message ?? null;
   const operate = me.permissions.operate;
   const alerts = view?.projectors.filter((p) => p.alert !== null || p.state === 'stalled') ?? [];
   return (
@@ -125,14 +109,9 @@ export function SupervisionPage() {
               <ProjectorCard key={projector.name} projector={projector} history={history} />
             ))}
           </section>
-          <RebuildsSection
-            rebuilds={view.rebuilds}
-            projectors={view.projectors}
-            operate={operate}
-            onStarted={refresh}
-          />
-          <ReconciliationSection reconciliation={view.reconciliation} operate={operate} onDone={refresh} />
-          <DeadLettersSection deadLetters={view.deadLetters} operate={operate} onReplayed={refresh} />
+          <RebuildsSection rebuilds={view.rebuilds} projectors={view.projectors} operate={operate} />
+          <ReconciliationSection reconciliation={view.reconciliation} operate={operate} />
+          <DeadLettersSection deadLetters={view.deadLetters} operate={operate} />
           <section aria-labelledby="derniers-titre">
             <h2 id="derniers-titre">Dernier événement reçu de chaque CCI</h2>
             <div className="table-scroll" role="region" aria-labelledby="derniers-titre" tabIndex={0}>
@@ -266,43 +245,42 @@ function ProjectorCard({ projector, history }: { projector: ProjectorView; histo
   );
 }
 
-function useAction(): [
-  { busy: boolean; message: string | null; failed: boolean },
-  (run: () => Promise<string>) => Promise<void>,
-] {
-  const [state, setState] = useState<{ busy: boolean; message: string | null; failed: boolean }>({
-    busy: false,
-    message: null,
-    failed: false,
+type GestureState = { busy: boolean; message: string | null; failed: boolean };
+
+/**
+ * A DSI's gesture (rebuild, reconcile, replay) as a mutation: what it says when done, or the API's
+ * French refusal; once done, the monitoring view is read again at once rather than at the next poll.
+ */
+function useGesture(): [GestureState, (run: () => Promise<string>) => void] {
+  const queryClient = useQueryClient();
+  const gesture = useMutation({
+    mutationFn: (run: () => Promise<string>) => run(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: readModelKeys.monitoring() }),
   });
-  const perform = async (run: () => Promise<string>) => {
-    setState({ busy: true, message: null, failed: false });
-    try {
-      setState({ busy: false, message: await run(), failed: false });
-    } catch (error) {
-      setState({
-        busy: false,
-        message: error instanceof ReadApiError ? error.message : 'L’opération a échoué.',
-        failed: true,
-      });
-    }
+  const state = {
+    busy: gesture.isPending,
+    message: gesture.error?.message ?? gesture.data ?? null,
+    failed: gesture.isError,
   };
-  return [state, perform];
+  return [
+    state,
+    (run) => {
+      gesture.mutate(run);
+    },
+  ];
 }
 
 function RebuildsSection({
   rebuilds,
   projectors,
   operate,
-  onStarted,
 }: {
   rebuilds: readonly RebuildView[];
   projectors: readonly ProjectorView[];
   operate: boolean;
-  onStarted: () => void;
 }) {
-  const { api } = useSession();
-  const [action, perform] = useAction();
+  const { readApi } = useSession();
+  const [action, perform] = useGesture();
   const running = rebuilds.some(isRebuildRunning);
   const labelOf = (name: string) => projectors.find((p) => p.name === name)?.label ?? name;
   return (
@@ -315,13 +293,15 @@ function RebuildsSection({
               key={projector}
               type="button"
               disabled={action.busy || running}
-              onClick={() =>
-                void perform(async () => {
-                  const accepted = await api.post<AcceptedView>(readApiPaths.rebuilds(), { projector });
-                  onStarted();
+              onClick={() => {
+                perform(async () => {
+                  const accepted = await dataOf(
+                    'lecture',
+                    readApi.POST('/v1/monitoring/rebuilds', { body: { projector, force: false } }),
+                  );
                   return accepted.message;
-                })
-              }
+                });
+              }}
             >
               Reconstruire : {labelOf(projector)}
             </button>
@@ -377,14 +357,12 @@ function RebuildsSection({
 function ReconciliationSection({
   reconciliation,
   operate,
-  onDone,
 }: {
   reconciliation: ReconciliationView | null;
   operate: boolean;
-  onDone: () => void;
 }) {
-  const { api } = useSession();
-  const [action, perform] = useAction();
+  const { readApi } = useSession();
+  const [action, perform] = useGesture();
   return (
     <section aria-labelledby="reconciliation-titre">
       <h2 id="reconciliation-titre">Dernière réconciliation</h2>
@@ -392,15 +370,14 @@ function ReconciliationSection({
         <button
           type="button"
           disabled={action.busy}
-          onClick={() =>
-            void perform(async () => {
-              const result = await api.post<ReconciliationView>(readApiPaths.reconciliation());
-              onDone();
+          onClick={() => {
+            perform(async () => {
+              const result = await dataOf('lecture', readApi.POST('/v1/monitoring/reconciliation'));
               return result.ok
                 ? 'Réconciliation terminée : aucune différence.'
                 : 'Réconciliation terminée : des différences sont constatées.';
-            })
-          }
+            });
+          }}
         >
           {action.busy ? 'Réconciliation en cours…' : 'Lancer une réconciliation'}
         </button>
@@ -447,14 +424,12 @@ function ReconciliationSection({
 function DeadLettersSection({
   deadLetters,
   operate,
-  onReplayed,
 }: {
   deadLetters: readonly DeadLetterView[];
   operate: boolean;
-  onReplayed: () => void;
 }) {
-  const { api } = useSession();
-  const [action, perform] = useAction();
+  const { readApi } = useSession();
+  const [action, perform] = useGesture();
   return (
     <section aria-labelledby="lettres-titre">
       <h2 id="lettres-titre">Événements en attente (lettres mortes)</h2>
@@ -505,13 +480,17 @@ function DeadLettersSection({
                       <button
                         type="button"
                         disabled={action.busy}
-                        onClick={() =>
-                          void perform(async () => {
-                            await api.post<DeadLetterView>(readApiPaths.replayDeadLetter(letter.id));
-                            onReplayed();
+                        onClick={() => {
+                          perform(async () => {
+                            await dataOf(
+                              'lecture',
+                              readApi.POST('/v1/monitoring/dead-letters/{id}/replay', {
+                                params: { path: { id: letter.id } },
+                              }),
+                            );
                             return 'Événement remis dans le journal : la projection va le traiter.';
-                          })
-                        }
+                          });
+                        }}
                       >
                         Rejouer<span className="visually-hidden"> : {letter.subject ?? letter.id}</span>
                       </button>

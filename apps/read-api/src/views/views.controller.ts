@@ -1,11 +1,18 @@
 import { Controller, Get, Inject, Param, Query, Req, UseGuards } from '@nestjs/common';
-import { indicatorAuditTrail, isCalendarDate, sromCellAuditTrail, type ReferenceData } from '@cci/domain';
+import {
+  asOfQuery,
+  frenchErrors,
+  indicatorAuditTrail,
+  sromCellAuditTrail,
+  validationIssues,
+  type ReferenceData,
+} from '@cci/domain';
 import { ApiKeyGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
 
 import { permissionsOf, requirePermission, requireRegion } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
 import { buildNationalView } from './national-view.js';
-import { endOfParisDay } from './paris-time.js';
+import { endOfParisDay, parisCalendarDate } from './paris-time.js';
 import { ReadModels } from './read-models.js';
 import { buildRegionalView, cciSummary, regionSummary } from './regional-view.js';
 import type { AuditView, MeView, NationalView, ReferenceView, RegionalView } from './view-schemas.js';
@@ -13,29 +20,15 @@ import type { AuditView, MeView, NationalView, ReferenceView, RegionalView } fro
 /** An identifier in a path or a query: lower-case letters and digits in words joined by hyphens. */
 export const ID_PARAMETER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The `asOf` query parameter: a real date (YYYY-MM-DD), not in the future, taken as the end of that day in Paris. */
+/**
+ * The `asOf` query parameter: the domain's rule (a real date, YYYY-MM-DD, today in Paris at the latest),
+ * which the dashboard's time-travel form applies too; taken as the end of that day in Paris.
+ */
 export function asOfParameter(value: unknown, now: number): { date: string; instantMs: number } | null {
-  if (value === undefined) return null;
-  if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new ProblemError(
-      problems.validation([
-        {
-          field: 'asOf',
-          rule: 'date',
-          message: 'Le paramètre « asOf » doit être une date réelle au format AAAA-MM-JJ.',
-        },
-      ]),
-    );
-  }
-  const instantMs = endOfParisDay(value);
-  if (instantMs - 86_400_000 > now) {
-    throw new ProblemError(
-      problems.validation([
-        { field: 'asOf', rule: 'passe', message: 'Le paramètre « asOf » ne peut pas être une date future.' },
-      ]),
-    );
-  }
-  return { date: value, instantMs: Math.min(instantMs, now) };
+  const parsed = asOfQuery(parisCalendarDate(now)).safeParse({ asOf: value }, frenchErrors);
+  if (!parsed.success) throw new ProblemError(problems.validation(validationIssues(parsed.error)));
+  const date = parsed.data.asOf;
+  return date === undefined ? null : { date, instantMs: Math.min(endOfParisDay(date), now) };
 }
 
 function identifier(value: unknown, field: string): string {

@@ -1,21 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 
-import { readApiPaths } from '../../api/read-api-paths.js';
-import type { AuditView } from '../../api/read-api-types.js';
-import { useSession } from '../../app/session-context.js';
-import { useResource } from '../../app/use-resource.js';
+import type { AuditSubject } from '../../api/read-model-keys.js';
+import { readModelQueries } from '../../api/read-model-queries.js';
 import { formatCalendarDate, formatInstant } from '../format/french-format.js';
-
-/** What an audit trail is asked for: one SROM cell, or one indicator (for one CCI, or the whole region). */
-export type AuditSubject =
-  | { kind: 'cell'; macroProcessId: string; cciId: string }
-  | { kind: 'indicator'; indicatorId: string; cciId: string | null };
-
-export function auditPath(regionId: string, subject: AuditSubject): string {
-  return subject.kind === 'cell'
-    ? readApiPaths.sromCellHistory(regionId, subject.macroProcessId, subject.cciId)
-    : readApiPaths.indicatorHistory(regionId, subject.indicatorId, subject.cciId);
-}
+import { useSession } from '../session/session-context.js';
 
 type AuditDrawerProps = { regionId: string; subject: AuditSubject; onClose: () => void };
 
@@ -25,10 +14,9 @@ type AuditDrawerProps = { regionId: string; subject: AuditSubject; onClose: () =
  * focus goes back to the control that opened it.
  */
 export function AuditDrawer({ regionId, subject, onClose }: AuditDrawerProps) {
-  const { api } = useSession();
+  const { readApi } = useSession();
   const dialog = useRef<HTMLDialogElement>(null);
-  const path = auditPath(regionId, subject);
-  const audit = useResource(path, (signal) => api.get<AuditView>(path, signal));
+  const audit = useQuery(readModelQueries.auditTrail(readApi, regionId, subject));
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -1,33 +1,38 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 
-import { ReadApiError } from '../../api/read-api-client.js';
-import { useSession } from '../../app/session-context.js';
+import type { ExportedFile } from './api-exports.js';
 import { saveFile } from './download.js';
 
-type ApiExportButtonProps = { path: string; fileName: string; label: string };
+type ApiExportButtonProps = {
+  /** Asks the read API for the file (with the CCI's credentials, which a plain link could not send). */
+  download: () => Promise<ExportedFile>;
+  fileName: string;
+  label: string;
+};
 
-/** Downloads one of the read API's CSV exports (with the CCI's key, which a plain link could not send). */
-export function ApiExportButton({ path, fileName, label }: ApiExportButtonProps) {
-  const { api } = useSession();
-  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
-  const download = async () => {
-    setState({ busy: true, error: null });
-    try {
-      const { blob, fileName: suggested } = await api.download(path);
+/** Downloads one of the read API's CSV exports, and says in French why it could not. */
+export function ApiExportButton({ download, fileName, label }: ApiExportButtonProps) {
+  const exporting = useMutation({
+    mutationFn: download,
+    onSuccess: ({ blob, fileName: suggested }) => {
       saveFile(blob, suggested ?? fileName);
-      setState({ busy: false, error: null });
-    } catch (error) {
-      setState({ busy: false, error: error instanceof ReadApiError ? error.message : 'Export impossible.' });
-    }
-  };
+    },
+  });
   return (
     <span className="export">
-      <button type="button" className="secondary" onClick={() => void download()} disabled={state.busy}>
-        {state.busy ? 'Export en cours…' : label}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          exporting.mutate();
+        }}
+        disabled={exporting.isPending}
+      >
+        {exporting.isPending ? 'Export en cours…' : label}
       </button>
-      {state.error && (
+      {exporting.error && (
         <span role="alert" className="error-text">
-          {state.error}
+          {exporting.error.message}
         </span>
       )}
     </span>

@@ -1,82 +1,42 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 
+import { useSession } from '../session/session-context.js';
 import { openLiveConnection, type LiveState } from './live-connection.js';
-import type { ModelChangedNotice } from './server-sent-events.js';
+import { KEYS_NOTICES_COVER, keysNamedBy } from './notice-keys.js';
 
-/** A notice of a changed read model, or "resync" after a reconnection, when notices may have been missed. */
-export type LiveSignal = ModelChangedNotice | 'resync';
-type Listener = (signal: LiveSignal) => void;
+const LiveContext = createContext<LiveState>({ state: 'connecting' });
 
-type LiveContextValue = { live: LiveState; subscribe: (listener: Listener) => () => void };
+type LiveProviderProps = { children: ReactNode };
 
-const LiveContext = createContext<LiveContextValue>({
-  live: { state: 'connecting' },
-  subscribe: () => () => undefined,
-});
-
-export function LiveProvider({
-  apiKey,
-  onUnauthorized,
-  children,
-}: {
-  apiKey: string;
-  onUnauthorized: () => void;
-  children: ReactNode;
-}) {
+/**
+ * Holds the live connection of the session: each notice invalidates the queries it names, so the
+ * pages on screen read their data again and the others will when next shown; after a reconnection,
+ * every query a notice could have named is invalidated.
+ */
+export function LiveProvider({ children }: LiveProviderProps) {
+  const { readApi } = useSession();
+  const queryClient = useQueryClient();
   const [live, setLive] = useState<LiveState>({ state: 'connecting' });
-  const listeners = useRef(new Set<Listener>());
-  const unauthorized = useRef(onUnauthorized);
-  unauthorized.current = onUnauthorized;
 
   useEffect(() => {
-    const emit = (signal: LiveSignal) => {
-      for (const listener of listeners.current) listener(signal);
+    const invalidate = (keys: readonly (readonly unknown[])[]) => {
+      for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
     };
-    return openLiveConnection(apiKey, {
-      onNotice: emit,
+    return openLiveConnection(readApi, {
+      onNotice: (notice) => {
+        invalidate(keysNamedBy(notice));
+      },
       onState: (state) => {
         setLive(state);
-        if (state.state === 'restored') emit('resync');
-      },
-      onUnauthorized: () => {
-        unauthorized.current();
+        if (state.state === 'restored') invalidate(KEYS_NOTICES_COVER);
       },
     });
-  }, [apiKey]);
+  }, [readApi, queryClient]);
 
-  const subscribe = useCallback((listener: Listener) => {
-    listeners.current.add(listener);
-    return () => {
-      listeners.current.delete(listener);
-    };
-  }, []);
-  const value = useMemo<LiveContextValue>(() => ({ live, subscribe }), [live, subscribe]);
-  return <LiveContext value={value}>{children}</LiveContext>;
+  return <LiveContext value={live}>{children}</LiveContext>;
 }
 
 export function useLiveState(): LiveState {
-  return useContext(LiveContext).live;
-}
-
-/** Calls `refresh` when a notice concerns what the page shows (`concerns`), and after a reconnection. */
-export function useLiveRefresh(concerns: (notice: ModelChangedNotice) => boolean, refresh: () => void): void {
-  const { subscribe } = useContext(LiveContext);
-  const latest = useRef({ concerns, refresh });
-  latest.current = { concerns, refresh };
-  useEffect(
-    () =>
-      subscribe((signal) => {
-        if (signal === 'resync' || latest.current.concerns(signal)) latest.current.refresh();
-      }),
-    [subscribe],
-  );
+  return useContext(LiveContext);
 }

@@ -1,6 +1,6 @@
 import { handleWhenResult, retry } from 'cockatiel';
 
-import { readApiPaths } from '../../api/read-api-paths.js';
+import type { ReadApi } from '../../api/read-api-client.js';
 import {
   modelChangedNotice,
   reconnectDelay,
@@ -19,14 +19,14 @@ export type LiveState =
 type LiveHandlers = {
   onNotice: (notice: ModelChangedNotice) => void;
   onState: (state: LiveState) => void;
-  onUnauthorized: () => void;
 };
 
 /**
- * Keeps GET /v1/live open with the CCI's key, reconnecting with a growing wait after any loss (an error,
- * the stream's end, or silence past the heartbeat). Returns the function that closes it for good.
+ * Keeps GET /v1/live open through the session's client, reconnecting with a growing wait after any
+ * loss (an error, the stream's end, or silence past the heartbeat); a 401 ends it (the session's own
+ * fetch signs out). Returns the function that closes it for good.
  */
-export function openLiveConnection(apiKey: string, handlers: LiveHandlers): () => void {
+export function openLiveConnection(readApi: ReadApi, handlers: LiveHandlers): () => void {
   // The current round of reconnections: aborted to close the connection, or to start again at once.
   let round = new AbortController();
   let stream: AbortController | null = null;
@@ -51,15 +51,16 @@ export function openLiveConnection(apiKey: string, handlers: LiveHandlers): () =
       silence = setTimeout(close, SILENCE_LIMIT_MS);
     };
     try {
-      const response = await fetch(readApiPaths.live(), {
-        headers: { authorization: `Bearer ${apiKey}`, accept: 'text/event-stream' },
+      const { data: body, response } = await readApi.GET('/v1/live', {
+        parseAs: 'stream',
+        headers: { accept: 'text/event-stream' },
         cache: 'no-store',
         signal: controller.signal,
       });
       if (response.status === 401) return { kind: 'unauthorized' };
-      if (response.ok && response.body) {
+      if (body) {
         handlers.onState({ state: everLost ? 'restored' : 'connected' });
-        const reader = serverSentEvents(response.body).getReader();
+        const reader = serverSentEvents(body).getReader();
         for (;;) {
           const { value, done } = await reader.read();
           if (done) break;
@@ -90,11 +91,7 @@ export function openLiveConnection(apiKey: string, handlers: LiveHandlers): () =
   function connect(): void {
     const current = new AbortController();
     round = current;
-    void reconnecting
-      .execute(({ signal }) => listenOnce(signal), current.signal)
-      .then((end) => {
-        if (end.kind === 'unauthorized' && !current.signal.aborted) handlers.onUnauthorized();
-      });
+    void reconnecting.execute(({ signal }) => listenOnce(signal), current.signal);
   }
 
   // The browser knows before the socket does: offline, the stream is given up at once (a half-open

@@ -1,8 +1,8 @@
 import franceRegions from '@svg-maps/france.regions';
 import type { MouseEvent } from 'react';
+import { useNavigate } from 'react-router';
 
 import type { NationalRegionRow, ReferenceView } from '../../api/read-api-types.js';
-import { navigate } from '../../app/navigation.js';
 import { routeHref } from '../../app/routes.js';
 import { colourClasses, colourOf, NO_DATA_COLOUR, regionIdForMapName } from './national-figures.js';
 
@@ -34,9 +34,11 @@ export function FranceMap({ reference, rows, figureOf, formatFigure, measureLabe
   const drawn = new Set(located.map((l) => l.regionId));
   const describe = (name: string, figure: number | null) =>
     `${name} : ${figure === null ? 'pas de données' : formatFigure(figure)}. Ouvrir la vue régionale`;
+  const navigate = useNavigate();
+  // The regions are SVG links: followed by the router, without reloading the dashboard.
   const follow = (href: string) => (event: MouseEvent) => {
     event.preventDefault();
-    navigate(href);
+    void navigate(href);
   };
 
   return (

@@ -1,14 +1,15 @@
 import { createContext, useContext } from 'react';
 
-import type { ReadApi } from '../api/read-api-client.js';
-import type { MeView, ReferenceView } from '../api/read-api-types.js';
+import type { IngestApi } from '../../api/ingest-api-client.js';
+import type { ReadApi } from '../../api/read-api-client.js';
+import type { MeView, ReferenceView } from '../../api/read-api-types.js';
 
-/** The signed-in CCI: who it is (GET /v1/me decides what it sees), the reference data, and its API client. */
+/** The signed-in CCI: who it is (GET /v1/me decides what it sees), the reference data, and its API clients. */
 export type Session = {
-  apiKey: string;
   me: MeView;
   reference: ReferenceView;
-  api: ReadApi;
+  readApi: ReadApi;
+  ingestApi: IngestApi;
   signOut: () => void;
 };
 

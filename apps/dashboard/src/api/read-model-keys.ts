@@ -1,0 +1,21 @@
+/**
+ * One TanStack Query key per resource the read API serves. Every read of one region starts with
+ * `['regional', regionId]` and every read of the national consolidation with `['national']`: the two
+ * projectors' live notices name exactly those, so a notice invalidates what it changed and nothing else.
+ */
+/** What an audit trail is asked for: one SROM cell, or one indicator (for one CCI, or the whole region). */
+export type AuditSubject =
+  | { kind: 'cell'; macroProcessId: string; cciId: string }
+  | { kind: 'indicator'; indicatorId: string; cciId: string | null };
+
+export const readModelKeys = {
+  me: () => ['me'] as const,
+  reference: () => ['reference'] as const,
+  regional: (regionId: string) => ['regional', regionId] as const,
+  regionalView: (regionId: string, asOf: string | null) => ['regional', regionId, 'view', asOf] as const,
+  auditTrail: (regionId: string, subject: AuditSubject) => ['regional', regionId, 'audit', subject] as const,
+  allRegional: () => ['regional'] as const,
+  national: () => ['national'] as const,
+  nationalView: (asOf: string | null) => ['national', 'view', asOf] as const,
+  monitoring: () => ['monitoring'] as const,
+};

@@ -1,0 +1,83 @@
+import { queryOptions } from '@tanstack/react-query';
+
+import { dataOf } from './api-call.js';
+import type { ReadApi } from './read-api-client.js';
+import { readModelKeys, type AuditSubject } from './read-model-keys.js';
+
+/**
+ * Each read of the read API as a TanStack Query: its key and how to fetch it through the generated
+ * client. The pages use these with `useQuery`; the key is what a live notice invalidates.
+ */
+
+/** How often the supervision reads the monitoring view: its sparklines show the last two minutes. */
+export const MONITORING_POLL_MS = 2_000;
+
+/** `?asOf=` only when the view is asked as of a past day: the read API refuses any other parameter. */
+const asOfParameter = (asOf: string | null) => (asOf === null ? {} : { asOf });
+
+export const readModelQueries = {
+  me: (readApi: ReadApi) =>
+    queryOptions({
+      queryKey: readModelKeys.me(),
+      queryFn: ({ signal }) => dataOf('lecture', readApi.GET('/v1/me', { signal })),
+    }),
+
+  reference: (readApi: ReadApi) =>
+    queryOptions({
+      queryKey: readModelKeys.reference(),
+      queryFn: ({ signal }) => dataOf('lecture', readApi.GET('/v1/reference', { signal })),
+    }),
+
+  regionalView: (readApi: ReadApi, regionId: string, asOf: string | null) =>
+    queryOptions({
+      queryKey: readModelKeys.regionalView(regionId, asOf),
+      queryFn: ({ signal }) =>
+        dataOf(
+          'lecture',
+          readApi.GET('/v1/regions/{regionId}', {
+            params: { path: { regionId }, query: asOfParameter(asOf) },
+            signal,
+          }),
+        ),
+    }),
+
+  auditTrail: (readApi: ReadApi, regionId: string, subject: AuditSubject) =>
+    queryOptions({
+      queryKey: readModelKeys.auditTrail(regionId, subject),
+      queryFn: ({ signal }) =>
+        dataOf(
+          'lecture',
+          subject.kind === 'cell'
+            ? readApi.GET('/v1/regions/{regionId}/srom/{macroProcessId}/{cciId}/history', {
+                params: { path: { regionId, macroProcessId: subject.macroProcessId, cciId: subject.cciId } },
+                signal,
+              })
+            : readApi.GET('/v1/regions/{regionId}/indicators/{indicatorId}/history', {
+                params: {
+                  path: { regionId, indicatorId: subject.indicatorId },
+                  query: subject.cciId === null ? {} : { cciId: subject.cciId },
+                },
+                signal,
+              }),
+        ),
+    }),
+
+  nationalView: (readApi: ReadApi, asOf: string | null) =>
+    queryOptions({
+      queryKey: readModelKeys.nationalView(asOf),
+      queryFn: ({ signal }) =>
+        dataOf('lecture', readApi.GET('/v1/national', { params: { query: asOfParameter(asOf) }, signal })),
+    }),
+
+  /**
+   * The projectors send no notice of their lag: the monitoring view is read again every
+   * `MONITORING_POLL_MS` while shown, and at once when shown again.
+   */
+  monitoring: (readApi: ReadApi) =>
+    queryOptions({
+      queryKey: readModelKeys.monitoring(),
+      queryFn: ({ signal }) => dataOf('lecture', readApi.GET('/v1/monitoring', { signal })),
+      staleTime: 0,
+      refetchInterval: MONITORING_POLL_MS,
+    }),
+};

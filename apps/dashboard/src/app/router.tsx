@@ -1,0 +1,85 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { useRoutes } from 'react-router';
+
+import { LiveProvider } from '../modules/live/LiveProvider.js';
+import { SessionGate } from '../modules/session/SessionGate.js';
+import { RegionalRoute } from '../pages/RegionalPage.js';
+import { Layout } from './Layout.js';
+import { HomeRedirect, NotFoundPage, RouteGuard } from './RouteGuard.js';
+import { PAGE_ROUTES, type PageName } from './routes.js';
+
+// The first view (sign-in, then a region) ships alone; the other pages, and what only they use, load
+// when first opened.
+const AnnualReportRoute = lazy(() =>
+  import('../pages/AnnualReportPage.js').then((m) => ({ default: m.AnnualReportRoute })),
+);
+const NationalRoute = lazy(() =>
+  import('../pages/NationalPage.js').then((m) => ({ default: m.NationalRoute })),
+);
+const SupervisionPage = lazy(() =>
+  import('../pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
+);
+
+type LoadingProps = { children: ReactNode };
+
+/** A page loaded on first use: "Chargement…" until its code has arrived. */
+function Loading({ children }: LoadingProps) {
+  return (
+    <Suspense
+      fallback={
+        <p role="status" className="loading">
+          Chargement…
+        </p>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
+
+/** What each address shows. */
+const pages: Record<PageName, ReactNode> = {
+  home: <HomeRedirect />,
+  'sign-in': <HomeRedirect />,
+  region: <RegionalRoute />,
+  'annual-report': (
+    <Loading>
+      <AnnualReportRoute />
+    </Loading>
+  ),
+  national: (
+    <Loading>
+      <NationalRoute />
+    </Loading>
+  ),
+  supervision: (
+    <Loading>
+      <SupervisionPage />
+    </Loading>
+  ),
+  'not-found': <NotFoundPage />,
+};
+
+const root = (
+  <SessionGate>
+    <LiveProvider>
+      <Layout>
+        <RouteGuard />
+      </Layout>
+    </LiveProvider>
+  </SessionGate>
+);
+
+/**
+ * The dashboard's pages under react-router (declarative mode, inside `BrowserRouter`): the session
+ * around every page, then the frame, the guard of what the CCI may open, and the page.
+ */
+export function AppRoutes() {
+  return useRoutes([
+    {
+      path: '/',
+      element: root,
+      children: PAGE_ROUTES.map((route) => ({ ...route, element: pages[route.id] })),
+    },
+  ]);
+}
