@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { decide, parseCommand, periodLabel, type ReferenceData } from '@cci/domain';
+import { decide, parseCommand, periodLabel, rolesOfCci, type ReferenceData } from '@cci/domain';
 
 import { readFrenchNumber } from './french-number.js';
 import { readPeriodText } from './period-text.js';
@@ -123,11 +123,18 @@ function checkRow(row: SheetRow, context: ValidationContext, firstLines: Map<str
     return { problem: `${where}${issue?.message ?? 'ligne refusée.'}` };
   }
   // The API decides against the current state too; without it (undefined), every rule that does not
-  // depend on what is already recorded is checked here: tenancy, catalogue, unit, bounds, period.
+  // depend on what is already recorded is checked here: tenancy, catalogue, unit, bounds, period. A
+  // closed period is the API's to find.
   const decision = decide(parsed.command, undefined, {
-    writer: { cciId: context.cciId, credentialId: 'verification-locale', person: null },
+    writer: {
+      cciId: context.cciId,
+      credentialId: 'verification-locale',
+      person: null,
+      roles: rolesOfCci(context.reference, context.cciId),
+    },
     reference: context.reference,
     now: context.now,
+    lookup: () => undefined,
   });
   if ('rejection' in decision) return { problem: decision.rejection.message };
   return { ready: { line: row.line, idempotencyKey: reportIdempotencyKey(body), body } };

@@ -36,6 +36,11 @@ type Intent =
   | { kind: 'plan'; action: number; region: number; totem: boolean }
   | { kind: 'step'; action: number; step: 'StartAction' | 'CompleteAction' | 'AbandonAction' }
   | { kind: 'correct'; report: number; value: number }
+  | { kind: 'draft'; cci: number; indicator: number; periodsBack: number; value: number }
+  | { kind: 'declare-draft'; draft: number }
+  | { kind: 'review'; report: number; validate: boolean }
+  | { kind: 'close'; periodsBack: number; acknowledge: boolean }
+  | { kind: 'reopen'; periodsBack: number; cci: number }
   | { kind: 'sign' };
 
 const intent: fc.Arbitrary<Intent> = fc.oneof(
@@ -106,6 +111,40 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
       kind: fc.constant('correct' as const),
       report: fc.nat(),
       value: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('draft' as const),
+      cci: fc.nat(REPORTERS.length - 1),
+      indicator: fc.nat(INDICATORS.length - 1),
+      periodsBack: fc.nat(3),
+      value: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('declare-draft' as const), draft: fc.nat() }),
+  },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('review' as const), report: fc.nat(), validate: fc.boolean() }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('close' as const),
+      periodsBack: fc.integer({ min: 1, max: 3 }),
+      acknowledge: fc.boolean(),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('reopen' as const),
+      periodsBack: fc.integer({ min: 1, max: 3 }),
+      cci: fc.nat(REPORTERS.length - 1),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'sign' as const }) },
@@ -254,6 +293,60 @@ function toCommand(
         }),
       ];
     }
+    case 'draft': {
+      const cciId = pick(REPORTERS, i.cci);
+      const indicator = pick(INDICATORS, i.indicator);
+      const raw = i.value * indicator.max;
+      return [
+        cciId,
+        command('DraftIndicatorValue', {
+          cciId,
+          indicatorId: indicator.id,
+          period: currentPeriod(now, i.periodsBack),
+          value: indicator.integer ? Math.round(raw) : Math.round(raw * 10) / 10,
+          unitId: indicator.unitId,
+        }),
+      ];
+    }
+    case 'declare-draft': {
+      const drafts = scenario.events.filter((e) => e.type === 'IndicatorValueDrafted');
+      if (drafts.length === 0) return null;
+      const { cciId, indicatorId, period } = pick(drafts, i.draft).payload;
+      return [cciId, command('DeclareIndicatorDraft', { cciId, indicatorId, period })];
+    }
+    case 'review': {
+      const declared = scenario.events.filter((e) => e.type === 'IndicatorReported');
+      if (declared.length === 0) return null;
+      const { cciId, indicatorId, period } = pick(declared, i.report).payload;
+      const state = states(`indicator-report:${cciId}:${indicatorId}:${period}`);
+      if (state?.kind !== 'declaration' || !state.declared) return null;
+      const body = { cciId, indicatorId, period, declaredVersion: state.declared.version };
+      return [
+        'cci-normandie',
+        i.validate
+          ? command('ValidateDeclaration', body)
+          : command('SendBackDeclaration', { ...body, comment: 'Chiffre à vérifier' }),
+      ];
+    }
+    case 'close':
+      return [
+        'cci-normandie',
+        command('CloseCampaign', {
+          regionId: 'normandie',
+          period: currentPeriod(now, i.periodsBack),
+          acknowledgedMissing: i.acknowledge ? 1_000 : 0,
+        }),
+      ];
+    case 'reopen':
+      return [
+        'cci-normandie',
+        command('ReopenCampaignForCci', {
+          regionId: 'normandie',
+          period: currentPeriod(now, i.periodsBack),
+          cciId: pick(REPORTERS, i.cci),
+          reason: 'Erreur de saisie signalée',
+        }),
+      ];
     case 'step': {
       const actionId = pick(ACTIONS, i.action);
       const state = states(`action:${actionId}`);

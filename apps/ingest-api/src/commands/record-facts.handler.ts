@@ -4,9 +4,11 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import {
   commandAggregateId,
+  commandReads,
   decide,
   evolveAggregate,
   parseCommand,
+  rolesOfCciKind,
   sealEvent,
   type AggregateState,
   type Command,
@@ -75,10 +77,11 @@ function fingerprint(author: Author, command: Command): string {
 }
 
 /**
- * Decides and appends. Commands on the same aggregates and the same idempotency keys are serialised,
- * each is decided against the state as it will be once the earlier commands of the request are
- * appended, and all the request's events go to Kafka in one send: they are all appended, or the
- * request is answered 503 and nothing of it counts until a retry finds what did land.
+ * Decides and appends. Commands on the same aggregates and the same idempotency keys are serialised
+ * (every aggregate a command reads is locked: its own, and those its decision looks up, such as a
+ * declaration's campaign), each is decided against the state as it will be once the earlier commands
+ * of the request are appended, and all the request's events go to Kafka in one send: they are all
+ * appended, or the request is answered 503 and nothing of it counts until a retry finds what did land.
  */
 @CommandHandler(RecordFactsCommand)
 export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand, ItemResult[]> {
@@ -98,7 +101,7 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand, I
   async execute({ author, items, correlationId }: RecordFactsCommand): Promise<ItemResult[]> {
     const parsed = items.map((item, index) => ({ index, item, parsed: parseCommand(item.type, item.body) }));
     const lockKeys = parsed.flatMap(({ item, parsed: p }) => [
-      ...('command' in p ? [`agregat:${commandAggregateId(p.command)}`] : []),
+      ...('command' in p ? commandReads(p.command, this.reference).map((id) => `agregat:${id}`) : []),
       ...(item.idempotencyKey ? [`cle:${author.cciId}:${item.idempotencyKey}`] : []),
     ]);
     return this.locks.withLocks(lockKeys, async () => {
@@ -140,9 +143,15 @@ export class RecordFactsHandler implements ICommandHandler<RecordFactsCommand, I
         }
         const aggregateId = commandAggregateId(p.command);
         const decision = decide(p.command, stateOf(aggregateId), {
-          writer: { cciId: author.cciId, credentialId: author.credentialId, person: author.person },
+          writer: {
+            cciId: author.cciId,
+            credentialId: author.credentialId,
+            person: author.person,
+            roles: rolesOfCciKind(author.role),
+          },
           reference: this.reference,
           now,
+          lookup: stateOf,
         });
         if ('rejection' in decision) {
           return {

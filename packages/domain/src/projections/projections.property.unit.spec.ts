@@ -166,3 +166,63 @@ describe('the national consolidation', () => {
     );
   });
 });
+
+/** The declarations (by aggregate) whose last review, at the end of the history, validates them. */
+function validatedAtTheEnd(events: readonly DomainEvent[]): Set<string> {
+  const last = new Map<string, DomainEvent['type']>();
+  for (const e of events) if (e.type !== 'IndicatorValueDrafted') last.set(e.aggregateId, e.type);
+  return new Set([...last].filter(([, type]) => type === 'DeclarationValidated').map(([id]) => id));
+}
+
+const isDeclaration = (e: DomainEvent) => e.aggregateId.startsWith('indicator-report:');
+
+describe('the national figures count validated declarations only', () => {
+  it('do not change when every declaration not validated is taken out of the history', () => {
+    fc.assert(
+      fc.property(histories, (events) => {
+        const validated = validatedAtTheEnd(events);
+        const onlyValidated = events.filter((e) => !isDeclaration(e) || validated.has(e.aggregateId));
+        // A region with no event left has no document: only indicators with figures are compared.
+        const figures = (history: DomainEvent[]) =>
+          Object.entries(
+            consolidateNational(
+              [...project(nationalRegionSummary, history, reference).values()].map(
+                regionFiguresOfNationalSummary,
+              ),
+              reference,
+            ).indicators,
+          ).filter(([, indicator]) => Object.keys(indicator.years).length > 0);
+        expect(figures(events)).toEqual(figures(onlyValidated));
+      }),
+      RUNS,
+    );
+  });
+
+  it('are empty of any indicator figure when nothing is validated, and keep what awaits review apart', () => {
+    fc.assert(
+      fc.property(histories, (events) => {
+        const unreviewed = events.filter(
+          (e) => e.type !== 'DeclarationValidated' && e.type !== 'DeclarationSentBack',
+        );
+        const summaries = [...project(nationalRegionSummary, unreviewed, reference).values()];
+        const totals = consolidateNational(summaries.map(regionFiguresOfNationalSummary), reference);
+        for (const indicator of Object.values(totals.indicators))
+          for (const year of Object.values(indicator.years)) expect(year.actual).toBeNull();
+        const declared = new Set(unreviewed.filter(isDeclaration).map((e) => e.aggregateId)).size;
+        const pending = summaries
+          .flatMap((s) => Object.values(s.pending))
+          .flatMap((years) => Object.values(years))
+          .reduce((sum, p) => sum + p.declarations, 0);
+        const drafted = new Set(
+          unreviewed.filter((e) => e.type === 'IndicatorValueDrafted').map((e) => e.aggregateId),
+        );
+        const declaredOnce = new Set(
+          unreviewed.filter((e) => e.type === 'IndicatorReported').map((e) => e.aggregateId),
+        );
+        expect(pending).toBe(declaredOnce.size);
+        expect(declared).toBe(new Set([...declaredOnce, ...drafted]).size);
+      }),
+      RUNS,
+    );
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { parsePeriod, periodDays, shiftPeriod } from './period.js';
+
+describe('periods', () => {
+  it('know their first and last days', () => {
+    expect(periodDays(parsePeriod('2024-T1')!)).toEqual({ first: '2024-01-01', last: '2024-03-31' });
+    expect(periodDays(parsePeriod('2024-T2')!)).toEqual({ first: '2024-04-01', last: '2024-06-30' });
+    expect(periodDays(parsePeriod('2024-T4')!)).toEqual({ first: '2024-10-01', last: '2024-12-31' });
+    expect(periodDays(parsePeriod('2024')!)).toEqual({ first: '2024-01-01', last: '2024-12-31' });
+  });
+
+  it('step to the previous or next period of the same frequency, across years', () => {
+    expect(shiftPeriod('2024-T1', -1)).toBe('2023-T4');
+    expect(shiftPeriod('2023-T4', 1)).toBe('2024-T1');
+    expect(shiftPeriod('2024-T2', 1)).toBe('2024-T3');
+    expect(shiftPeriod('2024', -1)).toBe('2023');
+    expect(shiftPeriod('T5', 1)).toBeNull();
+  });
+});
