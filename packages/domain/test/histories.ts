@@ -41,6 +41,7 @@ type Intent =
   | { kind: 'review'; report: number; validate: boolean }
   | { kind: 'close'; periodsBack: number; acknowledge: boolean }
   | { kind: 'reopen'; periodsBack: number; cci: number }
+  | { kind: 'annual'; present: boolean; lastYear: boolean }
   | { kind: 'sign' };
 
 const intent: fc.Arbitrary<Intent> = fc.oneof(
@@ -145,6 +146,14 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
       kind: fc.constant('reopen' as const),
       periodsBack: fc.integer({ min: 1, max: 3 }),
       cci: fc.nat(REPORTERS.length - 1),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('annual' as const),
+      present: fc.boolean(),
+      lastYear: fc.boolean(),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'sign' as const }) },
@@ -347,6 +356,34 @@ function toCommand(
           reason: 'Erreur de saisie signalée',
         }),
       ];
+    case 'annual': {
+      const year = now.getUTCFullYear() - (i.lastYear ? 1 : 0);
+      if (year < 2023) return null;
+      if (!i.present) {
+        return [
+          'cci-normandie',
+          command('RecordSromAnnualReview', {
+            regionId: 'normandie',
+            year,
+            reviewedOn: day(now),
+            summary: `Revue du ${day(now)}`,
+          }),
+        ];
+      }
+      const state = states(`annual-report:normandie:${year}`);
+      const edition = (state?.kind === 'annual-report' ? state.editions.length : 0) + 1;
+      return [
+        'cci-normandie',
+        command('PresentAnnualReport', {
+          regionId: 'normandie',
+          year,
+          edition,
+          presentedOn: day(now),
+          deliberation: `Délibération n°${edition}`,
+          snapshot: { asOf: day(now), srom: [], actions: [], indicators: [] },
+        }),
+      ];
+    }
     case 'step': {
       const actionId = pick(ACTIONS, i.action);
       const state = states(`action:${actionId}`);

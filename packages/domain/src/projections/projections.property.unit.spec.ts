@@ -5,7 +5,10 @@ import { histories } from '../../test/histories.js';
 import { businessTime, type DomainEvent } from '../events/envelope.js';
 import { referenceData as reference } from '../reference/index.js';
 import { actionProgress, actionProgressAsOf } from './action-progress.js';
+import { annualReport } from './annual-report.js';
+import { campaignProgress, campaignProgressId } from './campaign-progress.js';
 import { comProgress, comProgressAsOf } from './com-progress.js';
+import { declarationDrafts } from './declaration-drafts.js';
 import { consolidateNational, nationalRegionSummary } from './national-consolidation.js';
 import { objectivesConvention } from './objectives-convention.js';
 import { project, type Projection } from './projection.js';
@@ -18,6 +21,9 @@ const projections: Projection<unknown>[] = [
   actionProgress,
   objectivesConvention,
   nationalRegionSummary,
+  campaignProgress,
+  declarationDrafts,
+  annualReport,
 ] as Projection<unknown>[];
 
 const RUNS = { numRuns: 150 };
@@ -221,6 +227,22 @@ describe('the national figures count validated declarations only', () => {
         );
         expect(pending).toBe(declaredOnce.size);
         expect(declared).toBe(new Set([...declaredOnce, ...drafted]).size);
+      }),
+      RUNS,
+    );
+  });
+
+  it('count per campaign what the regional campaign documents count', () => {
+    fc.assert(
+      fc.property(histories, (events) => {
+        const campaigns = project(campaignProgress, events, reference);
+        for (const summary of project(nationalRegionSummary, events, reference).values()) {
+          for (const [period, counts] of Object.entries(summary.campaigns)) {
+            const doc = campaigns.get(campaignProgressId(summary.regionId, period));
+            if (doc) expect(doc.counts).toEqual(counts);
+            else expect(counts.declared).toBe(0);
+          }
+        }
       }),
       RUNS,
     );
