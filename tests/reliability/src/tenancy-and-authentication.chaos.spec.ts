@@ -195,6 +195,17 @@ describe('tenancy and authentication on both APIs', () => {
       );
       expect(planned.status).toBe(201);
     }
+    // Each territorial CCI with a COM declares the figure its region then validates or sends back.
+    for (const subject of subjects.filter((s) => s.kind === 'territorial')) {
+      if (reference.indicatorsOfRegion(subject.regionId!).length === 0) continue;
+      const declared = await postJson(
+        ingest,
+        '/v1/commands/report-indicator',
+        commandAbout('ReportIndicator', subject, subject),
+        bearer(keyOf(subject)),
+      );
+      expect(declared.status).toBe(201);
+    }
   }, 120_000);
 
   afterAll(async () => {
