@@ -4,7 +4,9 @@ import { command, Scenario } from '../../test/scenario.js';
 import { referenceData as reference } from '../reference/index.js';
 import { annualReport, annualReportId } from './annual-report.js';
 import { campaignProgress, campaignProgressId, campaignStatusAt } from './campaign-progress.js';
+import { consolidateDeclarationFigures, lateDeclarations } from './declaration-figures.js';
 import { declarationDrafts, declarationDraftsId } from './declaration-drafts.js';
+import { nationalRegionId, nationalRegionSummary } from './national-consolidation.js';
 import { project } from './projection.js';
 
 const of = (cciId: string, period = '2024-T3') => ({
@@ -176,6 +178,53 @@ describe('a campaign’s progress, as the region reviews it', () => {
       status: 'ouverte',
       late: 70,
     });
+  });
+});
+
+describe('the campaigns in the national consolidation', () => {
+  it('keep each region’s closing and counts, summed for France, with what is late at a given instant', () => {
+    const scenario = playedCampaign();
+    scenario.at('2024-11-08T09:00:00Z');
+    scenario.given(
+      'cci-normandie',
+      command('CloseCampaign', { regionId: 'normandie', period: '2024-T3', acknowledgedMissing: 70 }),
+    );
+    scenario.given(
+      'cci-normandie',
+      command('ReopenCampaignForCci', {
+        regionId: 'normandie',
+        period: '2024-T3',
+        cciId: 'cci-caen-normandie',
+        reason: 'Chiffre oublié',
+      }),
+    );
+    const summary = project(nationalRegionSummary, scenario.events, reference).get(
+      nationalRegionId('normandie'),
+    )!;
+    expect(summary.closures['2024-T3']).toEqual({
+      version: 2,
+      closedAt: '2024-11-08T09:00:00.000Z',
+      missing: 70,
+      reopenedFor: ['cci-caen-normandie'],
+    });
+    const france = consolidateDeclarationFigures([summary], reference);
+    expect(france.campaigns['2024-T3']).toEqual({
+      expected: 70,
+      declared: 2,
+      awaitingValidation: 1,
+      validated: 0,
+      sentBack: 1,
+      notDeclared: 68,
+      declaredLate: 1,
+      regionIds: ['normandie'],
+    });
+    // Caen's T3 (90) and Rouen's T2 (300) await validation; Rouen's T3 was sent back.
+    expect(france.pending['premier-niveau-information']).toEqual({
+      '2024': { declarations: 2, actual: 390 },
+    });
+    const t3 = summary.campaigns['2024-T3']!;
+    expect(lateDeclarations(t3, Date.parse('2024-10-31T12:00:00Z'))).toBe(0);
+    expect(lateDeclarations(t3, Date.parse('2024-11-01T00:00:00Z'))).toBe(68);
   });
 });
 

@@ -214,9 +214,9 @@ function evolveCompact(
       if (closure && version <= closure.version) return null;
       const next: CampaignClosure =
         event.type === 'CampaignClosed'
-          ? { version, closedAt: event.occurredAt, missing: event.payload.missing, reopenedFor: [] }
+          ? { version, closedAt: event.recordedAt, missing: event.payload.missing, reopenedFor: [] }
           : {
-              ...(closure ?? { closedAt: event.occurredAt, missing: 0 }),
+              ...(closure ?? { closedAt: event.recordedAt, missing: 0 }),
               version,
               reopenedFor: [...new Set([...(closure?.reopenedFor ?? []), event.payload.cciId])].sort(),
             };
