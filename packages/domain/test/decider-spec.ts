@@ -60,13 +60,11 @@ export type Outcome = {
  */
 export function given(...facts: Fact[]) {
   const states = new Map<string, AggregateState>();
-  const events = sealed(facts);
-  for (const event of events) {
+  for (const event of sealed(facts)) {
     const next = evolveAggregate(states.get(event.aggregateId), event);
     if (next) states.set(event.aggregateId, next);
   }
   return {
-    events,
     state: (aggregateId: string) => states.get(aggregateId),
     when(
       writer: string,
