@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { decide, parseCommand, periodLabel, type ReferenceData } from '@cci/domain';
+import { decide, parseCommand, periodLabel, rolesOfCci, type ReferenceData } from '@cci/domain';
 
 import { readFrenchNumber } from './french-number.js';
 import { readPeriodText } from './period-text.js';
@@ -20,6 +20,8 @@ export type ReportBody = {
   value: number;
   unitId: string;
   comment: string | null;
+  /** The version of the declaration the client read, when it read one. */
+  expectedVersion?: number;
 };
 
 /** A row that passed every check, with the idempotency key it is sent under. */
@@ -27,7 +29,16 @@ export type ReadyReport = { line: number; idempotencyKey: string; body: ReportBo
 
 export type ReportValidation = { ready: ReadyReport[]; problems: RowProblem[] };
 
-export type ValidationContext = { cciId: string; reference: ReferenceData; now: Date };
+export type ValidationContext = {
+  cciId: string;
+  reference: ReferenceData;
+  now: Date;
+  /**
+   * The version of each declaration as the client last read it (a page that shows the figures knows
+   * it; the command line does not). Given, each row names it as `expectedVersion`, and its key too.
+   */
+  versionSeen?: (indicatorId: string, period: string) => number;
+};
 
 /** The command fields and the sheet columns they come from, to say which column a schema issue is about. */
 const COLUMN_OF_FIELD: Record<string, Exclude<ReportColumn, 'label'>> = {
@@ -42,7 +53,9 @@ const COLUMN_OF_FIELD: Record<string, Exclude<ReportColumn, 'label'>> = {
 /**
  * Derived from the row's content, so that sending the same file again is recognised by the API
  * (`replayed`, nothing appended) while a row whose value or comment changed gets a new key and
- * records a correction. The values are the parsed ones: "12,50" and "12,5" are the same row.
+ * records a correction. The values are the parsed ones: "12,50" and "12,5" are the same row. With the
+ * version the client read, a row set back to an earlier value gets a new key too: the declaration has
+ * moved on since that value was first sent, so it is a new declaration, not a replay.
  */
 export function reportIdempotencyKey(body: ReportBody): string {
   const content = JSON.stringify([
@@ -52,6 +65,7 @@ export function reportIdempotencyKey(body: ReportBody): string {
     body.value,
     body.unitId,
     body.comment,
+    ...(body.expectedVersion === undefined ? [] : [body.expectedVersion]),
   ]);
   return `cci-import-${createHash('sha256').update(content).digest('hex')}`;
 }
@@ -113,9 +127,12 @@ function checkRow(row: SheetRow, context: ValidationContext, firstLines: Map<str
     value: number.value,
     unitId,
     comment: comment === '' ? null : comment,
+    ...(context.versionSeen ? { expectedVersion: context.versionSeen(indicatorId, period) } : {}),
   };
 
-  const parsed = parseCommand('ReportIndicator', body);
+  // Checked without the version: the state it names is the API's to compare with.
+  const { expectedVersion: _seen, ...content } = body;
+  const parsed = parseCommand('ReportIndicator', content);
   if ('issues' in parsed) {
     const [issue] = parsed.issues;
     const column = issue === undefined ? undefined : COLUMN_OF_FIELD[issue.field];
@@ -123,11 +140,18 @@ function checkRow(row: SheetRow, context: ValidationContext, firstLines: Map<str
     return { problem: `${where}${issue?.message ?? 'ligne refusée.'}` };
   }
   // The API decides against the current state too; without it (undefined), every rule that does not
-  // depend on what is already recorded is checked here: tenancy, catalogue, unit, bounds, period.
+  // depend on what is already recorded is checked here: tenancy, catalogue, unit, bounds, period. A
+  // closed period is the API's to find.
   const decision = decide(parsed.command, undefined, {
-    writer: { cciId: context.cciId, credentialId: 'verification-locale', person: null },
+    writer: {
+      cciId: context.cciId,
+      credentialId: 'verification-locale',
+      person: null,
+      roles: rolesOfCci(context.reference, context.cciId),
+    },
     reference: context.reference,
     now: context.now,
+    lookup: () => undefined,
   });
   if ('rejection' in decision) return { problem: decision.rejection.message };
   return { ready: { line: row.line, idempotencyKey: reportIdempotencyKey(body), body } };

@@ -24,6 +24,14 @@ function validate(...rows: Partial<ReportCells>[]) {
   );
 }
 
+/** The same, for a client that read each declaration's version (the dashboard's upload). */
+function validateSeen(version: number, cells: Partial<ReportCells> = {}) {
+  return validateReports(
+    { rows: [{ line: 2, cells: { ...ROW, ...cells } }], problems: [] },
+    { cciId: CCI, reference: referenceData, now: NOW, versionSeen: () => version },
+  );
+}
+
 function problemOf(cells: Partial<ReportCells>): string | undefined {
   const { problems } = validate(cells);
   expect(problems).toHaveLength(1);
@@ -181,5 +189,14 @@ describe('reportIdempotencyKey', () => {
 
   it('changes with the value or the comment, so that a fixed row is sent as a correction', () => {
     expect(new Set([key({}), key({ value: '13' }), key({ comment: 'révisé' })]).size).toBe(3);
+  });
+
+  it('changes with the version the client read, so that a row set back to an earlier value is a new declaration', () => {
+    const first = validateSeen(0).ready[0];
+    const setBack = validateSeen(2).ready[0];
+    expect(first?.body).toMatchObject({ value: 12, expectedVersion: 0 });
+    expect(setBack?.body).toMatchObject({ value: 12, expectedVersion: 2 });
+    expect(setBack?.idempotencyKey).not.toBe(first?.idempotencyKey);
+    expect(validateSeen(2).ready[0]?.idempotencyKey).toBe(setBack?.idempotencyKey);
   });
 });

@@ -18,6 +18,7 @@ import { EventSchemasController } from './event-schemas/event-schemas.controller
 import { IngestMetrics } from './metrics/ingest-metrics.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 import { WriteSideState } from './write-side/write-side-state.js';
+import { WriteSide } from './write-side/write-side.service.js';
 
 export const SERVICE_NAME = 'ingest-api';
 
@@ -94,6 +95,7 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       AuditLog,
       { provide: AUTHENTICATION_AUDIT, useExisting: AuditLog },
       ApiKeyGuard,
+      WriteSide,
       RecordFactsHandler,
       EventSchemas,
     ],

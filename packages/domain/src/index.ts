@@ -12,6 +12,7 @@ export * as eventPayloads from './events/payloads.js';
 export * from './events/event-catalog.js';
 export * from './events/envelope.js';
 export * from './events/json-schemas.js';
+export * from './events/annual-report-snapshot.js';
 
 export * from './decisions/writer.js';
 export * from './decisions/rejection.js';
@@ -20,6 +21,15 @@ export * from './decisions/aggregate-state.js';
 export * from './decisions/decision.js';
 export * from './decisions/tenancy.js';
 export * from './decisions/decide.js';
+
+export * from './aggregates/decider.js';
+export * from './aggregates/declaration/declaration.js';
+export * from './aggregates/declaration/declaration-decider.js';
+export * from './aggregates/campaign/campaign.js';
+export * from './aggregates/campaign/campaign-decider.js';
+export * from './aggregates/campaign/expected-declarations.js';
+export * from './aggregates/annual-report/annual-report.js';
+export * from './aggregates/annual-report/annual-report-decider.js';
 
 export * from './projections/projection.js';
 export * from './projections/aggregation.js';
@@ -30,7 +40,11 @@ export * from './projections/com-figures.js';
 export * from './projections/action-progress.js';
 export * from './projections/action-list.js';
 export * from './projections/objectives-convention.js';
+export * from './projections/declaration-figures.js';
 export * from './projections/national-consolidation.js';
+export * from './projections/campaign-progress.js';
+export * from './projections/declaration-drafts.js';
+export * from './projections/annual-report.js';
 export * from './projections/reconciliation.js';
 export * from './projections/audit-trail.js';
 

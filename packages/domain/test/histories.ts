@@ -36,6 +36,12 @@ type Intent =
   | { kind: 'plan'; action: number; region: number; totem: boolean }
   | { kind: 'step'; action: number; step: 'StartAction' | 'CompleteAction' | 'AbandonAction' }
   | { kind: 'correct'; report: number; value: number }
+  | { kind: 'draft'; cci: number; indicator: number; periodsBack: number; value: number }
+  | { kind: 'declare-draft'; draft: number }
+  | { kind: 'review'; report: number; validate: boolean }
+  | { kind: 'close'; periodsBack: number; acknowledge: boolean }
+  | { kind: 'reopen'; periodsBack: number; cci: number }
+  | { kind: 'annual'; present: boolean; lastYear: boolean }
   | { kind: 'sign' };
 
 const intent: fc.Arbitrary<Intent> = fc.oneof(
@@ -106,6 +112,48 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
       kind: fc.constant('correct' as const),
       report: fc.nat(),
       value: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('draft' as const),
+      cci: fc.nat(REPORTERS.length - 1),
+      indicator: fc.nat(INDICATORS.length - 1),
+      periodsBack: fc.nat(3),
+      value: fc.double({ min: 0, max: 1, noNaN: true }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('declare-draft' as const), draft: fc.nat() }),
+  },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('review' as const), report: fc.nat(), validate: fc.boolean() }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('close' as const),
+      periodsBack: fc.integer({ min: 1, max: 3 }),
+      acknowledge: fc.boolean(),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('reopen' as const),
+      periodsBack: fc.integer({ min: 1, max: 3 }),
+      cci: fc.nat(REPORTERS.length - 1),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('annual' as const),
+      present: fc.boolean(),
+      lastYear: fc.boolean(),
     }),
   },
   { weight: 1, arbitrary: fc.constant({ kind: 'sign' as const }) },
@@ -251,6 +299,88 @@ function toCommand(
           value: indicator.integer ? Math.round(raw) : Math.round(raw * 10) / 10,
           comment: 'Chiffre consolidé',
           reason: 'Doublons retirés',
+        }),
+      ];
+    }
+    case 'draft': {
+      const cciId = pick(REPORTERS, i.cci);
+      const indicator = pick(INDICATORS, i.indicator);
+      const raw = i.value * indicator.max;
+      return [
+        cciId,
+        command('DraftIndicatorValue', {
+          cciId,
+          indicatorId: indicator.id,
+          period: currentPeriod(now, i.periodsBack),
+          value: indicator.integer ? Math.round(raw) : Math.round(raw * 10) / 10,
+          unitId: indicator.unitId,
+        }),
+      ];
+    }
+    case 'declare-draft': {
+      const drafts = scenario.events.filter((e) => e.type === 'IndicatorValueDrafted');
+      if (drafts.length === 0) return null;
+      const { cciId, indicatorId, period } = pick(drafts, i.draft).payload;
+      return [cciId, command('DeclareIndicatorDraft', { cciId, indicatorId, period })];
+    }
+    case 'review': {
+      const declared = scenario.events.filter((e) => e.type === 'IndicatorReported');
+      if (declared.length === 0) return null;
+      const { cciId, indicatorId, period } = pick(declared, i.report).payload;
+      const state = states(`indicator-report:${cciId}:${indicatorId}:${period}`);
+      if (state?.kind !== 'declaration' || !state.declared) return null;
+      const body = { cciId, indicatorId, period, declaredVersion: state.declared.version };
+      return [
+        'cci-normandie',
+        i.validate
+          ? command('ValidateDeclaration', body)
+          : command('SendBackDeclaration', { ...body, comment: 'Chiffre à vérifier' }),
+      ];
+    }
+    case 'close':
+      return [
+        'cci-normandie',
+        command('CloseCampaign', {
+          regionId: 'normandie',
+          period: currentPeriod(now, i.periodsBack),
+          acknowledgedMissing: i.acknowledge ? 1_000 : 0,
+        }),
+      ];
+    case 'reopen':
+      return [
+        'cci-normandie',
+        command('ReopenCampaignForCci', {
+          regionId: 'normandie',
+          period: currentPeriod(now, i.periodsBack),
+          cciId: pick(REPORTERS, i.cci),
+          reason: 'Erreur de saisie signalée',
+        }),
+      ];
+    case 'annual': {
+      const year = now.getUTCFullYear() - (i.lastYear ? 1 : 0);
+      if (year < 2023) return null;
+      if (!i.present) {
+        return [
+          'cci-normandie',
+          command('RecordSromAnnualReview', {
+            regionId: 'normandie',
+            year,
+            reviewedOn: day(now),
+            summary: `Revue du ${day(now)}`,
+          }),
+        ];
+      }
+      const state = states(`annual-report:normandie:${year}`);
+      const edition = (state?.kind === 'annual-report' ? state.editions.length : 0) + 1;
+      return [
+        'cci-normandie',
+        command('PresentAnnualReport', {
+          regionId: 'normandie',
+          year,
+          edition,
+          presentedOn: day(now),
+          deliberation: `Délibération n°${edition}`,
+          snapshot: { asOf: day(now), srom: [], actions: [], indicators: [] },
         }),
       ];
     }

@@ -3,6 +3,7 @@ import { parseCommand, type Command, type CommandType } from '../src/decisions/c
 import { commandAggregateId, decide } from '../src/decisions/decide.js';
 import { sealEvent, type Decision } from '../src/decisions/decision.js';
 import type { Rejection } from '../src/decisions/rejection.js';
+import { rolesOfCci, type Role } from '../src/decisions/writer.js';
 import type { DomainEvent } from '../src/events/envelope.js';
 import { referenceData } from '../src/reference/index.js';
 import type { ReferenceData } from '../src/reference/reference-data.js';
@@ -27,11 +28,17 @@ export class Scenario {
     readonly reference: ReferenceData = referenceData,
   ) {}
 
-  decide(writer: string, cmd: Command): Decision {
+  /** Decides as an API key of `writer` does (every role of its kind), or with the roles given. */
+  decide(
+    writer: string,
+    cmd: Command,
+    roles: readonly Role[] = rolesOfCci(this.reference, writer),
+  ): Decision {
     return decide(cmd, this.states.get(commandAggregateId(cmd)), {
-      writer: { cciId: writer, credentialId: `key-${writer}`, person: 'Claire Martin' },
+      writer: { cciId: writer, credentialId: `key-${writer}`, person: 'Claire Martin', roles },
       reference: this.reference,
       now: this.now,
+      lookup: (id) => this.states.get(id),
     });
   }
 
@@ -57,8 +64,8 @@ export class Scenario {
     });
   }
 
-  rejection(writer: string, cmd: Command): Rejection {
-    const decision = this.decide(writer, cmd);
+  rejection(writer: string, cmd: Command, roles?: readonly Role[]): Rejection {
+    const decision = this.decide(writer, cmd, roles);
     if (!('rejection' in decision))
       throw new Error(`accepté à tort : ${JSON.stringify(decision.events.map((e) => e.type))}`);
     return decision.rejection;

@@ -4,6 +4,7 @@ import {
   evolveAggregate,
   MODE_IDS,
   parsePeriod,
+  rolesOfCci,
   sealEvent,
   type AggregateState,
   type Command,
@@ -107,9 +108,15 @@ export class HistorySimulator {
   /** Runs a fact through the decisions; keeps the state in step when it is accepted. */
   decide(fact: SimulatedFact): Decision {
     return decide(fact.command, this.states.get(commandAggregateId(fact.command)), {
-      writer: { cciId: fact.recordedBy, credentialId: `simulation:${fact.recordedBy}`, person: fact.person },
+      writer: {
+        cciId: fact.recordedBy,
+        credentialId: `simulation:${fact.recordedBy}`,
+        person: fact.person,
+        roles: rolesOfCci(this.reference, fact.recordedBy),
+      },
       reference: this.reference,
       now: new Date(fact.at),
+      lookup: (aggregateId) => this.states.get(aggregateId),
     });
   }
 

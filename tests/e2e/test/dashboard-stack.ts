@@ -114,6 +114,19 @@ export function dashboardHistory(): DomainEvent[] {
                 : null,
           },
         });
+        // The region validates each declaration the next hour: the national view counts validated figures only.
+        facts.push({
+          at: `${sentOn}T09:00:00.000Z`,
+          recordedBy: 'cci-normandie',
+          person: null,
+          command: {
+            type: 'ValidateDeclaration',
+            cciId,
+            indicatorId,
+            period: `${year}-T${quarter}`,
+            declaredVersion: 1,
+          },
+        });
       }
     }
   }

@@ -17,8 +17,16 @@ const eventOf: Record<CommandType, DomainEvent['type']> = {
   AbandonAction: 'ActionAbandoned',
   SetIndicatorTarget: 'IndicatorTargetSet',
   ReportIndicator: 'IndicatorReported',
+  DraftIndicatorValue: 'IndicatorValueDrafted',
+  DeclareIndicatorDraft: 'IndicatorReported',
   CorrectIndicatorReport: 'IndicatorReportCorrected',
   SignObjectivesConvention: 'ObjectivesConventionSigned',
+  ValidateDeclaration: 'DeclarationValidated',
+  SendBackDeclaration: 'DeclarationSentBack',
+  CloseCampaign: 'CampaignClosed',
+  ReopenCampaignForCci: 'CampaignReopenedForCci',
+  RecordSromAnnualReview: 'SromAnnualReviewRecorded',
+  PresentAnnualReport: 'AnnualReportPresented',
 };
 
 /** One structured line of a service's output (pino writes JSON, one object per line). */

@@ -95,6 +95,55 @@ describe('tenancy and authentication on both APIs', () => {
           unitId: 'entreprises',
           reason: 'Doublon retiré',
         };
+      case 'DraftIndicatorValue':
+        return {
+          cciId: subject.id,
+          indicatorId: 'premier-niveau-information',
+          period: '2025-T1',
+          value: 9,
+          unitId: 'entreprises',
+        };
+      case 'DeclareIndicatorDraft':
+        return { cciId: subject.id, indicatorId: 'premier-niveau-information', period: '2025-T1' };
+      case 'ValidateDeclaration':
+        return {
+          cciId: subject.id,
+          indicatorId: 'premier-niveau-information',
+          period: '2025-T1',
+          declaredVersion: 1,
+        };
+      case 'SendBackDeclaration':
+        return {
+          cciId: subject.id,
+          indicatorId: 'premier-niveau-information',
+          period: '2025-T1',
+          declaredVersion: 1,
+          comment: 'À vérifier',
+        };
+      case 'CloseCampaign':
+        return subject.kind === 'regional'
+          ? { regionId, period: '2025-T1', acknowledgedMissing: 1_000 }
+          : null;
+      case 'ReopenCampaignForCci': {
+        const territorial = reference.ccisOfRegion(regionId).find((c) => c.kind === 'territorial');
+        if (subject.kind !== 'regional' || !territorial) return null;
+        return { regionId, period: '2025-T1', cciId: territorial.id, reason: 'Chiffre oublié' };
+      }
+      case 'RecordSromAnnualReview':
+        return subject.kind === 'regional'
+          ? { regionId, year: 2025, reviewedOn: '2025-06-10', summary: 'Revue annuelle du SROM' }
+          : null;
+      case 'PresentAnnualReport':
+        return subject.kind === 'regional'
+          ? {
+              regionId,
+              year: 2025,
+              edition: 1,
+              presentedOn: '2025-06-20',
+              deliberation: "L'Assemblée générale prend acte du rapport.",
+              snapshot: { asOf: '2025-06-20', srom: [], actions: [], indicators: [] },
+            }
+          : null;
       case 'SignObjectivesConvention': {
         const com = reference.comOfRegion(regionId);
         if (subject.kind !== 'regional' || !com) return null;
@@ -145,6 +194,17 @@ describe('tenancy and authentication on both APIs', () => {
         bearer(keyOf(subject)),
       );
       expect(planned.status).toBe(201);
+    }
+    // Each territorial CCI with a COM declares the figure its region then validates or sends back.
+    for (const subject of subjects.filter((s) => s.kind === 'territorial')) {
+      if (reference.indicatorsOfRegion(subject.regionId!).length === 0) continue;
+      const declared = await postJson(
+        ingest,
+        '/v1/commands/report-indicator',
+        commandAbout('ReportIndicator', subject, subject),
+        bearer(keyOf(subject)),
+      );
+      expect(declared.status).toBe(201);
     }
   }, 120_000);
 

@@ -611,6 +611,14 @@ const COMMANDS: Record<string, string> = {
   '/v1/commands/report-indicator': 'ReportIndicator',
   '/v1/commands/correct-indicator-report': 'CorrectIndicatorReport',
   '/v1/commands/sign-objectives-convention': 'SignObjectivesConvention',
+  '/v1/commands/draft-indicator-value': 'DraftIndicatorValue',
+  '/v1/commands/declare-indicator-draft': 'DeclareIndicatorDraft',
+  '/v1/commands/validate-declaration': 'ValidateDeclaration',
+  '/v1/commands/send-back-declaration': 'SendBackDeclaration',
+  '/v1/commands/close-campaign': 'CloseCampaign',
+  '/v1/commands/reopen-campaign-for-cci': 'ReopenCampaignForCci',
+  '/v1/commands/record-srom-annual-review': 'RecordSromAnnualReview',
+  '/v1/commands/present-annual-report': 'PresentAnnualReport',
 };
 
 function commandOfPath(template: string): string | undefined {
@@ -662,6 +670,40 @@ function plausibleCommand(
         value: value + 1,
         unitId: indicator.unitId,
         reason: 'Doublons retirés',
+      };
+    case 'DraftIndicatorValue':
+      return { cciId: writer.id, indicatorId: indicator.id, period, value, unitId: indicator.unitId };
+    case 'DeclareIndicatorDraft':
+      return { cciId: writer.id, indicatorId: indicator.id, period };
+    case 'ValidateDeclaration':
+      return { cciId: writer.id, indicatorId: indicator.id, period, declaredVersion: 1 + (n[1]! % 2) };
+    case 'SendBackDeclaration':
+      return {
+        cciId: writer.id,
+        indicatorId: indicator.id,
+        period,
+        declaredVersion: 1 + (n[1]! % 2),
+        comment: 'À vérifier',
+      };
+    case 'CloseCampaign':
+      return { regionId, period, acknowledgedMissing: n[5]! % 80 };
+    case 'ReopenCampaignForCci':
+      return {
+        regionId,
+        period,
+        cciId: pick(reference.ccisOfRegion(regionId), 3).id,
+        reason: 'Chiffre oublié',
+      };
+    case 'RecordSromAnnualReview':
+      return { regionId, year: 2025, reviewedOn: date, summary: 'Revue annuelle du SROM' };
+    case 'PresentAnnualReport':
+      return {
+        regionId,
+        year: 2025,
+        edition: 1 + (n[1]! % 2),
+        presentedOn: date,
+        deliberation: "L'Assemblée générale prend acte du rapport.",
+        snapshot: { asOf: date, srom: [], actions: [], indicators: [] },
       };
     case 'SetIndicatorTarget':
       return {

@@ -6,7 +6,10 @@ import type { Cci, CommandType, DomainEvent, ReferenceData } from '@cci/domain';
  * the suite checks the product against the rule and not against itself:
  * - a territorial CCI records facts about itself only, never a regional-only fact;
  * - a regional CCI records facts about itself and the territorial CCIs of its region, except their
- *   own declarations (indicator reports), and nothing about another region;
+ *   own declarations (indicator reports, drafts, corrections), and nothing about another region; it
+ *   alone validates and sends back its CCIs' declarations, closes and reopens its campaigns, and
+ *   records its annual review and report (regional-only facts, whose subject is the regional CCI for
+ *   the region-wide ones);
  * - CCI France records nothing.
  */
 export type Scope = 'own' | 'regional' | 'regional-only';
@@ -20,8 +23,16 @@ export const commandScopes: Record<CommandType, Scope> = {
   AbandonAction: 'regional',
   SetIndicatorTarget: 'regional-only',
   ReportIndicator: 'own',
+  DraftIndicatorValue: 'own',
+  DeclareIndicatorDraft: 'own',
   CorrectIndicatorReport: 'own',
   SignObjectivesConvention: 'regional-only',
+  ValidateDeclaration: 'regional-only',
+  SendBackDeclaration: 'regional-only',
+  CloseCampaign: 'regional-only',
+  ReopenCampaignForCci: 'regional-only',
+  RecordSromAnnualReview: 'regional-only',
+  PresentAnnualReport: 'regional-only',
 };
 
 const eventScopes: Record<DomainEvent['type'], Scope> = {
@@ -35,6 +46,13 @@ const eventScopes: Record<DomainEvent['type'], Scope> = {
   IndicatorReported: 'own',
   IndicatorReportCorrected: 'own',
   ObjectivesConventionSigned: 'regional-only',
+  IndicatorValueDrafted: 'own',
+  DeclarationValidated: 'regional-only',
+  DeclarationSentBack: 'regional-only',
+  CampaignClosed: 'regional-only',
+  CampaignReopenedForCci: 'regional-only',
+  SromAnnualReviewRecorded: 'regional-only',
+  AnnualReportPresented: 'regional-only',
 };
 
 export function mayRecord(writer: Cci, subject: Cci, scope: Scope): boolean {
@@ -74,6 +92,9 @@ export async function tenancyBreaches(
       case 'IndicatorTargetSet':
       case 'IndicatorReported':
       case 'IndicatorReportCorrected':
+      case 'IndicatorValueDrafted':
+      case 'DeclarationValidated':
+      case 'DeclarationSentBack':
         subjectId = event.payload.cciId;
         break;
       case 'ActionPlanned':
@@ -86,6 +107,10 @@ export async function tenancyBreaches(
         subjectId = actionOwners.get(event.payload.actionId);
         break;
       case 'ObjectivesConventionSigned':
+      case 'CampaignClosed':
+      case 'CampaignReopenedForCci':
+      case 'SromAnnualReviewRecorded':
+      case 'AnnualReportPresented':
         subjectId = reference.regionalCci(event.payload.regionId)?.id;
         break;
     }

@@ -40,10 +40,19 @@ export function batchRequestSchema(batchMaxCommands: number) {
     .meta({ id: 'BatchRequest', description: `Un lot de 1 à ${batchMaxCommands} commandes` });
 }
 
+/**
+ * An event type in an answer: the list grows with the domain (a new event is a new value, not a
+ * change of meaning), which `x-extensible-enum` tells clients, so that they expect values they do not
+ * know yet.
+ */
+export const eventTypeInAnswer = z
+  .string()
+  .meta({ 'x-extensible-enum': EVENT_TYPES, description: "Le type d'événement (la liste s'allonge)" });
+
 export const recordedEventSchema = z
   .object({
     eventId: z.uuid(),
-    type: z.enum(EVENT_TYPES),
+    type: eventTypeInAnswer,
     aggregateId: z.string().min(1),
     aggregateVersion: z.number().int().min(1),
     partition: z

@@ -24,7 +24,8 @@ import {
   type BatchResult,
   type CommandResult,
 } from './command-schemas.js';
-import { RecordFactsCommand, type CommandRequest, type ItemResult } from './record-facts.handler.js';
+import type { CommandRequest, ItemResult } from '../write-side/write-side.service.js';
+import { RecordFactsCommand } from './record-facts.handler.js';
 
 /**
  * One endpoint per command of the domain, and a batch endpoint. The controller only turns HTTP into a

@@ -1,6 +1,8 @@
 import { EVENT_TYPES, eventJsonSchemas, type EventJsonSchema } from '@cci/domain';
 import { z } from 'zod';
 
+import { eventTypeInAnswer } from '../commands/command-schemas.js';
+
 /** The address of one event schema, as the listing gives it. */
 export const eventSchemaPath = (type: string, version: number) => `/v1/schemas/events/${type}/v${version}`;
 
@@ -17,7 +19,7 @@ export const eventSchemaListSchema = z
   .object({
     events: z.array(
       z.object({
-        type: z.enum(EVENT_TYPES),
+        type: eventTypeInAnswer,
         version: z.number().int().min(1),
         current: z.boolean().meta({ description: 'La version que la plateforme écrit aujourd’hui' }),
         href: z.string().meta({ description: 'Où lire ce schéma' }),

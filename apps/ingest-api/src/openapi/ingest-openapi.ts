@@ -137,6 +137,112 @@ const EXAMPLES: Record<CommandType, { summary: string; key: string; value: Recor
       expectedVersion: 1,
     },
   },
+  DraftIndicatorValue: {
+    summary: 'Un brouillon du troisième trimestre, que la région ne voit pas encore',
+    key: 'rouen-2024-T3-premier-niveau-brouillon-1',
+    value: {
+      cciId: 'cci-rouen-metropole',
+      indicatorId: 'premier-niveau-information',
+      period: '2024-T3',
+      value: 405,
+      unitId: 'entreprises',
+      comment: 'Chiffre provisoire : le salon de septembre reste à compter',
+      expectedVersion: 0,
+    },
+  },
+  DeclareIndicatorDraft: {
+    summary: 'Le brouillon est déclaré tel quel',
+    key: 'rouen-2024-T3-premier-niveau-declaration-brouillon',
+    value: {
+      cciId: 'cci-rouen-metropole',
+      indicatorId: 'premier-niveau-information',
+      period: '2024-T3',
+      expectedVersion: 1,
+    },
+  },
+  ValidateDeclaration: {
+    summary: 'La CCI Normandie valide la déclaration qu’elle a lue',
+    key: 'normandie-validation-rouen-2024-T3-premier-niveau-v2',
+    value: {
+      cciId: 'cci-rouen-metropole',
+      indicatorId: 'premier-niveau-information',
+      period: '2024-T3',
+      declaredVersion: 2,
+    },
+  },
+  SendBackDeclaration: {
+    summary: 'La CCI Normandie renvoie une déclaration avec son commentaire',
+    key: 'normandie-renvoi-caen-2024-T3-premier-niveau-v1',
+    value: {
+      cciId: 'cci-caen-normandie',
+      indicatorId: 'premier-niveau-information',
+      period: '2024-T3',
+      declaredVersion: 1,
+      comment: 'Le chiffre double celui du deuxième trimestre : merci de le vérifier.',
+    },
+  },
+  CloseCampaign: {
+    summary: 'Clôture du troisième trimestre, en confirmant les deux déclarations manquantes',
+    key: 'normandie-cloture-2024-T3',
+    value: { regionId: 'normandie', period: '2024-T3', acknowledgedMissing: 2 },
+  },
+  ReopenCampaignForCci: {
+    summary: 'Le troisième trimestre est rouvert pour la CCI Caen Normandie',
+    key: 'normandie-reouverture-2024-T3-caen',
+    value: {
+      regionId: 'normandie',
+      period: '2024-T3',
+      cciId: 'cci-caen-normandie',
+      reason: 'Des accompagnements de septembre ont été oubliés',
+      expectedVersion: 1,
+    },
+  },
+  RecordSromAnnualReview: {
+    summary: 'La revue annuelle du SROM par le Bureau régional',
+    key: 'normandie-revue-srom-2024',
+    value: {
+      regionId: 'normandie',
+      year: 2024,
+      reviewedOn: '2025-02-10',
+      bodyId: 'bureau-regional',
+      summary: 'Le Bureau constate la mutualisation de la paie et demande un point d’étape sur le SI.',
+    },
+  },
+  PresentAnnualReport: {
+    summary: 'Le rapport annuel présenté à l’Assemblée générale, avec ses chiffres du jour',
+    key: 'normandie-rapport-annuel-2024-edition-1',
+    value: {
+      regionId: 'normandie',
+      year: 2024,
+      edition: 1,
+      presentedOn: '2025-03-18',
+      bodyId: 'assemblee-generale',
+      deliberation: "L'Assemblée générale prend acte du rapport annuel du SROM et de la COM.",
+      snapshot: {
+        asOf: '2025-03-18',
+        srom: [
+          {
+            cciId: 'cci-rouen-metropole',
+            macroProcessId: 'rh-administration-paie',
+            mode: 'M',
+            delegate: null,
+            target: { mode: 'I', delegate: { kind: 'ccir', cciId: 'cci-normandie' } },
+          },
+        ],
+        actions: [],
+        indicators: [
+          {
+            indicatorId: 'premier-niveau-information',
+            cciId: null,
+            year: 2024,
+            unitId: 'entreprises',
+            actual: 4200,
+            target: 6000,
+          },
+        ],
+      },
+    },
+  },
   SignObjectivesConvention: {
     summary: 'Signature de la COM Normandie',
     key: 'normandie-com-2023-signature',
@@ -162,7 +268,7 @@ const commandRefusals = {
   ...bodyRefusals,
   ...callerRefusals,
   '403': problemResponse(
-    "La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France)",
+    "La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant)",
   ),
   '422': problemResponse(
     "Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée",
@@ -174,7 +280,7 @@ const commandRefusals = {
 };
 
 const RULES =
-  "Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).";
+  "Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).";
 
 function commandOperation(type: CommandType): ApiOperation {
   const example = EXAMPLES[type];
@@ -214,7 +320,7 @@ function commandOperation(type: CommandType): ApiOperation {
       ),
       '404': problemResponse('CCI, macro-processus, indicateur, unité, COM ou action inconnus'),
       '409': problemResponse(
-        'Version périmée (la réponse donne la version actuelle) ou transition impossible',
+        'Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée',
       ),
       ...commandRefusals,
     },
@@ -346,9 +452,9 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
     openapi: '3.1.0',
     info: {
       title: "API d'enregistrement des CCI",
-      version: '2.0.0',
+      version: '3.0.0',
       description:
-        "Les CCI territoriales et régionales y enregistrent les faits qui les concernent : changements de mode de gestion des macro-processus (SROM), actions, cibles et valeurs des indicateurs de COM. Chaque fait accepté est un événement du journal Kafka ; un fait accusé de réception n'est jamais perdu. Une CCI territoriale n'enregistre que ce qui la concerne. Une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
+        "Les CCI territoriales et régionales y enregistrent les faits qui les concernent : changements de mode de gestion des macro-processus (SROM), actions, cibles et valeurs des indicateurs de COM, brouillons et déclarations de chaque période ; la CCI régionale valide ou renvoie les déclarations de ses CCI, clôture et rouvre les campagnes, enregistre la revue annuelle du SROM et le rapport présenté à l'Assemblée générale. Chaque fait accepté est un événement du journal Kafka ; un fait accusé de réception n'est jamais perdu. Une CCI territoriale n'enregistre que ce qui la concerne. Une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow. Les types d'événements des réponses forment une liste qui s'allonge (x-extensible-enum).",
     },
     servers: [{ url: '/' }],
     tags: [

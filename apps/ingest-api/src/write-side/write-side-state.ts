@@ -87,8 +87,25 @@ export class WriteSideState {
         await payload.heartbeat();
       },
     });
-    await this.catchUp(timeoutMs);
+    await this.catchUpWithin(timeoutMs);
     this.caughtUpOnce = true;
+  }
+
+  /**
+   * At start-up, a topic just created may not have its partitions' leaders yet ("not the leader for
+   * that topic-partition"): asking again until the start's deadline, rather than failing the start.
+   */
+  private async catchUpWithin(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        await this.catchUp(Math.max(deadline - Date.now(), 0));
+        return;
+      } catch (error) {
+        if (!(error instanceof StateUnavailableError) || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
   }
 
   async stop(): Promise<void> {

@@ -96,10 +96,19 @@ function servedModels(
     .map((doc) => ({
       ...doc,
       label: reference.indicator(doc.indicatorId)?.label ?? doc.indicatorId,
+      // The region's review of each cell (status, reviews) is not in this view's document yet: the
+      // campaign views will serve it.
       reports: Object.fromEntries(
         Object.entries(doc.reports).map(([cci, row]) => [
           cci,
-          Object.fromEntries(Object.entries(row).map(([period, { history: _h, ...cell }]) => [period, cell])),
+          Object.fromEntries(
+            Object.entries(row).map(
+              ([
+                period,
+                { history: _h, reviews: _r, status: _s, validatedValue: _v, sentBackComment: _c, ...cell },
+              ]) => [period, cell],
+            ),
+          ),
         ]),
       ),
       targets: Object.fromEntries(

@@ -1,10 +1,17 @@
+import { annualReportDecider } from '../aggregates/annual-report/annual-report-decider.js';
+import type { AnnualReportState } from '../aggregates/annual-report/annual-report.js';
+import { campaignDecider } from '../aggregates/campaign/campaign-decider.js';
+import type { CampaignState } from '../aggregates/campaign/campaign.js';
+import { declarationDecider } from '../aggregates/declaration/declaration-decider.js';
+import type { DeclarationState } from '../aggregates/declaration/declaration.js';
 import type { DomainEvent } from '../events/envelope.js';
 import type { Delegate } from '../events/fields.js';
 import type { ModeId } from '../reference/ids.js';
 
 /**
  * What the decisions need to know about one aggregate, folded from its events. This is the write
- * side's state: small, rebuilt from the log at start-up.
+ * side's state: small, rebuilt from the log at start-up. The aggregates in the decider shape
+ * (`src/aggregates/`) keep their state and `evolve` there; the others are folded here.
  */
 export type SromCellState = {
   kind: 'srom-cell';
@@ -28,20 +35,26 @@ export type ActionState = {
   completedOn: string | null;
 };
 
-export type IndicatorReportState = {
-  kind: 'indicator-report';
-  version: number;
-  value: number;
-  comment: string | null;
-  occurredAt: string;
-};
-
 export type IndicatorTargetState = { kind: 'indicator-target'; version: number; target: number };
 
 export type ConventionState = { kind: 'objectives-convention'; version: number };
 
 export type AggregateState =
-  SromCellState | ActionState | IndicatorReportState | IndicatorTargetState | ConventionState;
+  | SromCellState
+  | ActionState
+  | DeclarationState
+  | IndicatorTargetState
+  | ConventionState
+  | CampaignState
+  | AnnualReportState;
+
+/** The state of an aggregate of one kind, or undefined when the state is of another kind or absent. */
+export function stateOfKind<K extends AggregateState['kind']>(
+  state: AggregateState | undefined,
+  kind: K,
+): Extract<AggregateState, { kind: K }> | undefined {
+  return state?.kind === kind ? (state as Extract<AggregateState, { kind: K }>) : undefined;
+}
 
 function sromCell(state: AggregateState | undefined): SromCellState {
   return state?.kind === 'srom-cell'
@@ -100,14 +113,23 @@ export function evolveAggregate(
       return { kind: 'indicator-target', version, target: event.payload.target };
     case 'IndicatorReported':
     case 'IndicatorReportCorrected':
-      return {
-        kind: 'indicator-report',
-        version,
-        value: event.payload.value,
-        comment: event.payload.comment,
-        occurredAt: event.occurredAt,
-      };
+    case 'IndicatorValueDrafted':
+    case 'DeclarationValidated':
+    case 'DeclarationSentBack':
+      return declarationDecider.evolve(
+        stateOfKind(state, 'declaration') ?? declarationDecider.initialState(),
+        event,
+      );
     case 'ObjectivesConventionSigned':
       return { kind: 'objectives-convention', version };
+    case 'CampaignClosed':
+    case 'CampaignReopenedForCci':
+      return campaignDecider.evolve(stateOfKind(state, 'campaign') ?? campaignDecider.initialState(), event);
+    case 'SromAnnualReviewRecorded':
+    case 'AnnualReportPresented':
+      return annualReportDecider.evolve(
+        stateOfKind(state, 'annual-report') ?? annualReportDecider.initialState(),
+        event,
+      );
   }
 }

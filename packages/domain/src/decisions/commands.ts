@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
+import { annualReportSnapshot } from '../events/annual-report-snapshot.js';
 import {
+  aggregateVersion,
   calendarDate,
+  count,
   decidedBy,
   delegate,
+  documentText,
   evidence,
   identifier,
   indicatorValue,
@@ -12,6 +16,7 @@ import {
   modeId,
   period,
   shortText,
+  year,
 } from '../events/fields.js';
 import { frenchErrors, validationIssues, type ValidationIssue } from '../validation/french-issues.js';
 
@@ -25,6 +30,24 @@ const expectedVersion = z
   .int()
   .min(0)
   .meta({ description: "Version de l'agrégat que le client a lue (0 s'il n'existe pas encore)" });
+
+/** A declaration's version, for the CCI that edits it: every event of it counts, its drafts included. */
+const declarationVersion = expectedVersion.optional().meta({
+  description:
+    "Version de la déclaration que le client a lue, brouillons compris (0 si rien n'est saisi) ; si elle a changé depuis, la commande est refusée (409) avec la version et la valeur actuelles. La mettre dans la clé d'idempotence fait d'une valeur remise à un chiffre antérieur une nouvelle déclaration.",
+});
+
+const declarationOf = { cciId: identifier, indicatorId: identifier, period };
+
+const declaredVersion = aggregateVersion.meta({
+  description:
+    'La version de la déclaration que la région a lue (celle de sa dernière déclaration) : si la CCI a déclaré depuis, la commande est refusée (409)',
+});
+
+const campaignOf = {
+  regionId: identifier,
+  period: period.meta({ description: 'La période de la campagne, du calendrier de la COM de la région' }),
+};
 
 const occurredAt = instant
   .optional()
@@ -120,16 +143,43 @@ export const commandSchemas = {
 
   ReportIndicator: z
     .object({
-      cciId: identifier,
-      indicatorId: identifier,
-      period,
+      ...declarationOf,
       value: indicatorValue,
       unitId: identifier,
       comment: longText.nullable().default(null),
+      expectedVersion: declarationVersion,
       occurredAt,
     })
     .strict()
-    .meta({ title: 'ReportIndicator', description: "Déclarer la valeur d'un indicateur pour une période" }),
+    .meta({
+      title: 'ReportIndicator',
+      description:
+        "Déclarer la valeur d'un indicateur pour une période (une nouvelle déclaration corrige la précédente)",
+    }),
+
+  DraftIndicatorValue: z
+    .object({
+      ...declarationOf,
+      value: indicatorValue,
+      unitId: identifier,
+      comment: longText.nullable().default(null),
+      expectedVersion: declarationVersion,
+      occurredAt,
+    })
+    .strict()
+    .meta({
+      title: 'DraftIndicatorValue',
+      description: 'Garder un brouillon de valeur, que la région ne voit pas, avant de le déclarer',
+    }),
+
+  DeclareIndicatorDraft: z
+    .object({ ...declarationOf, expectedVersion: declarationVersion, occurredAt })
+    .strict()
+    .meta({
+      title: 'DeclareIndicatorDraft',
+      description:
+        'Déclarer le brouillon gardé pour un indicateur et une période (valeur, unité, commentaire)',
+    }),
 
   CorrectIndicatorReport: z
     .object({
@@ -140,7 +190,7 @@ export const commandSchemas = {
       unitId: identifier,
       comment: longText.nullable().default(null),
       reason: longText,
-      expectedVersion: expectedVersion.optional(),
+      expectedVersion: declarationVersion,
       occurredAt,
     })
     .strict()
@@ -163,6 +213,93 @@ export const commandSchemas = {
     .meta({
       title: 'SignObjectivesConvention',
       description: "Enregistrer la signature d'une convention d'objectifs et de moyens",
+    }),
+
+  ValidateDeclaration: z
+    .object({ ...declarationOf, declaredVersion, occurredAt })
+    .strict()
+    .meta({ title: 'ValidateDeclaration', description: "Valider la déclaration d'une CCI de la région" }),
+
+  SendBackDeclaration: z
+    .object({
+      ...declarationOf,
+      declaredVersion,
+      comment: longText.meta({
+        description: 'Ce que la CCI doit revoir ; elle le lit sur sa page de saisie',
+      }),
+      occurredAt,
+    })
+    .strict()
+    .meta({
+      title: 'SendBackDeclaration',
+      description: 'Renvoyer une déclaration à sa CCI, avec un commentaire',
+    }),
+
+  CloseCampaign: z
+    .object({
+      ...campaignOf,
+      acknowledgedMissing: count.default(0).meta({
+        description:
+          'Le nombre de déclarations attendues non validées que la région accepte de laisser manquantes ; il doit être celui du moment, sinon la clôture est refusée avec le compte',
+      }),
+      expectedVersion: expectedVersion.optional(),
+      occurredAt,
+    })
+    .strict()
+    .meta({
+      title: 'CloseCampaign',
+      description: "Clôturer la campagne d'une période : ses chiffres ne peuvent plus changer",
+    }),
+
+  ReopenCampaignForCci: z
+    .object({
+      ...campaignOf,
+      cciId: identifier,
+      reason: longText,
+      expectedVersion: expectedVersion.optional(),
+      occurredAt,
+    })
+    .strict()
+    .meta({
+      title: 'ReopenCampaignForCci',
+      description: 'Rouvrir une période clôturée pour une CCI, avec un motif, jusqu’à la prochaine clôture',
+    }),
+
+  RecordSromAnnualReview: z
+    .object({
+      regionId: identifier,
+      year,
+      reviewedOn: calendarDate,
+      bodyId: identifier.default('bureau-regional'),
+      summary: documentText,
+      expectedVersion: expectedVersion.optional(),
+      occurredAt,
+    })
+    .strict()
+    .meta({
+      title: 'RecordSromAnnualReview',
+      description: 'Enregistrer la revue annuelle du SROM par le Bureau régional',
+    }),
+
+  PresentAnnualReport: z
+    .object({
+      regionId: identifier,
+      year,
+      edition: z.number().int().min(1).meta({
+        description:
+          'La version présentée : 1 la première fois, puis la suivante pour une nouvelle présentation (les précédentes restent telles quelles)',
+      }),
+      presentedOn: calendarDate,
+      bodyId: identifier.default('assemblee-generale'),
+      deliberation: documentText,
+      snapshot: annualReportSnapshot,
+      occurredAt,
+    })
+    .strict()
+    .meta({
+      title: 'PresentAnnualReport',
+      description:
+        "Enregistrer la présentation du rapport annuel à l'Assemblée générale, avec ses chiffres arrêtés à une date",
     }),
 };
 

@@ -1,19 +1,19 @@
+import { annualReportDecider } from '../aggregates/annual-report/annual-report-decider.js';
+import { campaignDecider, expectedDeclarationIds } from '../aggregates/campaign/campaign-decider.js';
+import { campaignIdOf } from '../aggregates/campaign/period-lock.js';
+import { declarationDecider } from '../aggregates/declaration/declaration-decider.js';
 import { aggregateIds } from '../events/event-catalog.js';
+import type { ReferenceData } from '../reference/reference-data.js';
 import {
   decideAbandonAction,
   decideCompleteAction,
   decidePlanAction,
   decideStartAction,
 } from './action-decisions.js';
-import type { AggregateState } from './aggregate-state.js';
+import { stateOfKind, type AggregateState } from './aggregate-state.js';
 import type { Command } from './commands.js';
 import type { Decision } from './decision.js';
-import {
-  decideCorrectIndicatorReport,
-  decideReportIndicator,
-  decideSetIndicatorTarget,
-  decideSignObjectivesConvention,
-} from './indicator-decisions.js';
+import { decideSetIndicatorTarget, decideSignObjectivesConvention } from './indicator-decisions.js';
 import { decideChangeProcessMode, decideSetProcessModeTarget } from './srom-decisions.js';
 import type { DecisionContext } from './writer.js';
 
@@ -31,46 +31,117 @@ export function commandAggregateId(command: Command): string {
     case 'SetIndicatorTarget':
       return aggregateIds.indicatorTarget(command.cciId, command.indicatorId, command.year);
     case 'ReportIndicator':
+    case 'DraftIndicatorValue':
+    case 'DeclareIndicatorDraft':
     case 'CorrectIndicatorReport':
+    case 'ValidateDeclaration':
+    case 'SendBackDeclaration':
       return aggregateIds.indicatorReport(command.cciId, command.indicatorId, command.period);
     case 'SignObjectivesConvention':
       return aggregateIds.objectivesConvention(command.comId);
+    case 'CloseCampaign':
+    case 'ReopenCampaignForCci':
+      return aggregateIds.campaign(command.regionId, command.period);
+    case 'RecordSromAnnualReview':
+    case 'PresentAnnualReport':
+      return aggregateIds.annualReport(command.regionId, command.year);
   }
 }
 
-function ofKind<K extends AggregateState['kind']>(
-  state: AggregateState | undefined,
-  kind: K,
-): Extract<AggregateState, { kind: K }> | undefined {
-  return state?.kind === kind ? (state as Extract<AggregateState, { kind: K }>) : undefined;
+/**
+ * Every aggregate a command's decision reads, its own first: a declaration reads its campaign (is the
+ * period closed, reopened for this CCI?), a closing reads every declaration the campaign expects. The
+ * write side locks them all, so that no other decision changes one of them meanwhile.
+ */
+export function commandReads(command: Command, reference: ReferenceData): string[] {
+  const own = commandAggregateId(command);
+  switch (command.type) {
+    case 'ReportIndicator':
+    case 'DraftIndicatorValue':
+    case 'DeclareIndicatorDraft':
+    case 'CorrectIndicatorReport':
+    case 'ValidateDeclaration':
+    case 'SendBackDeclaration': {
+      const campaign = campaignIdOf(reference, command.cciId, command.period);
+      return campaign === null ? [own] : [own, campaign];
+    }
+    case 'CloseCampaign':
+      return [own, ...expectedDeclarationIds({ reference }, command.regionId, command.period)];
+    case 'ChangeProcessMode':
+    case 'SetProcessModeTarget':
+    case 'PlanAction':
+    case 'StartAction':
+    case 'CompleteAction':
+    case 'AbandonAction':
+    case 'SetIndicatorTarget':
+    case 'SignObjectivesConvention':
+    case 'ReopenCampaignForCci':
+    case 'RecordSromAnnualReview':
+    case 'PresentAnnualReport':
+      return [own];
+  }
 }
 
-/** Command + the state of its aggregate → the events to append, or a French rejection. */
+/**
+ * Command + the state of its aggregate → the events to append, or a French rejection. The decision
+ * may look up only the aggregates `commandReads` names: a look-up of another one is a bug (the write
+ * side would not have locked it), and throws.
+ */
 export function decide(
   command: Command,
   state: AggregateState | undefined,
   context: DecisionContext,
 ): Decision {
+  const reads = new Set(commandReads(command, context.reference));
+  const guarded: DecisionContext = {
+    ...context,
+    lookup: (aggregateId) => {
+      if (!reads.has(aggregateId))
+        throw new Error(`${command.type} lit l'agrégat ${aggregateId}, que commandReads ne nomme pas.`);
+      return context.lookup(aggregateId);
+    },
+  };
   switch (command.type) {
     case 'ChangeProcessMode':
-      return decideChangeProcessMode(command, ofKind(state, 'srom-cell'), context);
+      return decideChangeProcessMode(command, stateOfKind(state, 'srom-cell'), guarded);
     case 'SetProcessModeTarget':
-      return decideSetProcessModeTarget(command, ofKind(state, 'srom-cell'), context);
+      return decideSetProcessModeTarget(command, stateOfKind(state, 'srom-cell'), guarded);
     case 'PlanAction':
-      return decidePlanAction(command, ofKind(state, 'action'), context);
+      return decidePlanAction(command, stateOfKind(state, 'action'), guarded);
     case 'StartAction':
-      return decideStartAction(command, ofKind(state, 'action'), context);
+      return decideStartAction(command, stateOfKind(state, 'action'), guarded);
     case 'CompleteAction':
-      return decideCompleteAction(command, ofKind(state, 'action'), context);
+      return decideCompleteAction(command, stateOfKind(state, 'action'), guarded);
     case 'AbandonAction':
-      return decideAbandonAction(command, ofKind(state, 'action'), context);
+      return decideAbandonAction(command, stateOfKind(state, 'action'), guarded);
     case 'SetIndicatorTarget':
-      return decideSetIndicatorTarget(command, ofKind(state, 'indicator-target'), context);
-    case 'ReportIndicator':
-      return decideReportIndicator(command, ofKind(state, 'indicator-report'), context);
-    case 'CorrectIndicatorReport':
-      return decideCorrectIndicatorReport(command, ofKind(state, 'indicator-report'), context);
+      return decideSetIndicatorTarget(command, stateOfKind(state, 'indicator-target'), guarded);
     case 'SignObjectivesConvention':
-      return decideSignObjectivesConvention(command, ofKind(state, 'objectives-convention'), context);
+      return decideSignObjectivesConvention(command, stateOfKind(state, 'objectives-convention'), guarded);
+    case 'ReportIndicator':
+    case 'DraftIndicatorValue':
+    case 'DeclareIndicatorDraft':
+    case 'CorrectIndicatorReport':
+    case 'ValidateDeclaration':
+    case 'SendBackDeclaration':
+      return declarationDecider.decide(
+        command,
+        stateOfKind(state, 'declaration') ?? declarationDecider.initialState(),
+        guarded,
+      );
+    case 'CloseCampaign':
+    case 'ReopenCampaignForCci':
+      return campaignDecider.decide(
+        command,
+        stateOfKind(state, 'campaign') ?? campaignDecider.initialState(),
+        guarded,
+      );
+    case 'RecordSromAnnualReview':
+    case 'PresentAnnualReport':
+      return annualReportDecider.decide(
+        command,
+        stateOfKind(state, 'annual-report') ?? annualReportDecider.initialState(),
+        guarded,
+      );
   }
 }

@@ -102,6 +102,23 @@ export function occurredAtOf(
   return { occurredAt: new Date(at).toISOString() };
 }
 
+/**
+ * When a fact about an aggregate occurred: as `occurredAtOf`, and never before the aggregate's latest
+ * event, so that business time follows versions within an aggregate ("as of" views cut a prefix).
+ */
+export function occurredAtAfter(
+  stated: string | undefined,
+  lastOccurredAt: string | null,
+  context: DecisionContext,
+  message: string,
+): { occurredAt: string } | { rejection: Rejection } {
+  const when = occurredAtOf(stated, context);
+  if ('rejection' in when || lastOccurredAt === null) return when;
+  if (Date.parse(when.occurredAt) < Date.parse(lastOccurredAt))
+    return { rejection: reject.invalid('date-anterieure', message, 'occurredAt') };
+  return when;
+}
+
 /** What the platform adds to a decided event when it accepts it. */
 export type Acceptance = {
   eventId: string;

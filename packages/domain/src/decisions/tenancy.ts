@@ -1,19 +1,27 @@
 import type { Cci } from '../reference/reference-data.js';
 import { reject, type Rejection } from './rejection.js';
-import type { DecisionContext } from './writer.js';
+import type { DecisionContext, Role } from './writer.js';
 
 /**
  * Who may record what:
  * - a territorial CCI records facts about itself only;
- * - a regional CCI records regional-level facts (targets, regional decisions, actions) about itself
- *   and the territorial CCIs of its region, and nothing about another region;
+ * - a regional CCI records regional-level facts (targets, regional decisions, actions, the review of
+ *   its CCIs' declarations, its campaigns, its annual report) about itself and the territorial CCIs
+ *   of its region, and nothing about another region;
  * - CCI France consolidates and records nothing about a CCI.
  *
- * "own" facts (indicator reports) are recorded by the CCI concerned only, whatever its kind;
- * "regional" facts by the CCI concerned or its regional CCI; "regional-only" facts (targets, the
- * COM's signature) by the regional CCI alone.
+ * "own" facts (declarations, drafts, corrections) are recorded by the CCI concerned only, whatever its
+ * kind, with the role `saisie`; "regional" facts by the CCI concerned or its regional CCI, with
+ * `saisie`; "regional-only" facts (targets, the COM's signature, validations, campaigns, the annual
+ * report) by the regional CCI alone, with `validation`.
  */
 export type FactScope = 'own' | 'regional' | 'regional-only';
+
+const ROLE_OF_SCOPE: Record<FactScope, Role> = {
+  own: 'saisie',
+  regional: 'saisie',
+  'regional-only': 'validation',
+};
 
 export function mayRecordAbout(context: DecisionContext, subject: Cci, scope: FactScope): Rejection | null {
   const author = context.reference.cci(context.writer.cciId);
@@ -38,7 +46,7 @@ export function mayRecordAbout(context: DecisionContext, subject: Cci, scope: Fa
         `${author.name} ne peut enregistrer des faits que sur elle-même, pas sur ${subject.name}.`,
       );
     }
-    return null;
+    return missingRole(context, author, scope);
   }
   if (subject.regionId !== author.regionId) {
     return reject.forbidden(
@@ -52,5 +60,15 @@ export function mayRecordAbout(context: DecisionContext, subject: Cci, scope: Fa
       `Seule ${subject.name} peut déclarer ses propres valeurs ; ${author.name} ne peut pas le faire à sa place.`,
     );
   }
-  return null;
+  return missingRole(context, author, scope);
+}
+
+function missingRole(context: DecisionContext, author: Cci, scope: FactScope): Rejection | null {
+  const role = ROLE_OF_SCOPE[scope];
+  if (context.writer.roles.includes(role)) return null;
+  const who = context.writer.person ?? 'Cet accès';
+  return reject.forbidden(
+    'role-manquant',
+    `${who} n'a pas le rôle « ${role} » pour ${author.name}, qu'il faut pour enregistrer ce fait.`,
+  );
 }

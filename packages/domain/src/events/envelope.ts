@@ -182,6 +182,13 @@ export function businessTime(event: DomainEvent): number {
     case 'IndicatorTargetSet':
     case 'IndicatorReported':
     case 'IndicatorReportCorrected':
+    case 'IndicatorValueDrafted':
+    case 'DeclarationValidated':
+    case 'DeclarationSentBack':
+    case 'CampaignClosed':
+    case 'CampaignReopenedForCci':
+    case 'SromAnnualReviewRecorded':
+    case 'AnnualReportPresented':
       return Date.parse(event.occurredAt);
   }
 }

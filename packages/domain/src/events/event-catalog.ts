@@ -32,6 +32,8 @@ export const aggregateIds = {
   indicatorReport: (cciId: string, indicatorId: string, period: string) =>
     `indicator-report:${cciId}:${indicatorId}:${period}`,
   objectivesConvention: (comId: string) => `com:${comId}`,
+  campaign: (regionId: string, period: string) => `campaign:${regionId}:${period}`,
+  annualReport: (regionId: string, year: number) => `annual-report:${regionId}:${year}`,
 };
 
 export const eventCatalog = {
@@ -120,6 +122,55 @@ export const eventCatalog = {
     payload: payloads.objectivesConventionSigned,
     upcasters: {},
     aggregateId: (p) => aggregateIds.objectivesConvention(p.comId),
+  }),
+  IndicatorValueDrafted: entry({
+    current: 1,
+    schemas: { 1: payloads.indicatorValueDrafted },
+    payload: payloads.indicatorValueDrafted,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.indicatorReport(p.cciId, p.indicatorId, p.period),
+  }),
+  DeclarationValidated: entry({
+    current: 1,
+    schemas: { 1: payloads.declarationValidated },
+    payload: payloads.declarationValidated,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.indicatorReport(p.cciId, p.indicatorId, p.period),
+  }),
+  DeclarationSentBack: entry({
+    current: 1,
+    schemas: { 1: payloads.declarationSentBack },
+    payload: payloads.declarationSentBack,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.indicatorReport(p.cciId, p.indicatorId, p.period),
+  }),
+  CampaignClosed: entry({
+    current: 1,
+    schemas: { 1: payloads.campaignClosed },
+    payload: payloads.campaignClosed,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.campaign(p.regionId, p.period),
+  }),
+  CampaignReopenedForCci: entry({
+    current: 1,
+    schemas: { 1: payloads.campaignReopenedForCci },
+    payload: payloads.campaignReopenedForCci,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.campaign(p.regionId, p.period),
+  }),
+  SromAnnualReviewRecorded: entry({
+    current: 1,
+    schemas: { 1: payloads.sromAnnualReviewRecorded },
+    payload: payloads.sromAnnualReviewRecorded,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.annualReport(p.regionId, p.year),
+  }),
+  AnnualReportPresented: entry({
+    current: 1,
+    schemas: { 1: payloads.annualReportPresented },
+    payload: payloads.annualReportPresented,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.annualReport(p.regionId, p.year),
   }),
 };
 

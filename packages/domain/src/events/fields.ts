@@ -34,6 +34,15 @@ export const period = z
 const notBlank = /\S/;
 export const shortText = z.string().trim().min(1).max(200).regex(notBlank, 'ne doit pas être vide');
 export const longText = z.string().trim().min(1).max(2000).regex(notBlank, 'ne doit pas être vide');
+/** A deliberation or a report's text, longer than a comment. */
+export const documentText = z.string().trim().min(1).max(20_000).regex(notBlank, 'ne doit pas être vide');
+
+export const count = z.number().int().min(0);
+
+export const year = z.number().int().min(2000).max(2100);
+
+/** A version of an aggregate: the position of one of its events. */
+export const aggregateVersion = z.number().int().min(1);
 
 /** The delegates that are CCIs of the network, named by their id; the others are named by their name. */
 const DELEGATE_KINDS_NAMING_A_CCI: readonly DelegateKindId[] = ['ccir', 'ccit', 'national'];

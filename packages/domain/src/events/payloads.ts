@@ -1,9 +1,13 @@
 import { z } from 'zod';
 
+import { annualReportSnapshot } from './annual-report-snapshot.js';
 import {
+  aggregateVersion,
   calendarDate,
+  count,
   decidedBy,
   delegate,
+  documentText,
   evidence,
   identifier,
   indicatorValue,
@@ -11,6 +15,7 @@ import {
   modeId,
   period,
   shortText,
+  year,
 } from './fields.js';
 
 /** The payload of every event type, at its current schema version. */
@@ -161,4 +166,115 @@ export const objectivesConventionSigned = z
   .meta({
     title: 'ObjectivesConventionSigned',
     description: 'Une convention d’objectifs et de moyens est signée',
+  });
+
+const declarationOf = {
+  cciId: identifier,
+  indicatorId: identifier,
+  period,
+};
+
+const declaredVersion = aggregateVersion.meta({
+  description:
+    'La version de la déclaration visée : celle de son dernier événement IndicatorReported ou IndicatorReportCorrected',
+});
+
+export const indicatorValueDrafted = z
+  .object({
+    ...declarationOf,
+    value: indicatorValue,
+    unitId: identifier,
+    comment: longText.nullable(),
+  })
+  .strict()
+  .meta({
+    title: 'IndicatorValueDrafted',
+    description:
+      'Une CCI garde un brouillon de sa valeur pour une période ; la région ne le voit pas, et il ne change aucun chiffre déclaré',
+  });
+
+export const declarationValidated = z
+  .object({
+    ...declarationOf,
+    declaredVersion,
+    value: indicatorValue.meta({ description: 'La valeur validée, telle que déclarée à cette version' }),
+    unitId: identifier,
+  })
+  .strict()
+  .meta({ title: 'DeclarationValidated', description: 'La CCI régionale valide une déclaration' });
+
+export const declarationSentBack = z
+  .object({
+    ...declarationOf,
+    declaredVersion,
+    comment: longText.meta({ description: 'Ce que la région demande de revoir' }),
+  })
+  .strict()
+  .meta({
+    title: 'DeclarationSentBack',
+    description: 'La CCI régionale renvoie une déclaration à la CCI, avec son commentaire',
+  });
+
+export const campaignClosed = z
+  .object({
+    regionId: identifier,
+    period,
+    comId: identifier,
+    expected: count.meta({ description: 'Les déclarations attendues (CCI territoriales × indicateurs)' }),
+    validated: count,
+    awaitingValidation: count.meta({ description: 'Déclarées, ni validées ni renvoyées' }),
+    sentBack: count.meta({ description: 'Renvoyées et pas déclarées à nouveau' }),
+    notDeclared: count,
+    missing: count.meta({
+      description:
+        'Les déclarations attendues qui ne sont pas validées à la clôture, que la région a confirmées',
+    }),
+  })
+  .strict()
+  .meta({
+    title: 'CampaignClosed',
+    description: 'La CCI régionale clôture la campagne d’une période : ses chiffres sont figés',
+  });
+
+export const campaignReopenedForCci = z
+  .object({ regionId: identifier, period, cciId: identifier, reason: longText })
+  .strict()
+  .meta({
+    title: 'CampaignReopenedForCci',
+    description:
+      'La CCI régionale rouvre une période clôturée pour une CCI, jusqu’à la prochaine clôture : cette CCI peut corriger et déclarer, la région valider',
+  });
+
+export const sromAnnualReviewRecorded = z
+  .object({
+    regionId: identifier,
+    year,
+    reviewedOn: calendarDate,
+    bodyId: identifier.meta({ description: 'L’instance qui a fait la revue (le Bureau régional)' }),
+    summary: documentText.meta({ description: 'Ce que la revue retient' }),
+  })
+  .strict()
+  .meta({
+    title: 'SromAnnualReviewRecorded',
+    description: 'Le Bureau régional fait la revue annuelle du SROM',
+  });
+
+export const annualReportPresented = z
+  .object({
+    regionId: identifier,
+    year,
+    edition: z.number().int().min(1).meta({
+      description: 'La version du rapport : 1, puis 2, 3... à chaque nouvelle présentation',
+    }),
+    presentedOn: calendarDate,
+    bodyId: identifier.meta({
+      description: 'L’instance devant laquelle il est présenté (l’Assemblée générale)',
+    }),
+    deliberation: documentText.meta({ description: 'Le texte de la délibération' }),
+    snapshot: annualReportSnapshot,
+  })
+  .strict()
+  .meta({
+    title: 'AnnualReportPresented',
+    description: 'Le rapport annuel est présenté, avec ses chiffres arrêtés à sa date',
   });

@@ -161,6 +161,13 @@ function entryOf(
     case 'IndicatorReported':
     case 'IndicatorReportCorrected':
     case 'ObjectivesConventionSigned':
+    case 'IndicatorValueDrafted':
+    case 'DeclarationValidated':
+    case 'DeclarationSentBack':
+    case 'CampaignClosed':
+    case 'CampaignReopenedForCci':
+    case 'SromAnnualReviewRecorded':
+    case 'AnnualReportPresented':
       return null;
   }
 }

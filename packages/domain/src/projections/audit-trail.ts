@@ -122,6 +122,18 @@ export function indicatorAuditTrail(
           source: null,
         });
       }
+      for (const review of cell.reviews) {
+        entries.push({
+          ...byWhom(reference, review),
+          what:
+            review.kind === 'validated'
+              ? `Déclaration de ${periodLabel(period)} validée : ${amount(review.value ?? 0)}`
+              : `Déclaration de ${periodLabel(period)} renvoyée à la CCI`,
+          why: review.comment,
+          decidedBy: null,
+          source: null,
+        });
+      }
     }
   }
   for (const [targetCci, row] of Object.entries(doc.targets)) {

@@ -3,7 +3,7 @@ import { comparePeriods, parsePeriod, periodFrequency, periodHasEnded } from '..
 import type { ComAxis, ReferenceData } from '../reference/reference-data.js';
 import { sortedEntries, yearFigures, type YearFigures } from './aggregation.js';
 import type { ComIndicatorProgress } from './com-progress.js';
-import type { CompletenessCounts } from './national-consolidation.js';
+import type { CompletenessCounts } from './declaration-figures.js';
 
 /**
  * The COM's figures as its pages show them, from a region's COM progress documents: each indicator's

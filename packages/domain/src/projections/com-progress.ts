@@ -15,10 +15,12 @@ import {
 
 /**
  * Regional COM progress, one document per region and indicator (`com-progress:<regionId>:<indicatorId>`):
- * the values each CCI reported per period with their history of corrections and comments, the annual
- * targets, the figures per year (actual, target, attainment) per CCI and for the region, and per period
- * the region's value and the reporting completeness (expected, received, on time) against the deadline
- * the reporting calendar sets.
+ * the values each CCI declared per period with their history of corrections and comments and the
+ * region's reviews (validated, sent back), the annual targets, the figures per year (actual, target,
+ * attainment) per CCI and for the region, and per period the region's value and the reporting
+ * completeness (expected, received, on time) against the deadline the reporting calendar sets. The
+ * region's figures count every declared value; the national consolidation counts validated ones only.
+ * Drafts never come here: the region does not see them.
  */
 
 export type ReportHistoryEntry = Provenance & {
@@ -30,10 +32,27 @@ export type ReportHistoryEntry = Provenance & {
   reason: string | null;
 };
 
+/** The region's review of a declaration: validated (with the value it validated) or sent back (with its comment). */
+export type ReviewHistoryEntry = Provenance & {
+  kind: 'validated' | 'sent-back';
+  declaredVersion: number;
+  value: number | null;
+  comment: string | null;
+};
+
+/** A declaration as the region sees it; a value reported before campaigns existed is déclarée. */
+export type ReviewStatus = 'declaree' | 'validee' | 'renvoyee';
+
 export type ReportCell = {
+  /** The latest version of the declaration this model saw (drafts are not seen). */
   version: number;
   value: number;
   comment: string | null;
+  status: ReviewStatus;
+  /** The validated value, while the declaration stays validated. */
+  validatedValue: number | null;
+  /** The region's comment, while the declaration stays sent back. */
+  sentBackComment: string | null;
   /** When the platform first received a value for this period: what "on time" is judged on. */
   firstRecordedAt: string;
   lastRecordedAt: string;
@@ -41,6 +60,7 @@ export type ReportCell = {
   onTime: boolean | null;
   corrections: number;
   history: ReportHistoryEntry[];
+  reviews: ReviewHistoryEntry[];
 };
 
 export type TargetHistoryEntry = Provenance & { target: number; rationale: string | null };
@@ -77,20 +97,30 @@ export type ComIndicatorProgress = {
 export const comProgressId = (regionId: string, indicatorId: string) =>
   `com-progress:${regionId}:${indicatorId}`;
 
-function reportCellFromHistory(history: ReportHistoryEntry[], deadline: string | null): ReportCell {
+function reportCellFromHistory(
+  history: ReportHistoryEntry[],
+  reviews: ReviewHistoryEntry[],
+  deadline: string | null,
+): ReportCell {
   const first = history[0];
   const last = history.at(-1);
   if (!first || !last) throw new Error('a report cell has at least one history entry');
+  const review = reviews.at(-1);
+  const reviewed = review !== undefined && review.version > last.version ? review : null;
   return {
-    version: last.version,
+    version: Math.max(last.version, review?.version ?? 0),
     value: last.value,
     comment: last.comment,
+    status: reviewed === null ? 'declaree' : reviewed.kind === 'validated' ? 'validee' : 'renvoyee',
+    validatedValue: reviewed?.kind === 'validated' ? reviewed.value : null,
+    sentBackComment: reviewed?.kind === 'sent-back' ? reviewed.comment : null,
     firstRecordedAt: first.recordedAt,
     lastRecordedAt: last.recordedAt,
     deadline,
     onTime: deadline === null ? null : Date.parse(first.recordedAt) <= Date.parse(deadline),
     corrections: history.filter((e) => e.kind === 'corrected').length,
     history,
+    reviews,
   };
 }
 
@@ -123,12 +153,45 @@ function evolveReport(
     reason: event.type === 'IndicatorReportCorrected' ? event.payload.reason : null,
   };
   const row = doc.reports[p.cciId] ?? {};
-  const history = withEntry(row[p.period]?.history ?? [], entry);
+  const cell = row[p.period];
+  const history = withEntry(cell?.history ?? [], entry);
   if (!history) return doc;
   const deadline = reference.reportingDeadline(doc.comId, p.period) ?? null;
   return {
     ...doc,
-    reports: { ...doc.reports, [p.cciId]: { ...row, [p.period]: reportCellFromHistory(history, deadline) } },
+    reports: {
+      ...doc.reports,
+      [p.cciId]: { ...row, [p.period]: reportCellFromHistory(history, cell?.reviews ?? [], deadline) },
+    },
+    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
+  };
+}
+
+function evolveReview(doc: ComIndicatorProgress, event: DomainEvent): ComIndicatorProgress {
+  if (event.type !== 'DeclarationValidated' && event.type !== 'DeclarationSentBack') return doc;
+  const p = event.payload;
+  const row = doc.reports[p.cciId] ?? {};
+  const cell = row[p.period];
+  if (!cell) {
+    throw new ProjectionError(
+      `Revue d'une déclaration jamais reçue : ${p.cciId}, ${p.indicatorId}, ${p.period}.`,
+    );
+  }
+  const entry: ReviewHistoryEntry = {
+    ...provenanceOf(event),
+    kind: event.type === 'DeclarationValidated' ? 'validated' : 'sent-back',
+    declaredVersion: p.declaredVersion,
+    value: event.type === 'DeclarationValidated' ? event.payload.value : null,
+    comment: event.type === 'DeclarationSentBack' ? event.payload.comment : null,
+  };
+  const reviews = withEntry(cell.reviews, entry);
+  if (!reviews) return doc;
+  return {
+    ...doc,
+    reports: {
+      ...doc.reports,
+      [p.cciId]: { ...row, [p.period]: reportCellFromHistory(cell.history, reviews, cell.deadline) },
+    },
     lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
   };
 }
@@ -235,15 +298,22 @@ function currentValues(doc: ComIndicatorProgress) {
 
 export const comProgress: Projection<ComIndicatorProgress> = {
   name: 'com-progress',
-  version: 1,
+  version: 2,
   documentIds(event, reference) {
     switch (event.type) {
       case 'IndicatorReported':
       case 'IndicatorReportCorrected':
-      case 'IndicatorTargetSet': {
+      case 'IndicatorTargetSet':
+      case 'DeclarationValidated':
+      case 'DeclarationSentBack': {
         const indicator = indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId);
         return [comProgressId(indicator.regionId, indicator.id)];
       }
+      case 'IndicatorValueDrafted':
+      case 'CampaignClosed':
+      case 'CampaignReopenedForCci':
+      case 'SromAnnualReviewRecorded':
+      case 'AnnualReportPresented':
       case 'ProcessModeChanged':
       case 'ProcessModeTargetSet':
       case 'ActionPlanned':
@@ -273,9 +343,10 @@ export const comProgress: Projection<ComIndicatorProgress> = {
     };
   },
   evolve(doc, event, reference) {
-    return event.type === 'IndicatorTargetSet'
-      ? evolveTarget(doc, event)
-      : evolveReport(doc, event, reference);
+    if (event.type === 'IndicatorTargetSet') return evolveTarget(doc, event);
+    if (event.type === 'DeclarationValidated' || event.type === 'DeclarationSentBack')
+      return evolveReview(doc, event);
+    return evolveReport(doc, event, reference);
   },
   summarize(doc, reference) {
     const { values, targets } = currentValues(doc);
@@ -297,8 +368,12 @@ export function comProgressAsOf(
     for (const [period, cell] of Object.entries(row)) {
       const history = kept(cell.history);
       if (history.length === 0) continue;
-      reports[cciId] = { ...reports[cciId], [period]: reportCellFromHistory(history, cell.deadline) };
-      for (const e of history) lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
+      const reviews = kept(cell.reviews);
+      reports[cciId] = {
+        ...reports[cciId],
+        [period]: reportCellFromHistory(history, reviews, cell.deadline),
+      };
+      for (const e of [...history, ...reviews]) lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
     }
   }
   const targets: ComIndicatorProgress['targets'] = {};

@@ -135,6 +135,68 @@ describe('COM progress of one indicator', () => {
   });
 });
 
+describe('the region’s review in COM progress', () => {
+  const scenario = new Scenario(new Date('2024-10-10T09:00:00Z'));
+  reportAt(
+    scenario,
+    '2024-10-10T09:00:00Z',
+    'cci-rouen-metropole',
+    'premier-niveau-information',
+    '2024-T3',
+    612,
+  );
+  const of = { cciId: 'cci-rouen-metropole', indicatorId: 'premier-niveau-information', period: '2024-T3' };
+  scenario
+    .at('2024-11-06T09:00:00Z')
+    .given(
+      'cci-normandie',
+      command('SendBackDeclaration', { ...of, declaredVersion: 1, comment: 'À vérifier' }),
+    );
+  reportAt(
+    scenario,
+    '2024-11-07T09:00:00Z',
+    'cci-rouen-metropole',
+    'premier-niveau-information',
+    '2024-T3',
+    306,
+  );
+  scenario
+    .at('2024-11-08T09:00:00Z')
+    .given('cci-normandie', command('ValidateDeclaration', { ...of, declaredVersion: 3 }));
+  const doc = project(comProgress, scenario.events, reference).get(
+    comProgressId('normandie', 'premier-niveau-information'),
+  )!;
+
+  it('shows where each declaration stands, and what the region validated', () => {
+    expect(doc.reports['cci-rouen-metropole']?.['2024-T3']).toMatchObject({
+      version: 4,
+      value: 306,
+      status: 'validee',
+      validatedValue: 306,
+      sentBackComment: null,
+    });
+    const sentBack = comProgressAsOf(doc, Date.parse('2024-11-06T12:00:00Z'), reference);
+    expect(sentBack.reports['cci-rouen-metropole']?.['2024-T3']).toMatchObject({
+      value: 612,
+      status: 'renvoyee',
+      validatedValue: null,
+      sentBackComment: 'À vérifier',
+    });
+  });
+
+  it('writes the review in the audit trail', () => {
+    expect(indicatorAuditTrail(doc, reference, 'cci-rouen-metropole').map((e) => [e.what, e.why])).toEqual([
+      ['Déclaration de T3 2024 validée : 306 entreprises', null],
+      [
+        'Valeur corrigée pour T3 2024 : 612 entreprises → 306 entreprises',
+        'Nouvelle déclaration après renvoi pour T3 2024',
+      ],
+      ['Déclaration de T3 2024 renvoyée à la CCI', 'À vérifier'],
+      ['Valeur déclarée pour T3 2024 : 612 entreprises', null],
+    ]);
+  });
+});
+
 describe('aggregation rules from the indicator catalogue', () => {
   it('averages a rate over quarters and CCIs', () => {
     const scenario = new Scenario(new Date('2024-10-10T09:00:00Z'));
@@ -204,7 +266,7 @@ describe('aggregation rules from the indicator catalogue', () => {
 });
 
 describe('the national consolidation', () => {
-  it('sums completeness and SROM cells over the regions and carries each region’s indicator figures', () => {
+  it('sums completeness and SROM cells over the regions and carries each region’s validated indicator figures', () => {
     const scenario = new Scenario(new Date('2024-04-10T09:00:00Z'));
     reportAt(
       scenario,
@@ -213,6 +275,23 @@ describe('the national consolidation', () => {
       'premier-niveau-information',
       '2024-T1',
       150,
+    );
+    reportAt(
+      scenario,
+      '2024-04-11T09:00:00Z',
+      'cci-caen-normandie',
+      'premier-niveau-information',
+      '2024-T1',
+      90,
+    );
+    scenario.given(
+      'cci-normandie',
+      command('ValidateDeclaration', {
+        cciId: 'cci-rouen-metropole',
+        indicatorId: 'premier-niveau-information',
+        period: '2024-T1',
+        declaredVersion: 1,
+      }),
     );
     scenario.given(
       'cci-mayenne',
@@ -233,7 +312,10 @@ describe('the national consolidation', () => {
       regionIds: ['normandie'],
       years: { '2024': { actual: 150, target: null, attainment: null } },
     });
-    expect(totals.completeness['2024-T1']).toEqual({ expected: 5 * 14, received: 1, onTime: 1 });
+    expect(regions[0]?.pending['premier-niveau-information']).toEqual({
+      '2024': { declarations: 1, actual: 90 },
+    });
+    expect(totals.completeness['2024-T1']).toEqual({ expected: 5 * 14, received: 2, onTime: 2 });
     expect(totals.srom.distribution.finance?.A).toBe(1);
     expect(totals.srom.distribution.finance?.unknown).toBe(2 * 12 * 6 - 1);
   });

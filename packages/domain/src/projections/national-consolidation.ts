@@ -7,7 +7,14 @@ import { periodHasEnded } from '../reference/period.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { combinedValue, sortedEntries, yearFigures, type YearFigures } from './aggregation.js';
 import { addStatusCounts, countStatus, emptyStatusCounts, type StatusCounts } from './action-progress.js';
-import { indicatorFigures } from './com-progress.js';
+import type { ReviewStatus } from './com-progress.js';
+import {
+  regionDeclarationFigures,
+  type CampaignCounts,
+  type CompletenessCounts,
+  type PendingFigures,
+  type RegionIndicatorFigures,
+} from './declaration-figures.js';
 import {
   indicatorForCci,
   knownRegion,
@@ -32,6 +39,10 @@ import {
  * as the regional read models, and France's totals are consolidated from those documents. The
  * reconciliation compares these totals with the sum of the regional read models, which a different
  * projector builds: two independent computations that must agree.
+ *
+ * The indicators' figures count what the regions **validated**, and nothing else: a declaration
+ * awaiting review is counted apart (`pending`), a sent-back one not at all. Each period's campaign
+ * counts and each campaign's closing are kept per region. Drafts never come here.
  */
 
 type CompactCell = {
@@ -40,7 +51,21 @@ type CompactCell = {
   delegate: Delegate | null;
   target: ModeTarget | null;
 };
-type CompactReport = { version: number; value: number; firstRecordedAt: string; onTime: boolean | null };
+type CompactReport = {
+  version: number;
+  value: number;
+  firstRecordedAt: string;
+  onTime: boolean | null;
+  status: ReviewStatus;
+  validatedValue: number | null;
+};
+/** A campaign the region closed: when, how many declarations were missing, and the CCIs it is reopened for. */
+export type CampaignClosure = {
+  version: number;
+  closedAt: string;
+  missing: number;
+  reopenedFor: string[];
+};
 type CompactTarget = { version: number; target: number };
 type CompactAction = {
   version: number;
@@ -50,8 +75,6 @@ type CompactAction = {
   axisId: string | null;
   ownerCciId: string;
 };
-
-export type CompletenessCounts = { expected: number; received: number; onTime: number };
 
 /** Completeness over the periods ended on a day, with the shares a reader compares regions by. */
 export type EndedReporting = CompletenessCounts & {
@@ -80,8 +103,6 @@ export function endedReporting(
   };
 }
 
-export type RegionIndicatorFigures = { comId: string; axisId: string; years: Record<string, YearFigures> };
-
 export type NationalRegionSummary = {
   regionId: string;
   sromCells: Record<string, Record<string, CompactCell>>;
@@ -95,9 +116,15 @@ export type NationalRegionSummary = {
   targets: Record<string, Record<string, Record<string, Record<string, CompactTarget>>>>;
   actions: Record<string, CompactAction>;
   convention: { comId: string; version: number; signedOn: string | null; signedOnText: string } | null;
+  /** closures[period]: the campaigns the region closed. */
+  closures: Record<string, CampaignClosure>;
   srom: { distribution: Record<string, ModeCounts>; gaps: GapCounts };
+  /** Validated declarations only. */
   indicators: Record<string, RegionIndicatorFigures>;
   completeness: Record<string, CompletenessCounts>;
+  /** pending[indicatorId][year]: declared, awaiting the region's review. */
+  pending: Record<string, Record<string, PendingFigures>>;
+  campaigns: Record<string, CampaignCounts>;
   actionCounts: StatusCounts;
   totems: number;
   lastRecordedAt: string | null;
@@ -113,7 +140,16 @@ function regionOfEvent(event: DomainEvent, reference: ReferenceData): string | n
     case 'IndicatorReported':
     case 'IndicatorReportCorrected':
     case 'IndicatorTargetSet':
+    case 'DeclarationValidated':
+    case 'DeclarationSentBack':
       return indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId).regionId;
+    case 'CampaignClosed':
+    case 'CampaignReopenedForCci':
+      return knownRegion(reference, event.payload.regionId);
+    case 'IndicatorValueDrafted':
+    case 'SromAnnualReviewRecorded':
+    case 'AnnualReportPresented':
+      return null;
     case 'ActionPlanned':
       if (regionOfCci(reference, event.payload.ownerCciId) !== event.payload.regionId) {
         throw new ProjectionError(
@@ -164,6 +200,8 @@ function evolveCompact(
         value,
         firstRecordedAt,
         onTime: deadline === undefined ? null : Date.parse(firstRecordedAt) <= Date.parse(deadline),
+        status: 'declaree',
+        validatedValue: null,
       };
       return {
         ...doc,
@@ -173,6 +211,50 @@ function evolveCompact(
         },
       };
     }
+    case 'DeclarationValidated':
+    case 'DeclarationSentBack': {
+      const { indicatorId, cciId, period } = event.payload;
+      const { comId } = indicatorForCci(reference, indicatorId, cciId);
+      const byIndicator = doc.reports[comId] ?? {};
+      const byCci = byIndicator[indicatorId] ?? {};
+      const row = byCci[cciId] ?? {};
+      const report = row[period];
+      if (!report)
+        throw new ProjectionError(
+          `Revue d'une déclaration jamais reçue : ${cciId}, ${indicatorId}, ${period}.`,
+        );
+      if (version <= report.version) return null;
+      const next: CompactReport =
+        event.type === 'DeclarationValidated'
+          ? { ...report, version, status: 'validee', validatedValue: event.payload.value }
+          : { ...report, version, status: 'renvoyee', validatedValue: null };
+      return {
+        ...doc,
+        reports: {
+          ...doc.reports,
+          [comId]: { ...byIndicator, [indicatorId]: { ...byCci, [cciId]: { ...row, [period]: next } } },
+        },
+      };
+    }
+    case 'CampaignClosed':
+    case 'CampaignReopenedForCci': {
+      const { period } = event.payload;
+      const closure = doc.closures[period];
+      if (closure && version <= closure.version) return null;
+      const next: CampaignClosure =
+        event.type === 'CampaignClosed'
+          ? { version, closedAt: event.recordedAt, missing: event.payload.missing, reopenedFor: [] }
+          : {
+              ...(closure ?? { closedAt: event.recordedAt, missing: 0 }),
+              version,
+              reopenedFor: [...new Set([...(closure?.reopenedFor ?? []), event.payload.cciId])].sort(),
+            };
+      return { ...doc, closures: { ...doc.closures, [period]: next } };
+    }
+    case 'IndicatorValueDrafted':
+    case 'SromAnnualReviewRecorded':
+    case 'AnnualReportPresented':
+      return null;
     case 'IndicatorTargetSet': {
       const { indicatorId, cciId, target } = event.payload;
       const year = String(event.payload.year);
@@ -238,7 +320,7 @@ function evolveCompact(
 
 export const nationalRegionSummary: Projection<NationalRegionSummary> = {
   name: 'national-region-summary',
-  version: 2,
+  version: 3,
   documentIds(event, reference) {
     const regionId = regionOfEvent(event, reference);
     return regionId === null ? [] : [nationalRegionId(regionId)];
@@ -251,9 +333,12 @@ export const nationalRegionSummary: Projection<NationalRegionSummary> = {
       targets: {},
       actions: {},
       convention: null,
+      closures: {},
       srom: { distribution: {}, gaps: emptyGapCounts() },
       indicators: {},
       completeness: {},
+      pending: {},
+      campaigns: {},
       actionCounts: emptyStatusCounts(),
       totems: 0,
       lastRecordedAt: null,
@@ -277,45 +362,37 @@ export const nationalRegionSummary: Projection<NationalRegionSummary> = {
       },
       reference,
     );
-    const indicators: Record<string, RegionIndicatorFigures> = {};
-    const completeness: Record<string, CompletenessCounts> = {};
-    for (const indicator of reference.indicatorsOfRegion(doc.regionId)) {
-      const values = Object.fromEntries(
-        Object.entries(doc.reports[indicator.comId]?.[indicator.id] ?? {}).map(([cciId, row]) => [
-          cciId,
-          Object.fromEntries(
-            Object.entries(row).map(([period, r]) => [period, { value: r.value, onTime: r.onTime }]),
-          ),
-        ]),
-      );
-      const targets = Object.fromEntries(
-        Object.entries(doc.targets[indicator.comId]?.[indicator.id] ?? {}).map(([cciId, row]) => [
-          cciId,
-          Object.fromEntries(Object.entries(row).map(([year, t]) => [year, t.target])),
-        ]),
-      );
-      const figures = indicatorFigures({ ...indicator, values, targets }, reference);
-      indicators[indicator.id] = {
-        comId: indicator.comId,
-        axisId: indicator.axisId,
-        years: Object.fromEntries(Object.entries(figures.years).map(([year, y]) => [year, y.region])),
-      };
-      for (const [period, p] of Object.entries(figures.periods)) {
-        const total = completeness[period] ?? { expected: 0, received: 0, onTime: 0 };
-        completeness[period] = {
-          expected: total.expected + p.expected,
-          received: total.received + p.received,
-          onTime: total.onTime + p.onTime,
-        };
-      }
-    }
+    const declarations = regionDeclarationFigures(
+      doc.regionId,
+      reference.indicatorsOfRegion(doc.regionId).map((indicator) => ({
+        indicator,
+        cells: Object.fromEntries(
+          Object.entries(doc.reports[indicator.comId]?.[indicator.id] ?? {}).map(([cciId, row]) => [
+            cciId,
+            Object.fromEntries(
+              Object.entries(row).map(([period, r]) => [
+                period,
+                { value: r.value, status: r.status, validatedValue: r.validatedValue, onTime: r.onTime },
+              ]),
+            ),
+          ]),
+        ),
+        targets: Object.fromEntries(
+          Object.entries(doc.targets[indicator.comId]?.[indicator.id] ?? {}).map(([cciId, row]) => [
+            cciId,
+            Object.fromEntries(Object.entries(row).map(([year, t]) => [year, t.target])),
+          ]),
+        ),
+      })),
+      reference,
+    );
     let actionCounts = emptyStatusCounts();
     let totems = 0;
     for (const [, action] of sortedEntries(doc.actions)) {
       actionCounts = countStatus(actionCounts, action.status);
       if (action.totem) totems += 1;
     }
-    return { ...doc, srom, indicators, completeness, actionCounts, totems };
+    return { ...doc, srom, ...declarations, actionCounts, totems };
   },
 };
 

@@ -5,7 +5,10 @@ import { histories } from '../../test/histories.js';
 import { businessTime, type DomainEvent } from '../events/envelope.js';
 import { referenceData as reference } from '../reference/index.js';
 import { actionProgress, actionProgressAsOf } from './action-progress.js';
+import { annualReport } from './annual-report.js';
+import { campaignProgress, campaignProgressId } from './campaign-progress.js';
 import { comProgress, comProgressAsOf } from './com-progress.js';
+import { declarationDrafts } from './declaration-drafts.js';
 import { consolidateNational, nationalRegionSummary } from './national-consolidation.js';
 import { objectivesConvention } from './objectives-convention.js';
 import { project, type Projection } from './projection.js';
@@ -18,6 +21,9 @@ const projections: Projection<unknown>[] = [
   actionProgress,
   objectivesConvention,
   nationalRegionSummary,
+  campaignProgress,
+  declarationDrafts,
+  annualReport,
 ] as Projection<unknown>[];
 
 const RUNS = { numRuns: 150 };
@@ -161,6 +167,82 @@ describe('the national consolidation', () => {
           reference,
         );
         expect(report.differences).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** The declarations (by aggregate) whose last review, at the end of the history, validates them. */
+function validatedAtTheEnd(events: readonly DomainEvent[]): Set<string> {
+  const last = new Map<string, DomainEvent['type']>();
+  for (const e of events) if (e.type !== 'IndicatorValueDrafted') last.set(e.aggregateId, e.type);
+  return new Set([...last].filter(([, type]) => type === 'DeclarationValidated').map(([id]) => id));
+}
+
+const isDeclaration = (e: DomainEvent) => e.aggregateId.startsWith('indicator-report:');
+
+describe('the national figures count validated declarations only', () => {
+  it('do not change when every declaration not validated is taken out of the history', () => {
+    fc.assert(
+      fc.property(histories, (events) => {
+        const validated = validatedAtTheEnd(events);
+        const onlyValidated = events.filter((e) => !isDeclaration(e) || validated.has(e.aggregateId));
+        // A region with no event left has no document: only indicators with figures are compared.
+        const figures = (history: DomainEvent[]) =>
+          Object.entries(
+            consolidateNational(
+              [...project(nationalRegionSummary, history, reference).values()].map(
+                regionFiguresOfNationalSummary,
+              ),
+              reference,
+            ).indicators,
+          ).filter(([, indicator]) => Object.keys(indicator.years).length > 0);
+        expect(figures(events)).toEqual(figures(onlyValidated));
+      }),
+      RUNS,
+    );
+  });
+
+  it('are empty of any indicator figure when nothing is validated, and keep what awaits review apart', () => {
+    fc.assert(
+      fc.property(histories, (events) => {
+        const unreviewed = events.filter(
+          (e) => e.type !== 'DeclarationValidated' && e.type !== 'DeclarationSentBack',
+        );
+        const summaries = [...project(nationalRegionSummary, unreviewed, reference).values()];
+        const totals = consolidateNational(summaries.map(regionFiguresOfNationalSummary), reference);
+        for (const indicator of Object.values(totals.indicators))
+          for (const year of Object.values(indicator.years)) expect(year.actual).toBeNull();
+        const declared = new Set(unreviewed.filter(isDeclaration).map((e) => e.aggregateId)).size;
+        const pending = summaries
+          .flatMap((s) => Object.values(s.pending))
+          .flatMap((years) => Object.values(years))
+          .reduce((sum, p) => sum + p.declarations, 0);
+        const drafted = new Set(
+          unreviewed.filter((e) => e.type === 'IndicatorValueDrafted').map((e) => e.aggregateId),
+        );
+        const declaredOnce = new Set(
+          unreviewed.filter((e) => e.type === 'IndicatorReported').map((e) => e.aggregateId),
+        );
+        expect(pending).toBe(declaredOnce.size);
+        expect(declared).toBe(new Set([...declaredOnce, ...drafted]).size);
+      }),
+      RUNS,
+    );
+  });
+
+  it('count per campaign what the regional campaign documents count', () => {
+    fc.assert(
+      fc.property(histories, (events) => {
+        const campaigns = project(campaignProgress, events, reference);
+        for (const summary of project(nationalRegionSummary, events, reference).values()) {
+          for (const [period, counts] of Object.entries(summary.campaigns)) {
+            const doc = campaigns.get(campaignProgressId(summary.regionId, period));
+            if (doc) expect(doc.counts).toEqual(counts);
+            else expect(counts.declared).toBe(0);
+          }
+        }
       }),
       RUNS,
     );

@@ -1,6 +1,11 @@
 import type { ReferenceData } from '../reference/reference-data.js';
 import { actionProgress, actionProgressId, type RegionalActionProgress } from './action-progress.js';
-import { comProgress, comProgressId, type ComIndicatorProgress } from './com-progress.js';
+import { comProgressId, type ComIndicatorProgress } from './com-progress.js';
+import {
+  regionDeclarationFigures,
+  type IndicatorDeclarations,
+  type RegionDeclarationFigures,
+} from './declaration-figures.js';
 import {
   consolidateNational,
   nationalRegionId,
@@ -69,9 +74,47 @@ export type RegionalReadModels = {
   actions: ReadonlyMap<string, RegionalActionProgress>;
 };
 
+/** What a region's declarations give in the regional read models: the figures of its COM progress documents. */
+function declarationFiguresFromRegionalModels(
+  regionId: string,
+  models: RegionalReadModels,
+  reference: ReferenceData,
+): RegionDeclarationFigures {
+  const declarations: IndicatorDeclarations[] = reference.indicatorsOfRegion(regionId).map((indicator) => {
+    const doc = models.coms.get(comProgressId(regionId, indicator.id));
+    return {
+      indicator,
+      cells: Object.fromEntries(
+        Object.entries(doc?.reports ?? {}).map(([cciId, row]) => [
+          cciId,
+          Object.fromEntries(
+            Object.entries(row).map(([period, cell]) => [
+              period,
+              {
+                value: cell.value,
+                status: cell.status,
+                validatedValue: cell.validatedValue,
+                onTime: cell.onTime,
+              },
+            ]),
+          ),
+        ]),
+      ),
+      targets: Object.fromEntries(
+        Object.entries(doc?.targets ?? {}).map(([cciId, row]) => [
+          cciId,
+          Object.fromEntries(Object.entries(row).map(([year, cell]) => [year, cell.target])),
+        ]),
+      ),
+    };
+  });
+  return regionDeclarationFigures(regionId, declarations, reference);
+}
+
 /**
  * A region's figures computed from the regional read models (the regional projector's work), in the
- * shape of the national consolidation. A model that does not exist yet counts as empty.
+ * shape of the national consolidation: the indicators from validated declarations only. A model that
+ * does not exist yet counts as empty.
  */
 export function regionFiguresFromRegionalModels(
   regionId: string,
@@ -86,25 +129,7 @@ export function regionFiguresFromRegionalModels(
   const actions =
     models.actions.get(actionsId) ??
     actionProgress.summarize(actionProgress.initial(actionsId, reference), reference);
-  const indicators: RegionFigures['indicators'] = {};
-  const completeness: RegionFigures['completeness'] = {};
-  for (const indicator of reference.indicatorsOfRegion(regionId)) {
-    const id = comProgressId(regionId, indicator.id);
-    const doc = models.coms.get(id) ?? comProgress.summarize(comProgress.initial(id, reference), reference);
-    indicators[indicator.id] = {
-      comId: doc.comId,
-      axisId: doc.axisId,
-      years: Object.fromEntries(Object.entries(doc.years).map(([year, y]) => [year, y.region])),
-    };
-    for (const [period, p] of Object.entries(doc.periods)) {
-      const total = completeness[period] ?? { expected: 0, received: 0, onTime: 0 };
-      completeness[period] = {
-        expected: total.expected + p.expected,
-        received: total.received + p.received,
-        onTime: total.onTime + p.onTime,
-      };
-    }
-  }
+  const { indicators, completeness } = declarationFiguresFromRegionalModels(regionId, models, reference);
   return {
     regionId,
     srom: { distribution: matrix.distribution, gaps: matrix.gaps },
@@ -113,6 +138,16 @@ export function regionFiguresFromRegionalModels(
     actionCounts: actions.counts,
     totems: actions.totems.length,
   };
+}
+
+/** A region's campaign counts and pending figures from the regional read models, to set against the national summary's. */
+export function regionCampaignFiguresFromRegionalModels(
+  regionId: string,
+  models: RegionalReadModels,
+  reference: ReferenceData,
+): Pick<RegionDeclarationFigures, 'pending' | 'campaigns'> & { regionId: string } {
+  const { pending, campaigns } = declarationFiguresFromRegionalModels(regionId, models, reference);
+  return { regionId, pending, campaigns };
 }
 
 export function regionFiguresOfNationalSummary(summary: NationalRegionSummary): RegionFigures {
@@ -130,7 +165,8 @@ export type ReconciliationReport = { regionsCompared: string[]; differences: Dif
 
 /**
  * Checks that the national consolidation agrees with the regional read models: each region's national
- * summary equals the figures of its regional models, and France's totals equal the sum of the regions.
+ * summary equals the figures of its regional models (its campaign counts and pending figures
+ * included), and France's totals equal the sum of the regions.
  */
 export function reconcileNational(
   national: { regions: readonly NationalRegionSummary[]; totals: NationalTotals },
@@ -154,6 +190,11 @@ export function reconcileNational(
       nationalRegionSummary.summarize(nationalRegionSummary.initial(summaryId, reference), reference);
     found.push(
       ...differences(figures, regionFiguresOfNationalSummary(summary), `regions.${figures.regionId}`),
+      ...differences(
+        regionCampaignFiguresFromRegionalModels(figures.regionId, regional, reference),
+        { regionId: summary.regionId, pending: summary.pending, campaigns: summary.campaigns },
+        `regions.${figures.regionId}`,
+      ),
     );
   }
   found.push(...differences(consolidateNational(regionalFigures, reference), national.totals, 'france'));

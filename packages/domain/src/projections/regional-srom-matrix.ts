@@ -152,6 +152,13 @@ function historyEntry(event: DomainEvent): SromHistoryEntry | null {
     case 'IndicatorReported':
     case 'IndicatorReportCorrected':
     case 'ObjectivesConventionSigned':
+    case 'IndicatorValueDrafted':
+    case 'DeclarationValidated':
+    case 'DeclarationSentBack':
+    case 'CampaignClosed':
+    case 'CampaignReopenedForCci':
+    case 'SromAnnualReviewRecorded':
+    case 'AnnualReportPresented':
       return null;
   }
 }

@@ -40,11 +40,29 @@ export function comparePeriods(a: Period, b: Period): number {
   return pa.year - pb.year || (pa.quarter ?? 5) - (pb.quarter ?? 5);
 }
 
-const LAST_DAY_OF_QUARTER = { 1: '03-31', 2: '06-30', 3: '09-30', 4: '12-31' } as const;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The first and last calendar days of a period (YYYY-MM-DD). */
+export function periodDays(period: ParsedPeriod): { first: string; last: string } {
+  const year = String(period.year).padStart(4, '0');
+  if (period.quarter === null) return { first: `${year}-01-01`, last: `${year}-12-31` };
+  const lastMonth = period.quarter * 3;
+  const lastDay = new Date(Date.UTC(2001, lastMonth, 0)).getUTCDate();
+  return { first: `${year}-${pad2(lastMonth - 2)}-01`, last: `${year}-${pad2(lastMonth)}-${pad2(lastDay)}` };
+}
+
+/** The period of the same frequency that comes `step` periods later (or earlier, when negative). */
+export function shiftPeriod(period: Period, step: number): Period | null {
+  const parsed = parsePeriod(period);
+  if (!parsed) return null;
+  if (parsed.quarter === null) return String(parsed.year + step);
+  const index = parsed.year * 4 + parsed.quarter - 1 + step;
+  return formatPeriod({ year: Math.floor(index / 4), quarter: ((index % 4) + 1) as 1 | 2 | 3 | 4 });
+}
 
 /** The last day of a period: 31 March for "2024-T1", 31 December for "2024" and "2024-T4". */
 export function periodLastDay(period: ParsedPeriod): CalendarDate {
-  return `${String(period.year).padStart(4, '0')}-${LAST_DAY_OF_QUARTER[period.quarter ?? 4]}`;
+  return periodDays(period).last;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { evolveAggregate, type AggregateState } from '../decisions/aggregate-state.js';
 import { commandAggregateId, decide } from '../decisions/decide.js';
 import { sealEvent } from '../decisions/decision.js';
+import { rolesOfCci } from '../decisions/writer.js';
 import type { DomainEvent } from '../events/envelope.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { seedFacts, type SeedFact } from './seed-facts.js';
@@ -23,9 +24,15 @@ export function seedHistory(reference: ReferenceData, facts: readonly SeedFact[]
   for (const [index, fact] of facts.entries()) {
     const aggregateId = commandAggregateId(fact.command);
     const decision = decide(fact.command, states.get(aggregateId), {
-      writer: { cciId: fact.recordedBy, credentialId: `seed:${fact.recordedBy}`, person: null },
+      writer: {
+        cciId: fact.recordedBy,
+        credentialId: `seed:${fact.recordedBy}`,
+        person: null,
+        roles: rolesOfCci(reference, fact.recordedBy),
+      },
       reference,
       now: new Date(fact.at),
+      lookup: (id) => states.get(id),
     });
     if ('rejection' in decision) {
       throw new Error(

@@ -12,7 +12,7 @@ export type paths = {
     put?: never;
     /**
      * Changer le mode de gestion d'un macro-processus
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['changeProcessMode'];
     delete?: never;
@@ -32,7 +32,7 @@ export type paths = {
     put?: never;
     /**
      * Fixer la projection (cible) du mode de gestion
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['setProcessModeTarget'];
     delete?: never;
@@ -52,7 +52,7 @@ export type paths = {
     put?: never;
     /**
      * Décider un chantier ou une action
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['planAction'];
     delete?: never;
@@ -72,7 +72,7 @@ export type paths = {
     put?: never;
     /**
      * Démarrer une action
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['startAction'];
     delete?: never;
@@ -92,7 +92,7 @@ export type paths = {
     put?: never;
     /**
      * Achever une action
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['completeAction'];
     delete?: never;
@@ -112,7 +112,7 @@ export type paths = {
     put?: never;
     /**
      * Abandonner une action
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['abandonAction'];
     delete?: never;
@@ -132,7 +132,7 @@ export type paths = {
     put?: never;
     /**
      * Fixer la cible annuelle d'un indicateur
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['setIndicatorTarget'];
     delete?: never;
@@ -151,10 +151,50 @@ export type paths = {
     get?: never;
     put?: never;
     /**
-     * Déclarer la valeur d'un indicateur pour une période
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * Déclarer la valeur d'un indicateur pour une période (une nouvelle déclaration corrige la précédente)
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['reportIndicator'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/commands/draft-indicator-value': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Garder un brouillon de valeur, que la région ne voit pas, avant de le déclarer
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
+     */
+    post: operations['draftIndicatorValue'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/commands/declare-indicator-draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Déclarer le brouillon gardé pour un indicateur et une période (valeur, unité, commentaire)
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
+     */
+    post: operations['declareIndicatorDraft'];
     delete?: never;
     options?: never;
     head?: never;
@@ -172,7 +212,7 @@ export type paths = {
     put?: never;
     /**
      * Corriger une valeur déclarée (la précédente reste tracée)
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['correctIndicatorReport'];
     delete?: never;
@@ -192,9 +232,129 @@ export type paths = {
     put?: never;
     /**
      * Enregistrer la signature d'une convention d'objectifs et de moyens
-     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['signObjectivesConvention'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/commands/validate-declaration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Valider la déclaration d'une CCI de la région
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
+     */
+    post: operations['validateDeclaration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/commands/send-back-declaration': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Renvoyer une déclaration à sa CCI, avec un commentaire
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
+     */
+    post: operations['sendBackDeclaration'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/commands/close-campaign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clôturer la campagne d'une période : ses chiffres ne peuvent plus changer
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
+     */
+    post: operations['closeCampaign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/commands/reopen-campaign-for-cci': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rouvrir une période clôturée pour une CCI, avec un motif, jusqu’à la prochaine clôture
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
+     */
+    post: operations['reopenCampaignForCci'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/commands/record-srom-annual-review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enregistrer la revue annuelle du SROM par le Bureau régional
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
+     */
+    post: operations['recordSromAnnualReview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/commands/present-annual-report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enregistrer la présentation du rapport annuel à l'Assemblée générale, avec ses chiffres arrêtés à une date
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
+     */
+    post: operations['presentAnnualReport'];
     delete?: never;
     options?: never;
     head?: never;
@@ -212,7 +372,7 @@ export type paths = {
     put?: never;
     /**
      * Enregistrer jusqu'à 500 commandes, chacune avec son propre résultat
-     * @description Chaque commande est décidée et reçoit son résultat (statut HTTP, événements ou problème) : une commande refusée n'empêche pas les autres. Les commandes acceptées sont ajoutées au journal en un seul envoi ; s'il échoue, toute la requête reçoit 503 et peut être renvoyée avec les mêmes clés d'idempotence. Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion).
+     * @description Chaque commande est décidée et reçoit son résultat (statut HTTP, événements ou problème) : une commande refusée n'empêche pas les autres. Les commandes acceptées sont ajoutées au journal en un seul envoi ; s'il échoue, toute la requête reçoit 503 et peut être renvoyée avec les mêmes clés d'idempotence. Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
      */
     post: operations['recordBatch'];
     delete?: never;
@@ -608,7 +768,7 @@ export type components = {
     };
     /**
      * ReportIndicator
-     * @description Déclarer la valeur d'un indicateur pour une période
+     * @description Déclarer la valeur d'un indicateur pour une période (une nouvelle déclaration corrige la précédente)
      */
     ReportIndicator: {
       /** @example cci-mayenne */
@@ -626,6 +786,60 @@ export type components = {
       unitId: string;
       /** @default null */
       comment: string | null;
+      /** @description Version de la déclaration que le client a lue, brouillons compris (0 si rien n'est saisi) ; si elle a changé depuis, la commande est refusée (409) avec la version et la valeur actuelles. La mettre dans la clé d'idempotence fait d'une valeur remise à un chiffre antérieur une nouvelle déclaration. */
+      expectedVersion?: number;
+      /**
+       * Format: date-time
+       * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
+       * @example 2024-04-30T18:00:00+02:00
+       */
+      occurredAt?: string;
+    };
+    /**
+     * DraftIndicatorValue
+     * @description Garder un brouillon de valeur, que la région ne voit pas, avant de le déclarer
+     */
+    DraftIndicatorValue: {
+      /** @example cci-mayenne */
+      cciId: string;
+      /** @example cci-mayenne */
+      indicatorId: string;
+      /**
+       * @example 2024-T3
+       * @example 2024
+       */
+      period: string;
+      /** @description Valeur dans l'unité de l'indicateur */
+      value: number;
+      /** @example cci-mayenne */
+      unitId: string;
+      /** @default null */
+      comment: string | null;
+      /** @description Version de la déclaration que le client a lue, brouillons compris (0 si rien n'est saisi) ; si elle a changé depuis, la commande est refusée (409) avec la version et la valeur actuelles. La mettre dans la clé d'idempotence fait d'une valeur remise à un chiffre antérieur une nouvelle déclaration. */
+      expectedVersion?: number;
+      /**
+       * Format: date-time
+       * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
+       * @example 2024-04-30T18:00:00+02:00
+       */
+      occurredAt?: string;
+    };
+    /**
+     * DeclareIndicatorDraft
+     * @description Déclarer le brouillon gardé pour un indicateur et une période (valeur, unité, commentaire)
+     */
+    DeclareIndicatorDraft: {
+      /** @example cci-mayenne */
+      cciId: string;
+      /** @example cci-mayenne */
+      indicatorId: string;
+      /**
+       * @example 2024-T3
+       * @example 2024
+       */
+      period: string;
+      /** @description Version de la déclaration que le client a lue, brouillons compris (0 si rien n'est saisi) ; si elle a changé depuis, la commande est refusée (409) avec la version et la valeur actuelles. La mettre dans la clé d'idempotence fait d'une valeur remise à un chiffre antérieur une nouvelle déclaration. */
+      expectedVersion?: number;
       /**
        * Format: date-time
        * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
@@ -654,7 +868,7 @@ export type components = {
       /** @default null */
       comment: string | null;
       reason: string;
-      /** @description Version de l'agrégat que le client a lue (0 s'il n'existe pas encore) */
+      /** @description Version de la déclaration que le client a lue, brouillons compris (0 si rien n'est saisi) ; si elle a changé depuis, la commande est refusée (409) avec la version et la valeur actuelles. La mettre dans la clé d'idempotence fait d'une valeur remise à un chiffre antérieur une nouvelle déclaration. */
       expectedVersion?: number;
       /**
        * Format: date-time
@@ -687,6 +901,251 @@ export type components = {
        */
       occurredAt?: string;
     };
+    /**
+     * ValidateDeclaration
+     * @description Valider la déclaration d'une CCI de la région
+     */
+    ValidateDeclaration: {
+      /** @example cci-mayenne */
+      cciId: string;
+      /** @example cci-mayenne */
+      indicatorId: string;
+      /**
+       * @example 2024-T3
+       * @example 2024
+       */
+      period: string;
+      /** @description La version de la déclaration que la région a lue (celle de sa dernière déclaration) : si la CCI a déclaré depuis, la commande est refusée (409) */
+      declaredVersion: number;
+      /**
+       * Format: date-time
+       * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
+       * @example 2024-04-30T18:00:00+02:00
+       */
+      occurredAt?: string;
+    };
+    /**
+     * SendBackDeclaration
+     * @description Renvoyer une déclaration à sa CCI, avec un commentaire
+     */
+    SendBackDeclaration: {
+      /** @example cci-mayenne */
+      cciId: string;
+      /** @example cci-mayenne */
+      indicatorId: string;
+      /**
+       * @example 2024-T3
+       * @example 2024
+       */
+      period: string;
+      /** @description La version de la déclaration que la région a lue (celle de sa dernière déclaration) : si la CCI a déclaré depuis, la commande est refusée (409) */
+      declaredVersion: number;
+      /** @description Ce que la CCI doit revoir ; elle le lit sur sa page de saisie */
+      comment: string;
+      /**
+       * Format: date-time
+       * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
+       * @example 2024-04-30T18:00:00+02:00
+       */
+      occurredAt?: string;
+    };
+    /**
+     * CloseCampaign
+     * @description Clôturer la campagne d'une période : ses chiffres ne peuvent plus changer
+     */
+    CloseCampaign: {
+      /** @example cci-mayenne */
+      regionId: string;
+      /**
+       * @description La période de la campagne, du calendrier de la COM de la région
+       * @example 2024-T3
+       * @example 2024
+       */
+      period: string;
+      /**
+       * @description Le nombre de déclarations attendues non validées que la région accepte de laisser manquantes ; il doit être celui du moment, sinon la clôture est refusée avec le compte
+       * @default 0
+       */
+      acknowledgedMissing: number;
+      /** @description Version de l'agrégat que le client a lue (0 s'il n'existe pas encore) */
+      expectedVersion?: number;
+      /**
+       * Format: date-time
+       * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
+       * @example 2024-04-30T18:00:00+02:00
+       */
+      occurredAt?: string;
+    };
+    /**
+     * ReopenCampaignForCci
+     * @description Rouvrir une période clôturée pour une CCI, avec un motif, jusqu’à la prochaine clôture
+     */
+    ReopenCampaignForCci: {
+      /** @example cci-mayenne */
+      regionId: string;
+      /**
+       * @description La période de la campagne, du calendrier de la COM de la région
+       * @example 2024-T3
+       * @example 2024
+       */
+      period: string;
+      /** @example cci-mayenne */
+      cciId: string;
+      reason: string;
+      /** @description Version de l'agrégat que le client a lue (0 s'il n'existe pas encore) */
+      expectedVersion?: number;
+      /**
+       * Format: date-time
+       * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
+       * @example 2024-04-30T18:00:00+02:00
+       */
+      occurredAt?: string;
+    };
+    /**
+     * RecordSromAnnualReview
+     * @description Enregistrer la revue annuelle du SROM par le Bureau régional
+     */
+    RecordSromAnnualReview: {
+      /** @example cci-mayenne */
+      regionId: string;
+      year: number;
+      /**
+       * Format: date
+       * @example 2015-05-29
+       */
+      reviewedOn: string;
+      /**
+       * @default bureau-regional
+       * @example cci-mayenne
+       */
+      bodyId: string;
+      summary: string;
+      /** @description Version de l'agrégat que le client a lue (0 s'il n'existe pas encore) */
+      expectedVersion?: number;
+      /**
+       * Format: date-time
+       * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
+       * @example 2024-04-30T18:00:00+02:00
+       */
+      occurredAt?: string;
+    };
+    /**
+     * PresentAnnualReport
+     * @description Enregistrer la présentation du rapport annuel à l'Assemblée générale, avec ses chiffres arrêtés à une date
+     */
+    PresentAnnualReport: {
+      /** @example cci-mayenne */
+      regionId: string;
+      year: number;
+      /** @description La version présentée : 1 la première fois, puis la suivante pour une nouvelle présentation (les précédentes restent telles quelles) */
+      edition: number;
+      /**
+       * Format: date
+       * @example 2015-05-29
+       */
+      presentedOn: string;
+      /**
+       * @default assemblee-generale
+       * @example cci-mayenne
+       */
+      bodyId: string;
+      deliberation: string;
+      /** @description Les chiffres du rapport annuel, arrêtés à une date */
+      snapshot: {
+        /**
+         * Format: date
+         * @description La date à laquelle les chiffres sont arrêtés
+         * @example 2015-05-29
+         */
+        asOf: string;
+        /** @description Les cases de la matrice SROM (macro-processus × CCI) */
+        srom: {
+          /** @example cci-mayenne */
+          cciId: string;
+          /** @example cci-mayenne */
+          macroProcessId: string;
+          /** @description Le mode à cette date, null s’il est inconnu */
+          mode: ('A' | 'C' | 'H' | 'M' | 'I') | null;
+          delegate:
+            | (
+                | {
+                    /** @enum {string} */
+                    kind: 'ccir' | 'ccit' | 'supra-regional' | 'third-party' | 'national';
+                    /** @example cci-mayenne */
+                    cciId?: string;
+                    name?: string;
+                  }
+                | {
+                    /** @enum {unknown} */
+                    kind?: 'ccir' | 'ccit' | 'national';
+                  }
+                | {
+                    /** @enum {unknown} */
+                    kind?: 'supra-regional' | 'third-party';
+                  }
+              )
+            | null;
+          /** @description La projection (cible), null si elle n’est pas fixée */
+          target: {
+            /**
+             * @description Mode de gestion : A Autonomie, C Coopération, H Harmonisation, M Mutualisation, I Intégration
+             * @enum {string}
+             */
+            mode: 'A' | 'C' | 'H' | 'M' | 'I';
+            delegate:
+              | (
+                  | {
+                      /** @enum {string} */
+                      kind: 'ccir' | 'ccit' | 'supra-regional' | 'third-party' | 'national';
+                      /** @example cci-mayenne */
+                      cciId?: string;
+                      name?: string;
+                    }
+                  | {
+                      /** @enum {unknown} */
+                      kind?: 'ccir' | 'ccit' | 'national';
+                    }
+                  | {
+                      /** @enum {unknown} */
+                      kind?: 'supra-regional' | 'third-party';
+                    }
+                )
+              | null;
+          } | null;
+        }[];
+        /** @description Les chantiers et actions de la région */
+        actions: {
+          /** @example cci-mayenne */
+          actionId: string;
+          title: string;
+          /** @example cci-mayenne */
+          ownerCciId: string;
+          /** @enum {string} */
+          status: 'planned' | 'started' | 'completed' | 'abandoned';
+          totem: boolean;
+          dueOn: string | null;
+          completedOn: string | null;
+        }[];
+        /** @description Les chiffres annuels des indicateurs de la COM (réalisé et cible) */
+        indicators: {
+          /** @example cci-mayenne */
+          indicatorId: string;
+          /** @description La CCI, ou null pour la région */
+          cciId: string | null;
+          year: number;
+          /** @example cci-mayenne */
+          unitId: string;
+          actual: number | null;
+          target: number | null;
+        }[];
+      };
+      /**
+       * Format: date-time
+       * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
+       * @example 2024-04-30T18:00:00+02:00
+       */
+      occurredAt?: string;
+    };
     /** @description Un lot de 1 à 500 commandes */
     BatchRequest: {
       commands: {
@@ -703,8 +1162,16 @@ export type components = {
           | 'AbandonAction'
           | 'SetIndicatorTarget'
           | 'ReportIndicator'
+          | 'DraftIndicatorValue'
+          | 'DeclareIndicatorDraft'
           | 'CorrectIndicatorReport'
-          | 'SignObjectivesConvention';
+          | 'SignObjectivesConvention'
+          | 'ValidateDeclaration'
+          | 'SendBackDeclaration'
+          | 'CloseCampaign'
+          | 'ReopenCampaignForCci'
+          | 'RecordSromAnnualReview'
+          | 'PresentAnnualReport';
         /** @description Le corps de la commande, comme pour son point d’accès ; un corps invalide est refusé dans le résultat de cette commande (422), pas pour tout le lot */
         body: unknown;
         /**
@@ -727,18 +1194,8 @@ export type components = {
     RecordedEvent: {
       /** Format: uuid */
       eventId: string;
-      /** @enum {string} */
-      type:
-        | 'ProcessModeChanged'
-        | 'ProcessModeTargetSet'
-        | 'ActionPlanned'
-        | 'ActionStarted'
-        | 'ActionCompleted'
-        | 'ActionAbandoned'
-        | 'IndicatorTargetSet'
-        | 'IndicatorReported'
-        | 'IndicatorReportCorrected'
-        | 'ObjectivesConventionSigned';
+      /** @description Le type d'événement (la liste s'allonge) */
+      type: string;
       aggregateId: string;
       aggregateVersion: number;
       /** @description La partition Kafka (-1 si le courtier ne l’a pas dite) */
@@ -844,18 +1301,8 @@ export type components = {
     /** @description Chaque type d'événement et chaque version de son schéma encore lue dans le journal, avec l'adresse de son JSON Schema */
     EventSchemaList: {
       events: {
-        /** @enum {string} */
-        type:
-          | 'ProcessModeChanged'
-          | 'ProcessModeTargetSet'
-          | 'ActionPlanned'
-          | 'ActionStarted'
-          | 'ActionCompleted'
-          | 'ActionAbandoned'
-          | 'IndicatorTargetSet'
-          | 'IndicatorReported'
-          | 'IndicatorReportCorrected'
-          | 'ObjectivesConventionSigned';
+        /** @description Le type d'événement (la liste s'allonge) */
+        type: string;
         version: number;
         /** @description La version que la plateforme écrit aujourd’hui */
         current: boolean;
@@ -989,7 +1436,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1011,7 +1458,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1151,7 +1598,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1173,7 +1620,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1313,7 +1760,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1335,7 +1782,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1475,7 +1922,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1497,7 +1944,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1637,7 +2084,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1659,7 +2106,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1799,7 +2246,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1821,7 +2268,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1961,7 +2408,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1983,7 +2430,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2123,7 +2570,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2145,7 +2592,331 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  draftIndicatorValue: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+        /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DraftIndicatorValue'];
+      };
+    };
+    responses: {
+      /** @description Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Fait enregistré */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI, macro-processus, indicateur, unité, COM ou action inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  declareIndicatorDraft: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+        /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclareIndicatorDraft'];
+      };
+    };
+    responses: {
+      /** @description Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Fait enregistré */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI, macro-processus, indicateur, unité, COM ou action inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2285,7 +3056,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2307,7 +3078,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2447,7 +3218,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France) */
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
       403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2469,7 +3240,979 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Version périmée (la réponse donne la version actuelle) ou transition impossible */
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  validateDeclaration: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+        /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ValidateDeclaration'];
+      };
+    };
+    responses: {
+      /** @description Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Fait enregistré */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI, macro-processus, indicateur, unité, COM ou action inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  sendBackDeclaration: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+        /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendBackDeclaration'];
+      };
+    };
+    responses: {
+      /** @description Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Fait enregistré */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI, macro-processus, indicateur, unité, COM ou action inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  closeCampaign: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+        /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseCampaign'];
+      };
+    };
+    responses: {
+      /** @description Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Fait enregistré */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI, macro-processus, indicateur, unité, COM ou action inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  reopenCampaignForCci: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+        /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenCampaignForCci'];
+      };
+    };
+    responses: {
+      /** @description Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Fait enregistré */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI, macro-processus, indicateur, unité, COM ou action inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  recordSromAnnualReview: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+        /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordSromAnnualReview'];
+      };
+    };
+    responses: {
+      /** @description Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Fait enregistré */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI, macro-processus, indicateur, unité, COM ou action inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  presentAnnualReport: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+        /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PresentAnnualReport'];
+      };
+    };
+    responses: {
+      /** @description Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Fait enregistré */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI, macro-processus, indicateur, unité, COM ou action inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2697,7 +4440,14 @@ export interface operations {
           | 'IndicatorTargetSet'
           | 'IndicatorReported'
           | 'IndicatorReportCorrected'
-          | 'ObjectivesConventionSigned';
+          | 'ObjectivesConventionSigned'
+          | 'IndicatorValueDrafted'
+          | 'DeclarationValidated'
+          | 'DeclarationSentBack'
+          | 'CampaignClosed'
+          | 'CampaignReopenedForCci'
+          | 'SromAnnualReviewRecorded'
+          | 'AnnualReportPresented';
         /** @description La version du schéma (le nombre après « v ») */
         version: number;
       };

@@ -1,0 +1,28 @@
+import type { Cci, Region } from '../reference/reference-data.js';
+import { reject, type Rejection } from './rejection.js';
+import { mayRecordAbout } from './tenancy.js';
+import type { DecisionContext } from './writer.js';
+
+/** A region and its regional CCI, once the writer is known to act for that regional CCI with `validation`. */
+export function regionSubject(
+  context: DecisionContext,
+  regionId: string,
+): { region: Region; regional: Cci } | { rejection: Rejection } {
+  const region = context.reference.region(regionId);
+  if (!region)
+    return {
+      rejection: reject.notFound('region-inconnue', `La région « ${regionId} » est inconnue.`, 'regionId'),
+    };
+  const regional = context.reference.regionalCci(regionId);
+  if (!regional) {
+    return {
+      rejection: reject.invalid(
+        'region-sans-ccir',
+        `La région ${region.name} n'a pas de CCI régionale connue.`,
+        'regionId',
+      ),
+    };
+  }
+  const forbidden = mayRecordAbout(context, regional, 'regional-only');
+  return forbidden ? { rejection: forbidden } : { region, regional };
+}

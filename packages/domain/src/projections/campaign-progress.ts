@@ -1,0 +1,359 @@
+import { campaignCom, expectedDeclarations } from '../aggregates/campaign/expected-declarations.js';
+import type { DeclarationStatus } from '../aggregates/declaration/declaration.js';
+import type { DomainEvent, EventOfType } from '../events/envelope.js';
+import { parsePeriod, periodDays, shiftPeriod } from '../reference/period.js';
+import type { ReferenceData } from '../reference/reference-data.js';
+import { lateDeclarations, type CampaignCounts } from './declaration-figures.js';
+import { indicatorForCci, knownRegion, laterOf, ProjectionError, type Projection } from './projection.js';
+
+/**
+ * A region's campaign for one period, as the region reviews it and each CCI follows it
+ * (`campaign-progress:<regionId>:<period>`): per CCI and indicator, where the declaration stands, its
+ * declared value, unit and comment, the region's send-back comment, when and by whom it was declared
+ * and validated, and the previous period's value; the campaign's deadline, its closing (when, by whom,
+ * how many declarations were missing) and the CCIs it is reopened for; and its counts. A plain
+ * document: current values only, histories belong to the audit model. Drafts never come here.
+ *
+ * Every expected declaration (territorial CCI × indicator of the period's frequency) has a cell from
+ * the start, *à déclarer*; a declaration of the regional CCI itself gets a cell too, outside the counts.
+ * Whether the campaign is open yet and how many declarations are late depend on the clock:
+ * `campaignStatusAt`.
+ */
+
+export type Actor = { cciId: string; person: string | null };
+
+export type CampaignDeclaration = {
+  state: DeclarationStatus;
+  /** The latest version of the declaration this model saw (0: nothing yet; drafts are not seen). */
+  version: number;
+  /** The version of the declaration in force: what `ValidateDeclaration` and `SendBackDeclaration` name. */
+  declaredVersion: number | null;
+  value: number | null;
+  unitId: string;
+  comment: string | null;
+  sentBackComment: string | null;
+  firstDeclaredAt: string | null;
+  declaredAt: string | null;
+  declaredBy: Actor | null;
+  /** Declared for the first time after the deadline. */
+  late: boolean | null;
+  validatedAt: string | null;
+  validatedBy: Actor | null;
+  sentBackAt: string | null;
+  sentBackBy: Actor | null;
+  /** The value declared for the previous period of the same frequency, and the version it came with. */
+  previousPeriod: { version: number; value: number } | null;
+};
+
+export type CampaignClosing = {
+  closedAt: string;
+  closedBy: Actor;
+  expected: number;
+  validated: number;
+  missing: number;
+  notDeclared: number;
+  awaitingValidation: number;
+  sentBack: number;
+};
+
+export type CampaignProgress = {
+  regionId: string;
+  period: string;
+  comId: string | null;
+  deadline: string | null;
+  /** The period's last day: the campaign opens the day after. */
+  periodEnd: string;
+  /** The campaign aggregate's version this model saw (0 while the region has not closed it). */
+  campaignVersion: number;
+  closing: CampaignClosing | null;
+  /** reopenedFor[cciId]: the CCIs the closed period is reopened for, until the next closing. */
+  reopenedFor: Record<string, { reason: string; at: string; by: Actor }>;
+  reopenings: number;
+  /** declarations[cciId][indicatorId] */
+  declarations: Record<string, Record<string, CampaignDeclaration>>;
+  counts: CampaignCounts;
+  lastRecordedAt: string | null;
+};
+
+export const campaignProgressId = (regionId: string, period: string) =>
+  `campaign-progress:${regionId}:${period}`;
+
+function actorOf(event: DomainEvent): Actor {
+  return { cciId: event.recordedBy, person: event.actor.person };
+}
+
+function emptyDeclaration(unitId: string): CampaignDeclaration {
+  return {
+    state: 'a-declarer',
+    version: 0,
+    declaredVersion: null,
+    value: null,
+    unitId,
+    comment: null,
+    sentBackComment: null,
+    firstDeclaredAt: null,
+    declaredAt: null,
+    declaredBy: null,
+    late: null,
+    validatedAt: null,
+    validatedBy: null,
+    sentBackAt: null,
+    sentBackBy: null,
+    previousPeriod: null,
+  };
+}
+
+type SeenEvent = EventOfType<
+  'IndicatorReported' | 'IndicatorReportCorrected' | 'DeclarationValidated' | 'DeclarationSentBack'
+>;
+
+function evolveCell(
+  cell: CampaignDeclaration,
+  event: SeenEvent,
+  deadline: string | null,
+): CampaignDeclaration {
+  const version = event.aggregateVersion;
+  const at = event.recordedAt;
+  switch (event.type) {
+    case 'IndicatorReported':
+    case 'IndicatorReportCorrected': {
+      const firstDeclaredAt = cell.firstDeclaredAt ?? at;
+      return {
+        ...cell,
+        state: 'declaree',
+        version,
+        declaredVersion: version,
+        value: event.payload.value,
+        unitId: event.payload.unitId,
+        comment: event.payload.comment,
+        sentBackComment: null,
+        firstDeclaredAt,
+        declaredAt: at,
+        declaredBy: actorOf(event),
+        late: deadline === null ? null : Date.parse(firstDeclaredAt) > Date.parse(deadline),
+        validatedAt: null,
+        validatedBy: null,
+        sentBackAt: null,
+        sentBackBy: null,
+      };
+    }
+    case 'DeclarationValidated':
+      return { ...cell, state: 'validee', version, validatedAt: at, validatedBy: actorOf(event) };
+    case 'DeclarationSentBack':
+      return {
+        ...cell,
+        state: 'renvoyee',
+        version,
+        sentBackComment: event.payload.comment,
+        sentBackAt: at,
+        sentBackBy: actorOf(event),
+      };
+  }
+}
+
+function withCell(
+  doc: CampaignProgress,
+  cciId: string,
+  indicatorId: string,
+  cell: CampaignDeclaration,
+  event: DomainEvent,
+): CampaignProgress {
+  return {
+    ...doc,
+    declarations: { ...doc.declarations, [cciId]: { ...doc.declarations[cciId], [indicatorId]: cell } },
+    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
+  };
+}
+
+function evolveDeclaration(
+  doc: CampaignProgress,
+  event: SeenEvent,
+  reference: ReferenceData,
+): CampaignProgress {
+  const { cciId, indicatorId, period } = event.payload;
+  const current = doc.declarations[cciId]?.[indicatorId];
+  if (period === doc.period) {
+    const cell = current ?? emptyDeclaration(indicatorForCci(reference, indicatorId, cciId).unitId);
+    if (event.aggregateVersion <= cell.version) return doc;
+    return withCell(doc, cciId, indicatorId, evolveCell(cell, event, doc.deadline), event);
+  }
+  // An event of the previous period: only its declared value counts, on a cell this campaign expects.
+  if (event.type !== 'IndicatorReported' && event.type !== 'IndicatorReportCorrected') return doc;
+  if (!current || (current.previousPeriod?.version ?? 0) >= event.aggregateVersion) return doc;
+  const previousPeriod = { version: event.aggregateVersion, value: event.payload.value };
+  return withCell(doc, cciId, indicatorId, { ...current, previousPeriod }, event);
+}
+
+function evolveCampaign(
+  doc: CampaignProgress,
+  event: EventOfType<'CampaignClosed' | 'CampaignReopenedForCci'>,
+): CampaignProgress {
+  if (event.aggregateVersion <= doc.campaignVersion) return doc;
+  const moved = {
+    ...doc,
+    campaignVersion: event.aggregateVersion,
+    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
+  };
+  if (event.type === 'CampaignClosed') {
+    const p = event.payload;
+    return {
+      ...moved,
+      closing: {
+        closedAt: event.recordedAt,
+        closedBy: actorOf(event),
+        expected: p.expected,
+        validated: p.validated,
+        missing: p.missing,
+        notDeclared: p.notDeclared,
+        awaitingValidation: p.awaitingValidation,
+        sentBack: p.sentBack,
+      },
+      reopenedFor: {},
+    };
+  }
+  return {
+    ...moved,
+    reopenedFor: {
+      ...doc.reopenedFor,
+      [event.payload.cciId]: { reason: event.payload.reason, at: event.recordedAt, by: actorOf(event) },
+    },
+    reopenings: doc.reopenings + 1,
+  };
+}
+
+function regionOfDeclaration(reference: ReferenceData, event: SeenEvent): string {
+  return indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId).regionId;
+}
+
+export const campaignProgress: Projection<CampaignProgress> = {
+  name: 'campaign-progress',
+  version: 1,
+  documentIds(event, reference) {
+    switch (event.type) {
+      case 'IndicatorReported':
+      case 'IndicatorReportCorrected': {
+        const regionId = regionOfDeclaration(reference, event);
+        const next = shiftPeriod(event.payload.period, 1);
+        const own = campaignProgressId(regionId, event.payload.period);
+        return next !== null && campaignCom(reference, regionId, next)
+          ? [own, campaignProgressId(regionId, next)]
+          : [own];
+      }
+      case 'DeclarationValidated':
+      case 'DeclarationSentBack':
+        return [campaignProgressId(regionOfDeclaration(reference, event), event.payload.period)];
+      case 'CampaignClosed':
+      case 'CampaignReopenedForCci':
+        return [campaignProgressId(knownRegion(reference, event.payload.regionId), event.payload.period)];
+      case 'IndicatorValueDrafted':
+      case 'ProcessModeChanged':
+      case 'ProcessModeTargetSet':
+      case 'ActionPlanned':
+      case 'ActionStarted':
+      case 'ActionCompleted':
+      case 'ActionAbandoned':
+      case 'IndicatorTargetSet':
+      case 'ObjectivesConventionSigned':
+      case 'SromAnnualReviewRecorded':
+      case 'AnnualReportPresented':
+        return [];
+    }
+  },
+  initial(documentId, reference) {
+    const [, regionId = '', period = ''] = documentId.split(':');
+    const parsed = parsePeriod(period);
+    if (!parsed) throw new ProjectionError(`Période illisible : « ${period} ».`);
+    const campaign = campaignCom(reference, regionId, period);
+    const declarations: CampaignProgress['declarations'] = {};
+    for (const { cci, indicator } of expectedDeclarations(reference, regionId, period)) {
+      declarations[cci.id] = { ...declarations[cci.id], [indicator.id]: emptyDeclaration(indicator.unitId) };
+    }
+    return {
+      regionId,
+      period,
+      comId: campaign?.com.id ?? null,
+      deadline: campaign?.deadline ?? null,
+      periodEnd: periodDays(parsed).last,
+      campaignVersion: 0,
+      closing: null,
+      reopenedFor: {},
+      reopenings: 0,
+      declarations,
+      counts: countsOf({}, [], campaign?.deadline ?? null),
+      lastRecordedAt: null,
+    };
+  },
+  evolve(doc, event, reference) {
+    switch (event.type) {
+      case 'IndicatorReported':
+      case 'IndicatorReportCorrected':
+      case 'DeclarationValidated':
+      case 'DeclarationSentBack':
+        return evolveDeclaration(doc, event, reference);
+      case 'CampaignClosed':
+      case 'CampaignReopenedForCci':
+        return evolveCampaign(doc, event);
+      case 'IndicatorValueDrafted':
+      case 'ProcessModeChanged':
+      case 'ProcessModeTargetSet':
+      case 'ActionPlanned':
+      case 'ActionStarted':
+      case 'ActionCompleted':
+      case 'ActionAbandoned':
+      case 'IndicatorTargetSet':
+      case 'ObjectivesConventionSigned':
+      case 'SromAnnualReviewRecorded':
+      case 'AnnualReportPresented':
+        return doc;
+    }
+  },
+  summarize(doc, reference) {
+    const expected = expectedDeclarations(reference, doc.regionId, doc.period).map(
+      ({ cci, indicator }) => [cci.id, indicator.id] as const,
+    );
+    return { ...doc, counts: countsOf(doc.declarations, expected, doc.deadline) };
+  },
+};
+
+function countsOf(
+  declarations: CampaignProgress['declarations'],
+  expected: readonly (readonly [string, string])[],
+  deadline: string | null,
+): CampaignCounts {
+  const counts: CampaignCounts = {
+    deadline,
+    expected: expected.length,
+    declared: 0,
+    awaitingValidation: 0,
+    validated: 0,
+    sentBack: 0,
+    notDeclared: 0,
+    declaredLate: 0,
+  };
+  for (const [cciId, indicatorId] of expected) {
+    const cell = declarations[cciId]?.[indicatorId];
+    if (!cell || cell.state === 'a-declarer') {
+      counts.notDeclared += 1;
+      continue;
+    }
+    counts.declared += 1;
+    if (cell.late === true) counts.declaredLate += 1;
+    if (cell.state === 'declaree') counts.awaitingValidation += 1;
+    else if (cell.state === 'validee') counts.validated += 1;
+    else counts.sentBack += 1;
+  }
+  return counts;
+}
+
+/** Where a campaign stands at an instant: not open before its period ends, then open until the region closes it. */
+export type CampaignStatus = 'a-venir' | 'ouverte' | 'cloturee';
+
+/** The campaign's status and its late declarations (still not declared after the deadline) at `nowMs`. */
+export function campaignStatusAt(
+  doc: Pick<CampaignProgress, 'periodEnd' | 'closing' | 'counts'>,
+  nowMs: number,
+): { status: CampaignStatus; late: number } {
+  const opensAt = Date.parse(`${doc.periodEnd}T00:00:00Z`) + 86_400_000;
+  const status: CampaignStatus = doc.closing ? 'cloturee' : nowMs < opensAt ? 'a-venir' : 'ouverte';
+  return { status, late: lateDeclarations(doc.counts, nowMs) };
+}

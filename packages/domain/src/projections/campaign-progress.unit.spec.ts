@@ -1,0 +1,315 @@
+import { describe, expect, it } from '@jest/globals';
+
+import { command, Scenario } from '../../test/scenario.js';
+import { referenceData as reference } from '../reference/index.js';
+import { annualReport, annualReportId } from './annual-report.js';
+import { campaignProgress, campaignProgressId, campaignStatusAt } from './campaign-progress.js';
+import { consolidateDeclarationFigures, lateDeclarations } from './declaration-figures.js';
+import { declarationDrafts, declarationDraftsId } from './declaration-drafts.js';
+import { nationalRegionId, nationalRegionSummary } from './national-consolidation.js';
+import { project } from './projection.js';
+
+const of = (cciId: string, period = '2024-T3') => ({
+  cciId,
+  indicatorId: 'premier-niveau-information',
+  period,
+});
+const declare = (cciId: string, value: number, period = '2024-T3', comment: string | null = null) =>
+  command('ReportIndicator', { ...of(cciId, period), value, unitId: 'entreprises', comment });
+
+/** A quarter's campaign played through: declared, sent back, corrected, validated, closed. */
+function playedCampaign(): Scenario {
+  const scenario = new Scenario(new Date('2024-07-05T09:00:00Z'));
+  scenario.given('cci-rouen-metropole', declare('cci-rouen-metropole', 300, '2024-T2'));
+  scenario.at('2024-10-08T09:00:00Z');
+  scenario.given(
+    'cci-rouen-metropole',
+    command('DraftIndicatorValue', { ...of('cci-rouen-metropole'), value: 380, unitId: 'entreprises' }),
+  );
+  scenario.at('2024-10-10T09:00:00Z');
+  scenario.given('cci-rouen-metropole', declare('cci-rouen-metropole', 612, '2024-T3', 'Salon'));
+  scenario.at('2024-11-05T09:00:00Z');
+  scenario.given('cci-caen-normandie', declare('cci-caen-normandie', 90));
+  scenario.at('2024-11-06T09:00:00Z');
+  scenario.given(
+    'cci-normandie',
+    command('SendBackDeclaration', {
+      ...of('cci-rouen-metropole'),
+      declaredVersion: 2,
+      comment: 'Le double du T2 : à vérifier',
+    }),
+  );
+  return scenario;
+}
+
+describe('a campaign’s progress, as the region reviews it', () => {
+  it('expects each territorial CCI’s every quarterly indicator, à déclarer until declared', () => {
+    const doc = campaignProgress.summarize(
+      campaignProgress.initial(campaignProgressId('normandie', '2024-T3'), reference),
+      reference,
+    );
+    expect(Object.keys(doc.declarations).sort()).toEqual([
+      'cci-caen-normandie',
+      'cci-ouest-normandie',
+      'cci-portes-de-normandie',
+      'cci-rouen-metropole',
+      'cci-seine-estuaire',
+    ]);
+    expect(doc.declarations['cci-caen-normandie']?.['satisfaction-entreprises']).toMatchObject({
+      state: 'a-declarer',
+      unitId: 'pourcentage',
+      value: null,
+    });
+    expect(doc).toMatchObject({
+      comId: 'com-normandie-2023-2027',
+      deadline: '2024-10-31T23:59:59+01:00',
+      periodEnd: '2024-09-30',
+      closing: null,
+      counts: { expected: 70, declared: 0, notDeclared: 70 },
+    });
+  });
+
+  it('shows each declaration’s state, value, comments, who declared and the previous period, never a draft', () => {
+    const scenario = playedCampaign();
+    const doc = project(campaignProgress, scenario.events, reference).get(
+      campaignProgressId('normandie', '2024-T3'),
+    )!;
+    expect(doc.declarations['cci-rouen-metropole']?.['premier-niveau-information']).toEqual({
+      state: 'renvoyee',
+      version: 3,
+      declaredVersion: 2,
+      value: 612,
+      unitId: 'entreprises',
+      comment: 'Salon',
+      sentBackComment: 'Le double du T2 : à vérifier',
+      firstDeclaredAt: '2024-10-10T09:00:00.000Z',
+      declaredAt: '2024-10-10T09:00:00.000Z',
+      declaredBy: { cciId: 'cci-rouen-metropole', person: 'Claire Martin' },
+      late: false,
+      validatedAt: null,
+      validatedBy: null,
+      sentBackAt: '2024-11-06T09:00:00.000Z',
+      sentBackBy: { cciId: 'cci-normandie', person: 'Claire Martin' },
+      previousPeriod: { version: 1, value: 300 },
+    });
+    expect(doc.declarations['cci-caen-normandie']?.['premier-niveau-information']).toMatchObject({
+      state: 'declaree',
+      late: true,
+    });
+    expect(doc.counts).toEqual({
+      deadline: '2024-10-31T23:59:59+01:00',
+      expected: 70,
+      declared: 2,
+      awaitingValidation: 1,
+      validated: 0,
+      sentBack: 1,
+      notDeclared: 68,
+      declaredLate: 1,
+    });
+  });
+
+  it('follows the correction and the validation, then the closing with who closed it and what was missing', () => {
+    const scenario = playedCampaign();
+    scenario.at('2024-11-07T09:00:00Z');
+    scenario.given('cci-rouen-metropole', declare('cci-rouen-metropole', 306, '2024-T3', 'Doublons retirés'));
+    scenario.given(
+      'cci-normandie',
+      command('ValidateDeclaration', { ...of('cci-rouen-metropole'), declaredVersion: 4 }),
+    );
+    scenario.at('2024-11-08T09:00:00Z');
+    scenario.given(
+      'cci-normandie',
+      command('CloseCampaign', { regionId: 'normandie', period: '2024-T3', acknowledgedMissing: 69 }),
+    );
+    const doc = project(campaignProgress, scenario.events, reference).get(
+      campaignProgressId('normandie', '2024-T3'),
+    )!;
+    expect(doc.declarations['cci-rouen-metropole']?.['premier-niveau-information']).toMatchObject({
+      state: 'validee',
+      value: 306,
+      sentBackComment: null,
+      validatedAt: '2024-11-07T09:00:00.000Z',
+      validatedBy: { cciId: 'cci-normandie', person: 'Claire Martin' },
+    });
+    expect(doc.closing).toEqual({
+      closedAt: '2024-11-08T09:00:00.000Z',
+      closedBy: { cciId: 'cci-normandie', person: 'Claire Martin' },
+      expected: 70,
+      validated: 1,
+      missing: 69,
+      notDeclared: 68,
+      awaitingValidation: 1,
+      sentBack: 0,
+    });
+    expect(campaignStatusAt(doc, Date.parse('2024-11-09T00:00:00Z'))).toEqual({
+      status: 'cloturee',
+      late: 68,
+    });
+    scenario.given(
+      'cci-normandie',
+      command('ReopenCampaignForCci', {
+        regionId: 'normandie',
+        period: '2024-T3',
+        cciId: 'cci-caen-normandie',
+        reason: 'Chiffre oublié',
+      }),
+    );
+    const reopened = project(campaignProgress, scenario.events, reference).get(
+      campaignProgressId('normandie', '2024-T3'),
+    )!;
+    expect(reopened.reopenedFor).toEqual({
+      'cci-caen-normandie': {
+        reason: 'Chiffre oublié',
+        at: '2024-11-08T09:00:00.000Z',
+        by: { cciId: 'cci-normandie', person: 'Claire Martin' },
+      },
+    });
+    expect(reopened.reopenings).toBe(1);
+  });
+
+  it('is not open before its period ends, and counts as late what is still missing after the deadline', () => {
+    const doc = campaignProgress.summarize(
+      campaignProgress.initial(campaignProgressId('normandie', '2024-T3'), reference),
+      reference,
+    );
+    expect(campaignStatusAt(doc, Date.parse('2024-09-30T12:00:00Z'))).toEqual({ status: 'a-venir', late: 0 });
+    expect(campaignStatusAt(doc, Date.parse('2024-10-01T00:00:00Z'))).toEqual({ status: 'ouverte', late: 0 });
+    expect(campaignStatusAt(doc, Date.parse('2024-11-01T00:00:00Z'))).toEqual({
+      status: 'ouverte',
+      late: 70,
+    });
+  });
+});
+
+describe('the campaigns in the national consolidation', () => {
+  it('keep each region’s closing and counts, summed for France, with what is late at a given instant', () => {
+    const scenario = playedCampaign();
+    scenario.at('2024-11-08T09:00:00Z');
+    scenario.given(
+      'cci-normandie',
+      command('CloseCampaign', { regionId: 'normandie', period: '2024-T3', acknowledgedMissing: 70 }),
+    );
+    scenario.given(
+      'cci-normandie',
+      command('ReopenCampaignForCci', {
+        regionId: 'normandie',
+        period: '2024-T3',
+        cciId: 'cci-caen-normandie',
+        reason: 'Chiffre oublié',
+      }),
+    );
+    const summary = project(nationalRegionSummary, scenario.events, reference).get(
+      nationalRegionId('normandie'),
+    )!;
+    expect(summary.closures['2024-T3']).toEqual({
+      version: 2,
+      closedAt: '2024-11-08T09:00:00.000Z',
+      missing: 70,
+      reopenedFor: ['cci-caen-normandie'],
+    });
+    const france = consolidateDeclarationFigures([summary], reference);
+    expect(france.campaigns['2024-T3']).toEqual({
+      expected: 70,
+      declared: 2,
+      awaitingValidation: 1,
+      validated: 0,
+      sentBack: 1,
+      notDeclared: 68,
+      declaredLate: 1,
+      regionIds: ['normandie'],
+    });
+    // Caen's T3 (90) and Rouen's T2 (300) await validation; Rouen's T3 was sent back.
+    expect(france.pending['premier-niveau-information']).toEqual({
+      '2024': { declarations: 2, actual: 390 },
+    });
+    const t3 = summary.campaigns['2024-T3']!;
+    expect(lateDeclarations(t3, Date.parse('2024-10-31T12:00:00Z'))).toBe(0);
+    expect(lateDeclarations(t3, Date.parse('2024-11-01T00:00:00Z'))).toBe(68);
+  });
+});
+
+describe('a CCI’s entry sheet', () => {
+  it('keeps its draft and the version to name next, until a declaration consumes the draft', () => {
+    const scenario = new Scenario(new Date('2024-10-08T09:00:00Z'));
+    scenario.given(
+      'cci-rouen-metropole',
+      command('DraftIndicatorValue', {
+        ...of('cci-rouen-metropole'),
+        value: 380,
+        unitId: 'entreprises',
+        comment: 'Provisoire',
+      }),
+    );
+    const id = declarationDraftsId('cci-rouen-metropole', '2024-T3');
+    expect(project(declarationDrafts, scenario.events, reference).get(id)?.indicators).toEqual({
+      'premier-niveau-information': {
+        version: 1,
+        draft: {
+          value: 380,
+          unitId: 'entreprises',
+          comment: 'Provisoire',
+          draftedAt: '2024-10-08T09:00:00.000Z',
+          person: 'Claire Martin',
+        },
+      },
+    });
+    scenario.given(
+      'cci-rouen-metropole',
+      command('DeclareIndicatorDraft', { ...of('cci-rouen-metropole'), expectedVersion: 1 }),
+    );
+    expect(project(declarationDrafts, scenario.events, reference).get(id)?.indicators).toEqual({
+      'premier-niveau-information': { version: 2, draft: null },
+    });
+  });
+});
+
+describe('a region’s annual report', () => {
+  it('reopens each edition exactly as presented, whatever is presented after', () => {
+    const scenario = new Scenario(new Date('2025-03-20T09:00:00Z'));
+    const snapshot = {
+      asOf: '2025-03-15',
+      srom: [],
+      actions: [],
+      indicators: [
+        {
+          indicatorId: 'premier-niveau-information',
+          cciId: null,
+          year: 2024,
+          unitId: 'entreprises',
+          actual: 4200,
+          target: 6000,
+        },
+      ],
+    };
+    const present = {
+      regionId: 'normandie',
+      year: 2024,
+      edition: 1,
+      presentedOn: '2025-03-18',
+      deliberation: 'Prend acte.',
+      snapshot,
+    };
+    scenario.given('cci-normandie', command('PresentAnnualReport', present));
+    scenario.given(
+      'cci-normandie',
+      command('PresentAnnualReport', {
+        ...present,
+        edition: 2,
+        presentedOn: '2025-03-20',
+        deliberation: 'Prend acte du rapport amendé.',
+        snapshot: {
+          ...snapshot,
+          asOf: '2025-03-20',
+          indicators: [{ ...snapshot.indicators[0], actual: 4300 }],
+        },
+      }),
+    );
+    const doc = project(annualReport, scenario.events, reference).get(annualReportId('normandie', 2024))!;
+    expect(doc.editions['1']).toMatchObject({
+      presentedOn: '2025-03-18',
+      deliberation: 'Prend acte.',
+      snapshot,
+    });
+    expect(doc.editions['2']?.snapshot.indicators[0]?.actual).toBe(4300);
+  });
+});

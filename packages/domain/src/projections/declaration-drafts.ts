@@ -1,0 +1,122 @@
+import type { EventOfType } from '../events/envelope.js';
+import { indicatorForCci, laterOf, type Projection } from './projection.js';
+
+/**
+ * A CCI's own entry sheet for one period (`declaration-drafts:<cciId>:<period>`), which only that CCI
+ * reads: per indicator, the draft it keeps (which the region does not see) and the declaration's
+ * latest version, drafts included, which its next command names as `expectedVersion`. A declaration
+ * consumes the draft.
+ */
+
+export type DraftEntry = {
+  version: number;
+  draft: {
+    value: number;
+    unitId: string;
+    comment: string | null;
+    draftedAt: string;
+    person: string | null;
+  } | null;
+};
+
+export type DeclarationDrafts = {
+  cciId: string;
+  period: string;
+  /** indicators[indicatorId] */
+  indicators: Record<string, DraftEntry>;
+  lastRecordedAt: string | null;
+};
+
+export const declarationDraftsId = (cciId: string, period: string) => `declaration-drafts:${cciId}:${period}`;
+
+type DeclarationEvent = EventOfType<
+  | 'IndicatorReported'
+  | 'IndicatorReportCorrected'
+  | 'IndicatorValueDrafted'
+  | 'DeclarationValidated'
+  | 'DeclarationSentBack'
+>;
+
+function evolveEntry(entry: DraftEntry, event: DeclarationEvent): DraftEntry {
+  const version = event.aggregateVersion;
+  switch (event.type) {
+    case 'IndicatorValueDrafted': {
+      const { value, unitId, comment } = event.payload;
+      return {
+        version,
+        draft: { value, unitId, comment, draftedAt: event.recordedAt, person: event.actor.person },
+      };
+    }
+    case 'IndicatorReported':
+    case 'IndicatorReportCorrected':
+      return { version, draft: null };
+    case 'DeclarationValidated':
+    case 'DeclarationSentBack':
+      return { ...entry, version };
+  }
+}
+
+export const declarationDrafts: Projection<DeclarationDrafts> = {
+  name: 'declaration-drafts',
+  version: 1,
+  documentIds(event, reference) {
+    switch (event.type) {
+      case 'IndicatorReported':
+      case 'IndicatorReportCorrected':
+      case 'IndicatorValueDrafted':
+      case 'DeclarationValidated':
+      case 'DeclarationSentBack':
+        indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId);
+        return [declarationDraftsId(event.payload.cciId, event.payload.period)];
+      case 'ProcessModeChanged':
+      case 'ProcessModeTargetSet':
+      case 'ActionPlanned':
+      case 'ActionStarted':
+      case 'ActionCompleted':
+      case 'ActionAbandoned':
+      case 'IndicatorTargetSet':
+      case 'ObjectivesConventionSigned':
+      case 'CampaignClosed':
+      case 'CampaignReopenedForCci':
+      case 'SromAnnualReviewRecorded':
+      case 'AnnualReportPresented':
+        return [];
+    }
+  },
+  initial(documentId) {
+    const [, cciId = '', period = ''] = documentId.split(':');
+    return { cciId, period, indicators: {}, lastRecordedAt: null };
+  },
+  evolve(doc, event) {
+    switch (event.type) {
+      case 'IndicatorReported':
+      case 'IndicatorReportCorrected':
+      case 'IndicatorValueDrafted':
+      case 'DeclarationValidated':
+      case 'DeclarationSentBack': {
+        const { indicatorId } = event.payload;
+        const entry = doc.indicators[indicatorId] ?? { version: 0, draft: null };
+        if (event.aggregateVersion <= entry.version) return doc;
+        return {
+          ...doc,
+          indicators: { ...doc.indicators, [indicatorId]: evolveEntry(entry, event) },
+          lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
+        };
+      }
+      case 'ProcessModeChanged':
+      case 'ProcessModeTargetSet':
+      case 'ActionPlanned':
+      case 'ActionStarted':
+      case 'ActionCompleted':
+      case 'ActionAbandoned':
+      case 'IndicatorTargetSet':
+      case 'ObjectivesConventionSigned':
+      case 'CampaignClosed':
+      case 'CampaignReopenedForCci':
+      case 'SromAnnualReviewRecorded':
+      case 'AnnualReportPresented':
+        return doc;
+    }
+  },
+  summarize: (doc) => doc,
+};

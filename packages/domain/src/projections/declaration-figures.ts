@@ -1,0 +1,214 @@
+import type { Indicator, ReferenceData } from '../reference/reference-data.js';
+import { combinedValue, sortedEntries, type YearFigures } from './aggregation.js';
+import { indicatorFigures, type ReviewStatus } from './com-progress.js';
+
+/**
+ * A region's figures from its CCIs' declarations, as the national consolidation counts them: the
+ * yearly figures of each indicator from **validated** declarations only; what is declared but not yet
+ * validated kept apart (`pending`); the completeness of each period (expected, received, on time) and
+ * each campaign's counts (expected, declared, awaiting validation, validated, sent back, not declared,
+ * declared late). The national projector and the reconciliation compute them the same way, from
+ * their own documents.
+ */
+
+/** What a declaration says for the consolidation: its declared value, where the region's review stands, its timeliness. */
+export type DeclarationCell = {
+  value: number;
+  status: ReviewStatus;
+  validatedValue: number | null;
+  onTime: boolean | null;
+};
+
+export type IndicatorDeclarations = {
+  indicator: Indicator;
+  /** cells[cciId][period] */
+  cells: Record<string, Record<string, DeclarationCell>>;
+  /** targets[cciId][year] */
+  targets: Record<string, Record<string, number>>;
+};
+
+export type RegionIndicatorFigures = { comId: string; axisId: string; years: Record<string, YearFigures> };
+export type CompletenessCounts = { expected: number; received: number; onTime: number };
+
+/** Declared and not yet validated (awaiting the region's review): shown apart, never counted in the figures. */
+export type PendingFigures = { declarations: number; actual: number | null };
+
+/**
+ * A campaign's counts over the declarations it expects (the territorial CCIs × the indicators of the
+ * period's frequency): `declared` counts every declaration made, whatever its review; `late` is not
+ * stored, as it depends on the clock: see `lateDeclarations`.
+ */
+export type CampaignCounts = {
+  deadline: string | null;
+  expected: number;
+  declared: number;
+  awaitingValidation: number;
+  validated: number;
+  sentBack: number;
+  notDeclared: number;
+  /** Declared for the first time after the deadline. */
+  declaredLate: number;
+};
+
+export type RegionDeclarationFigures = {
+  indicators: Record<string, RegionIndicatorFigures>;
+  completeness: Record<string, CompletenessCounts>;
+  pending: Record<string, Record<string, PendingFigures>>;
+  campaigns: Record<string, CampaignCounts>;
+};
+
+/** The declarations still missing once the deadline has passed: late, as the campaign's readers see it at `nowMs`. */
+export function lateDeclarations(
+  counts: Pick<CampaignCounts, 'deadline' | 'notDeclared'>,
+  nowMs: number,
+): number {
+  return counts.deadline !== null && nowMs > Date.parse(counts.deadline) ? counts.notDeclared : 0;
+}
+
+function cellsWhere(
+  cells: IndicatorDeclarations['cells'],
+  keep: (cell: DeclarationCell) => number | null,
+): Record<string, Record<string, { value: number; onTime: boolean | null }>> {
+  const kept: Record<string, Record<string, { value: number; onTime: boolean | null }>> = {};
+  for (const [cciId, row] of sortedEntries(cells)) {
+    for (const [period, cell] of sortedEntries(row)) {
+      const value = keep(cell);
+      if (value !== null) kept[cciId] = { ...kept[cciId], [period]: { value, onTime: cell.onTime } };
+    }
+  }
+  return kept;
+}
+
+function emptyCounts(deadline: string | null): CampaignCounts {
+  return {
+    deadline,
+    expected: 0,
+    declared: 0,
+    awaitingValidation: 0,
+    validated: 0,
+    sentBack: 0,
+    notDeclared: 0,
+    declaredLate: 0,
+  };
+}
+
+export function regionDeclarationFigures(
+  regionId: string,
+  declarations: readonly IndicatorDeclarations[],
+  reference: ReferenceData,
+): RegionDeclarationFigures {
+  const territorial = reference
+    .ccisOfRegion(regionId)
+    .filter((c) => c.kind === 'territorial')
+    .map((c) => c.id)
+    .sort();
+  const indicators: Record<string, RegionIndicatorFigures> = {};
+  const completeness: Record<string, CompletenessCounts> = {};
+  const pending: Record<string, Record<string, PendingFigures>> = {};
+  const campaigns: Record<string, CampaignCounts> = {};
+  for (const { indicator, cells, targets } of [...declarations].sort((a, b) =>
+    a.indicator.id < b.indicator.id ? -1 : 1,
+  )) {
+    const input = { ...indicator, regionId, targets };
+    const declared = indicatorFigures({ ...input, values: cellsWhere(cells, (c) => c.value) }, reference);
+    const validated = indicatorFigures(
+      { ...input, values: cellsWhere(cells, (c) => (c.status === 'validee' ? c.validatedValue : null)) },
+      reference,
+    );
+    const awaiting = cellsWhere(cells, (c) => (c.status === 'declaree' ? c.value : null));
+    const awaitingFigures = indicatorFigures({ ...input, targets: {}, values: awaiting }, reference);
+    indicators[indicator.id] = {
+      comId: indicator.comId,
+      axisId: indicator.axisId,
+      years: Object.fromEntries(Object.entries(validated.years).map(([year, y]) => [year, y.region])),
+    };
+    const pendingYears: Record<string, PendingFigures> = {};
+    for (const [year, y] of Object.entries(awaitingFigures.years)) {
+      const count = Object.values(awaiting)
+        .flatMap((row) => Object.keys(row))
+        .filter((period) => period.startsWith(year)).length;
+      if (count > 0) pendingYears[year] = { declarations: count, actual: y.region.actual };
+    }
+    if (Object.keys(pendingYears).length > 0) pending[indicator.id] = pendingYears;
+    for (const [period, p] of Object.entries(declared.periods)) {
+      const total = completeness[period] ?? { expected: 0, received: 0, onTime: 0 };
+      completeness[period] = {
+        expected: total.expected + p.expected,
+        received: total.received + p.received,
+        onTime: total.onTime + p.onTime,
+      };
+      const counts =
+        campaigns[period] ?? emptyCounts(reference.reportingDeadline(indicator.comId, period) ?? null);
+      counts.expected += territorial.length;
+      for (const cciId of territorial) {
+        const cell = cells[cciId]?.[period];
+        if (!cell) {
+          counts.notDeclared += 1;
+          continue;
+        }
+        counts.declared += 1;
+        if (cell.onTime === false) counts.declaredLate += 1;
+        if (cell.status === 'declaree') counts.awaitingValidation += 1;
+        else if (cell.status === 'validee') counts.validated += 1;
+        else counts.sentBack += 1;
+      }
+      campaigns[period] = counts;
+    }
+  }
+  return { indicators, completeness, pending, campaigns };
+}
+
+/** France's campaign counts per period, and its pending figures per indicator and year, summed over the regions. */
+export type NationalCampaignTotals = {
+  campaigns: Record<string, Omit<CampaignCounts, 'deadline'> & { regionIds: string[] }>;
+  pending: Record<string, Record<string, PendingFigures>>;
+};
+
+export function consolidateDeclarationFigures(
+  regions: readonly (Pick<RegionDeclarationFigures, 'pending' | 'campaigns'> & { regionId: string })[],
+  reference: ReferenceData,
+): NationalCampaignTotals {
+  const campaigns: NationalCampaignTotals['campaigns'] = {};
+  const pendingByIndicator = new Map<string, Map<string, { declarations: number; actuals: number[] }>>();
+  for (const region of [...regions].sort((a, b) => (a.regionId < b.regionId ? -1 : 1))) {
+    for (const [period, { deadline: _deadline, ...counts }] of sortedEntries(region.campaigns)) {
+      const total = campaigns[period] ?? {
+        expected: 0,
+        declared: 0,
+        awaitingValidation: 0,
+        validated: 0,
+        sentBack: 0,
+        notDeclared: 0,
+        declaredLate: 0,
+        regionIds: [],
+      };
+      for (const key of Object.keys(counts) as (keyof typeof counts)[]) total[key] += counts[key];
+      total.regionIds = [...total.regionIds, region.regionId];
+      campaigns[period] = total;
+    }
+    for (const [indicatorId, years] of sortedEntries(region.pending)) {
+      const byYear =
+        pendingByIndicator.get(indicatorId) ?? new Map<string, { declarations: number; actuals: number[] }>();
+      for (const [year, p] of sortedEntries(years)) {
+        const entry = byYear.get(year) ?? { declarations: 0, actuals: [] };
+        entry.declarations += p.declarations;
+        if (p.actual !== null) entry.actuals.push(p.actual);
+        byYear.set(year, entry);
+      }
+      pendingByIndicator.set(indicatorId, byYear);
+    }
+  }
+  const pending: NationalCampaignTotals['pending'] = {};
+  for (const [indicatorId, byYear] of [...pendingByIndicator].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const aggregation = reference.indicator(indicatorId)?.aggregation ?? 'sum';
+    pending[indicatorId] = Object.fromEntries(
+      [...byYear]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([year, p]) => [
+          year,
+          { declarations: p.declarations, actual: combinedValue(aggregation, p.actuals) },
+        ]),
+    );
+  }
+  return { campaigns, pending };
+}
