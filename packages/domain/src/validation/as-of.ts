@@ -11,7 +11,12 @@ import { calendarDate } from '../events/fields.js';
 export function asOfQuery(today: string) {
   return z
     .object({
-      asOf: calendarDate.refine((day) => day <= today, 'ne peut pas être une date future').optional(),
+      asOf: calendarDate
+        .refine((day) => day <= today, {
+          message: 'ne peut pas être une date future',
+          params: { rule: 'passe' },
+        })
+        .optional(),
     })
     .strict();
 }

@@ -26,4 +26,11 @@ describe('the "as of" day of a view', () => {
       'Le champ « asOf » doit être une chaîne de caractères.',
     ]);
   });
+
+  it('names the rule a future day breaks, as clients read it: passe', () => {
+    const parsed = asOfQuery('2026-11-24').safeParse({ asOf: '2026-11-25' }, frenchErrors);
+    expect(parsed.success ? [] : validationIssues(parsed.error).map((issue) => issue.rule)).toEqual([
+      'passe',
+    ]);
+  });
 });

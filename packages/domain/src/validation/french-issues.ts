@@ -91,6 +91,11 @@ export function validationIssues(error: z.ZodError): ValidationIssue[] {
       });
     }
     const field = fieldName(issue.path);
-    return [{ field, rule: issue.code, message: `Le champ « ${field} » ${issue.message}.` }];
+    // A refinement names its rule in its params (`{ params: { rule: 'passe' } }`): clients tell rules
+    // apart by that name, which 'custom' would not give.
+    const named =
+      issue.code === 'custom' ? (issue.params as { rule?: unknown } | undefined)?.rule : undefined;
+    const rule = typeof named === 'string' ? named : issue.code;
+    return [{ field, rule, message: `Le champ « ${field} » ${issue.message}.` }];
   });
 }
