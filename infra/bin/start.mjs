@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm start`: the whole product on this machine. Installs what is missing, starts the local servers
-// (unless KAFKA_BROKERS / MONGO_URL / OIDC_ISSUER_URL point elsewhere), builds, seeds the event log
-// with the source documents' history, starts the services and the dashboard, then plays the CCIs live
-// until Ctrl-C, and stops everything it started. A service that stops unexpectedly is started again
-// (see infra/lib/supervisor.mjs) while the others keep serving.
+// `npm start`: the whole product on this machine. Installs what is missing, starts the local servers (unless
+// KAFKA_BROKERS / MONGO_URL / OIDC_ISSUER_URL / SMTP_URL point elsewhere), builds, seeds the event log with
+// the source documents' history, starts the services and the dashboard, then plays the CCIs live until
+// Ctrl-C, and stops everything it started. A service that stops unexpectedly is started again (see
+// infra/lib/supervisor.mjs) while the others keep serving.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -103,6 +103,10 @@ void supervisor.start('simulateur', [
 ]);
 
 const seconds = Math.round((Date.now() - started) / 1000);
+// A user's own relay (SMTP_URL) may have no inbox to show: then say where the mail goes.
+const mail = servers.MAILPIT_URL
+  ? `${servers.MAILPIT_URL}   (boîte de réception Mailpit)`
+  : 'votre relais SMTP (SMTP_URL)';
 process.stdout.write(`
   Plateforme SROM / COM des CCI prête en ${seconds} s.
 
@@ -111,6 +115,7 @@ process.stdout.write(`
   API de lecture    http://127.0.0.1:${ports.read}
   Projecteurs       http://127.0.0.1:${ports.regional}/status · http://127.0.0.1:${ports.national}/status
   Identité (OIDC)   ${servers.OIDC_ISSUER_URL}
+  Courriels         ${mail}
 
   Clés de démonstration (à saisir dans le tableau de bord) :
     CCI France (nationale)               ${keys['cci-france']}

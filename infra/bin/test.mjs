@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// `npm test`: installs what is missing, starts the local Kafka broker, FerretDB and Keycloak (unless
-// KAFKA_BROKERS / MONGO_URL / OIDC_ISSUER_URL point elsewhere), runs formatting, lint, type checks and
-// every test tier (unit, integration, end-to-end, reliability, in that order), then stops the servers
-// it started, whether the tests pass or fail.
+// `npm test`: installs what is missing, starts the local Kafka broker, FerretDB, Keycloak and Mailpit (unless
+// KAFKA_BROKERS / MONGO_URL / OIDC_ISSUER_URL / SMTP_URL point elsewhere), runs formatting, lint, type checks
+// and every test tier (unit, integration, end-to-end, reliability, in that order), then stops the servers it
+// started, whether the tests pass or fail.
 import { join } from 'node:path';
 
 import { ensureSupportedNode } from '../lib/node-runtime.mjs';
@@ -24,7 +24,7 @@ const startedHere = localServersToStart();
 infra('up');
 
 // The tests fall back to the local servers' addresses when KAFKA_BROKERS / MONGO_URL /
-// OIDC_ISSUER_URL are unset.
+// OIDC_ISSUER_URL / SMTP_URL / MAILPIT_URL are unset.
 const servers = infraEnvironment();
 say(
   `servers: KAFKA_BROKERS=${servers.KAFKA_BROKERS} MONGO_URL=${servers.MONGO_URL} OIDC_ISSUER_URL=${servers.OIDC_ISSUER_URL}`,

@@ -42,7 +42,12 @@ export function ensureNodeModules() {
  */
 export function localServersToStart(env = process.env) {
   const status = spawnSync(infraScript, ['status'], { cwd: root, encoding: 'utf8' }).stdout;
-  const replacedBy = { kafka: env.KAFKA_BROKERS, ferretdb: env.MONGO_URL, keycloak: env.OIDC_ISSUER_URL };
+  const replacedBy = {
+    kafka: env.KAFKA_BROKERS,
+    ferretdb: env.MONGO_URL,
+    keycloak: env.OIDC_ISSUER_URL,
+    mailpit: env.SMTP_URL,
+  };
   return Object.entries(replacedBy)
     .filter(([server, own]) => !own && !new RegExp(`^${server}\\b.*: running`, 'm').test(status))
     .map(([server]) => server);
@@ -52,7 +57,10 @@ export function infra(command, ...servers) {
   runOrExit(infraScript, [command, ...servers]);
 }
 
-/** KAFKA_BROKERS, MONGO_URL and the OIDC_* settings of the servers in use: the caller's, or local ones. */
+/**
+ * KAFKA_BROKERS, MONGO_URL, the OIDC_* settings, SMTP_URL and MAILPIT_URL of the servers in use: the
+ * caller's, or local ones.
+ */
 export function infraEnvironment() {
   const out = spawnSync(infraScript, ['env'], { cwd: root, encoding: 'utf8' }).stdout;
   const env = {};

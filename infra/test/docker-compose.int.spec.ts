@@ -4,9 +4,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from '@jest/globals';
+import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+type Compose = { name: string; services: Record<string, Service> };
 type Service = {
   image?: string;
   build?: { context: string; dockerfile: string; target?: string };
@@ -32,9 +34,8 @@ describe('docker-compose.yml', () => {
       encoding: 'utf8',
       env: { ...process.env, DOCKER_CONFIG: dockerConfig },
     });
-  const services = () =>
-    (JSON.parse(compose('config', '--format', 'json').stdout) as { services: Record<string, Service> })
-      .services;
+  const project = () => JSON.parse(compose('config', '--format', 'json').stdout) as Compose;
+  const services = () => project().services;
 
   it('is valid for docker compose', () => {
     const result = compose('config', '--quiet');
@@ -42,9 +43,9 @@ describe('docker-compose.yml', () => {
     expect(result.status).toBe(0);
   });
 
-  it('runs the whole product: Kafka, MongoDB, Keycloak, both projectors, both APIs and the dashboard', () => {
+  it('runs the whole product: Kafka, MongoDB, Keycloak, both projectors, both APIs, the dashboard, a mail server and Prometheus', () => {
     expect(Object.keys(services()).sort()).toEqual(
-      ['dashboard', 'kafka', 'keycloak', 'mongo', ...nodeServices].sort(),
+      ['dashboard', 'kafka', 'keycloak', 'mailpit', 'mongo', 'prometheus', ...nodeServices].sort(),
     );
   });
 
@@ -69,11 +70,14 @@ describe('docker-compose.yml', () => {
         expect({ name, context: service.build.context }).toEqual({ name, context: root });
         expect(existsSync(join(service.build.context, service.build.dockerfile))).toBe(true);
       } else {
-        // Docker's official images have no namespace; apache/ is the Apache Software Foundation's;
-        // Keycloak publishes its own on its project's registry, quay.io/keycloak.
+        // Docker's official images have no namespace; apache/ is the Apache Software Foundation's,
+        // prom/ the Prometheus project's, axllent/ Mailpit's author's; Keycloak publishes its own on
+        // its project's registry, quay.io/keycloak.
         expect({ name, image: service.image }).toEqual({
           name,
-          image: expect.stringMatching(/^((apache\/)?[a-z0-9-]+|quay\.io\/keycloak\/keycloak):\d[\w.-]*$/),
+          image: expect.stringMatching(
+            /^(((apache|prom|axllent)\/)?[a-z0-9-]+|quay\.io\/keycloak\/keycloak):v?\d[\w.-]*$/,
+          ),
         });
       }
     }
@@ -101,7 +105,7 @@ describe('docker-compose.yml', () => {
     expect(services()['regional-projector']?.deploy?.replicas).toBe(2);
   });
 
-  it('publishes only the dashboard, the two APIs and the sign-in pages, on the loopback interface', () => {
+  it('publishes only the dashboard, the two APIs, the sign-in pages, the mail inbox and Prometheus, on the loopback interface', () => {
     const published = Object.entries(services()).flatMap(([name, service]) =>
       (service.ports ?? []).map((port) => `${name} ${port.host_ip ?? '*'}:${port.published}`),
     );
@@ -109,6 +113,8 @@ describe('docker-compose.yml', () => {
       'dashboard 127.0.0.1:5173',
       'ingest-api 127.0.0.1:3100',
       'keycloak 127.0.0.1:18080',
+      'mailpit 127.0.0.1:8025',
+      'prometheus 127.0.0.1:9090',
       'read-api 127.0.0.1:3200',
     ]);
   });
@@ -132,6 +138,54 @@ describe('docker-compose.yml', () => {
     expect(keycloak?.networks?.default?.aliases).toContain(address.hostname);
     expect(address.hostname.endsWith('.localhost')).toBe(true);
     expect(keycloak?.ports?.map((port) => port.published)).toEqual([address.port]);
+  });
+
+  it('runs the Mailpit release of the local run, its inbox published and its SMTP port inside the network only', () => {
+    const mailpit = services().mailpit;
+    const localRelease = /MAILPIT_VERSION=(\S+)/.exec(
+      readFileSync(join(root, 'infra', 'bin', 'infra'), 'utf8'),
+    )?.[1];
+    expect(mailpit?.image).toBe(`axllent/mailpit:${localRelease ?? 'missing'}`);
+    expect(mailpit?.healthcheck?.test).toEqual(['CMD', '/mailpit', 'readyz']);
+    expect(mailpit?.ports?.map((port) => port.target)).toEqual([8025]);
+    expect(mailpit?.environment?.MP_SMTP_AUTH_ACCEPT_ANY).toBe('true');
+  });
+
+  it('has Prometheus scrape every instance of every Node.js service, the regional projector’s replicas by name, with the alerts loaded', () => {
+    const { name: projectName, services: all } = project();
+    const prometheus = all.prometheus;
+    const folder = join(root, 'infra', 'prometheus');
+    expect(prometheus?.image).toMatch(/^prom\/prometheus:v3\./);
+    expect(prometheus?.volumes?.filter((volume) => volume.type === 'bind')).toEqual(
+      ['prometheus.yml', 'alerts.yml'].map((file) => ({
+        type: 'bind',
+        source: join(folder, file),
+        target: `/etc/prometheus/${file}`,
+        read_only: true,
+      })),
+    );
+    const config = parse(readFileSync(join(folder, 'prometheus.yml'), 'utf8')) as {
+      rule_files: string[];
+      scrape_configs: { job_name: string; static_configs: { targets: string[] }[] }[];
+    };
+    expect(config.rule_files).toEqual(['alerts.yml']);
+    const scraped = Object.fromEntries(
+      config.scrape_configs.map((job) => [job.job_name, job.static_configs.flatMap((c) => c.targets)]),
+    );
+    // Compose names a service's containers <project>-<service>-<n>, one DNS name each.
+    const instances = Object.fromEntries(
+      nodeServices.map((name) => {
+        const service = all[name];
+        const port = service?.environment?.PORT ?? '';
+        const replicas = service?.deploy?.replicas ?? 1;
+        const targets =
+          replicas === 1
+            ? [`${name}:${port}`]
+            : Array.from({ length: replicas }, (_, i) => `${projectName}-${name}-${String(i + 1)}:${port}`);
+        return [name, targets];
+      }),
+    );
+    expect(scraped).toEqual(instances);
   });
 
   it('keeps Kafka and MongoDB data in named volumes, MongoDB as the replica set the services name', () => {

@@ -23,12 +23,13 @@ describe('infra/bin/infra', () => {
     expect(runInfra('status').output).toBe(before);
   });
 
-  it('starts nothing when KAFKA_BROKERS, MONGO_URL and OIDC_ISSUER_URL name other servers', () => {
+  it('starts nothing when KAFKA_BROKERS, MONGO_URL, OIDC_ISSUER_URL and SMTP_URL name other servers', () => {
     const result = runInfra('up', {
       ...process.env,
       KAFKA_BROKERS: 'kafka.example.invalid:9092',
       MONGO_URL: 'mongodb://mongo.example.invalid:27017/',
       OIDC_ISSUER_URL: 'https://sso.example.invalid/realms/cci',
+      SMTP_URL: 'smtp://notifications:secret-du-relais@smtp.example.invalid:587',
     });
     expect(result.status).toBe(0);
     expect(result.output).toContain(
@@ -40,6 +41,10 @@ describe('infra/bin/infra', () => {
     expect(result.output).toContain(
       'OIDC_ISSUER_URL is set: using https://sso.example.invalid/realms/cci, starting no identity provider',
     );
+    expect(result.output).toContain(
+      'SMTP_URL is set: using smtp://smtp.example.invalid:587, starting no mail server',
+    );
+    expect(result.output).not.toContain('secret-du-relais');
   });
 
   it('`env` prints the servers in use, with the OIDC client that goes with the provider', () => {
@@ -50,6 +55,8 @@ describe('infra/bin/infra', () => {
       OIDC_ISSUER_URL: 'https://sso.example.invalid/realms/cci',
       OIDC_CLIENT_ID: 'tableau',
       OIDC_CLIENT_SECRET: 'secret',
+      SMTP_URL: 'smtp://smtp.example.invalid:587',
+      MAILPIT_URL: '',
     });
     expect(own.output).toBe(
       [
@@ -58,6 +65,8 @@ describe('infra/bin/infra', () => {
         'OIDC_ISSUER_URL=https://sso.example.invalid/realms/cci',
         'OIDC_CLIENT_ID=tableau',
         'OIDC_CLIENT_SECRET=secret',
+        'SMTP_URL=smtp://smtp.example.invalid:587',
+        'MAILPIT_URL=',
         '',
       ].join('\n'),
     );
@@ -65,13 +74,17 @@ describe('infra/bin/infra', () => {
       OIDC_ISSUER_URL: _issuer,
       OIDC_CLIENT_ID: _id,
       OIDC_CLIENT_SECRET: _secret,
-      ...withoutOidc
+      SMTP_URL: _smtp,
+      MAILPIT_URL: _mailpit,
+      ...withoutOidcAndSmtp
     } = process.env;
-    expect(runInfra('env', withoutOidc).output).toContain(
+    expect(runInfra('env', withoutOidcAndSmtp).output).toContain(
       [
         'OIDC_ISSUER_URL=http://127.0.0.1:18080/realms/cci',
         `OIDC_CLIENT_ID=${realm.clients[0]?.clientId ?? ''}`,
         `OIDC_CLIENT_SECRET=${realm.clients[0]?.secret ?? ''}`,
+        'SMTP_URL=smtp://127.0.0.1:1025',
+        'MAILPIT_URL=http://127.0.0.1:8025',
       ].join('\n'),
     );
   });

@@ -4,8 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { testServers } from '@cci/test-support';
 import * as oidc from 'openid-client';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
+import { launchChromium } from './chromium.js';
 import { demoAccounts, realm, type DemoAccount } from './keycloak-files.js';
 
 /**
@@ -61,18 +62,7 @@ describe('the local OpenID Connect provider (Keycloak, realm cci)', () => {
       execute: [oidc.allowInsecureRequests],
     });
     callback = await Callback.start();
-    // Debian's Chromium, never a downloaded browser; an English-speaking one, so that the French
-    // pages are the realm's choice and not the browser's.
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
@@ -95,6 +85,7 @@ describe('the local OpenID Connect provider (Keycloak, realm cci)', () => {
     return { url, checks: { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce } };
   }
 
+  /** An English-speaking browser, so that the French pages are the realm's choice and not the browser's. */
   async function newPage(): Promise<Page> {
     return (await browser.newContext({ locale: 'en-US' })).newPage();
   }

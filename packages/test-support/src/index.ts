@@ -7,20 +7,30 @@ export type TestServers = {
   mongoUrl: string;
   /** The OpenID Connect provider's issuer, e.g. "http://127.0.0.1:18080/realms/cci". */
   oidcIssuerUrl: string;
+  /** The SMTP server mail is sent through, e.g. "smtp://127.0.0.1:1025". */
+  smtpUrl: string;
+  /** Mailpit's web inbox and API, where the tests read what was sent, e.g. "http://127.0.0.1:8025". */
+  mailpitUrl: string;
 };
 
 /**
- * The servers the integration tests run against: KAFKA_BROKERS, MONGO_URL and OIDC_ISSUER_URL when set
- * (a user's own servers, or what `npm test` started), otherwise the addresses `infra up` listens on.
+ * The servers the integration tests run against: KAFKA_BROKERS, MONGO_URL, OIDC_ISSUER_URL, SMTP_URL
+ * and MAILPIT_URL when set (a user's own servers, or what `npm test` started), otherwise the addresses
+ * `infra up` listens on.
  */
 export function testServers(env: NodeJS.ProcessEnv = process.env): TestServers {
-  const brokers = env.KAFKA_BROKERS?.trim() ?? '';
-  const mongoUrl = env.MONGO_URL?.trim() ?? '';
-  const oidcIssuerUrl = env.OIDC_ISSUER_URL?.trim() ?? '';
+  const orDefault = (value: string | undefined, fallback: string) => {
+    const set = value?.trim() ?? '';
+    return set === '' ? fallback : set;
+  };
   return {
-    kafkaBrokers: (brokers === '' ? '127.0.0.1:9092' : brokers).split(',').map((b) => b.trim()),
-    mongoUrl: mongoUrl === '' ? 'mongodb://127.0.0.1:27017/' : mongoUrl,
-    oidcIssuerUrl: oidcIssuerUrl === '' ? 'http://127.0.0.1:18080/realms/cci' : oidcIssuerUrl,
+    kafkaBrokers: orDefault(env.KAFKA_BROKERS, '127.0.0.1:9092')
+      .split(',')
+      .map((b) => b.trim()),
+    mongoUrl: orDefault(env.MONGO_URL, 'mongodb://127.0.0.1:27017/'),
+    oidcIssuerUrl: orDefault(env.OIDC_ISSUER_URL, 'http://127.0.0.1:18080/realms/cci'),
+    smtpUrl: orDefault(env.SMTP_URL, 'smtp://127.0.0.1:1025'),
+    mailpitUrl: orDefault(env.MAILPIT_URL, 'http://127.0.0.1:8025'),
   };
 }
 

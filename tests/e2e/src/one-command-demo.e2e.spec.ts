@@ -36,6 +36,8 @@ describe('the one-command demo', () => {
         NODE_OPTIONS: '',
         KAFKA_BROKERS: testServers().kafkaBrokers.join(','),
         MONGO_URL: testServers().mongoUrl,
+        SMTP_URL: testServers().smtpUrl,
+        MAILPIT_URL: testServers().mailpitUrl,
         MONGO_DATABASE: database,
         EVENTS_TOPIC: topics[0],
         DEAD_LETTER_TOPIC: topics[1],
@@ -77,8 +79,9 @@ describe('the one-command demo', () => {
     rmSync(demoDir, { recursive: true, force: true });
   }, 60_000);
 
-  it('prints where the dashboard is and a key per role', () => {
+  it('prints where the dashboard and the mail inbox are, and a key per role', () => {
     expect(output).toContain(`Tableau de bord   http://127.0.0.1:${5173 + offset}`);
+    expect(output).toContain(`Courriels         ${testServers().mailpitUrl}   (boîte de réception Mailpit)`);
     for (const role of [
       'CCI France (nationale)',
       'CCI Normandie (régionale, DSI)',
