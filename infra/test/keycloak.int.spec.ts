@@ -145,9 +145,14 @@ describe('the local OpenID Connect provider (Keycloak, realm cci)', () => {
         given_name: account.firstName,
         family_name: account.lastName,
       });
-      // Access tokens last 5 minutes; the session ends after 30 minutes without use.
-      expect({ expiresIn: tokens.expires_in, refreshExpiresIn: tokens.refresh_expires_in }).toEqual({
-        expiresIn: 300,
+      // Access tokens last 5 minutes; the session ends after 30 minutes without use. The lifetime is read
+      // from the token itself: openid-client's expires_in counts down from when the response arrived.
+      const access = JSON.parse(Buffer.from(tokens.access_token.split('.')[1]!, 'base64url').toString()) as {
+        iat: number;
+        exp: number;
+      };
+      expect({ lifetime: access.exp - access.iat, refreshExpiresIn: tokens.refresh_expires_in }).toEqual({
+        lifetime: 300,
         refreshExpiresIn: 1800,
       });
       await page.context().close();
