@@ -517,3 +517,21 @@ export function campaignClosureAsOf(
     reopenedFor: [...new Set(after.flatMap((entry) => (entry.cciId === null ? [] : [entry.cciId])))].sort(),
   };
 }
+
+/** A CCI's declaration of an indicator in the campaign; à déclarer when the document has none. */
+export function campaignDeclaration(
+  doc: CampaignProgress,
+  cciId: string,
+  indicator: Pick<Indicator, 'id' | 'unitId'>,
+): CampaignDeclaration {
+  return doc.declarations[cciId]?.[indicator.id] ?? emptyDeclaration(indicator.unitId);
+}
+
+/** What changed since the declaration the one in force replaced: the value's difference and whether the comment moved. */
+export function declarationChange(
+  cell: Pick<CampaignDeclaration, 'value' | 'comment' | 'previousDeclaration'>,
+): { value: number; comment: boolean } | null {
+  const previous = cell.previousDeclaration;
+  if (previous === null || cell.value === null) return null;
+  return { value: cell.value - previous.value, comment: cell.comment !== previous.comment };
+}

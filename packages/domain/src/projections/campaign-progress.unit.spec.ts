@@ -5,16 +5,18 @@ import { referenceData as reference } from '../reference/index.js';
 import { annualReport, annualReportId } from './annual-report.js';
 import {
   campaignClosureAsOf,
+  campaignDeclaration,
   campaignLockedFor,
   campaignProgress,
   campaignProgressId,
   campaignStatusAt,
   cciCampaignCounts,
+  declarationChange,
   listedCampaigns,
 } from './campaign-progress.js';
 import { nationalCampaignRows, regionCampaignRows } from './campaign-rows.js';
 import { consolidateDeclarationFigures, lateDeclarations } from './declaration-figures.js';
-import { declarationDrafts, declarationDraftsId } from './declaration-drafts.js';
+import { declarationDrafts, declarationDraftsId, declarationDraftsOwner } from './declaration-drafts.js';
 import { nationalRegionId, nationalRegionSummary } from './national-consolidation.js';
 import { project } from './projection.js';
 
@@ -204,6 +206,9 @@ describe('a campaign’s progress, as the region reviews it', () => {
         declaredAt: '2024-10-10T09:00:00.000Z',
       },
     });
+    expect(
+      declarationChange(doc.declarations['cci-rouen-metropole']!['premier-niveau-information']!),
+    ).toEqual({ value: -306, comment: true });
     // Caen's first declaration replaced nothing.
     expect(
       doc.declarations['cci-caen-normandie']?.['premier-niveau-information']?.previousDeclaration,
@@ -261,6 +266,10 @@ describe('a campaign’s progress, as the region reviews it', () => {
       declaredLate: 0,
     });
     expect(campaignLockedFor(doc, 'cci-caen-normandie')).toBe(true);
+    // The regional CCI declares nothing of its own here: its cell reads à déclarer.
+    expect(
+      campaignDeclaration(doc, 'cci-normandie', { id: 'premier-niveau-information', unitId: 'entreprises' }),
+    ).toMatchObject({ state: 'a-declarer', value: null, unitId: 'entreprises' });
     expect(doc.history.map((entry) => [entry.kind, entry.at, entry.cciId, entry.missing])).toEqual([
       ['closed', '2024-11-08T09:00:00.000Z', null, 70],
       ['reopened', '2024-11-20T09:00:00.000Z', 'cci-caen-normandie', null],
@@ -424,6 +433,8 @@ describe('a CCI’s entry sheet', () => {
       }),
     );
     const id = declarationDraftsId('cci-rouen-metropole', '2024-T3');
+    expect(declarationDraftsOwner(id)).toBe('cci-rouen-metropole');
+    expect(declarationDraftsOwner('campaign-progress:normandie:2024-T3')).toBeNull();
     expect(project(declarationDrafts, scenario.events, reference).get(id)?.indicators).toEqual({
       'premier-niveau-information': {
         version: 1,
