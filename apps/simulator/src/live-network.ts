@@ -1,19 +1,47 @@
-import { MODE_IDS, type Command, type ModeId, type ReferenceData } from '@cci/domain';
-import { Random } from '@cci/simulation';
+import { MODE_IDS, type Command, type DeclarationStatus, type ModeId, type ReferenceData } from '@cci/domain';
+import { Random, SEND_BACK_COMMENTS } from '@cci/simulation';
 
 /** What the simulator knows of a SROM cell: enough to send a change the decisions accept. */
 export type CellState = { version: number; mode: ModeId | null; target: ModeId | null };
 
+/** What the simulator knows of a declaration: enough for the region to review it, or the CCI to answer a send-back. */
+export type KnownDeclaration = {
+  state: DeclarationStatus;
+  /** The declaration in force, which a review names. */
+  declaredVersion: number | null;
+  value: number | null;
+  unitId: string;
+};
+
+/** A campaign's period and status, as the read API lists them. */
+export type KnownCampaign = { regionId: string; period: string; status: 'a-venir' | 'ouverte' | 'cloturee' };
+
 /** One request a CCI sends, and whether the platform should accept it. */
 export type Submission = {
-  kind: 'report' | 'correction' | 'mode-change' | 'action' | 'invalid';
+  kind: 'report' | 'correction' | 'review' | 'answer' | 'mode-change' | 'action' | 'invalid';
   /** The CCI whose key sends it. */
   as: string;
   command: Command;
   expected: 'accepted' | 'rejected';
 };
 
-export type Outcome = { status: number; code?: string };
+/** The platform's answer: its status, a problem's code, the version the last recorded event gave its aggregate. */
+export type Outcome = { status: number; code?: string; version?: number };
+
+/** A region's review of a period, as the read API serves it (`/v1/regions/:regionId/campaigns/:period`). */
+export type CampaignReview = {
+  campaign: { regionId: string; period: string };
+  ccis: {
+    cci: { id: string };
+    declarations: {
+      indicatorId: string;
+      state: DeclarationStatus;
+      declaredVersion: number | null;
+      value: number | null;
+      unitId: string;
+    }[];
+  }[];
+};
 
 export type SromMatrixCells = {
   cells: Record<
@@ -33,6 +61,7 @@ const COMMENTS = [
   'Forte demande liée aux aides régionales',
 ];
 const CORRECTION_REASONS = ['Doublons retirés après contrôle', 'Saisie complétée par une antenne'];
+const REVISED_COMMENT = 'Chiffre revu après le renvoi de la région';
 const ACTION_TITLES = [
   'Mutualiser le support informatique de proximité',
   'Harmoniser les procédures de clôture comptable',
@@ -43,14 +72,18 @@ type ActionStep = { actionId: string; regionId: string; next: 'StartAction' | 'C
 
 /**
  * The territorial and regional CCIs of the network as they behave day to day: reports of the quarter
- * (some CCIs late), a few corrections, modes moving towards the SROM's 2021 projection, actions
- * planned then completed, and now and then a request the platform must refuse. Pure: time and chance
- * come in, commands come out; what the platform answers comes back through `settle`.
+ * (some CCIs late), a few corrections, the region validating declarations or sending a few back with
+ * a comment, which the CCI answers by declaring a revised figure, modes moving towards the SROM's
+ * 2021 projection, actions planned then completed, and now and then a request the platform must
+ * refuse. Nothing is sent about a closed period. Pure: time and chance come in, commands come out;
+ * what the platform answers comes back through `settle`, what the read API shows through `know…`.
  */
 export class LiveNetwork {
   private readonly random: Random;
   private readonly cells = new Map<string, CellState>();
   private readonly reported = new Map<string, number>();
+  private readonly declarations = new Map<string, KnownDeclaration>();
+  private readonly closed = new Set<string>();
   private readonly lateReporters: Set<string>;
   private readonly baselines = new Map<string, number>();
   private readonly actions: ActionStep[] = [];
@@ -72,6 +105,35 @@ export class LiveNetwork {
 
   static cellKey(cciId: string, macroProcessId: string): string {
     return `${cciId}:${macroProcessId}`;
+  }
+
+  static declarationKey(cciId: string, indicatorId: string, period: string): string {
+    return `${cciId}|${indicatorId}|${period}`;
+  }
+
+  /** Replaces what is known of a period's declarations (the region's review, read from the read API). */
+  knowDeclarations(review: CampaignReview): void {
+    for (const { cci, declarations } of review.ccis)
+      for (const { indicatorId, state, declaredVersion, value, unitId } of declarations)
+        this.declarations.set(LiveNetwork.declarationKey(cci.id, indicatorId, review.campaign.period), {
+          state,
+          declaredVersion,
+          value,
+          unitId,
+        });
+  }
+
+  /** Takes the campaigns' statuses into account: nothing is sent about a closed period. */
+  knowCampaigns(campaigns: readonly KnownCampaign[]): void {
+    for (const { regionId, period, status } of campaigns) {
+      const key = `${regionId}|${period}`;
+      if (status === 'cloturee') this.closed.add(key);
+      else this.closed.delete(key);
+    }
+  }
+
+  private isClosed(cciId: string, period: string): boolean {
+    return this.closed.has(`${this.reference.cci(cciId)?.regionId ?? ''}|${period}`);
   }
 
   /** The cells of a regional SROM matrix, as the read API serves it (and the projection builds it). */
@@ -96,11 +158,15 @@ export class LiveNetwork {
         ? this.invalid(now)
         : roll < 0.15
           ? this.modeChange(now)
-          : roll < 0.3
+          : roll < 0.27
             ? this.actionStep(now)
-            : roll < 0.38
+            : roll < 0.33
               ? this.correction(now)
-              : null;
+              : roll < 0.43
+                ? this.review()
+                : roll < 0.47
+                  ? this.answer()
+                  : null;
     // Planning an action is always possible: the fallback when nothing else is.
     return submission ?? this.report(now) ?? this.plan(now);
   }
@@ -117,12 +183,104 @@ export class LiveNetwork {
     }
     if (command.type === 'ReportIndicator' && accepted)
       this.reported.set(`${command.cciId}|${command.indicatorId}|${command.period}`, command.value);
+    this.settleDeclaration(command, outcome, accepted);
     if (command.type === 'PlanAction' && accepted)
       this.actions.push({ actionId: command.actionId, regionId: command.regionId, next: 'StartAction' });
     if (command.type === 'StartAction' && accepted) {
       const step = this.actions.find((a) => a.actionId === command.actionId);
       if (step) step.next = 'CompleteAction';
     }
+  }
+
+  private settleDeclaration(command: Command, outcome: Outcome, accepted: boolean): void {
+    if (
+      command.type !== 'ReportIndicator' &&
+      command.type !== 'CorrectIndicatorReport' &&
+      command.type !== 'ValidateDeclaration' &&
+      command.type !== 'SendBackDeclaration'
+    )
+      return;
+    const key = LiveNetwork.declarationKey(command.cciId, command.indicatorId, command.period);
+    const known = this.declarations.get(key);
+    if (!accepted) {
+      // Declared again meanwhile, or closed: forgotten until the review is read again.
+      if (outcome.status === 409) this.declarations.delete(key);
+      return;
+    }
+    if (command.type === 'ReportIndicator' || command.type === 'CorrectIndicatorReport') {
+      // "unchanged" records nothing: the declaration in force stays what it was.
+      if (outcome.version === undefined) return;
+      this.declarations.set(key, {
+        state: 'declaree',
+        declaredVersion: outcome.version,
+        value: command.value,
+        unitId: command.unitId,
+      });
+    } else if (known) {
+      this.declarations.set(key, {
+        ...known,
+        state: command.type === 'ValidateDeclaration' ? 'validee' : 'renvoyee',
+      });
+    }
+  }
+
+  private known(state: DeclarationStatus): [string, KnownDeclaration][] {
+    return [...this.declarations].filter(([key, d]) => {
+      const [cciId = '', , period = ''] = key.split('|');
+      return d.state === state && !this.isClosed(cciId, period);
+    });
+  }
+
+  /** The region reviews a declaration awaiting validation: validates it, or now and then sends it back. */
+  private review(): Submission | null {
+    const awaiting = this.known('declaree').filter(([, d]) => d.declaredVersion !== null);
+    if (awaiting.length === 0) return null;
+    const [key, declaration] = this.random.pick(awaiting);
+    const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
+    const regionId = this.reference.cci(cciId)?.regionId;
+    const regional = regionId ? this.reference.regionalCci(regionId) : undefined;
+    if (!regional || declaration.declaredVersion === null) return null;
+    const of = { cciId, indicatorId, period, declaredVersion: declaration.declaredVersion };
+    return {
+      kind: 'review',
+      as: regional.id,
+      expected: 'accepted',
+      command: this.random.chance(0.15)
+        ? { type: 'SendBackDeclaration', ...of, comment: this.random.pick(SEND_BACK_COMMENTS) }
+        : { type: 'ValidateDeclaration', ...of },
+    };
+  }
+
+  /** A CCI answers the region's send-back: it declares a revised figure, with a comment. */
+  private answer(): Submission | null {
+    const sentBack = this.known('renvoyee').filter(([, d]) => d.value !== null);
+    if (sentBack.length === 0) return null;
+    const [key, declaration] = this.random.pick(sentBack);
+    return this.revised(key, declaration);
+  }
+
+  private revised(key: string, declaration: KnownDeclaration): Submission | null {
+    const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
+    if (declaration.value === null) return null;
+    const change = this.random.integer(1, 5);
+    const value =
+      declaration.unitId === 'pourcentage'
+        ? Math.min(100, Math.max(0, declaration.value - change))
+        : Math.max(0, declaration.value - change);
+    return {
+      kind: 'answer',
+      as: cciId,
+      expected: 'accepted',
+      command: {
+        type: 'ReportIndicator',
+        cciId,
+        indicatorId,
+        period,
+        value: value === declaration.value ? value + change : value,
+        unitId: declaration.unitId,
+        comment: REVISED_COMMENT,
+      },
+    };
   }
 
   private currentPeriods(comId: string, now: Date): string[] {
@@ -166,6 +324,12 @@ export class LiveNetwork {
       territorial.length > 0 ? territorial : this.reference.ccisOfRegion(com.regionId),
     );
     const indicator = this.random.pick(indicators);
+    const period = this.random.pick(periods);
+    if (this.isClosed(cci.id, period)) return null;
+    const key = LiveNetwork.declarationKey(cci.id, indicator.id, period);
+    const known = this.declarations.get(key);
+    // A figure the region sent back must change: the CCI answers it rather than report at random.
+    if (known?.state === 'renvoyee') return this.revised(key, known);
     const percentage = indicator.unitId === 'pourcentage';
     const base = this.baseline(cci.id, indicator.id, percentage);
     const noisy = base * (1 + 0.15 * this.random.gaussian());
@@ -180,7 +344,7 @@ export class LiveNetwork {
         type: 'ReportIndicator',
         cciId: cci.id,
         indicatorId: indicator.id,
-        period: this.random.pick(periods),
+        period,
         value,
         unitId: indicator.unitId,
         comment: this.random.chance(0.15) ? this.random.pick(COMMENTS) : null,
@@ -194,7 +358,7 @@ export class LiveNetwork {
     const [key, value] = this.random.pick(entries);
     const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
     const indicator = this.reference.indicator(indicatorId);
-    if (!indicator) return null;
+    if (!indicator || this.isClosed(cciId, period)) return null;
     const corrected =
       indicator.unitId === 'pourcentage' ? Math.min(100, value + 0.5) : value + this.random.integer(1, 9);
     this.reported.set(key, corrected);
