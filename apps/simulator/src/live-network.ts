@@ -1,4 +1,12 @@
-import { MODE_IDS, type Command, type DeclarationStatus, type ModeId, type ReferenceData } from '@cci/domain';
+import {
+  calendarDateOf,
+  MODE_IDS,
+  periodHasEnded,
+  type Command,
+  type DeclarationStatus,
+  type ModeId,
+  type ReferenceData,
+} from '@cci/domain';
 import { Random, SEND_BACK_COMMENTS } from '@cci/simulation';
 
 /** What the simulator knows of a SROM cell: enough to send a change the decisions accept. */
@@ -11,6 +19,8 @@ export type KnownDeclaration = {
   declaredVersion: number | null;
   value: number | null;
   unitId: string;
+  /** When the region sent it back (ms), if it did. */
+  sentBackAt: number | null;
 };
 
 /** A campaign's period and status, as the read API lists them. */
@@ -39,6 +49,7 @@ export type CampaignReview = {
       declaredVersion: number | null;
       value: number | null;
       unitId: string;
+      sentBackAt: string | null;
     }[];
   }[];
 };
@@ -62,27 +73,33 @@ const COMMENTS = [
 ];
 const CORRECTION_REASONS = ['Doublons retirés après contrôle', 'Saisie complétée par une antenne'];
 const REVISED_COMMENT = 'Chiffre revu après le renvoi de la région';
+/** How long a CCI takes to answer a send-back, so that the pages show figures sent back for a while. */
+const ANSWER_AFTER_MS = 3 * 60_000;
 const ACTION_TITLES = [
   'Mutualiser le support informatique de proximité',
   'Harmoniser les procédures de clôture comptable',
   'Déployer un outil commun de gestion des engagements',
 ];
 
+type Candidate = { cciId: string; indicatorId: string; unitId: string; period: string };
+
 type ActionStep = { actionId: string; regionId: string; next: 'StartAction' | 'CompleteAction' };
 
 /**
- * The territorial and regional CCIs of the network as they behave day to day: reports of the quarter
- * (some CCIs late), a few corrections, the region validating declarations or sending a few back with
- * a comment, which the CCI answers by declaring a revised figure, modes moving towards the SROM's
- * 2021 projection, actions planned then completed, and now and then a request the platform must
- * refuse. Nothing is sent about a closed period. Pure: time and chance come in, commands come out;
- * what the platform answers comes back through `settle`, what the read API shows through `know…`.
+ * The territorial and regional CCIs of the network as they behave day to day: the figures of the
+ * quarters due now that are still missing (some CCIs late), provisional figures of the quarter under
+ * way declared again, a few corrections, the region validating the declarations of ended quarters or
+ * sending a few back with a comment, which the CCI answers a few minutes later with a revised figure,
+ * modes moving towards the SROM's 2021 projection, actions planned then completed, and now and then a
+ * request the platform must refuse. Nothing is sent about a closed period. Pure: time and chance come
+ * in, commands come out; what the platform answers comes back through `settle`, what the read API
+ * shows through `know…`.
  */
 export class LiveNetwork {
   private readonly random: Random;
   private readonly cells = new Map<string, CellState>();
-  private readonly reported = new Map<string, number>();
   private readonly declarations = new Map<string, KnownDeclaration>();
+  private readonly sendingBack = new Map<string, number>();
   private readonly closed = new Set<string>();
   private readonly lateReporters: Set<string>;
   private readonly baselines = new Map<string, number>();
@@ -114,12 +131,13 @@ export class LiveNetwork {
   /** Replaces what is known of a period's declarations (the region's review, read from the read API). */
   knowDeclarations(review: CampaignReview): void {
     for (const { cci, declarations } of review.ccis)
-      for (const { indicatorId, state, declaredVersion, value, unitId } of declarations)
+      for (const { indicatorId, state, declaredVersion, value, unitId, sentBackAt } of declarations)
         this.declarations.set(LiveNetwork.declarationKey(cci.id, indicatorId, review.campaign.period), {
           state,
           declaredVersion,
           value,
           unitId,
+          sentBackAt: sentBackAt === null ? null : Date.parse(sentBackAt),
         });
   }
 
@@ -162,13 +180,13 @@ export class LiveNetwork {
             ? this.actionStep(now)
             : roll < 0.33
               ? this.correction(now)
-              : roll < 0.43
-                ? this.review()
-                : roll < 0.47
-                  ? this.answer()
+              : roll < 0.45
+                ? this.review(now)
+                : roll < 0.49
+                  ? this.answer(now)
                   : null;
     // Planning an action is always possible: the fallback when nothing else is.
-    return submission ?? this.report(now) ?? this.plan(now);
+    return submission ?? this.report(now) ?? this.review(now) ?? this.plan(now);
   }
 
   /** Takes the platform's answer into account: versions move, a stale cell is forgotten until re-read. */
@@ -181,8 +199,6 @@ export class LiveNetwork {
       if (accepted && cell) this.cells.set(key, { ...cell, version: cell.version + 1, mode: command.to });
       else if (!accepted) this.cells.delete(key);
     }
-    if (command.type === 'ReportIndicator' && accepted)
-      this.reported.set(`${command.cciId}|${command.indicatorId}|${command.period}`, command.value);
     this.settleDeclaration(command, outcome, accepted);
     if (command.type === 'PlanAction' && accepted)
       this.actions.push({ actionId: command.actionId, regionId: command.regionId, next: 'StartAction' });
@@ -215,25 +231,35 @@ export class LiveNetwork {
         declaredVersion: outcome.version,
         value: command.value,
         unitId: command.unitId,
+        sentBackAt: null,
       });
     } else if (known) {
-      this.declarations.set(key, {
-        ...known,
-        state: command.type === 'ValidateDeclaration' ? 'validee' : 'renvoyee',
-      });
+      this.declarations.set(
+        key,
+        command.type === 'ValidateDeclaration'
+          ? { ...known, state: 'validee' }
+          : { ...known, state: 'renvoyee', sentBackAt: this.sendingBack.get(key) ?? null },
+      );
     }
+    this.sendingBack.delete(key);
   }
 
-  private known(state: DeclarationStatus): [string, KnownDeclaration][] {
+  private known(...states: DeclarationStatus[]): [string, KnownDeclaration][] {
     return [...this.declarations].filter(([key, d]) => {
       const [cciId = '', , period = ''] = key.split('|');
-      return d.state === state && !this.isClosed(cciId, period);
+      return states.includes(d.state) && !this.isClosed(cciId, period);
     });
   }
 
-  /** The region reviews a declaration awaiting validation: validates it, or now and then sends it back. */
-  private review(): Submission | null {
-    const awaiting = this.known('declaree').filter(([, d]) => d.declaredVersion !== null);
+  /**
+   * The region reviews a declaration of an ended quarter awaiting validation: validates it, or now and
+   * then sends it back.
+   */
+  private review(now: Date): Submission | null {
+    const today = calendarDateOf(now);
+    const awaiting = this.known('declaree').filter(
+      ([key, d]) => d.declaredVersion !== null && periodHasEnded(key.split('|')[2] ?? '', today),
+    );
     if (awaiting.length === 0) return null;
     const [key, declaration] = this.random.pick(awaiting);
     const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
@@ -241,32 +267,34 @@ export class LiveNetwork {
     const regional = regionId ? this.reference.regionalCci(regionId) : undefined;
     if (!regional || declaration.declaredVersion === null) return null;
     const of = { cciId, indicatorId, period, declaredVersion: declaration.declaredVersion };
+    if (!this.random.chance(0.15))
+      return {
+        kind: 'review',
+        as: regional.id,
+        expected: 'accepted',
+        command: { type: 'ValidateDeclaration', ...of },
+      };
+    this.sendingBack.set(key, now.getTime());
     return {
       kind: 'review',
       as: regional.id,
       expected: 'accepted',
-      command: this.random.chance(0.15)
-        ? { type: 'SendBackDeclaration', ...of, comment: this.random.pick(SEND_BACK_COMMENTS) }
-        : { type: 'ValidateDeclaration', ...of },
+      command: { type: 'SendBackDeclaration', ...of, comment: this.random.pick(SEND_BACK_COMMENTS) },
     };
   }
 
-  /** A CCI answers the region's send-back: it declares a revised figure, with a comment. */
-  private answer(): Submission | null {
-    const sentBack = this.known('renvoyee').filter(([, d]) => d.value !== null);
+  /** A CCI answers, a few minutes after it, the region's send-back: it declares a revised figure, with a comment. */
+  private answer(now: Date): Submission | null {
+    const sentBack = this.known('renvoyee').filter(
+      ([, d]) => d.sentBackAt === null || now.getTime() - d.sentBackAt >= ANSWER_AFTER_MS,
+    );
     if (sentBack.length === 0) return null;
-    const [key, declaration] = this.random.pick(sentBack);
-    return this.revised(key, declaration);
-  }
-
-  private revised(key: string, declaration: KnownDeclaration): Submission | null {
+    const [key, { value, unitId }] = this.random.pick(sentBack);
     const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
-    if (declaration.value === null) return null;
+    if (value === null) return null;
     const change = this.random.integer(1, 5);
-    const value =
-      declaration.unitId === 'pourcentage'
-        ? Math.min(100, Math.max(0, declaration.value - change))
-        : Math.max(0, declaration.value - change);
+    const revised =
+      unitId === 'pourcentage' ? Math.min(100, Math.max(0, value - change)) : Math.max(0, value - change);
     return {
       kind: 'answer',
       as: cciId,
@@ -276,8 +304,8 @@ export class LiveNetwork {
         cciId,
         indicatorId,
         period,
-        value: value === declaration.value ? value + change : value,
-        unitId: declaration.unitId,
+        value: revised === value ? value + change : revised,
+        unitId,
         comment: REVISED_COMMENT,
       },
     };
@@ -307,61 +335,86 @@ export class LiveNetwork {
     return value;
   }
 
+  /** Every figure the CCIs may declare now: each territorial CCI, indicator and quarter due now, outside closed periods. */
+  private candidates(now: Date): Candidate[] {
+    const candidates: Candidate[] = [];
+    for (const com of this.reference.coms) {
+      const periods = this.currentPeriods(com.id, now);
+      if (periods.length === 0) continue;
+      const indicators = this.reference
+        .indicatorsOfRegion(com.regionId)
+        .filter((i) => i.comId === com.id && i.frequency === 'quarterly');
+      for (const cci of this.reference.ccisOfRegion(com.regionId).filter((c) => c.kind === 'territorial'))
+        for (const period of periods) {
+          if (this.isClosed(cci.id, period)) continue;
+          for (const indicator of indicators)
+            candidates.push({ cciId: cci.id, indicatorId: indicator.id, unitId: indicator.unitId, period });
+        }
+    }
+    return candidates;
+  }
+
+  /**
+   * A figure of a quarter due now that the CCI has not declared yet; once all are, a provisional
+   * figure of the quarter under way declared again. A late reporter rarely sends.
+   */
   private report(now: Date): Submission | null {
-    const open = this.reference.coms
-      .map((com) => ({ com, periods: this.currentPeriods(com.id, now) }))
-      .filter(({ periods }) => periods.length > 0);
-    if (open.length === 0) return null;
-    const { com, periods } = this.random.pick(open);
-    const territorial = this.reference
-      .ccisOfRegion(com.regionId)
-      .filter((c) => c.kind === 'territorial')
-      .filter((c) => !this.lateReporters.has(c.id) || this.random.chance(0.15));
-    const indicators = this.reference
-      .indicatorsOfRegion(com.regionId)
-      .filter((i) => i.comId === com.id && i.frequency === 'quarterly');
-    const cci = this.random.pick(
-      territorial.length > 0 ? territorial : this.reference.ccisOfRegion(com.regionId),
+    const today = calendarDateOf(now);
+    const sending = new Set(
+      this.reference.ccis
+        .filter((c) => !this.lateReporters.has(c.id) || this.random.chance(0.15))
+        .map((c) => c.id),
     );
-    const indicator = this.random.pick(indicators);
-    const period = this.random.pick(periods);
-    if (this.isClosed(cci.id, period)) return null;
-    const key = LiveNetwork.declarationKey(cci.id, indicator.id, period);
-    const known = this.declarations.get(key);
-    // A figure the region sent back must change: the CCI answers it rather than report at random.
-    if (known?.state === 'renvoyee') return this.revised(key, known);
-    const percentage = indicator.unitId === 'pourcentage';
-    const base = this.baseline(cci.id, indicator.id, percentage);
+    const missing: Candidate[] = [];
+    const provisional: Candidate[] = [];
+    for (const candidate of this.candidates(now)) {
+      const known = this.declarations.get(
+        LiveNetwork.declarationKey(candidate.cciId, candidate.indicatorId, candidate.period),
+      );
+      if (!known || known.state === 'a-declarer') {
+        if (sending.has(candidate.cciId)) missing.push(candidate);
+      } else if (known.state !== 'renvoyee' && !periodHasEnded(candidate.period, today))
+        provisional.push(candidate);
+    }
+    const pool = missing.length > 0 ? missing : provisional;
+    if (pool.length === 0) return null;
+    const candidate = this.random.pick(pool);
+    return {
+      kind: 'report',
+      as: candidate.cciId,
+      expected: 'accepted',
+      command: this.reportCommand(candidate),
+    };
+  }
+
+  /** A figure near the CCI's usual level for the indicator, now and then with a comment. */
+  private reportCommand({ cciId, indicatorId, unitId, period }: Candidate): Command {
+    const percentage = unitId === 'pourcentage';
+    const base = this.baseline(cciId, indicatorId, percentage);
     const noisy = base * (1 + 0.15 * this.random.gaussian());
     const value = percentage
       ? Math.round(Math.min(100, Math.max(0, noisy)) * 10) / 10
       : Math.max(0, Math.round(noisy));
     return {
-      kind: 'report',
-      as: cci.id,
-      expected: 'accepted',
-      command: {
-        type: 'ReportIndicator',
-        cciId: cci.id,
-        indicatorId: indicator.id,
-        period,
-        value,
-        unitId: indicator.unitId,
-        comment: this.random.chance(0.15) ? this.random.pick(COMMENTS) : null,
-      },
+      type: 'ReportIndicator',
+      cciId,
+      indicatorId,
+      period,
+      value,
+      unitId,
+      comment: this.random.chance(0.15) ? this.random.pick(COMMENTS) : null,
     };
   }
 
+  /** A CCI corrects a figure it declared (the region's validation, if any, no longer holds). */
   private correction(now: Date): Submission | null {
-    const entries = [...this.reported.entries()];
-    if (entries.length === 0) return null;
-    const [key, value] = this.random.pick(entries);
+    const declared = this.known('declaree', 'validee').filter(([, d]) => d.value !== null);
+    if (declared.length === 0) return null;
+    const [key, { value, unitId }] = this.random.pick(declared);
     const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
-    const indicator = this.reference.indicator(indicatorId);
-    if (!indicator || this.isClosed(cciId, period)) return null;
+    if (value === null) return null;
     const corrected =
-      indicator.unitId === 'pourcentage' ? Math.min(100, value + 0.5) : value + this.random.integer(1, 9);
-    this.reported.set(key, corrected);
+      unitId === 'pourcentage' ? Math.min(100, value + 0.5) : value + this.random.integer(1, 9);
     return {
       kind: 'correction',
       as: cciId,
@@ -371,8 +424,8 @@ export class LiveNetwork {
         cciId,
         indicatorId,
         period,
-        value: corrected,
-        unitId: indicator.unitId,
+        value: corrected === value ? value - 0.5 : corrected,
+        unitId,
         comment: null,
         reason: this.random.pick(CORRECTION_REASONS),
         occurredAt: now.toISOString(),
@@ -464,19 +517,22 @@ export class LiveNetwork {
 
   /** A request the platform must refuse: a CCI writing for another, a negative value, an unknown indicator. */
   private invalid(now: Date): Submission | null {
-    const valid = this.report(now);
-    if (valid?.command.type !== 'ReportIndicator') return null;
-    const cci = this.reference.cci(valid.as);
+    const candidates = this.candidates(now);
+    if (candidates.length === 0) return null;
+    const candidate = this.random.pick(candidates);
+    const valid = this.reportCommand(candidate);
+    if (valid.type !== 'ReportIndicator') return null;
+    const cci = this.reference.cci(candidate.cciId);
     const neighbours = this.reference
       .ccisOfRegion(cci?.regionId ?? '')
-      .filter((c) => c.kind === 'territorial' && c.id !== valid.as);
+      .filter((c) => c.kind === 'territorial' && c.id !== candidate.cciId);
     const variant = this.random.integer(0, 2);
     const command =
       variant === 0 && neighbours.length > 0
-        ? { ...valid.command, cciId: this.random.pick(neighbours).id }
+        ? { ...valid, cciId: this.random.pick(neighbours).id }
         : variant === 1
-          ? { ...valid.command, value: -Math.abs(valid.command.value) - 1 }
-          : { ...valid.command, indicatorId: 'indicateur-inexistant' };
-    return { kind: 'invalid', as: valid.as, expected: 'rejected', command };
+          ? { ...valid, value: -Math.abs(valid.value) - 1 }
+          : { ...valid, indicatorId: 'indicateur-inexistant' };
+    return { kind: 'invalid', as: candidate.cciId, expected: 'rejected', command };
   }
 }

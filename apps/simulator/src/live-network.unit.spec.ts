@@ -16,7 +16,7 @@ function play(count: number, seed = 5, campaigns: KnownCampaign[] = []) {
   network.knowCells(cells);
   network.knowCampaigns(campaigns);
   const start = Date.parse('2026-11-23T09:00:00Z');
-  const played: { submission: Submission; accepted: boolean }[] = [];
+  const played: { submission: Submission; accepted: boolean; at: number }[] = [];
   for (let i = 0; i < count; i += 1) {
     const now = new Date(start + i * 1_000);
     const submission = network.next(now);
@@ -36,7 +36,7 @@ function play(count: number, seed = 5, campaigns: KnownCampaign[] = []) {
         ? 409
         : 422;
     network.settle(submission, { status, ...(version === undefined ? {} : { version }) });
-    played.push({ submission, accepted });
+    played.push({ submission, accepted, at: now.getTime() });
   }
   return { played, cells };
 }
@@ -88,7 +88,7 @@ describe('the live network of CCIs', () => {
     }
   });
 
-  it('has the region validate what its CCIs declared, send a few back, and the CCIs answer with a revised figure', () => {
+  it('has the region review the ended quarter, send a few figures back, and the CCIs answer minutes later with a revised one', () => {
     const { played } = play(1_200);
     const accepted = (type: string) =>
       played.filter(({ submission, accepted: ok }) => ok && submission.command.type === type);
@@ -100,11 +100,28 @@ describe('the live network of CCIs', () => {
       if (command.type !== 'ValidateDeclaration' && command.type !== 'SendBackDeclaration') continue;
       expect(submission.as).toBe(reference.regionalCci(reference.cci(command.cciId)!.regionId!)!.id);
     }
+    // The quarter under way (2026-T4 on 23 November) is not reviewed before it ends.
+    expect(
+      [...accepted('ValidateDeclaration'), ...sentBack].map(({ submission }) =>
+        'period' in submission.command ? submission.command.period : null,
+      ),
+    ).toEqual(expect.not.arrayContaining(['2026-T4']));
     const answers = played.filter(({ submission }) => submission.kind === 'answer');
     expect(answers.length).toBeGreaterThan(0);
-    for (const { submission, accepted: ok } of answers) {
+    for (const { submission, accepted: ok, at } of answers) {
       expect(ok).toBe(true);
-      expect(submission.command).toMatchObject({ comment: 'Chiffre revu après le renvoi de la région' });
+      const { command } = submission;
+      expect(command).toMatchObject({ comment: 'Chiffre revu après le renvoi de la région' });
+      const sentBackAt = sentBack.findLast(
+        ({ submission: s, at: sentAt }) =>
+          sentAt < at &&
+          s.command.type === 'SendBackDeclaration' &&
+          command.type === 'ReportIndicator' &&
+          s.command.cciId === command.cciId &&
+          s.command.indicatorId === command.indicatorId &&
+          s.command.period === command.period,
+      )?.at;
+      expect(at - sentBackAt!).toBeGreaterThanOrEqual(3 * 60_000);
     }
   });
 
