@@ -10,7 +10,7 @@ import {
   HistorySimulator,
   simulateEvents,
   syntheticReferenceFiles,
-  type SimulatedFact,
+  type PlannedFact,
 } from '@cci/simulation';
 
 /**
@@ -58,7 +58,7 @@ export function* simulatedHistory(
   options: { seed: number; fromYear: number; count: number },
 ): Generator<DomainEvent> {
   const simulator = new HistorySimulator(withRememberedLookups(reference), options);
-  let pending: SimulatedFact[] = [];
+  let pending: PlannedFact[] = [];
   let emitted = 0;
   for (let quarters = 1; emitted < options.count && quarters <= 4 * 200; quarters += 1) {
     pending.push(...simulator.nextQuarter());

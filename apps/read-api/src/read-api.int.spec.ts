@@ -1,10 +1,4 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createCredential } from '@cci/credentials';
 import {
   comProgress,
   comProgressAsOf,
@@ -14,163 +8,26 @@ import {
   seedHistory,
   type DomainEvent,
 } from '@cci/domain';
-import {
-  createKafka,
-  ensureTopics,
-  EventAppender,
-  eventLogTopics,
-  readModelChangesTopic,
-} from '@cci/event-log';
-import { nationalProjector, ProjectorRunner, regionalProjector, type ProjectorLogger } from '@cci/projector';
-import { connectReadModels } from '@cci/read-model-store';
 import { HistorySimulator, simulateEvents } from '@cci/simulation';
-import {
-  freePort,
-  mongoDatabaseUrl,
-  startService,
-  testServers,
-  uniqueName,
-  type ServiceProcess,
-} from '@cci/test-support';
-import type { Connection } from 'mongoose';
 
-const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
-const projectorLog: ProjectorLogger = {
-  info: () => undefined,
-  warn: () => undefined,
-  error: (message, fields) => {
-    console.error(message, fields);
-  },
-};
+import { ReadApiStack } from './read-api-stack.fixture.js';
 
-/**
- * The read API from its build, over read models that both projectors write in this process: the same
- * runner (`@cci/projector`) that the projector services run, with their default settings, on topics and
- * a database of this file's own.
- */
 describe('the read API over the projected read models', () => {
-  const kafka = createKafka({
-    brokers: testServers().kafkaBrokers,
-    clientId: 'read-api-test',
-    logLevel: 'nothing',
-  });
-  const topics = eventLogTopics({ eventsTopic: uniqueName('events'), deadLetterTopic: uniqueName('dlq') });
-  const changesTopic = `${topics.events.topic}-changes`;
-  const database = uniqueName('read');
-  const credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
-  const keys = new Map<string, string>();
-  const runners: ProjectorRunner[] = [];
-  let readModels: Connection;
-  let readApi: ServiceProcess;
+  const stack = new ReadApiStack([
+    'cci-france',
+    'cci-normandie',
+    'cci-pays-de-la-loire',
+    'cci-rouen-metropole',
+    'cci-mayenne',
+  ]);
   const history = [
     ...seedHistory(reference),
     ...simulateEvents(reference, { seed: 17, fromYear: 2023, count: 1_500, untilMs: Date.UTC(2026, 0, 1) }),
   ];
-  let url = '';
-  let appender: EventAppender;
+  const get = (path: string, as: string) => stack.get(path, as);
 
-  const env = {
-    KAFKA_BROKERS: testServers().kafkaBrokers.join(','),
-    MONGO_URL: testServers().mongoUrl,
-    MONGO_DATABASE: database,
-    EVENTS_TOPIC: topics.events.topic,
-    DEAD_LETTER_TOPIC: topics.deadLetters.topic,
-    CHANGES_TOPIC: changesTopic,
-    LOG_LEVEL: 'warn',
-  };
-
-  const get = async (path: string, as: string) => {
-    const response = await fetch(`${url}${path}`, { headers: { authorization: `Bearer ${keys.get(as)}` } });
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    // `ignoreBOM` keeps the byte-order mark that the CSV exports start with, for Excel.
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    return {
-      status: response.status,
-      headers: response.headers,
-      text,
-      body: response.headers.get('content-type')?.includes('json')
-        ? (JSON.parse(text) as Record<string, unknown>)
-        : null,
-    };
-  };
-
-  async function caughtUp(): Promise<void> {
-    for (;;) {
-      const checkpoints = await readModels
-        .collection('projection_checkpoints')
-        .find({ topic: topics.events.topic })
-        .toArray();
-      const applied = (projector: string) =>
-        checkpoints
-          .filter((c) => c.projector === projector)
-          .reduce((sum, c) => sum + (c.offset as number), 0);
-      if (applied('regional') >= history.length && applied('national') >= history.length) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
-  beforeAll(async () => {
-    for (const cciId of [
-      'cci-france',
-      'cci-normandie',
-      'cci-pays-de-la-loire',
-      'cci-rouen-metropole',
-      'cci-mayenne',
-    ]) {
-      keys.set(cciId, (await createCredential(credentialsFile, { cciId, label: 'test', reference })).key);
-    }
-    const admin = kafka.admin();
-    await admin.connect();
-    await ensureTopics(admin, [topics.events, topics.deadLetters, readModelChangesTopic(changesTopic)]);
-    await admin.disconnect();
-    appender = new EventAppender(kafka, { topic: topics.events.topic });
-    for (let i = 0; i < history.length; i += 500) await appender.append(history.slice(i, i + 500));
-    readModels = await connectReadModels(mongoDatabaseUrl(database));
-    for (const definition of [regionalProjector, nationalProjector]) {
-      const runner = new ProjectorRunner(
-        kafka,
-        readModels,
-        reference,
-        definition,
-        {
-          topic: topics.events.topic,
-          deadLetterTopic: topics.deadLetters.topic,
-          changesTopic,
-          instanceId: `read-api-test-${definition.name}`,
-          flushMaxEvents: 20_000,
-          flushMaxDelayMs: 100,
-          stallAfterMs: 30_000,
-          statusIntervalMs: 1_000,
-          sessionTimeoutMs: 30_000,
-        },
-        projectorLog,
-      );
-      runners.push(runner);
-      await runner.start();
-    }
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    readApi = await startService({
-      script: main,
-      env: { ...env, PORT: String(port), CCI_CREDENTIALS_FILE: credentialsFile },
-      readyUrl: `${url}/health/ready`,
-    });
-    await caughtUp();
-  }, 120_000);
-
-  afterAll(async () => {
-    await readApi.kill('SIGTERM');
-    await Promise.all(runners.map((runner) => runner.stop()));
-    await appender.disconnect();
-    const admin = kafka.admin();
-    await admin.connect();
-    await admin
-      .deleteTopics({ topics: [topics.events.topic, topics.deadLetters.topic, changesTopic] })
-      .catch(() => undefined);
-    await admin.disconnect();
-    await readModels.dropDatabase();
-    await readModels.close();
-  }, 60_000);
+  beforeAll(() => stack.start(history), 120_000);
+  afterAll(() => stack.stop(), 60_000);
 
   it('serves the regional view the projections give, with a French freshness banner', async () => {
     const { status, body } = await get('/v1/regions/normandie', 'cci-rouen-metropole');
@@ -367,8 +224,8 @@ describe('the read API over the projected read models', () => {
 
   it('pushes a "read model changed" event within a second of a projection', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${url}/v1/live`, {
-      headers: { authorization: `Bearer ${keys.get('cci-rouen-metropole')}` },
+    const response = await fetch(`${stack.url}/v1/live`, {
+      headers: { authorization: `Bearer ${stack.key('cci-rouen-metropole')}` },
       signal: controller.signal,
     });
     const reader = response.body!.getReader();
@@ -420,7 +277,7 @@ describe('the read API over the projected read models', () => {
       },
     }) as [DomainEvent];
     const appendedAt = Date.now();
-    await appender.append([event, elsewhere]);
+    await stack.append([event, elsewhere], { wait: false });
     const { at, notice } = await received;
     controller.abort();
     expect(notice.regionIds).toEqual(['normandie']);
@@ -428,12 +285,12 @@ describe('the read API over the projected read models', () => {
   });
 
   it('ends the open live streams and exits cleanly when asked to stop', async () => {
-    const response = await fetch(`${url}/v1/live`, {
-      headers: { authorization: `Bearer ${keys.get('cci-france')}` },
+    const response = await fetch(`${stack.url}/v1/live`, {
+      headers: { authorization: `Bearer ${stack.key('cci-france')}` },
     });
-    await readApi.kill('SIGTERM', 10_000);
+    await stack.readApi.kill('SIGTERM', 10_000);
     // NestJS re-raises the signal once its shutdown hooks are done; SIGKILL would mean it hung.
-    expect(readApi.process.signalCode).toBe('SIGTERM');
+    expect(stack.readApi.process.signalCode).toBe('SIGTERM');
     await expect(response.text()).resolves.toBeDefined();
   });
 });

@@ -21,6 +21,7 @@ import type { Logger } from 'pino';
 import type { ReadConfig } from './config/read-config.js';
 import { DATABASE, KAFKA, READ_CONFIG, REFERENCE_DATA } from './config/tokens.js';
 import { ChangeNotices } from './live/change-notices.js';
+import { CampaignsController } from './campaigns/campaigns.controller.js';
 import { LiveController } from './live/live.controller.js';
 import { MonitoringController } from './monitoring/monitoring.controller.js';
 import { MonitoringService } from './monitoring/monitoring.service.js';
@@ -78,6 +79,7 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
     imports: [rateLimitPerCredential(config.rateLimit)],
     controllers: [
       ViewsController,
+      CampaignsController,
       ExportsController,
       MonitoringController,
       LiveController,

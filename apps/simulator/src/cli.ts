@@ -12,7 +12,9 @@ import { DelegateBackoff, handleAll, retry, type IRetryBackoffContext } from 'co
 import { demoHistory } from './demo-history.js';
 import {
   LiveNetwork,
+  type CampaignReview,
   type CellState,
+  type KnownCampaign,
   type Outcome,
   type SromMatrixCells,
   type Submission,
@@ -25,12 +27,13 @@ const USAGE = `Usage :
 amorcer  écrit dans le journal l'historique des deux documents sources puis la vie du réseau
          depuis 2023, si le journal est vide (sinon ne fait rien).
 jouer    fait agir les CCI en direct par l'API d'ingestion publique, chacune avec sa propre clé :
-         déclarations du trimestre (quelques CCI en retard), corrections, modes qui suivent la
-         projection du SROM, actions menées à terme, et quelques envois erronés (qui doivent être refusés).
+         déclarations du trimestre (quelques CCI en retard), corrections, validations et renvois
+         par la région (la CCI déclare alors un chiffre revu), modes qui suivent la projection du
+         SROM, actions menées à terme, et quelques envois erronés (qui doivent être refusés).
 
 --cles     fichier JSON { "<id de CCI>": "<clé d'API>" }
 --api      API d'ingestion (par défaut http://127.0.0.1:3100)
---lecture  API de lecture, pour connaître l'état des matrices (par défaut http://127.0.0.1:3200)
+--lecture  API de lecture, pour connaître les matrices et les campagnes (par défaut http://127.0.0.1:3200)
 --rythme   envois par seconde (par défaut 2)
 --duree    durée en secondes (par défaut : jusqu'à Ctrl-C)
 --graine   graine du hasard (par défaut : l'heure)
@@ -120,7 +123,7 @@ async function post(api: URL, key: string, submission: Submission, counts: Count
   resending.onRetry(() => {
     counts.retries += 1;
   });
-  const { status, code } = await resending.execute(async (): Promise<Answer> => {
+  const { status, code, version } = await resending.execute(async (): Promise<Answer> => {
     const response = await fetch(new URL(`v1/commands/${path}`, api), {
       method: 'POST',
       headers: {
@@ -131,14 +134,19 @@ async function post(api: URL, key: string, submission: Submission, counts: Count
       },
       body: JSON.stringify(body),
     });
-    const answer = (await response.json().catch(() => ({}))) as { code?: string };
+    const answer = (await response.json().catch(() => ({}))) as {
+      code?: string;
+      events?: { aggregateVersion: number }[];
+    };
+    const version = answer.events?.at(-1)?.aggregateVersion;
     return {
       status: response.status,
       ...(answer.code ? { code: answer.code } : {}),
+      ...(version === undefined ? {} : { version }),
       retryAfterSeconds: Number(response.headers.get('retry-after') ?? '1'),
     };
   });
-  return { status, ...(code ? { code } : {}) };
+  return { status, ...(code ? { code } : {}), ...(version === undefined ? {} : { version }) };
 }
 
 async function readCells(reading: URL, keys: Record<string, string>): Promise<Map<string, CellState>> {
@@ -155,6 +163,35 @@ async function readCells(reading: URL, keys: Record<string, string>): Promise<Ma
     for (const [cellKey, cell] of LiveNetwork.cellsOf(view.matrix)) cells.set(cellKey, cell);
   }
   return cells;
+}
+
+/**
+ * What the regional CCIs see of their campaigns: each period's status, and the declarations of the
+ * two latest campaigns still open (the ones the region reviews now).
+ */
+async function readCampaigns(
+  reading: URL,
+  keys: Record<string, string>,
+): Promise<{ campaigns: KnownCampaign[]; reviews: CampaignReview[] }> {
+  const campaigns: KnownCampaign[] = [];
+  const reviews: CampaignReview[] = [];
+  for (const region of reference.regions) {
+    const regional = reference.regionalCci(region.id);
+    const key = regional ? keys[regional.id] : undefined;
+    if (!key || !reference.comOfRegion(region.id)) continue;
+    const read = async <T>(path: string): Promise<T | null> => {
+      const response = await fetch(new URL(path, reading), { headers: { authorization: `Bearer ${key}` } });
+      return response.ok ? ((await response.json()) as T) : null;
+    };
+    const list = await read<{ campaigns: KnownCampaign[] }>(`v1/regions/${region.id}/campaigns`);
+    if (!list) continue;
+    campaigns.push(...list.campaigns);
+    for (const { period } of list.campaigns.filter((c) => c.status !== 'cloturee').slice(0, 2)) {
+      const review = await read<CampaignReview>(`v1/regions/${region.id}/campaigns/${period}`);
+      if (review) reviews.push(review);
+    }
+  }
+  return { campaigns, reviews };
 }
 
 type PlayOptions = Partial<Record<'cles' | 'api' | 'lecture' | 'rythme' | 'duree' | 'graine', string>>;
@@ -202,6 +239,12 @@ async function play(values: PlayOptions): Promise<number> {
   for (let tick = 0; !stop.signal.aborted && Date.now() - started < durationMs; tick += 1) {
     if (Date.now() - lastRead > 60_000) {
       network.knowCells(await readCells(reading, keys).catch(() => new Map<string, CellState>()));
+      const { campaigns, reviews } = await readCampaigns(reading, keys).catch(() => ({
+        campaigns: [],
+        reviews: [],
+      }));
+      network.knowCampaigns(campaigns);
+      for (const review of reviews) network.knowDeclarations(review);
       lastRead = Date.now();
     }
     const submission = network.next(new Date());
@@ -219,7 +262,7 @@ async function play(values: PlayOptions): Promise<number> {
         submission.expected === 'rejected'
       )
         counts.refusedAsExpected += 1;
-      // A cell changed meanwhile (another decision): read the matrices again before the next change.
+      // A cell or a declaration changed meanwhile (another decision): read them again before the next one.
       else if (outcome.status === 409) {
         counts.conflicts += 1;
         lastRead = 0;

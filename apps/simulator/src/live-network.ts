@@ -1,19 +1,58 @@
-import { MODE_IDS, type Command, type ModeId, type ReferenceData } from '@cci/domain';
-import { Random } from '@cci/simulation';
+import {
+  calendarDateOf,
+  MODE_IDS,
+  periodHasEnded,
+  type Command,
+  type DeclarationStatus,
+  type ModeId,
+  type ReferenceData,
+} from '@cci/domain';
+import { Random, SEND_BACK_COMMENTS } from '@cci/simulation';
 
 /** What the simulator knows of a SROM cell: enough to send a change the decisions accept. */
 export type CellState = { version: number; mode: ModeId | null; target: ModeId | null };
 
+/** What the simulator knows of a declaration: enough for the region to review it, or the CCI to answer a send-back. */
+export type KnownDeclaration = {
+  state: DeclarationStatus;
+  /** The declaration in force, which a review names. */
+  declaredVersion: number | null;
+  value: number | null;
+  unitId: string;
+  /** When the region sent it back (ms), if it did. */
+  sentBackAt: number | null;
+};
+
+/** A campaign's period and status, as the read API lists them. */
+export type KnownCampaign = { regionId: string; period: string; status: 'a-venir' | 'ouverte' | 'cloturee' };
+
 /** One request a CCI sends, and whether the platform should accept it. */
 export type Submission = {
-  kind: 'report' | 'correction' | 'mode-change' | 'action' | 'invalid';
+  kind: 'report' | 'correction' | 'review' | 'answer' | 'mode-change' | 'action' | 'invalid';
   /** The CCI whose key sends it. */
   as: string;
   command: Command;
   expected: 'accepted' | 'rejected';
 };
 
-export type Outcome = { status: number; code?: string };
+/** The platform's answer: its status, a problem's code, the version the last recorded event gave its aggregate. */
+export type Outcome = { status: number; code?: string; version?: number };
+
+/** A region's review of a period, as the read API serves it (`/v1/regions/:regionId/campaigns/:period`). */
+export type CampaignReview = {
+  campaign: { regionId: string; period: string };
+  ccis: {
+    cci: { id: string };
+    declarations: {
+      indicatorId: string;
+      state: DeclarationStatus;
+      declaredVersion: number | null;
+      value: number | null;
+      unitId: string;
+      sentBackAt: string | null;
+    }[];
+  }[];
+};
 
 export type SromMatrixCells = {
   cells: Record<
@@ -33,24 +72,35 @@ const COMMENTS = [
   'Forte demande liée aux aides régionales',
 ];
 const CORRECTION_REASONS = ['Doublons retirés après contrôle', 'Saisie complétée par une antenne'];
+const REVISED_COMMENT = 'Chiffre revu après le renvoi de la région';
+/** How long a CCI takes to answer a send-back, so that the pages show figures sent back for a while. */
+const ANSWER_AFTER_MS = 3 * 60_000;
 const ACTION_TITLES = [
   'Mutualiser le support informatique de proximité',
   'Harmoniser les procédures de clôture comptable',
   'Déployer un outil commun de gestion des engagements',
 ];
 
+type Candidate = { cciId: string; indicatorId: string; unitId: string; period: string };
+
 type ActionStep = { actionId: string; regionId: string; next: 'StartAction' | 'CompleteAction' };
 
 /**
- * The territorial and regional CCIs of the network as they behave day to day: reports of the quarter
- * (some CCIs late), a few corrections, modes moving towards the SROM's 2021 projection, actions
- * planned then completed, and now and then a request the platform must refuse. Pure: time and chance
- * come in, commands come out; what the platform answers comes back through `settle`.
+ * The territorial and regional CCIs of the network as they behave day to day: the figures of the
+ * quarters due now that are still missing (some CCIs late), provisional figures of the quarter under
+ * way declared again, a few corrections, the region validating the declarations of ended quarters or
+ * sending a few back with a comment, which the CCI answers a few minutes later with a revised figure,
+ * modes moving towards the SROM's 2021 projection, actions planned then completed, and now and then a
+ * request the platform must refuse. Nothing is sent about a closed period. Pure: time and chance come
+ * in, commands come out; what the platform answers comes back through `settle`, what the read API
+ * shows through `know…`.
  */
 export class LiveNetwork {
   private readonly random: Random;
   private readonly cells = new Map<string, CellState>();
-  private readonly reported = new Map<string, number>();
+  private readonly declarations = new Map<string, KnownDeclaration>();
+  private readonly sendingBack = new Map<string, number>();
+  private readonly closed = new Set<string>();
   private readonly lateReporters: Set<string>;
   private readonly baselines = new Map<string, number>();
   private readonly actions: ActionStep[] = [];
@@ -72,6 +122,36 @@ export class LiveNetwork {
 
   static cellKey(cciId: string, macroProcessId: string): string {
     return `${cciId}:${macroProcessId}`;
+  }
+
+  static declarationKey(cciId: string, indicatorId: string, period: string): string {
+    return `${cciId}|${indicatorId}|${period}`;
+  }
+
+  /** Replaces what is known of a period's declarations (the region's review, read from the read API). */
+  knowDeclarations(review: CampaignReview): void {
+    for (const { cci, declarations } of review.ccis)
+      for (const { indicatorId, state, declaredVersion, value, unitId, sentBackAt } of declarations)
+        this.declarations.set(LiveNetwork.declarationKey(cci.id, indicatorId, review.campaign.period), {
+          state,
+          declaredVersion,
+          value,
+          unitId,
+          sentBackAt: sentBackAt === null ? null : Date.parse(sentBackAt),
+        });
+  }
+
+  /** Takes the campaigns' statuses into account: nothing is sent about a closed period. */
+  knowCampaigns(campaigns: readonly KnownCampaign[]): void {
+    for (const { regionId, period, status } of campaigns) {
+      const key = `${regionId}|${period}`;
+      if (status === 'cloturee') this.closed.add(key);
+      else this.closed.delete(key);
+    }
+  }
+
+  private isClosed(cciId: string, period: string): boolean {
+    return this.closed.has(`${this.reference.cci(cciId)?.regionId ?? ''}|${period}`);
   }
 
   /** The cells of a regional SROM matrix, as the read API serves it (and the projection builds it). */
@@ -96,13 +176,17 @@ export class LiveNetwork {
         ? this.invalid(now)
         : roll < 0.15
           ? this.modeChange(now)
-          : roll < 0.3
+          : roll < 0.27
             ? this.actionStep(now)
-            : roll < 0.38
+            : roll < 0.33
               ? this.correction(now)
-              : null;
+              : roll < 0.45
+                ? this.review(now)
+                : roll < 0.49
+                  ? this.answer(now)
+                  : null;
     // Planning an action is always possible: the fallback when nothing else is.
-    return submission ?? this.report(now) ?? this.plan(now);
+    return submission ?? this.report(now) ?? this.review(now) ?? this.plan(now);
   }
 
   /** Takes the platform's answer into account: versions move, a stale cell is forgotten until re-read. */
@@ -115,14 +199,116 @@ export class LiveNetwork {
       if (accepted && cell) this.cells.set(key, { ...cell, version: cell.version + 1, mode: command.to });
       else if (!accepted) this.cells.delete(key);
     }
-    if (command.type === 'ReportIndicator' && accepted)
-      this.reported.set(`${command.cciId}|${command.indicatorId}|${command.period}`, command.value);
+    this.settleDeclaration(command, outcome, accepted);
     if (command.type === 'PlanAction' && accepted)
       this.actions.push({ actionId: command.actionId, regionId: command.regionId, next: 'StartAction' });
     if (command.type === 'StartAction' && accepted) {
       const step = this.actions.find((a) => a.actionId === command.actionId);
       if (step) step.next = 'CompleteAction';
     }
+  }
+
+  private settleDeclaration(command: Command, outcome: Outcome, accepted: boolean): void {
+    if (
+      command.type !== 'ReportIndicator' &&
+      command.type !== 'CorrectIndicatorReport' &&
+      command.type !== 'ValidateDeclaration' &&
+      command.type !== 'SendBackDeclaration'
+    )
+      return;
+    const key = LiveNetwork.declarationKey(command.cciId, command.indicatorId, command.period);
+    const known = this.declarations.get(key);
+    if (!accepted) {
+      // Declared again meanwhile, or closed: forgotten until the review is read again.
+      if (outcome.status === 409) this.declarations.delete(key);
+      return;
+    }
+    if (command.type === 'ReportIndicator' || command.type === 'CorrectIndicatorReport') {
+      // "unchanged" records nothing: the declaration in force stays what it was.
+      if (outcome.version === undefined) return;
+      this.declarations.set(key, {
+        state: 'declaree',
+        declaredVersion: outcome.version,
+        value: command.value,
+        unitId: command.unitId,
+        sentBackAt: null,
+      });
+    } else if (known) {
+      this.declarations.set(
+        key,
+        command.type === 'ValidateDeclaration'
+          ? { ...known, state: 'validee' }
+          : { ...known, state: 'renvoyee', sentBackAt: this.sendingBack.get(key) ?? null },
+      );
+    }
+    this.sendingBack.delete(key);
+  }
+
+  private known(...states: DeclarationStatus[]): [string, KnownDeclaration][] {
+    return [...this.declarations].filter(([key, d]) => {
+      const [cciId = '', , period = ''] = key.split('|');
+      return states.includes(d.state) && !this.isClosed(cciId, period);
+    });
+  }
+
+  /**
+   * The region reviews a declaration of an ended quarter awaiting validation: validates it, or now and
+   * then sends it back.
+   */
+  private review(now: Date): Submission | null {
+    const today = calendarDateOf(now);
+    const awaiting = this.known('declaree').filter(
+      ([key, d]) => d.declaredVersion !== null && periodHasEnded(key.split('|')[2] ?? '', today),
+    );
+    if (awaiting.length === 0) return null;
+    const [key, declaration] = this.random.pick(awaiting);
+    const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
+    const regionId = this.reference.cci(cciId)?.regionId;
+    const regional = regionId ? this.reference.regionalCci(regionId) : undefined;
+    if (!regional || declaration.declaredVersion === null) return null;
+    const of = { cciId, indicatorId, period, declaredVersion: declaration.declaredVersion };
+    if (!this.random.chance(0.15))
+      return {
+        kind: 'review',
+        as: regional.id,
+        expected: 'accepted',
+        command: { type: 'ValidateDeclaration', ...of },
+      };
+    this.sendingBack.set(key, now.getTime());
+    return {
+      kind: 'review',
+      as: regional.id,
+      expected: 'accepted',
+      command: { type: 'SendBackDeclaration', ...of, comment: this.random.pick(SEND_BACK_COMMENTS) },
+    };
+  }
+
+  /** A CCI answers, a few minutes after it, the region's send-back: it declares a revised figure, with a comment. */
+  private answer(now: Date): Submission | null {
+    const sentBack = this.known('renvoyee').filter(
+      ([, d]) => d.sentBackAt === null || now.getTime() - d.sentBackAt >= ANSWER_AFTER_MS,
+    );
+    if (sentBack.length === 0) return null;
+    const [key, { value, unitId }] = this.random.pick(sentBack);
+    const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
+    if (value === null) return null;
+    const change = this.random.integer(1, 5);
+    const revised =
+      unitId === 'pourcentage' ? Math.min(100, Math.max(0, value - change)) : Math.max(0, value - change);
+    return {
+      kind: 'answer',
+      as: cciId,
+      expected: 'accepted',
+      command: {
+        type: 'ReportIndicator',
+        cciId,
+        indicatorId,
+        period,
+        value: revised === value ? value + change : revised,
+        unitId,
+        comment: REVISED_COMMENT,
+      },
+    };
   }
 
   private currentPeriods(comId: string, now: Date): string[] {
@@ -149,55 +335,86 @@ export class LiveNetwork {
     return value;
   }
 
+  /** Every figure the CCIs may declare now: each territorial CCI, indicator and quarter due now, outside closed periods. */
+  private candidates(now: Date): Candidate[] {
+    const candidates: Candidate[] = [];
+    for (const com of this.reference.coms) {
+      const periods = this.currentPeriods(com.id, now);
+      if (periods.length === 0) continue;
+      const indicators = this.reference
+        .indicatorsOfRegion(com.regionId)
+        .filter((i) => i.comId === com.id && i.frequency === 'quarterly');
+      for (const cci of this.reference.ccisOfRegion(com.regionId).filter((c) => c.kind === 'territorial'))
+        for (const period of periods) {
+          if (this.isClosed(cci.id, period)) continue;
+          for (const indicator of indicators)
+            candidates.push({ cciId: cci.id, indicatorId: indicator.id, unitId: indicator.unitId, period });
+        }
+    }
+    return candidates;
+  }
+
+  /**
+   * A figure of a quarter due now that the CCI has not declared yet; once all are, a provisional
+   * figure of the quarter under way declared again. A late reporter rarely sends.
+   */
   private report(now: Date): Submission | null {
-    const open = this.reference.coms
-      .map((com) => ({ com, periods: this.currentPeriods(com.id, now) }))
-      .filter(({ periods }) => periods.length > 0);
-    if (open.length === 0) return null;
-    const { com, periods } = this.random.pick(open);
-    const territorial = this.reference
-      .ccisOfRegion(com.regionId)
-      .filter((c) => c.kind === 'territorial')
-      .filter((c) => !this.lateReporters.has(c.id) || this.random.chance(0.15));
-    const indicators = this.reference
-      .indicatorsOfRegion(com.regionId)
-      .filter((i) => i.comId === com.id && i.frequency === 'quarterly');
-    const cci = this.random.pick(
-      territorial.length > 0 ? territorial : this.reference.ccisOfRegion(com.regionId),
+    const today = calendarDateOf(now);
+    const sending = new Set(
+      this.reference.ccis
+        .filter((c) => !this.lateReporters.has(c.id) || this.random.chance(0.15))
+        .map((c) => c.id),
     );
-    const indicator = this.random.pick(indicators);
-    const percentage = indicator.unitId === 'pourcentage';
-    const base = this.baseline(cci.id, indicator.id, percentage);
+    const missing: Candidate[] = [];
+    const provisional: Candidate[] = [];
+    for (const candidate of this.candidates(now)) {
+      const known = this.declarations.get(
+        LiveNetwork.declarationKey(candidate.cciId, candidate.indicatorId, candidate.period),
+      );
+      if (!known || known.state === 'a-declarer') {
+        if (sending.has(candidate.cciId)) missing.push(candidate);
+      } else if (known.state !== 'renvoyee' && !periodHasEnded(candidate.period, today))
+        provisional.push(candidate);
+    }
+    const pool = missing.length > 0 ? missing : provisional;
+    if (pool.length === 0) return null;
+    const candidate = this.random.pick(pool);
+    return {
+      kind: 'report',
+      as: candidate.cciId,
+      expected: 'accepted',
+      command: this.reportCommand(candidate),
+    };
+  }
+
+  /** A figure near the CCI's usual level for the indicator, now and then with a comment. */
+  private reportCommand({ cciId, indicatorId, unitId, period }: Candidate): Command {
+    const percentage = unitId === 'pourcentage';
+    const base = this.baseline(cciId, indicatorId, percentage);
     const noisy = base * (1 + 0.15 * this.random.gaussian());
     const value = percentage
       ? Math.round(Math.min(100, Math.max(0, noisy)) * 10) / 10
       : Math.max(0, Math.round(noisy));
     return {
-      kind: 'report',
-      as: cci.id,
-      expected: 'accepted',
-      command: {
-        type: 'ReportIndicator',
-        cciId: cci.id,
-        indicatorId: indicator.id,
-        period: this.random.pick(periods),
-        value,
-        unitId: indicator.unitId,
-        comment: this.random.chance(0.15) ? this.random.pick(COMMENTS) : null,
-      },
+      type: 'ReportIndicator',
+      cciId,
+      indicatorId,
+      period,
+      value,
+      unitId,
+      comment: this.random.chance(0.15) ? this.random.pick(COMMENTS) : null,
     };
   }
 
+  /** A CCI corrects a figure it declared (the region's validation, if any, no longer holds). */
   private correction(now: Date): Submission | null {
-    const entries = [...this.reported.entries()];
-    if (entries.length === 0) return null;
-    const [key, value] = this.random.pick(entries);
+    const declared = this.known('declaree', 'validee').filter(([, d]) => d.value !== null);
+    if (declared.length === 0) return null;
+    const [key, { value, unitId }] = this.random.pick(declared);
     const [cciId, indicatorId, period] = key.split('|') as [string, string, string];
-    const indicator = this.reference.indicator(indicatorId);
-    if (!indicator) return null;
+    if (value === null) return null;
     const corrected =
-      indicator.unitId === 'pourcentage' ? Math.min(100, value + 0.5) : value + this.random.integer(1, 9);
-    this.reported.set(key, corrected);
+      unitId === 'pourcentage' ? Math.min(100, value + 0.5) : value + this.random.integer(1, 9);
     return {
       kind: 'correction',
       as: cciId,
@@ -207,8 +424,8 @@ export class LiveNetwork {
         cciId,
         indicatorId,
         period,
-        value: corrected,
-        unitId: indicator.unitId,
+        value: corrected === value ? value - 0.5 : corrected,
+        unitId,
         comment: null,
         reason: this.random.pick(CORRECTION_REASONS),
         occurredAt: now.toISOString(),
@@ -300,19 +517,22 @@ export class LiveNetwork {
 
   /** A request the platform must refuse: a CCI writing for another, a negative value, an unknown indicator. */
   private invalid(now: Date): Submission | null {
-    const valid = this.report(now);
-    if (valid?.command.type !== 'ReportIndicator') return null;
-    const cci = this.reference.cci(valid.as);
+    const candidates = this.candidates(now);
+    if (candidates.length === 0) return null;
+    const candidate = this.random.pick(candidates);
+    const valid = this.reportCommand(candidate);
+    if (valid.type !== 'ReportIndicator') return null;
+    const cci = this.reference.cci(candidate.cciId);
     const neighbours = this.reference
       .ccisOfRegion(cci?.regionId ?? '')
-      .filter((c) => c.kind === 'territorial' && c.id !== valid.as);
+      .filter((c) => c.kind === 'territorial' && c.id !== candidate.cciId);
     const variant = this.random.integer(0, 2);
     const command =
       variant === 0 && neighbours.length > 0
-        ? { ...valid.command, cciId: this.random.pick(neighbours).id }
+        ? { ...valid, cciId: this.random.pick(neighbours).id }
         : variant === 1
-          ? { ...valid.command, value: -Math.abs(valid.command.value) - 1 }
-          : { ...valid.command, indicatorId: 'indicateur-inexistant' };
-    return { kind: 'invalid', as: valid.as, expected: 'rejected', command };
+          ? { ...valid, value: -Math.abs(valid.value) - 1 }
+          : { ...valid, indicatorId: 'indicateur-inexistant' };
+    return { kind: 'invalid', as: candidate.cciId, expected: 'rejected', command };
   }
 }

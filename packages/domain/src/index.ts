@@ -43,6 +43,7 @@ export * from './projections/objectives-convention.js';
 export * from './projections/declaration-figures.js';
 export * from './projections/national-consolidation.js';
 export * from './projections/campaign-progress.js';
+export * from './projections/campaign-rows.js';
 export * from './projections/declaration-drafts.js';
 export * from './projections/annual-report.js';
 export * from './projections/reconciliation.js';

@@ -1,6 +1,9 @@
 import {
   actionProgress,
+  annualReport,
+  campaignProgress,
   comProgress,
+  declarationDrafts,
   nationalRegionSummary,
   objectivesConvention,
   regionalSromMatrix,
@@ -9,7 +12,12 @@ import {
 
 import type { ProjectorDefinition } from './projector-runner.js';
 
-/** The regional read models: the SROM matrix, the COM progress with completeness, actions, conventions. */
+/**
+ * The regional read models: the SROM matrix, the COM progress with completeness, actions, conventions,
+ * and the reporting campaigns (each period's campaign, each CCI's entry sheet with its drafts, the
+ * annual reports). The campaign documents are built from the same declarations as the COM progress,
+ * so they live beside it: one projector, one consumer group, one replay when a version changes.
+ */
 export const regionalProjector: ProjectorDefinition = {
   name: 'regional',
   projections: [
@@ -17,6 +25,9 @@ export const regionalProjector: ProjectorDefinition = {
     comProgress,
     actionProgress,
     objectivesConvention,
+    campaignProgress,
+    declarationDrafts,
+    annualReport,
   ] as Projection<unknown>[],
 };
 

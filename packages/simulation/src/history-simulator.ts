@@ -14,10 +14,25 @@ import {
   type ReferenceData,
 } from '@cci/domain';
 
+import {
+  closingPlan,
+  redeclarationPlan,
+  reviewPlan,
+  revalidationPlan,
+  SEND_BACK_COMMENTS,
+  type CampaignRates,
+  type CommandPlan,
+} from './campaign-reviews.js';
 import { Random } from './random.js';
 
 /** A fact a CCI records at a given time, as the API would receive it. */
 export type SimulatedFact = { at: string; recordedBy: string; person: string | null; command: Command };
+
+/**
+ * A fact to record at a given time: its command, or, for a step that depends on what is recorded by
+ * then (a review names the declaration's version), the plan that makes it when its time comes.
+ */
+export type PlannedFact = Omit<SimulatedFact, 'command'> & { command: Command | CommandPlan };
 
 export type SimulationRates = {
   /** Share of reports sent after the period's deadline. */
@@ -78,8 +93,9 @@ const DAY_MS = 86_400_000;
  * Simulates the network quarter after quarter: regional CCIs set yearly targets; territorial CCIs
  * report every indicator of their COM after each quarter, a few late, a few never, some with a
  * comment, some corrected weeks later; now and then a macro-process changes mode and an action is
- * planned, started, completed. Every fact goes through the decisions, as through the API, so the
- * history is one the product would accept.
+ * planned, started, completed. With `campaigns`, the regions also review each period's declarations
+ * after its deadline and close its campaign (`campaign-reviews.ts`). Every fact goes through the
+ * decisions, as through the API, so the history is one the product would accept.
  */
 export class HistorySimulator {
   private readonly random: Random;
@@ -90,14 +106,17 @@ export class HistorySimulator {
   private year: number;
   private quarter: number;
 
+  private readonly campaigns: CampaignRates | null;
+
   constructor(
     private readonly reference: ReferenceData,
-    options: { seed: number; fromYear: number; rates?: SimulationRates },
+    options: { seed: number; fromYear: number; rates?: SimulationRates; campaigns?: CampaignRates },
     private readonly rates: SimulationRates = options.rates ?? REALISTIC_RATES,
   ) {
     this.random = new Random(options.seed);
     this.year = options.fromYear;
     this.quarter = 1;
+    this.campaigns = options.campaigns ?? null;
   }
 
   /** The state the decisions read for an aggregate, after the facts accepted so far. */
@@ -105,7 +124,7 @@ export class HistorySimulator {
     return this.states.get(aggregateId);
   }
 
-  /** Runs a fact through the decisions; keeps the state in step when it is accepted. */
+  /** Runs a fact through the decisions, without recording it. */
   decide(fact: SimulatedFact): Decision {
     return decide(fact.command, this.states.get(commandAggregateId(fact.command)), {
       writer: {
@@ -120,8 +139,14 @@ export class HistorySimulator {
     });
   }
 
-  /** Accepts a fact as the platform would, returning its events with full envelopes. */
-  record(fact: SimulatedFact): DomainEvent[] {
+  /** Accepts a fact as the platform would, returning its events with full envelopes (a plan is made first). */
+  record(planned: PlannedFact): DomainEvent[] {
+    const command =
+      typeof planned.command === 'function'
+        ? planned.command((aggregateId) => this.states.get(aggregateId))
+        : planned.command;
+    if (command === null) return [];
+    const fact = { ...planned, command };
     const decision = this.decide(fact);
     if ('rejection' in decision) return [];
     return decision.events.map((draft) => {
@@ -147,9 +172,12 @@ export class HistorySimulator {
     if (next) this.states.set(event.aggregateId, next);
   }
 
-  /** The facts of the next quarter (reports of the quarter before it, targets, mode changes, actions), in time order. */
-  nextQuarter(): SimulatedFact[] {
-    const facts: SimulatedFact[] = [];
+  /**
+   * The facts of the next quarter (reports of the quarter before it, targets, mode changes, actions;
+   * with `campaigns`, that quarter's reviews and closing, which spill into later quarters), in time order.
+   */
+  nextQuarter(): PlannedFact[] {
+    const facts: PlannedFact[] = [];
     const start = quarterStart(this.year, this.quarter);
     if (this.quarter === 1) facts.push(...this.targets(this.year, start));
     const previous =
@@ -230,15 +258,16 @@ export class HistorySimulator {
     return Math.max(0, Math.round(noisy));
   }
 
-  private reports(period: string, start: number): SimulatedFact[] {
+  private reports(period: string, start: number): PlannedFact[] {
     const parsed = parsePeriod(period);
     if (!parsed) return [];
-    const facts: SimulatedFact[] = [];
+    const facts: PlannedFact[] = [];
     for (const com of this.reference.coms) {
       if (parsed.year < com.years.from || parsed.year > com.years.to) continue;
       const deadline = this.reference.reportingDeadline(com.id, period);
       if (!deadline) continue;
       const territorial = this.reference.ccisOfRegion(com.regionId).filter((c) => c.kind === 'territorial');
+      const sittings = this.campaigns ? this.reviewSittings(deadline) : null;
       for (const cci of territorial) {
         if (this.random.chance(this.rates.missing)) continue;
         const late = this.random.chance(this.rates.late);
@@ -249,10 +278,13 @@ export class HistorySimulator {
         for (const indicator of this.reference
           .indicatorsOfRegion(com.regionId)
           .filter((i) => i.comId === com.id && i.frequency === 'quarterly')) {
+          if (this.campaigns && this.random.chance(this.campaigns.forgotten)) continue;
           const value = this.valueFor(cci.id, indicator);
           const comment = this.random.chance(this.rates.commented) ? this.random.pick(COMMENTS) : null;
+          const reportedAt = at + this.random.integer(0, 3_600_000);
+          let lastAt = reportedAt;
           facts.push({
-            at: new Date(at + this.random.integer(0, 3_600_000)).toISOString(),
+            at: new Date(reportedAt).toISOString(),
             recordedBy: cci.id,
             person,
             command: {
@@ -272,8 +304,9 @@ export class HistorySimulator {
                 ? Math.min(100, value + 1)
                 : value + this.random.integer(1, 9),
             );
+            lastAt = at + this.random.integer(5, 30) * DAY_MS;
             facts.push({
-              at: new Date(at + this.random.integer(5, 30) * DAY_MS).toISOString(),
+              at: new Date(lastAt).toISOString(),
               recordedBy: cci.id,
               person,
               command: {
@@ -288,10 +321,82 @@ export class HistorySimulator {
               },
             });
           }
+          if (sittings) {
+            const declaration = { cciId: cci.id, indicatorId: indicator.id, period };
+            facts.push(...this.review(com.regionId, declaration, lastAt, sittings));
+          }
         }
       }
+      if (this.campaigns && territorial.length > 0) facts.push(this.closing(com.regionId, period, deadline));
     }
     return facts;
+  }
+
+  /** When the region reviews a period's declarations: a first sitting within 10 days of the deadline, a second a month later. */
+  private reviewSittings(deadline: string): readonly [number, number] {
+    const due = Date.parse(deadline);
+    return [
+      due + this.random.integer(3, 10) * DAY_MS + 9 * 3_600_000,
+      due + this.random.integer(30, 40) * DAY_MS + 9 * 3_600_000,
+    ];
+  }
+
+  /**
+   * The region's review of one declaration, at the first sitting after its last change (or within a
+   * week of it, once both are past): validated, or sent back and then, within 40 days, declared again
+   * by the CCI and validated within a week.
+   */
+  private review(
+    regionId: string,
+    declaration: { cciId: string; indicatorId: string; period: string },
+    lastAt: number,
+    [first, second]: readonly [number, number],
+  ): PlannedFact[] {
+    const rates = this.campaigns;
+    const regional = this.reference.regionalCci(regionId);
+    if (!rates || !regional) return [];
+    const sitting =
+      lastAt < first ? first : lastAt < second ? second : lastAt + this.random.integer(1, 7) * DAY_MS;
+    const reviewedAt = sitting + this.random.integer(0, 3 * 3_600_000);
+    const sentBack = this.random.chance(rates.sentBack) ? this.random.pick(SEND_BACK_COMMENTS) : null;
+    const facts: PlannedFact[] = [
+      {
+        at: new Date(reviewedAt).toISOString(),
+        recordedBy: regional.id,
+        person: this.person(),
+        command: reviewPlan(declaration, sentBack),
+      },
+    ];
+    if (sentBack === null) return facts;
+    const redeclaredAt = reviewedAt + this.random.integer(5, 40) * DAY_MS;
+    facts.push(
+      {
+        at: new Date(redeclaredAt).toISOString(),
+        recordedBy: declaration.cciId,
+        person: this.person(),
+        command: redeclarationPlan(declaration, this.random.integer(1, 5)),
+      },
+      {
+        at: new Date(redeclaredAt + this.random.integer(1, 7) * DAY_MS).toISOString(),
+        recordedBy: regional.id,
+        person: this.person(),
+        command: revalidationPlan(declaration),
+      },
+    );
+    return facts;
+  }
+
+  /** The region closes the period's campaign 75 to 90 days after its deadline: once the next one is open. */
+  private closing(regionId: string, period: string, deadline: string): PlannedFact {
+    const regional = this.reference.regionalCci(regionId);
+    return {
+      at: new Date(
+        Date.parse(deadline) + this.random.integer(75, 90) * DAY_MS + this.random.integer(9, 12) * 3_600_000,
+      ).toISOString(),
+      recordedBy: regional?.id ?? regionId,
+      person: this.person(),
+      command: closingPlan(this.reference, regionId, period),
+    };
   }
 
   private modeChange(regionId: string, start: number): SimulatedFact[] {
@@ -414,13 +519,14 @@ export function simulateEvents(
     fromYear: number;
     count: number;
     rates?: SimulationRates;
+    campaigns?: CampaignRates;
     untilMs?: number;
     after?: readonly DomainEvent[];
   },
 ): DomainEvent[] {
   const simulator = new HistorySimulator(reference, options);
   for (const event of options.after ?? []) simulator.remember(event);
-  const pending: SimulatedFact[] = [];
+  const pending: PlannedFact[] = [];
   const events: DomainEvent[] = [];
   for (let quarters = 1; events.length < options.count && quarters <= 400; quarters += 1) {
     pending.push(...simulator.nextQuarter());

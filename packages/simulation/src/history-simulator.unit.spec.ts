@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  campaignProgress,
   loadReferenceData,
   referenceData,
   regionalSromMatrix,
@@ -8,6 +9,7 @@ import {
   readEvent,
 } from '@cci/domain';
 
+import { CAMPAIGN_RATES, SEND_BACK_COMMENTS } from './campaign-reviews.js';
 import { simulateEvents } from './history-simulator.js';
 import { syntheticReferenceFiles } from './synthetic-reference.js';
 
@@ -29,6 +31,53 @@ describe('the history simulator', () => {
     ]) {
       expect(types).toContain(type);
     }
+    // Campaigns are played only when asked for.
+    expect(types).not.toContain('DeclarationValidated');
+  });
+
+  it('plays the campaigns when asked: reviews after the deadline, send-backs answered, closings that count what is missing', () => {
+    const untilMs = Date.UTC(2025, 11, 5);
+    const events = simulateEvents(referenceData, {
+      seed: 9,
+      fromYear: 2023,
+      count: Number.POSITIVE_INFINITY,
+      untilMs,
+      campaigns: CAMPAIGN_RATES,
+    });
+    const sentBack = events.filter((e) => e.type === 'DeclarationSentBack');
+    expect(sentBack.length).toBeGreaterThan(10);
+    for (const event of sentBack) {
+      expect(SEND_BACK_COMMENTS).toContain(event.payload.comment);
+      // Within 40 days, the CCI declares again a changed figure, which the region validates within a week.
+      if (Date.parse(event.recordedAt) > untilMs - 47 * 86_400_000) continue;
+      const after = events.filter(
+        (e) => e.aggregateId === event.aggregateId && e.aggregateVersion > event.aggregateVersion,
+      );
+      expect(after.map((e) => e.type).slice(0, 2)).toEqual([
+        'IndicatorReportCorrected',
+        'DeclarationValidated',
+      ]);
+    }
+    const campaigns = [...project(campaignProgress, events, referenceData).values()].filter(
+      (doc) => doc.counts.expected > 0,
+    );
+    const deadlineMs = (doc: (typeof campaigns)[number]) => Date.parse(doc.deadline!);
+    // Closed about two months after the deadline, acknowledging what was not validated by then.
+    const old = campaigns.filter((doc) => deadlineMs(doc) + 90 * 86_400_000 < untilMs);
+    expect(old.length).toBeGreaterThanOrEqual(10);
+    for (const doc of old) {
+      expect(doc.closing).not.toBeNull();
+      expect(doc.closing!.validated + doc.closing!.missing).toBe(doc.counts.expected);
+      expect(doc.counts.validated).toBe(doc.closing!.validated);
+    }
+    expect(old.reduce((sum, doc) => sum + doc.closing!.missing, 0)).toBeGreaterThan(old.length);
+    // The latest ended quarter (2025-T3, due on 31 October) is open, partly reviewed, with missing figures.
+    const latest = campaigns.find((doc) => doc.period === '2025-T3')!;
+    expect(latest.closing).toBeNull();
+    expect(latest.counts.validated).toBeGreaterThan(0);
+    expect(latest.counts.awaitingValidation).toBeGreaterThan(0);
+    expect(latest.counts.notDeclared).toBeGreaterThan(0);
+    expect(events.filter((e) => Date.parse(e.recordedAt) > untilMs)).toEqual([]);
   });
 
   it('reports late and misses some periods, as a real network does', () => {

@@ -5,11 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { referenceData as reference } from '@cci/domain';
 import { createKafka } from '@cci/event-log';
 import { mongoDatabaseUrl, testServers, uniqueName } from '@cci/test-support';
 import mongoose from 'mongoose';
 import type { Browser } from 'playwright-core';
 
+import { expectText } from '../test/browser-expect.js';
 import { launchChromium } from '../test/chromium.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -133,6 +135,34 @@ describe('the one-command demo', () => {
     const page = await regionalPageOfNormandie();
     expect(await page.movesLive()).toBe(true);
   }, 150_000);
+
+  it("shows CCI France Normandie's validated COM figures, and its campaigns: older ones closed, the latest ended open", async () => {
+    const keys = JSON.parse(readFileSync(join(demoDir, 'keys.json'), 'utf8')) as Record<string, string>;
+    const response = await fetch(`http://127.0.0.1:${3200 + offset}/v1/national`, {
+      headers: { authorization: `Bearer ${keys['cci-france']}` },
+    });
+    const view = (await response.json()) as {
+      regions: { regionId: string; campaigns: { status: string }[] }[];
+      totals: { indicators: Record<string, { years: Record<string, { actual: number | null }> }> };
+    };
+    // Last year's quarters are all validated and closed: the national figures count them.
+    const year = String(new Date().getUTCFullYear() - 1);
+    const actual = view.totals.indicators['premier-niveau-information']?.years[year]?.actual ?? null;
+    expect(actual).toBeGreaterThan(0);
+    const statuses = view.regions.find((r) => r.regionId === 'normandie')?.campaigns.map((c) => c.status);
+    expect(statuses).toEqual(expect.arrayContaining(['ouverte', 'cloturee']));
+    const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+    await page.goto(`http://127.0.0.1:${5173 + offset}/connexion`);
+    await page.getByLabel('Clé d’API de votre CCI').fill(keys['cci-france']!);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const label = reference.indicator('premier-niveau-information')!.label;
+    const row = page.getByRole('row', { name: new RegExp(`^${label.replace(/[()']/g, '.')}`) });
+    const figure = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(actual!);
+    await expectText(row, new RegExp(figure), 60_000);
+    await page.context().close();
+    // Meanwhile the simulated CCIs and regions played, reviews included: the platform answered each as expected.
+    expect(readFileSync(join(demoDir, 'logs', 'simulateur.log'), 'utf8')).not.toContain('Réponse inattendue');
+  }, 120_000);
 
   it('starts again, within 10 s, each service killed while the CCIs play; the others never stop and the live view keeps up', async () => {
     const page = await regionalPageOfNormandie();

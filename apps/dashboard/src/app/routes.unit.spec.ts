@@ -7,19 +7,40 @@ const territorial: MeView = {
   cci: { id: 'cci-rouen-metropole', name: 'CCI Rouen Métropole', kind: 'territorial', regionId: 'normandie' },
   role: 'territorial',
   person: null,
-  permissions: { regions: ['normandie'], national: false, monitoring: false, operate: false },
+  permissions: {
+    regions: ['normandie'],
+    national: false,
+    monitoring: false,
+    operate: false,
+    entrySheet: 'cci-rouen-metropole',
+    review: [],
+  },
 };
 const regional: MeView = {
   cci: { id: 'cci-normandie', name: 'CCI Normandie', kind: 'regional', regionId: 'normandie' },
   role: 'regional',
   person: null,
-  permissions: { regions: ['normandie'], national: false, monitoring: true, operate: true },
+  permissions: {
+    regions: ['normandie'],
+    national: false,
+    monitoring: true,
+    operate: true,
+    entrySheet: 'cci-normandie',
+    review: ['normandie'],
+  },
 };
 const national: MeView = {
   cci: { id: 'cci-france', name: 'CCI France', kind: 'national', regionId: null },
   role: 'national',
   person: null,
-  permissions: { regions: 'all', national: true, monitoring: true, operate: true },
+  permissions: {
+    regions: 'all',
+    national: true,
+    monitoring: true,
+    operate: true,
+    entrySheet: null,
+    review: 'all',
+  },
 };
 
 describe('the dashboard addresses', () => {

@@ -16,8 +16,11 @@ import { Subject, type Observable } from 'rxjs';
 import type { ReadConfig } from '../config/read-config.js';
 import { KAFKA, READ_CONFIG } from '../config/tokens.js';
 
-/** A projector's notice that read models changed: which projector, which regions, when. */
-export type ChangeNotice = { projector: string; regionIds: string[]; at: string };
+/** A document a projector wrote: its projection (the read model), its id, its region if it has one. */
+export type ChangedDocument = { projection: string; id: string; regionId: string | null };
+
+/** A projector's notice that read models changed: which projector, which documents, when. */
+export type ChangeNotice = { projector: string; documents: ChangedDocument[]; at: string };
 
 /**
  * Follows the projectors' "read model changed" notices (from the end of the topic as it stood at start,
@@ -66,15 +69,13 @@ export class ChangeNotices
     await consumer.run({
       eachMessage: ({ message }) => {
         try {
-          const raw = JSON.parse(message.value?.toString('utf8') ?? '') as {
-            projector: string;
-            at: string;
-            documents: { regionId: string | null }[];
-          };
-          const regionIds = [
-            ...new Set(raw.documents.map((d) => d.regionId).filter((id): id is string => id !== null)),
-          ];
-          this.subject.next({ projector: raw.projector, regionIds, at: raw.at });
+          const raw = JSON.parse(message.value?.toString('utf8') ?? '') as ChangeNotice;
+          const documents = raw.documents.map(({ projection, id, regionId }) => ({
+            projection,
+            id,
+            regionId,
+          }));
+          this.subject.next({ projector: raw.projector, documents, at: raw.at });
         } catch (error) {
           this.logger.warn({ err: error }, 'Annonce de mise à jour illisible');
         }

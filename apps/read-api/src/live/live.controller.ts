@@ -5,12 +5,14 @@ import { filter, interval, map, merge, takeUntil, type Observable } from 'rxjs';
 
 import { permissionsOf } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
-import { ChangeNotices, type ChangeNotice } from './change-notices.js';
+import { ChangeNotices } from './change-notices.js';
+import { visibleNotice, type VisibleNotice } from './visible-notice.js';
 
 /**
- * Server-sent events: "modele-mis-a-jour" within a second of a projection, for the regions the caller
- * may read (and the national consolidation for CCI France); a "battement" every 15 s so that the
- * dashboard knows the connection is alive.
+ * Server-sent events: "modele-mis-a-jour" within a second of a projection, naming the regions and the
+ * read models the caller may read (its own entry sheet, the national consolidation for CCI France),
+ * so that the dashboard refetches only those; a "battement" every 15 s so that the dashboard knows the
+ * connection is alive.
  */
 @Controller('v1')
 @UseGuards(ApiKeyGuard)
@@ -22,20 +24,11 @@ export class LiveController {
 
   @Sse('live')
   live(@Req() request: CallerRequest): Observable<MessageEvent> {
-    const { regions } = permissionsOf(callerOf(request), this.reference);
+    const permissions = permissionsOf(callerOf(request), this.reference);
     const visible = this.changes.notices.pipe(
-      // A flush may touch several regions: a CCI hears only of its own.
-      map((notice) =>
-        regions === 'all'
-          ? notice
-          : notice.projector === 'regional'
-            ? { ...notice, regionIds: notice.regionIds.filter((id) => regions.includes(id)) }
-            : null,
-      ),
-      filter(
-        (notice): notice is ChangeNotice =>
-          notice !== null && (regions === 'all' || notice.regionIds.length > 0),
-      ),
+      // A flush may touch several regions and CCIs: a caller hears only of what it may read.
+      map((notice) => visibleNotice(notice, permissions)),
+      filter((notice): notice is VisibleNotice => notice !== null),
       map((notice): MessageEvent => ({ type: 'modele-mis-a-jour', data: notice })),
     );
     const heartbeat = interval(15_000).pipe(

@@ -22,7 +22,11 @@ import { DEAD_LETTER_ID, rebuildRequestSchema } from '../monitoring/monitoring-r
 import { ID_PARAMETER } from '../views/views.controller.js';
 import {
   acceptedViewSchema,
+  annualReportsViewSchema,
   auditViewSchema,
+  campaignListViewSchema,
+  campaignReviewViewSchema,
+  entrySheetViewSchema,
   deadLetterViewSchema,
   meViewSchema,
   monitoringViewSchema,
@@ -54,6 +58,15 @@ const asOf = z.iso
   });
 
 const regionId = identifier('Identifiant de la région', 'normandie');
+
+const period = z
+  .string()
+  .max(7)
+  .regex(/^\d{4}(?:-T[1-4])?$/)
+  .meta({
+    description: 'La période : AAAA-Tn pour un trimestre, AAAA pour une année',
+    examples: ['2026-T3'],
+  });
 
 const unknownParameter = problemResponse(
   'Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare',
@@ -205,6 +218,56 @@ export function readOpenApi(): Record<string, unknown> {
         '404': problemResponse('Région ou tableau inconnus'),
       },
     }),
+    '/v1/ccis/{cciId}/entry-sheets/{period}': read({
+      operationId: 'entrySheet',
+      summary:
+        'La page de saisie d’une CCI pour une période : indicateurs, cibles, période précédente, déclarations, brouillons, versions',
+      description:
+        'Réservée à la CCI elle-même (rôle saisie) : ses brouillons ne sont qu’à elle, ni sa région ni CCI France ne les lisent.',
+      tags: ['Campagnes'],
+      path: z.object({ cciId: identifier('La CCI', 'cci-rouen-metropole'), period }),
+      responses: {
+        '200': jsonResponse('La page de saisie', entrySheetViewSchema),
+        '403': problemResponse('La page de saisie d’une autre CCI'),
+        '404': problemResponse('CCI inconnue, ou période au calendrier d’aucune COM de sa région'),
+      },
+    }),
+    '/v1/regions/{regionId}/campaigns': read({
+      operationId: 'campaigns',
+      summary: 'Les campagnes de déclaration d’une région : statut, échéance, décomptes, retards, clôture',
+      tags: ['Campagnes'],
+      path: z.object({ regionId }),
+      responses: {
+        '200': jsonResponse('Les campagnes, de la plus récente à la plus ancienne', campaignListViewSchema),
+        '403': outOfScope,
+        '404': problemResponse('Région inconnue'),
+      },
+    }),
+    '/v1/regions/{regionId}/campaigns/{period}': read({
+      operationId: 'campaignReview',
+      summary:
+        'La revue d’une période : chaque déclaration des CCI, ce qui a changé, les décomptes, la clôture et les réouvertures',
+      description: 'Pour la CCI régionale (rôle validation), et CCI France en lecture.',
+      tags: ['Campagnes'],
+      path: z.object({ regionId, period }),
+      responses: {
+        '200': jsonResponse('La revue', campaignReviewViewSchema),
+        '403': problemResponse('Réservée à la CCI régionale de la région et à CCI France'),
+        '404': problemResponse('Région inconnue, ou période au calendrier d’aucune COM de la région'),
+      },
+    }),
+    '/v1/regions/{regionId}/annual-reports': read({
+      operationId: 'annualReports',
+      summary:
+        'Le cycle annuel d’une région : les revues du SROM par le Bureau et les rapports présentés à l’Assemblée générale, tels que présentés',
+      tags: ['Campagnes'],
+      path: z.object({ regionId }),
+      responses: {
+        '200': jsonResponse('Les années, de la plus récente à la plus ancienne', annualReportsViewSchema),
+        '403': outOfScope,
+        '404': problemResponse('Région inconnue'),
+      },
+    }),
     '/v1/national': read({
       operationId: 'national',
       summary: 'La vue nationale : chaque région et les totaux de la France',
@@ -288,7 +351,7 @@ export function readOpenApi(): Record<string, unknown> {
       summary:
         'Événements envoyés par le serveur : « modele-mis-a-jour » dans la seconde qui suit une projection, « battement » toutes les 15 s',
       description:
-        "Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Une CCI n'entend que les régions qu'elle peut lire.",
+        "Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Chaque avis nomme le projecteur, les régions (regionIds) et les modèles de lecture (models : com-progress, campaign-progress, declaration-drafts…) qui ont changé, parmi ceux que la CCI peut lire : la page de saisie d'une CCI n'est annoncée qu'à elle.",
       tags: ['Vues'],
       responses: {
         '200': {
@@ -326,13 +389,17 @@ export function readOpenApi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '3.1.0',
+      version: '3.2.0',
       description:
-        "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région ; une CCI régionale lit sa région et sa supervision ; CCI France lit tout. Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
+        "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région et sa page de saisie ; une CCI régionale lit sa région, la revue des déclarations de ses CCI et sa supervision ; CCI France lit tout, sauf les pages de saisie (les brouillons ne sont qu'à leur CCI). Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },
     servers: [{ url: '/' }],
     tags: [
       { name: 'Vues', description: 'Vue régionale, vue nationale, historiques' },
+      {
+        name: 'Campagnes',
+        description: 'Saisie d’une CCI, revue et campagnes d’une région, cycle annuel',
+      },
       { name: 'Exports', description: 'Tableaux CSV (séparateur « ; », virgule décimale, UTF-8 avec BOM)' },
       { name: 'Supervision', description: 'Projections, lettres mortes, reconstructions, rapprochement' },
       { name: 'Exploitation', description: 'Santé et spécification' },

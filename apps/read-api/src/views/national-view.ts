@@ -1,13 +1,21 @@
 import {
   actionProgressAsOf,
+  campaignClosureAsOf,
   comProgressAsOf,
+  consolidateDeclarationFigures,
   consolidateNational,
   endedReporting,
   modeTotals,
+  nationalCampaignRows,
   regionalSromMatrixAsOf,
+  regionCampaignFiguresFromRegionalModels,
+  regionCampaignRows,
   regionFiguresFromRegionalModels,
   regionFiguresOfNationalSummary,
   type CalendarDate,
+  type CampaignClosure,
+  type CampaignCounts,
+  type PendingFigures,
   type ReferenceData,
   type RegionFigures,
 } from '@cci/domain';
@@ -18,16 +26,27 @@ import type { NationalSource } from './read-models.js';
 import { projectorState, regionSummary } from './regional-view.js';
 import type { NationalRegionRow, NationalView } from './view-schemas.js';
 
+/** A region's campaigns as the consolidation keeps them: counts per period, closings, what awaits review. */
+type RegionCampaigns = {
+  campaigns: Record<string, CampaignCounts>;
+  closures: Record<string, CampaignClosure>;
+  pending: Record<string, Record<string, PendingFigures>>;
+};
+
 function row(
   figures: RegionFigures,
+  campaigns: RegionCampaigns,
   reference: ReferenceData,
   lastRecordedAt: string | null,
-  day: CalendarDate,
+  at: { nowMs: number; day: CalendarDate },
 ): NationalRegionRow | null {
   const region = reference.region(figures.regionId);
   if (!region) return null;
+  const { day } = at;
   return {
     ...figures,
+    pending: campaigns.pending,
+    campaigns: regionCampaignRows(campaigns.campaigns, campaigns.closures, at),
     region: regionSummary(region),
     ccis: reference.ccisOfRegion(region.id).length,
     lastRecordedAt,
@@ -40,7 +59,8 @@ function row(
 /**
  * The national view: one row per region and France's totals. Now, from the national projector's
  * summaries; "as of" a date, from the regional read models as they stood then (the national
- * summaries keep no history), consolidated the same way.
+ * summaries keep no history), consolidated the same way. The indicators count validated declarations
+ * only; what awaits review is `pending`, apart; each region's campaigns and France's per period.
  */
 export function buildNationalView(
   source: NationalSource,
@@ -50,9 +70,9 @@ export function buildNationalView(
   let rows: NationalRegionRow[];
   let asOf: string | null = null;
   if ('summaries' in source) {
-    const today = parisCalendarDate(context.now);
+    const at = { nowMs: context.now, day: parisCalendarDate(context.now) };
     rows = source.summaries
-      .map((s) => row(regionFiguresOfNationalSummary(s), reference, s.lastRecordedAt, today))
+      .map((s) => row(regionFiguresOfNationalSummary(s), s, reference, s.lastRecordedAt, at))
       .filter((r): r is NationalRegionRow => r !== null);
   } else {
     asOf = source.asOf.date;
@@ -62,21 +82,27 @@ export function buildNationalView(
         const matrix = regionalSromMatrixAsOf(models.matrix, instant, reference);
         const actions = actionProgressAsOf(models.actions, instant, reference);
         const coms = models.coms.map((doc) => comProgressAsOf(doc, instant, reference));
-        const figures = regionFiguresFromRegionalModels(
-          regionId,
-          {
-            matrices: new Map([[`srom-matrix:${regionId}`, matrix]]),
-            coms: new Map(coms.map((c) => [`com-progress:${regionId}:${c.indicatorId}`, c])),
-            actions: new Map([[`action-progress:${regionId}`, actions]]),
-          },
-          reference,
-        );
+        const regional = {
+          matrices: new Map([[`srom-matrix:${regionId}`, matrix]]),
+          coms: new Map(coms.map((c) => [`com-progress:${regionId}:${c.indicatorId}`, c])),
+          actions: new Map([[`action-progress:${regionId}`, actions]]),
+        };
+        const figures = regionFiguresFromRegionalModels(regionId, regional, reference);
+        const closures: Record<string, CampaignClosure> = {};
+        for (const doc of source.campaigns.get(regionId) ?? []) {
+          const closure = campaignClosureAsOf(doc, instant);
+          if (closure) closures[doc.period] = closure;
+        }
+        const campaigns = {
+          ...regionCampaignFiguresFromRegionalModels(regionId, regional, reference),
+          closures,
+        };
         const last =
           [matrix.lastRecordedAt, actions.lastRecordedAt, ...coms.map((c) => c.lastRecordedAt)]
             .filter((a): a is string => a !== null)
             .sort()
             .at(-1) ?? null;
-        return row(figures, reference, last, source.asOf.date);
+        return row(figures, campaigns, reference, last, { nowMs: instant, day: source.asOf.date });
       })
       .filter((r): r is NationalRegionRow => r !== null);
   }
@@ -97,6 +123,13 @@ export function buildNationalView(
     generatedAt: new Date(context.now).toISOString(),
     freshness: { state: projector.state, upToDateAt, message },
     regions: rows,
-    totals: consolidateNational(rows, reference),
+    totals: {
+      ...consolidateNational(rows, reference),
+      pending: consolidateDeclarationFigures(
+        rows.map((r) => ({ regionId: r.regionId, pending: r.pending, campaigns: {} })),
+        reference,
+      ).pending,
+      campaigns: nationalCampaignRows(rows),
+    },
   };
 }

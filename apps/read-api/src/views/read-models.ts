@@ -2,12 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   actionProgress,
   actionProgressId,
+  annualReport,
+  campaignProgress,
+  campaignProgressId,
   comProgress,
+  declarationDrafts,
+  declarationDraftsId,
   nationalRegionSummary,
   objectivesConvention,
   regionalSromMatrix,
   sromMatrixId,
+  type AnnualReportCycle,
+  type CampaignProgress,
   type ComIndicatorProgress,
+  type DeclarationDrafts,
   type NationalRegionSummary,
   type ObjectivesConventionView,
   type RegionalActionProgress,
@@ -21,7 +29,12 @@ import { DATABASE, REFERENCE_DATA } from '../config/tokens.js';
 
 export type NationalSource =
   | { summaries: readonly NationalRegionSummary[] }
-  | { regional: ReadonlyMap<string, RegionalModels>; asOf: { date: string; instantMs: number } };
+  | {
+      regional: ReadonlyMap<string, RegionalModels>;
+      /** Each region's campaign documents, whose closings are dated. */
+      campaigns: ReadonlyMap<string, readonly CampaignProgress[]>;
+      asOf: { date: string; instantMs: number };
+    };
 
 export type RegionalModels = {
   matrix: RegionalSromMatrix;
@@ -64,11 +77,43 @@ export class ReadModels {
     };
   }
 
-  async allRegional(): Promise<Map<string, RegionalModels>> {
-    const regionIds = this.reference.regions
+  private regionsWithCcis(): string[] {
+    return this.reference.regions
       .filter((r) => this.reference.ccisOfRegion(r.id).length > 0)
       .map((r) => r.id);
-    return new Map(await Promise.all(regionIds.map(async (id) => [id, await this.regional(id)] as const)));
+  }
+
+  async allRegional(): Promise<Map<string, RegionalModels>> {
+    return new Map(
+      await Promise.all(this.regionsWithCcis().map(async (id) => [id, await this.regional(id)] as const)),
+    );
+  }
+
+  /** A region's campaign for one period; null when nothing of it is recorded yet. */
+  async campaign(regionId: string, period: string): Promise<CampaignProgress | null> {
+    return this.reader.get<CampaignProgress>(
+      'regional',
+      campaignProgress.name,
+      campaignProgressId(regionId, period),
+    );
+  }
+
+  /** Every campaign document of a region (one per period with something recorded). */
+  campaigns(regionId: string): Promise<CampaignProgress[]> {
+    return this.reader.byRegion<CampaignProgress>('regional', campaignProgress.name, regionId);
+  }
+
+  /** A CCI's entry sheet for a period: its drafts and the versions its commands name. */
+  drafts(cciId: string, period: string): Promise<DeclarationDrafts | null> {
+    return this.reader.get<DeclarationDrafts>(
+      'regional',
+      declarationDrafts.name,
+      declarationDraftsId(cciId, period),
+    );
+  }
+
+  annualReports(regionId: string): Promise<AnnualReportCycle[]> {
+    return this.reader.byRegion<AnnualReportCycle>('regional', annualReport.name, regionId);
   }
 
   nationalSummaries(): Promise<NationalRegionSummary[]> {
@@ -77,9 +122,13 @@ export class ReadModels {
 
   /** What the national view is built from: the national summaries now, the regional models for a past date. */
   async nationalSource(asOf: { date: string; instantMs: number } | null): Promise<NationalSource> {
-    return asOf
-      ? { regional: await this.allRegional(), asOf }
-      : { summaries: await this.nationalSummaries() };
+    if (!asOf) return { summaries: await this.nationalSummaries() };
+    const regionIds = this.regionsWithCcis();
+    const [regional, campaigns] = await Promise.all([
+      this.allRegional(),
+      Promise.all(regionIds.map(async (id) => [id, await this.campaigns(id)] as const)),
+    ]);
+    return { regional, campaigns: new Map(campaigns), asOf };
   }
 
   projectorStatuses(projector?: string): Promise<StoredProjectorStatus[]> {

@@ -1,4 +1,4 @@
-import { DELEGATE_KIND_IDS, MODE_IDS } from '@cci/domain';
+import { annualReportSnapshot, DELEGATE_KIND_IDS, MODE_IDS } from '@cci/domain';
 import { z } from 'zod';
 
 /**
@@ -409,6 +409,56 @@ const regionIndicatorFiguresSchema = z
     description: "Les chiffres annuels d'un indicateur dans une région",
   });
 
+const declarationStateSchema = z.enum(['a-declarer', 'declaree', 'validee', 'renvoyee']).meta({
+  id: 'DeclarationState',
+  description:
+    'Où en est une déclaration : à déclarer, déclarée (en attente de validation), validée, renvoyée par la région',
+});
+
+const campaignStatusSchema = z.enum(['a-venir', 'ouverte', 'cloturee']).meta({
+  id: 'CampaignStatus',
+  description:
+    'La campagne d’une période : à venir (la période n’est pas finie), ouverte (de la fin de la période à sa clôture), clôturée par la région',
+});
+
+const campaignCountsSchema = z
+  .object({
+    deadline: instant.nullable().meta({ description: 'La date limite de déclaration' }),
+    expected: count.meta({ description: 'Chaque CCI territoriale × chaque indicateur de la période' }),
+    declared: count.meta({ description: 'Déclarées, quelle que soit la revue' }),
+    awaitingValidation: count,
+    validated: count,
+    sentBack: count,
+    notDeclared: count,
+    declaredLate: count.meta({ description: 'Déclarées une première fois après la date limite' }),
+    late: count.meta({ description: 'Encore à déclarer après la date limite, à l’instant de la vue' }),
+  })
+  .meta({ id: 'CampaignCounts', description: 'Les déclarations attendues d’une campagne, par état' });
+
+const pendingFiguresSchema = byId(
+  byId(
+    z
+      .object({
+        declarations: count,
+        actual: z.number().nullable().meta({ description: 'Le réalisé de l’année qu’elles donneraient' }),
+      })
+      .meta({ id: 'PendingFigures', description: 'Des déclarations en attente de validation' }),
+  ),
+).meta({
+  description:
+    'pending[indicatorId][année] : déclaré mais pas encore validé, montré à part et jamais compté dans les chiffres',
+});
+
+const campaignRowSchema = campaignCountsSchema
+  .extend({
+    period: z.string(),
+    status: campaignStatusSchema,
+    closedAt: instant.nullable(),
+    missingAtClosing: count.nullable().meta({ description: 'Les déclarations non validées à la clôture' }),
+    reopenedFor: z.array(id).meta({ description: 'Les CCI pour qui la période clôturée est rouverte' }),
+  })
+  .meta({ id: 'CampaignRow', description: 'La campagne d’une période dans une région' });
+
 const nationalRegionRowSchema = z
   .object({
     regionId: id,
@@ -418,7 +468,14 @@ const nationalRegionRowSchema = z
     comId: id.nullable(),
     srom: sromFiguresSchema,
     modes: modeCountsSchema,
-    indicators: byId(regionIndicatorFiguresSchema),
+    indicators: byId(regionIndicatorFiguresSchema).meta({
+      description: 'Les chiffres des indicateurs, des seules déclarations validées par la région',
+    }),
+    pending: pendingFiguresSchema,
+    campaigns: z.array(campaignRowSchema).meta({
+      description:
+        'Les campagnes des périodes échues à la date de la vue (et de celles déjà entamées), de la plus récente à la plus ancienne',
+    }),
     completeness: byId(completenessCountsSchema),
     reporting: completenessCountsSchema
       .extend({
@@ -441,8 +498,25 @@ const nationalTotalsSchema = z
   .object({
     srom: sromFiguresSchema,
     indicators: byId(z.object({ axisId: id, regionIds: z.array(id), years: byId(yearFiguresSchema) })).meta({
-      description: 'indicators[indicatorId] : combinés sur les régions qui le suivent, par année',
+      description:
+        'indicators[indicatorId] : combinés sur les régions qui le suivent, par année, des seules déclarations validées',
     }),
+    pending: pendingFiguresSchema,
+    campaigns: z
+      .array(
+        campaignCountsSchema
+          .omit({ deadline: true })
+          .extend({
+            period: z.string(),
+            regionIds: z.array(id).meta({ description: 'Les régions dont le calendrier a la période' }),
+            closedRegionIds: z.array(id).meta({ description: 'Celles qui ont clôturé sa campagne' }),
+          })
+          .meta({
+            id: 'NationalCampaignRow',
+            description: 'Les campagnes d’une période, sommées sur les régions',
+          }),
+      )
+      .meta({ description: 'De la plus récente à la plus ancienne' }),
     completeness: byId(completenessCountsSchema),
     actions: statusCountsSchema,
     totems: count,
@@ -458,6 +532,248 @@ export const nationalViewSchema = z
     totals: nationalTotalsSchema,
   })
   .meta({ id: 'NationalView', description: 'La vue nationale' });
+
+const campaignActorSchema = z
+  .object({ cci: cciSummarySchema, person: z.string().nullable() })
+  .meta({ id: 'CampaignActor', description: 'Qui a agi : sa CCI, et la personne nommée s’il y en a une' });
+
+const campaignClosingSchema = z
+  .object({
+    closedAt: instant,
+    closedBy: campaignActorSchema,
+    expected: count,
+    validated: count,
+    missing: count.meta({ description: 'Les déclarations attendues non validées à la clôture' }),
+    notDeclared: count,
+    awaitingValidation: count,
+    sentBack: count,
+  })
+  .meta({ id: 'CampaignClosing', description: 'La dernière clôture : quand, par qui, ce qui manquait' });
+
+const campaignReopeningSchema = z
+  .object({ cci: cciSummarySchema, reason: z.string(), at: instant, by: campaignActorSchema })
+  .meta({ id: 'CampaignReopening', description: 'Une CCI pour qui la période clôturée est rouverte' });
+
+const campaignSummarySchema = z
+  .object({
+    regionId: id,
+    period: z.string(),
+    label: z.string().meta({ description: 'La période comme l’écrit l’interface : « T3 2026 »' }),
+    status: campaignStatusSchema,
+    deadline: instant.nullable(),
+    periodEnd: calendarDate.meta({
+      description: 'Le dernier jour de la période : la campagne ouvre le lendemain',
+    }),
+    counts: campaignCountsSchema,
+    closing: campaignClosingSchema.nullable(),
+    reopenedFor: z
+      .array(campaignReopeningSchema)
+      .meta({ description: 'Depuis la dernière clôture, dans l’ordre des CCI de la région' }),
+    reopenings: count.meta({ description: 'Les réouvertures depuis le début' }),
+  })
+  .meta({ id: 'CampaignSummary', description: 'La campagne de déclaration d’une période dans une région' });
+
+export const campaignListViewSchema = z
+  .object({
+    region: regionSummarySchema,
+    generatedAt: instant,
+    campaigns: z.array(campaignSummarySchema).meta({
+      description:
+        'Les campagnes des périodes échues (et d’une période en cours déjà entamée), de la plus récente à la plus ancienne',
+    }),
+  })
+  .meta({ id: 'CampaignListView', description: 'Les campagnes de déclaration d’une région' });
+
+const declarationValueSchema = z
+  .object({
+    version: count.meta({ description: 'La version de la déclaration (brouillons non vus)' }),
+    declaredVersion: count
+      .nullable()
+      .meta({ description: 'La version déclarée en vigueur : celle que la validation et le renvoi nomment' }),
+    state: declarationStateSchema,
+    value: z.number().nullable(),
+    unitId: id,
+    comment: z.string().nullable(),
+    declaredAt: instant.nullable(),
+    declaredBy: campaignActorSchema.nullable(),
+    late: z.boolean().nullable().meta({ description: 'Déclarée une première fois après la date limite' }),
+    validatedAt: instant.nullable(),
+    validatedBy: campaignActorSchema.nullable(),
+    sentBackAt: instant.nullable(),
+    sentBackBy: campaignActorSchema.nullable(),
+    sentBackComment: z.string().nullable().meta({ description: 'Ce que la région demande de revoir' }),
+  })
+  .meta({ id: 'DeclarationValue', description: 'Une déclaration et où en est sa revue' });
+
+const previousPeriodSchema = z
+  .object({ period: z.string(), value: z.number() })
+  .nullable()
+  .meta({ id: 'PreviousPeriodValue', description: 'La valeur déclarée pour la période précédente' });
+
+const campaignIndicatorSchema = z
+  .object({ indicatorId: id, label: z.string(), axisId: id, unitId: id })
+  .meta({ id: 'CampaignIndicator', description: 'Un indicateur que la campagne demande' });
+
+const reviewedDeclarationSchema = declarationValueSchema
+  .extend({
+    indicatorId: id,
+    target: z.number().nullable().meta({ description: 'La cible de la CCI pour l’année de la période' }),
+    previousPeriod: previousPeriodSchema,
+    previousDeclaration: z
+      .object({ version: count, value: z.number(), comment: z.string().nullable(), declaredAt: instant })
+      .nullable()
+      .meta({ description: 'La déclaration que celle-ci a remplacée' }),
+    change: z
+      .object({
+        value: z.number().meta({ description: 'Valeur déclarée moins la précédente' }),
+        comment: z.boolean().meta({ description: 'Le commentaire a changé' }),
+      })
+      .nullable()
+      .meta({ description: 'Ce qui a changé depuis la déclaration précédente ; null pour une première' }),
+  })
+  .meta({ id: 'ReviewedDeclaration', description: 'Une déclaration telle que la région la revoit' });
+
+const campaignEventSchema = z
+  .object({
+    kind: z.enum(['closed', 'reopened']),
+    at: instant,
+    by: campaignActorSchema,
+    cci: cciSummarySchema.nullable().meta({ description: 'La CCI d’une réouverture' }),
+    reason: z.string().nullable(),
+    missing: count.nullable().meta({ description: 'Les déclarations non validées à une clôture' }),
+  })
+  .meta({ id: 'CampaignEvent', description: 'Une clôture ou une réouverture' });
+
+export const campaignReviewViewSchema = z
+  .object({
+    region: regionSummarySchema,
+    generatedAt: instant,
+    campaign: campaignSummarySchema.extend({
+      history: z.array(campaignEventSchema).meta({ description: 'Clôtures et réouvertures, dans l’ordre' }),
+    }),
+    indicators: z.array(campaignIndicatorSchema).meta({ description: 'Dans l’ordre de la COM' }),
+    ccis: z
+      .array(
+        z
+          .object({
+            cci: cciSummarySchema,
+            counts: campaignCountsSchema,
+            locked: z.boolean().meta({ description: 'Ses chiffres de la période ne peuvent plus changer' }),
+            declarations: z
+              .array(reviewedDeclarationSchema)
+              .meta({ description: 'Dans l’ordre des indicateurs' }),
+          })
+          .meta({ id: 'ReviewedCci', description: 'Les déclarations d’une CCI pour la période' }),
+      )
+      .meta({
+        description: 'Les CCI territoriales dans l’ordre de la région, puis toute autre qui a déclaré',
+      }),
+  })
+  .meta({ id: 'CampaignReviewView', description: 'La revue des déclarations d’une période par la région' });
+
+export const entrySheetViewSchema = z
+  .object({
+    cci: cciSummarySchema,
+    region: regionSummarySchema,
+    period: z.string(),
+    label: z.string(),
+    generatedAt: instant,
+    campaign: z.object({
+      status: campaignStatusSchema,
+      deadline: instant.nullable(),
+      periodEnd: calendarDate,
+      locked: z.boolean().meta({
+        description:
+          'La période est clôturée et n’est pas rouverte pour cette CCI : ses chiffres ne peuvent plus changer',
+      }),
+      closedAt: instant.nullable(),
+      closedBy: campaignActorSchema.nullable(),
+      reopened: z
+        .object({ reason: z.string(), at: instant, by: campaignActorSchema })
+        .nullable()
+        .meta({ description: 'La réouverture pour cette CCI, depuis la dernière clôture' }),
+    }),
+    counts: campaignCountsSchema.meta({ description: 'La part de cette CCI dans la campagne' }),
+    indicators: z
+      .array(
+        declarationValueSchema
+          .extend({
+            indicatorId: id,
+            label: z.string(),
+            axisId: id,
+            target: z.number().nullable().meta({ description: 'La cible de l’année de la période' }),
+            previousPeriod: previousPeriodSchema,
+            draft: z
+              .object({
+                value: z.number(),
+                unitId: id,
+                comment: z.string().nullable(),
+                draftedAt: instant,
+                person: z.string().nullable(),
+              })
+              .nullable()
+              .meta({ description: 'Le brouillon gardé, que la région ne voit pas' }),
+            expectedVersion: count.meta({
+              description:
+                'La version de la déclaration, brouillons compris : l’expectedVersion de la prochaine commande',
+            }),
+          })
+          .meta({
+            id: 'EntryLine',
+            description: 'Un indicateur à déclarer, sa déclaration et son brouillon',
+          }),
+      )
+      .meta({ description: 'Dans l’ordre de la COM' }),
+  })
+  .meta({ id: 'EntrySheetView', description: 'La page de saisie d’une CCI pour une période' });
+
+const recordedBySchema = { recordedAt: instant, recordedBy: campaignActorSchema };
+
+export const annualReportsViewSchema = z
+  .object({
+    region: regionSummarySchema,
+    years: z
+      .array(
+        z
+          .object({
+            year: z.number().int(),
+            review: z
+              .object({
+                reviewedOn: calendarDate,
+                body: z.object({ id, label: z.string() }),
+                summary: z.string(),
+                ...recordedBySchema,
+              })
+              .nullable()
+              .meta({
+                description: 'La revue annuelle du SROM par le Bureau, telle que dernièrement enregistrée',
+              }),
+            editions: z
+              .array(
+                z
+                  .object({
+                    edition: z.number().int().min(1),
+                    presentedOn: calendarDate,
+                    body: z.object({ id, label: z.string() }),
+                    deliberation: z.string(),
+                    snapshot: annualReportSnapshot,
+                    ...recordedBySchema,
+                  })
+                  .meta({
+                    id: 'AnnualReportEdition',
+                    description: 'Une édition du rapport, telle que présentée à l’Assemblée générale',
+                  }),
+              )
+              .meta({ description: 'Dans l’ordre des éditions' }),
+          })
+          .meta({ id: 'AnnualReportYear', description: 'Le cycle annuel d’une année' }),
+      )
+      .meta({ description: 'De la plus récente à la plus ancienne' }),
+  })
+  .meta({
+    id: 'AnnualReportsView',
+    description: 'Les revues annuelles et les rapports présentés d’une région',
+  });
 
 const auditEntrySchema = z
   .object({
@@ -592,6 +908,12 @@ export const meViewSchema = z
       national: z.boolean(),
       monitoring: z.boolean(),
       operate: z.boolean(),
+      entrySheet: id
+        .nullable()
+        .meta({ description: 'La CCI dont la page de saisie est ouverte à l’appelant' }),
+      review: z
+        .union([z.literal('all'), z.array(id)])
+        .meta({ description: 'Les régions dont l’appelant voit la revue des déclarations' }),
     }),
   })
   .meta({ id: 'MeView', description: 'La CCI connectée, son rôle et ce qu’elle peut voir' });
@@ -662,3 +984,10 @@ export type MonitoringView = z.output<typeof monitoringViewSchema>;
 export type MeView = z.output<typeof meViewSchema>;
 export type ReferenceView = z.output<typeof referenceViewSchema>;
 export type AcceptedView = z.output<typeof acceptedViewSchema>;
+export type CampaignRowView = z.output<typeof campaignRowSchema>;
+export type CampaignActorView = z.output<typeof campaignActorSchema>;
+export type CampaignSummaryView = z.output<typeof campaignSummarySchema>;
+export type CampaignListView = z.output<typeof campaignListViewSchema>;
+export type CampaignReviewView = z.output<typeof campaignReviewViewSchema>;
+export type EntrySheetView = z.output<typeof entrySheetViewSchema>;
+export type AnnualReportsView = z.output<typeof annualReportsViewSchema>;

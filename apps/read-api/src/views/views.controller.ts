@@ -31,7 +31,7 @@ export function asOfParameter(value: unknown, now: number): { date: string; inst
   return date === undefined ? null : { date, instantMs: Math.min(endOfParisDay(date), now) };
 }
 
-function identifier(value: unknown, field: string): string {
+export function identifier(value: unknown, field: string): string {
   if (typeof value !== 'string' || !ID_PARAMETER.test(value) || value.length > 100) {
     throw new ProblemError(
       problems.validation([

@@ -1,18 +1,31 @@
-import { campaignCom, expectedDeclarations } from '../aggregates/campaign/expected-declarations.js';
+import {
+  campaignCom,
+  campaignPeriods,
+  expectedDeclarations,
+} from '../aggregates/campaign/expected-declarations.js';
 import type { DeclarationStatus } from '../aggregates/declaration/declaration.js';
 import type { DomainEvent, EventOfType } from '../events/envelope.js';
-import { parsePeriod, periodDays, shiftPeriod } from '../reference/period.js';
-import type { ReferenceData } from '../reference/reference-data.js';
+import type { CalendarDate } from '../reference/calendar-date.js';
+import {
+  comparePeriods,
+  parsePeriod,
+  periodDays,
+  periodFrequency,
+  periodHasEnded,
+  shiftPeriod,
+} from '../reference/period.js';
+import type { Indicator, ReferenceData } from '../reference/reference-data.js';
 import { lateDeclarations, type CampaignCounts } from './declaration-figures.js';
 import { indicatorForCci, knownRegion, laterOf, ProjectionError, type Projection } from './projection.js';
 
 /**
  * A region's campaign for one period, as the region reviews it and each CCI follows it
  * (`campaign-progress:<regionId>:<period>`): per CCI and indicator, where the declaration stands, its
- * declared value, unit and comment, the region's send-back comment, when and by whom it was declared
- * and validated, and the previous period's value; the campaign's deadline, its closing (when, by whom,
- * how many declarations were missing) and the CCIs it is reopened for; and its counts. A plain
- * document: current values only, histories belong to the audit model. Drafts never come here.
+ * declared value, unit and comment, the declaration it replaced, the region's send-back comment, when
+ * and by whom it was declared and validated, and the previous period's value; each CCI's target for
+ * the period's year; the campaign's deadline, its closing (when, by whom, how many declarations were
+ * missing), the CCIs it is reopened for, and its closings and reopenings in order; and its counts.
+ * Current values only: the declarations' histories belong to the audit model. Drafts never come here.
  *
  * Every expected declaration (territorial CCI × indicator of the period's frequency) has a cell from
  * the start, *à déclarer*; a declaration of the regional CCI itself gets a cell too, outside the counts.
@@ -43,6 +56,8 @@ export type CampaignDeclaration = {
   sentBackBy: Actor | null;
   /** The value declared for the previous period of the same frequency, and the version it came with. */
   previousPeriod: { version: number; value: number } | null;
+  /** The declaration the one in force replaced (null for a first declaration): what changed since. */
+  previousDeclaration: { version: number; value: number; comment: string | null; declaredAt: string } | null;
 };
 
 export type CampaignClosing = {
@@ -54,6 +69,19 @@ export type CampaignClosing = {
   notDeclared: number;
   awaitingValidation: number;
   sentBack: number;
+};
+
+/** A closing or a reopening of the campaign, as the region recorded it. */
+export type CampaignHistoryEntry = {
+  version: number;
+  kind: 'closed' | 'reopened';
+  at: string;
+  by: Actor;
+  /** The CCI a reopening is for. */
+  cciId: string | null;
+  reason: string | null;
+  /** How many expected declarations were not validated at a closing. */
+  missing: number | null;
 };
 
 export type CampaignProgress = {
@@ -69,8 +97,12 @@ export type CampaignProgress = {
   /** reopenedFor[cciId]: the CCIs the closed period is reopened for, until the next closing. */
   reopenedFor: Record<string, { reason: string; at: string; by: Actor }>;
   reopenings: number;
+  /** The closings and reopenings, in the order recorded. */
+  history: CampaignHistoryEntry[];
   /** declarations[cciId][indicatorId] */
   declarations: Record<string, Record<string, CampaignDeclaration>>;
+  /** targets[cciId][indicatorId]: the yearly target of the period's year. */
+  targets: Record<string, Record<string, { version: number; target: number }>>;
   counts: CampaignCounts;
   lastRecordedAt: string | null;
 };
@@ -100,6 +132,7 @@ function emptyDeclaration(unitId: string): CampaignDeclaration {
     sentBackAt: null,
     sentBackBy: null,
     previousPeriod: null,
+    previousDeclaration: null,
   };
 }
 
@@ -118,8 +151,18 @@ function evolveCell(
     case 'IndicatorReported':
     case 'IndicatorReportCorrected': {
       const firstDeclaredAt = cell.firstDeclaredAt ?? at;
+      const replaced =
+        cell.declaredVersion !== null && cell.value !== null && cell.declaredAt !== null
+          ? {
+              version: cell.declaredVersion,
+              value: cell.value,
+              comment: cell.comment,
+              declaredAt: cell.declaredAt,
+            }
+          : null;
       return {
         ...cell,
+        previousDeclaration: replaced,
         state: 'declaree',
         version,
         declaredVersion: version,
@@ -189,9 +232,19 @@ function evolveCampaign(
   event: EventOfType<'CampaignClosed' | 'CampaignReopenedForCci'>,
 ): CampaignProgress {
   if (event.aggregateVersion <= doc.campaignVersion) return doc;
+  const entry: CampaignHistoryEntry = {
+    version: event.aggregateVersion,
+    kind: event.type === 'CampaignClosed' ? 'closed' : 'reopened',
+    at: event.recordedAt,
+    by: actorOf(event),
+    cciId: event.type === 'CampaignReopenedForCci' ? event.payload.cciId : null,
+    reason: event.type === 'CampaignReopenedForCci' ? event.payload.reason : null,
+    missing: event.type === 'CampaignClosed' ? event.payload.missing : null,
+  };
   const moved = {
     ...doc,
     campaignVersion: event.aggregateVersion,
+    history: [...doc.history, entry],
     lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
   };
   if (event.type === 'CampaignClosed') {
@@ -225,6 +278,32 @@ function regionOfDeclaration(reference: ReferenceData, event: SeenEvent): string
   return indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId).regionId;
 }
 
+/** The campaigns a yearly target shows in: the periods of its year, at its indicator's frequency. */
+function campaignsOfTarget(reference: ReferenceData, indicator: Indicator, year: number): string[] {
+  return reference
+    .reportingPeriods(indicator.comId)
+    .map(({ period }) => period)
+    .filter((period) => {
+      const parsed = parsePeriod(period);
+      return parsed?.year === year && periodFrequency(parsed) === indicator.frequency;
+    })
+    .map((period) => campaignProgressId(indicator.regionId, period));
+}
+
+function evolveTarget(doc: CampaignProgress, event: EventOfType<'IndicatorTargetSet'>): CampaignProgress {
+  const { cciId, indicatorId, target } = event.payload;
+  const row = doc.targets[cciId] ?? {};
+  if ((row[indicatorId]?.version ?? 0) >= event.aggregateVersion) return doc;
+  return {
+    ...doc,
+    targets: {
+      ...doc.targets,
+      [cciId]: { ...row, [indicatorId]: { version: event.aggregateVersion, target } },
+    },
+    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
+  };
+}
+
 export const campaignProgress: Projection<CampaignProgress> = {
   name: 'campaign-progress',
   version: 1,
@@ -245,6 +324,10 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'CampaignClosed':
       case 'CampaignReopenedForCci':
         return [campaignProgressId(knownRegion(reference, event.payload.regionId), event.payload.period)];
+      case 'IndicatorTargetSet': {
+        const indicator = indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId);
+        return campaignsOfTarget(reference, indicator, event.payload.year);
+      }
       case 'IndicatorValueDrafted':
       case 'ProcessModeChanged':
       case 'ProcessModeTargetSet':
@@ -252,7 +335,6 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'ActionStarted':
       case 'ActionCompleted':
       case 'ActionAbandoned':
-      case 'IndicatorTargetSet':
       case 'ObjectivesConventionSigned':
       case 'SromAnnualReviewRecorded':
       case 'AnnualReportPresented':
@@ -278,7 +360,9 @@ export const campaignProgress: Projection<CampaignProgress> = {
       closing: null,
       reopenedFor: {},
       reopenings: 0,
+      history: [],
       declarations,
+      targets: {},
       counts: countsOf({}, [], campaign?.deadline ?? null),
       lastRecordedAt: null,
     };
@@ -293,6 +377,8 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'CampaignClosed':
       case 'CampaignReopenedForCci':
         return evolveCampaign(doc, event);
+      case 'IndicatorTargetSet':
+        return evolveTarget(doc, event);
       case 'IndicatorValueDrafted':
       case 'ProcessModeChanged':
       case 'ProcessModeTargetSet':
@@ -300,7 +386,6 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'ActionStarted':
       case 'ActionCompleted':
       case 'ActionAbandoned':
-      case 'IndicatorTargetSet':
       case 'ObjectivesConventionSigned':
       case 'SromAnnualReviewRecorded':
       case 'AnnualReportPresented':
@@ -350,10 +435,103 @@ export type CampaignStatus = 'a-venir' | 'ouverte' | 'cloturee';
 
 /** The campaign's status and its late declarations (still not declared after the deadline) at `nowMs`. */
 export function campaignStatusAt(
-  doc: Pick<CampaignProgress, 'periodEnd' | 'closing' | 'counts'>,
+  doc: {
+    periodEnd: string;
+    closing: object | null;
+    counts: Pick<CampaignCounts, 'deadline' | 'notDeclared'>;
+  },
   nowMs: number,
 ): { status: CampaignStatus; late: number } {
   const opensAt = Date.parse(`${doc.periodEnd}T00:00:00Z`) + 86_400_000;
   const status: CampaignStatus = doc.closing ? 'cloturee' : nowMs < opensAt ? 'a-venir' : 'ouverte';
   return { status, late: lateDeclarations(doc.counts, nowMs) };
+}
+
+/** Whether a CCI's figures of the period are locked: the campaign is closed and not reopened for it. */
+export function campaignLockedFor(
+  doc: Pick<CampaignProgress, 'closing' | 'reopenedFor'>,
+  cciId: string,
+): boolean {
+  return doc.closing !== null && doc.reopenedFor[cciId] === undefined;
+}
+
+/** A CCI's share of the campaign's counts: the declarations the campaign expects from it. */
+export function cciCampaignCounts(
+  doc: CampaignProgress,
+  cciId: string,
+  reference: ReferenceData,
+): CampaignCounts {
+  const expected = expectedDeclarations(reference, doc.regionId, doc.period)
+    .filter(({ cci }) => cci.id === cciId)
+    .map(({ indicator }) => [cciId, indicator.id] as const);
+  return countsOf(doc.declarations, expected, doc.deadline);
+}
+
+/** The campaign's document, or its empty model when nothing of it was recorded yet. */
+export function campaignProgressOrEmpty(
+  doc: CampaignProgress | null | undefined,
+  regionId: string,
+  period: string,
+  reference: ReferenceData,
+): CampaignProgress {
+  return (
+    doc ??
+    campaignProgress.summarize(
+      campaignProgress.initial(campaignProgressId(regionId, period), reference),
+      reference,
+    )
+  );
+}
+
+/**
+ * The campaigns a region's list shows, newest first: every period of its COMs' calendars that has
+ * ended on `day` (open or closed), and a period under way that already has a declaration.
+ */
+export function listedCampaigns(
+  docs: readonly CampaignProgress[],
+  regionId: string,
+  reference: ReferenceData,
+  day: CalendarDate,
+): CampaignProgress[] {
+  const byPeriod = new Map(docs.filter((d) => d.regionId === regionId).map((d) => [d.period, d]));
+  return campaignPeriods(reference, regionId)
+    .map((period) => campaignProgressOrEmpty(byPeriod.get(period), regionId, period, reference))
+    .filter((doc) => periodHasEnded(doc.period, day) || doc.counts.declared > 0)
+    .sort((a, b) => comparePeriods(b.period, a.period));
+}
+
+/** Where the campaign's closing stood at an instant: the last closing by then, and the CCIs reopened since. */
+export function campaignClosureAsOf(
+  doc: Pick<CampaignProgress, 'history'>,
+  instantMs: number,
+): { version: number; closedAt: string; missing: number; reopenedFor: string[] } | null {
+  const known = doc.history.filter((entry) => Date.parse(entry.at) <= instantMs);
+  const closingIndex = known.findLastIndex((entry) => entry.kind === 'closed');
+  const closing = known[closingIndex];
+  if (!closing) return null;
+  const after = known.slice(closingIndex + 1);
+  return {
+    version: known.at(-1)?.version ?? closing.version,
+    closedAt: closing.at,
+    missing: closing.missing ?? 0,
+    reopenedFor: [...new Set(after.flatMap((entry) => (entry.cciId === null ? [] : [entry.cciId])))].sort(),
+  };
+}
+
+/** A CCI's declaration of an indicator in the campaign; à déclarer when the document has none. */
+export function campaignDeclaration(
+  doc: CampaignProgress,
+  cciId: string,
+  indicator: Pick<Indicator, 'id' | 'unitId'>,
+): CampaignDeclaration {
+  return doc.declarations[cciId]?.[indicator.id] ?? emptyDeclaration(indicator.unitId);
+}
+
+/** What changed since the declaration the one in force replaced: the value's difference and whether the comment moved. */
+export function declarationChange(
+  cell: Pick<CampaignDeclaration, 'value' | 'comment' | 'previousDeclaration'>,
+): { value: number; comment: boolean } | null {
+  const previous = cell.previousDeclaration;
+  if (previous === null || cell.value === null) return null;
+  return { value: cell.value - previous.value, comment: cell.comment !== previous.comment };
 }

@@ -3,9 +3,20 @@ import { describe, expect, it } from '@jest/globals';
 import { command, Scenario } from '../../test/scenario.js';
 import { referenceData as reference } from '../reference/index.js';
 import { annualReport, annualReportId } from './annual-report.js';
-import { campaignProgress, campaignProgressId, campaignStatusAt } from './campaign-progress.js';
+import {
+  campaignClosureAsOf,
+  campaignDeclaration,
+  campaignLockedFor,
+  campaignProgress,
+  campaignProgressId,
+  campaignStatusAt,
+  cciCampaignCounts,
+  declarationChange,
+  listedCampaigns,
+} from './campaign-progress.js';
+import { nationalCampaignRows, regionCampaignRows } from './campaign-rows.js';
 import { consolidateDeclarationFigures, lateDeclarations } from './declaration-figures.js';
-import { declarationDrafts, declarationDraftsId } from './declaration-drafts.js';
+import { declarationDrafts, declarationDraftsId, declarationDraftsOwner } from './declaration-drafts.js';
 import { nationalRegionId, nationalRegionSummary } from './national-consolidation.js';
 import { project } from './projection.js';
 
@@ -91,6 +102,7 @@ describe('a campaign’s progress, as the region reviews it', () => {
       sentBackAt: '2024-11-06T09:00:00.000Z',
       sentBackBy: { cciId: 'cci-normandie', person: 'Claire Martin' },
       previousPeriod: { version: 1, value: 300 },
+      previousDeclaration: null,
     });
     expect(doc.declarations['cci-caen-normandie']?.['premier-niveau-information']).toMatchObject({
       state: 'declaree',
@@ -167,6 +179,135 @@ describe('a campaign’s progress, as the region reviews it', () => {
     expect(reopened.reopenings).toBe(1);
   });
 
+  it('keeps the declaration a new one replaced, and each CCI’s target for the year', () => {
+    const scenario = playedCampaign();
+    scenario.given(
+      'cci-normandie',
+      command('SetIndicatorTarget', {
+        cciId: 'cci-rouen-metropole',
+        indicatorId: 'premier-niveau-information',
+        year: 2024,
+        target: 2_400,
+        unitId: 'entreprises',
+      }),
+    );
+    scenario.at('2024-11-07T09:00:00Z');
+    scenario.given('cci-rouen-metropole', declare('cci-rouen-metropole', 306, '2024-T3', 'Doublons retirés'));
+    const campaigns = project(campaignProgress, scenario.events, reference);
+    const doc = campaigns.get(campaignProgressId('normandie', '2024-T3'))!;
+    expect(doc.declarations['cci-rouen-metropole']?.['premier-niveau-information']).toMatchObject({
+      state: 'declaree',
+      value: 306,
+      declaredVersion: 4,
+      previousDeclaration: {
+        version: 2,
+        value: 612,
+        comment: 'Salon',
+        declaredAt: '2024-10-10T09:00:00.000Z',
+      },
+    });
+    expect(
+      declarationChange(doc.declarations['cci-rouen-metropole']!['premier-niveau-information']!),
+    ).toEqual({ value: -306, comment: true });
+    // Caen's first declaration replaced nothing.
+    expect(
+      doc.declarations['cci-caen-normandie']?.['premier-niveau-information']?.previousDeclaration,
+    ).toBeNull();
+    expect(doc.targets).toEqual({
+      'cci-rouen-metropole': { 'premier-niveau-information': { version: 1, target: 2_400 } },
+    });
+    // The target shows in every quarter of 2024, not in 2025's.
+    expect(
+      [...campaigns.values()]
+        .filter((d) => d.targets['cci-rouen-metropole'] !== undefined)
+        .map((d) => d.period)
+        .sort(),
+    ).toEqual(['2024-T1', '2024-T2', '2024-T3', '2024-T4']);
+  });
+
+  it('counts one CCI’s share, locks its figures once closed until reopened for it, and keeps each closing and reopening', () => {
+    const scenario = playedCampaign();
+    scenario.at('2024-11-08T09:00:00Z');
+    scenario.given(
+      'cci-normandie',
+      command('CloseCampaign', { regionId: 'normandie', period: '2024-T3', acknowledgedMissing: 70 }),
+    );
+    scenario.at('2024-11-20T09:00:00Z');
+    scenario.given(
+      'cci-normandie',
+      command('ReopenCampaignForCci', {
+        regionId: 'normandie',
+        period: '2024-T3',
+        cciId: 'cci-caen-normandie',
+        reason: 'Chiffre oublié',
+      }),
+    );
+    const reopened = project(campaignProgress, scenario.events, reference).get(
+      campaignProgressId('normandie', '2024-T3'),
+    )!;
+    expect(campaignLockedFor(reopened, 'cci-caen-normandie')).toBe(false);
+    expect(campaignLockedFor(reopened, 'cci-rouen-metropole')).toBe(true);
+    scenario.at('2024-12-02T09:00:00Z');
+    scenario.given(
+      'cci-normandie',
+      command('CloseCampaign', { regionId: 'normandie', period: '2024-T3', acknowledgedMissing: 70 }),
+    );
+    const doc = project(campaignProgress, scenario.events, reference).get(
+      campaignProgressId('normandie', '2024-T3'),
+    )!;
+    expect(cciCampaignCounts(doc, 'cci-rouen-metropole', reference)).toEqual({
+      deadline: '2024-10-31T23:59:59+01:00',
+      expected: 14,
+      declared: 1,
+      awaitingValidation: 0,
+      validated: 0,
+      sentBack: 1,
+      notDeclared: 13,
+      declaredLate: 0,
+    });
+    expect(campaignLockedFor(doc, 'cci-caen-normandie')).toBe(true);
+    // The regional CCI declares nothing of its own here: its cell reads à déclarer.
+    expect(
+      campaignDeclaration(doc, 'cci-normandie', { id: 'premier-niveau-information', unitId: 'entreprises' }),
+    ).toMatchObject({ state: 'a-declarer', value: null, unitId: 'entreprises' });
+    expect(doc.history.map((entry) => [entry.kind, entry.at, entry.cciId, entry.missing])).toEqual([
+      ['closed', '2024-11-08T09:00:00.000Z', null, 70],
+      ['reopened', '2024-11-20T09:00:00.000Z', 'cci-caen-normandie', null],
+      ['closed', '2024-12-02T09:00:00.000Z', null, 70],
+    ]);
+    expect(campaignClosureAsOf(doc, Date.parse('2024-11-01T00:00:00Z'))).toBeNull();
+    // Between the two closings, closed, and open again for Caen alone.
+    const between = campaignClosureAsOf(doc, Date.parse('2024-11-25T00:00:00Z'));
+    expect(between).toEqual({
+      version: 2,
+      closedAt: '2024-11-08T09:00:00.000Z',
+      missing: 70,
+      reopenedFor: ['cci-caen-normandie'],
+    });
+    expect(campaignClosureAsOf(doc, Date.parse('2024-12-31T00:00:00Z'))?.reopenedFor).toEqual([]);
+  });
+
+  it('lists the ended campaigns newest first, and one under way only once something is declared in it', () => {
+    const scenario = playedCampaign();
+    const docs = [...project(campaignProgress, scenario.events, reference).values()];
+    const listed = (from: typeof docs, day: string) =>
+      listedCampaigns(from, 'normandie', reference, day).map((d) => d.period);
+    expect(listed([], '2023-07-01')).toEqual(['2023-T2', '2023-T1']);
+    expect(listed([], '2024-08-15')).toEqual([
+      '2024-T2',
+      '2024-T1',
+      '2023-T4',
+      '2023-T3',
+      '2023-T2',
+      '2023-T1',
+    ]);
+    // On 15 August 2024 the third quarter is under way: listed once Rouen has declared in it.
+    expect(listed(docs, '2024-08-15').slice(0, 2)).toEqual(['2024-T3', '2024-T2']);
+    const empty = listedCampaigns([], 'normandie', reference, '2024-08-15')[0]!;
+    expect(empty).toMatchObject({ period: '2024-T2', counts: { expected: 70, notDeclared: 70 } });
+    expect(listedCampaigns(docs, 'pays-de-la-loire', reference, '2024-12-01')).toEqual([]);
+  });
+
   it('is not open before its period ends, and counts as late what is still missing after the deadline', () => {
     const doc = campaignProgress.summarize(
       campaignProgress.initial(campaignProgressId('normandie', '2024-T3'), reference),
@@ -228,6 +369,57 @@ describe('the campaigns in the national consolidation', () => {
   });
 });
 
+describe('the campaigns the national view lists', () => {
+  it('give each region’s status, late declarations and closing, and France’s sums per period', () => {
+    const scenario = playedCampaign();
+    scenario.at('2024-11-08T09:00:00Z');
+    scenario.given(
+      'cci-normandie',
+      command('CloseCampaign', { regionId: 'normandie', period: '2024-T3', acknowledgedMissing: 70 }),
+    );
+    const summary = project(nationalRegionSummary, scenario.events, reference).get(
+      nationalRegionId('normandie'),
+    )!;
+    const at = { nowMs: Date.parse('2024-11-09T10:00:00Z'), day: '2024-11-09' };
+    const rows = regionCampaignRows(summary.campaigns, summary.closures, at);
+    expect(rows.map((r) => [r.period, r.status])).toEqual([
+      ['2024-T3', 'cloturee'],
+      ['2024-T2', 'ouverte'],
+      ['2024-T1', 'ouverte'],
+      ['2023-T4', 'ouverte'],
+      ['2023-T3', 'ouverte'],
+      ['2023-T2', 'ouverte'],
+      ['2023-T1', 'ouverte'],
+    ]);
+    expect(rows[0]).toMatchObject({
+      expected: 70,
+      declared: 2,
+      notDeclared: 68,
+      late: 68,
+      closedAt: '2024-11-08T09:00:00.000Z',
+      missingAtClosing: 70,
+      reopenedFor: [],
+    });
+    // Rouen's T2 is declared, so T2 misses 69 of 70; none of 2023 is declared.
+    expect(rows[1]).toMatchObject({ declared: 1, late: 69, closedAt: null });
+    const france = nationalCampaignRows([{ regionId: 'normandie', campaigns: rows }]);
+    expect(france[0]).toEqual({
+      period: '2024-T3',
+      expected: 70,
+      declared: 2,
+      awaitingValidation: 1,
+      validated: 0,
+      sentBack: 1,
+      notDeclared: 68,
+      declaredLate: 1,
+      late: 68,
+      regionIds: ['normandie'],
+      closedRegionIds: ['normandie'],
+    });
+    expect(france.map((r) => r.period)).toEqual(rows.map((r) => r.period));
+  });
+});
+
 describe('a CCI’s entry sheet', () => {
   it('keeps its draft and the version to name next, until a declaration consumes the draft', () => {
     const scenario = new Scenario(new Date('2024-10-08T09:00:00Z'));
@@ -241,6 +433,8 @@ describe('a CCI’s entry sheet', () => {
       }),
     );
     const id = declarationDraftsId('cci-rouen-metropole', '2024-T3');
+    expect(declarationDraftsOwner(id)).toBe('cci-rouen-metropole');
+    expect(declarationDraftsOwner('campaign-progress:normandie:2024-T3')).toBeNull();
     expect(project(declarationDrafts, scenario.events, reference).get(id)?.indicators).toEqual({
       'premier-niveau-information': {
         version: 1,

@@ -29,6 +29,12 @@ export type DeclarationDrafts = {
 
 export const declarationDraftsId = (cciId: string, period: string) => `declaration-drafts:${cciId}:${period}`;
 
+/** The CCI whose entry sheet a document is, from its id; null for another document. */
+export function declarationDraftsOwner(documentId: string): string | null {
+  const [kind, cciId] = documentId.split(':');
+  return kind === 'declaration-drafts' && cciId ? cciId : null;
+}
+
 type DeclarationEvent = EventOfType<
   | 'IndicatorReported'
   | 'IndicatorReportCorrected'

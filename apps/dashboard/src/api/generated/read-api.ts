@@ -103,6 +103,80 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/ccis/{cciId}/entry-sheets/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * La page de saisie d’une CCI pour une période : indicateurs, cibles, période précédente, déclarations, brouillons, versions
+     * @description Réservée à la CCI elle-même (rôle saisie) : ses brouillons ne sont qu’à elle, ni sa région ni CCI France ne les lisent.
+     */
+    get: operations['entrySheet'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/regions/{regionId}/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les campagnes de déclaration d’une région : statut, échéance, décomptes, retards, clôture */
+    get: operations['campaigns'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/regions/{regionId}/campaigns/{period}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * La revue d’une période : chaque déclaration des CCI, ce qui a changé, les décomptes, la clôture et les réouvertures
+     * @description Pour la CCI régionale (rôle validation), et CCI France en lecture.
+     */
+    get: operations['campaignReview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/regions/{regionId}/annual-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Le cycle annuel d’une région : les revues du SROM par le Bureau et les rapports présentés à l’Assemblée générale, tels que présentés */
+    get: operations['annualReports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/national': {
     parameters: {
       query?: never;
@@ -214,7 +288,7 @@ export type paths = {
     };
     /**
      * Événements envoyés par le serveur : « modele-mis-a-jour » dans la seconde qui suit une projection, « battement » toutes les 15 s
-     * @description Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Une CCI n'entend que les régions qu'elle peut lire.
+     * @description Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Chaque avis nomme le projecteur, les régions (regionIds) et les modèles de lecture (models : com-progress, campaign-progress, declaration-drafts…) qui ont changé, parmi ceux que la CCI peut lire : la page de saisie d'une CCI n'est annoncée qu'à elle.
      */
     get: operations['live'];
     put?: never;
@@ -321,6 +395,10 @@ export type components = {
         national: boolean;
         monitoring: boolean;
         operate: boolean;
+        /** @description La CCI dont la page de saisie est ouverte à l’appelant */
+        entrySheet: string | null;
+        /** @description Les régions dont l’appelant voit la revue des déclarations */
+        review: 'all' | string[];
       };
     };
     /** @description Une CCI et son niveau dans le réseau */
@@ -910,6 +988,443 @@ export type components = {
       decidedBy: string | null;
       source: string | null;
     };
+    /** @description La page de saisie d’une CCI pour une période */
+    EntrySheetView: {
+      cci: components['schemas']['CciSummary'];
+      region: components['schemas']['RegionSummary'];
+      period: string;
+      label: string;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      generatedAt: string;
+      campaign: {
+        status: components['schemas']['CampaignStatus'];
+        deadline: string | null;
+        /**
+         * Format: date
+         * @description Date AAAA-MM-JJ
+         */
+        periodEnd: string;
+        /** @description La période est clôturée et n’est pas rouverte pour cette CCI : ses chiffres ne peuvent plus changer */
+        locked: boolean;
+        closedAt: string | null;
+        closedBy: components['schemas']['CampaignActor'] | null;
+        /** @description La réouverture pour cette CCI, depuis la dernière clôture */
+        reopened: {
+          reason: string;
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          at: string;
+          by: components['schemas']['CampaignActor'];
+        } | null;
+      };
+      /** @description La part de cette CCI dans la campagne */
+      counts: components['schemas']['CampaignCounts'];
+      /** @description Dans l’ordre de la COM */
+      indicators: components['schemas']['EntryLine'][];
+    };
+    /**
+     * @description La campagne d’une période : à venir (la période n’est pas finie), ouverte (de la fin de la période à sa clôture), clôturée par la région
+     * @enum {string}
+     */
+    CampaignStatus: 'a-venir' | 'ouverte' | 'cloturee';
+    /** @description Qui a agi : sa CCI, et la personne nommée s’il y en a une */
+    CampaignActor: {
+      cci: components['schemas']['CciSummary'];
+      person: string | null;
+    };
+    /** @description Les déclarations attendues d’une campagne, par état */
+    CampaignCounts: {
+      /** @description La date limite de déclaration */
+      deadline: string | null;
+      /** @description Chaque CCI territoriale × chaque indicateur de la période */
+      expected: number;
+      /** @description Déclarées, quelle que soit la revue */
+      declared: number;
+      awaitingValidation: number;
+      validated: number;
+      sentBack: number;
+      notDeclared: number;
+      /** @description Déclarées une première fois après la date limite */
+      declaredLate: number;
+      /** @description Encore à déclarer après la date limite, à l’instant de la vue */
+      late: number;
+    };
+    /** @description Un indicateur à déclarer, sa déclaration et son brouillon */
+    EntryLine: {
+      /** @description La version de la déclaration (brouillons non vus) */
+      version: number;
+      /** @description La version déclarée en vigueur : celle que la validation et le renvoi nomment */
+      declaredVersion: number | null;
+      state: components['schemas']['DeclarationState'];
+      value: number | null;
+      /** @description Identifiant */
+      unitId: string;
+      comment: string | null;
+      declaredAt: string | null;
+      declaredBy: components['schemas']['CampaignActor'] | null;
+      /** @description Déclarée une première fois après la date limite */
+      late: boolean | null;
+      validatedAt: string | null;
+      validatedBy: components['schemas']['CampaignActor'] | null;
+      sentBackAt: string | null;
+      sentBackBy: components['schemas']['CampaignActor'] | null;
+      /** @description Ce que la région demande de revoir */
+      sentBackComment: string | null;
+      /** @description Identifiant */
+      indicatorId: string;
+      label: string;
+      /** @description Identifiant */
+      axisId: string;
+      /** @description La cible de l’année de la période */
+      target: number | null;
+      previousPeriod: components['schemas']['PreviousPeriodValue'];
+      /** @description Le brouillon gardé, que la région ne voit pas */
+      draft: {
+        value: number;
+        /** @description Identifiant */
+        unitId: string;
+        comment: string | null;
+        /**
+         * Format: date-time
+         * @description Instant ISO 8601
+         */
+        draftedAt: string;
+        person: string | null;
+      } | null;
+      /** @description La version de la déclaration, brouillons compris : l’expectedVersion de la prochaine commande */
+      expectedVersion: number;
+    };
+    /**
+     * @description Où en est une déclaration : à déclarer, déclarée (en attente de validation), validée, renvoyée par la région
+     * @enum {string}
+     */
+    DeclarationState: 'a-declarer' | 'declaree' | 'validee' | 'renvoyee';
+    /** @description La valeur déclarée pour la période précédente */
+    PreviousPeriodValue: {
+      period: string;
+      value: number;
+    } | null;
+    /** @description Les campagnes de déclaration d’une région */
+    CampaignListView: {
+      region: components['schemas']['RegionSummary'];
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      generatedAt: string;
+      /** @description Les campagnes des périodes échues (et d’une période en cours déjà entamée), de la plus récente à la plus ancienne */
+      campaigns: components['schemas']['CampaignSummary'][];
+    };
+    /** @description La campagne de déclaration d’une période dans une région */
+    CampaignSummary: {
+      /** @description Identifiant */
+      regionId: string;
+      period: string;
+      /** @description La période comme l’écrit l’interface : « T3 2026 » */
+      label: string;
+      status: components['schemas']['CampaignStatus'];
+      deadline: string | null;
+      /**
+       * Format: date
+       * @description Le dernier jour de la période : la campagne ouvre le lendemain
+       */
+      periodEnd: string;
+      counts: components['schemas']['CampaignCounts'];
+      closing: components['schemas']['CampaignClosing'] | null;
+      /** @description Depuis la dernière clôture, dans l’ordre des CCI de la région */
+      reopenedFor: components['schemas']['CampaignReopening'][];
+      /** @description Les réouvertures depuis le début */
+      reopenings: number;
+    };
+    /** @description La dernière clôture : quand, par qui, ce qui manquait */
+    CampaignClosing: {
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      closedAt: string;
+      closedBy: components['schemas']['CampaignActor'];
+      expected: number;
+      validated: number;
+      /** @description Les déclarations attendues non validées à la clôture */
+      missing: number;
+      notDeclared: number;
+      awaitingValidation: number;
+      sentBack: number;
+    };
+    /** @description Une CCI pour qui la période clôturée est rouverte */
+    CampaignReopening: {
+      cci: components['schemas']['CciSummary'];
+      reason: string;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      at: string;
+      by: components['schemas']['CampaignActor'];
+    };
+    /** @description La revue des déclarations d’une période par la région */
+    CampaignReviewView: {
+      region: components['schemas']['RegionSummary'];
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      generatedAt: string;
+      campaign: {
+        /** @description Identifiant */
+        regionId: string;
+        period: string;
+        /** @description La période comme l’écrit l’interface : « T3 2026 » */
+        label: string;
+        status: components['schemas']['CampaignStatus'];
+        deadline: string | null;
+        /**
+         * Format: date
+         * @description Le dernier jour de la période : la campagne ouvre le lendemain
+         */
+        periodEnd: string;
+        counts: components['schemas']['CampaignCounts'];
+        closing: components['schemas']['CampaignClosing'] | null;
+        /** @description Depuis la dernière clôture, dans l’ordre des CCI de la région */
+        reopenedFor: components['schemas']['CampaignReopening'][];
+        /** @description Les réouvertures depuis le début */
+        reopenings: number;
+        /** @description Clôtures et réouvertures, dans l’ordre */
+        history: components['schemas']['CampaignEvent'][];
+      };
+      /** @description Dans l’ordre de la COM */
+      indicators: components['schemas']['CampaignIndicator'][];
+      /** @description Les CCI territoriales dans l’ordre de la région, puis toute autre qui a déclaré */
+      ccis: components['schemas']['ReviewedCci'][];
+    };
+    /** @description Une clôture ou une réouverture */
+    CampaignEvent: {
+      /** @enum {string} */
+      kind: 'closed' | 'reopened';
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      at: string;
+      by: components['schemas']['CampaignActor'];
+      /** @description La CCI d’une réouverture */
+      cci: components['schemas']['CciSummary'] | null;
+      reason: string | null;
+      /** @description Les déclarations non validées à une clôture */
+      missing: number | null;
+    };
+    /** @description Un indicateur que la campagne demande */
+    CampaignIndicator: {
+      /** @description Identifiant */
+      indicatorId: string;
+      label: string;
+      /** @description Identifiant */
+      axisId: string;
+      /** @description Identifiant */
+      unitId: string;
+    };
+    /** @description Les déclarations d’une CCI pour la période */
+    ReviewedCci: {
+      cci: components['schemas']['CciSummary'];
+      counts: components['schemas']['CampaignCounts'];
+      /** @description Ses chiffres de la période ne peuvent plus changer */
+      locked: boolean;
+      /** @description Dans l’ordre des indicateurs */
+      declarations: components['schemas']['ReviewedDeclaration'][];
+    };
+    /** @description Une déclaration telle que la région la revoit */
+    ReviewedDeclaration: {
+      /** @description La version de la déclaration (brouillons non vus) */
+      version: number;
+      /** @description La version déclarée en vigueur : celle que la validation et le renvoi nomment */
+      declaredVersion: number | null;
+      state: components['schemas']['DeclarationState'];
+      value: number | null;
+      /** @description Identifiant */
+      unitId: string;
+      comment: string | null;
+      declaredAt: string | null;
+      declaredBy: components['schemas']['CampaignActor'] | null;
+      /** @description Déclarée une première fois après la date limite */
+      late: boolean | null;
+      validatedAt: string | null;
+      validatedBy: components['schemas']['CampaignActor'] | null;
+      sentBackAt: string | null;
+      sentBackBy: components['schemas']['CampaignActor'] | null;
+      /** @description Ce que la région demande de revoir */
+      sentBackComment: string | null;
+      /** @description Identifiant */
+      indicatorId: string;
+      /** @description La cible de la CCI pour l’année de la période */
+      target: number | null;
+      previousPeriod: components['schemas']['PreviousPeriodValue'];
+      /** @description La déclaration que celle-ci a remplacée */
+      previousDeclaration: {
+        version: number;
+        value: number;
+        comment: string | null;
+        /**
+         * Format: date-time
+         * @description Instant ISO 8601
+         */
+        declaredAt: string;
+      } | null;
+      /** @description Ce qui a changé depuis la déclaration précédente ; null pour une première */
+      change: {
+        /** @description Valeur déclarée moins la précédente */
+        value: number;
+        /** @description Le commentaire a changé */
+        comment: boolean;
+      } | null;
+    };
+    /** @description Les revues annuelles et les rapports présentés d’une région */
+    AnnualReportsView: {
+      region: components['schemas']['RegionSummary'];
+      /** @description De la plus récente à la plus ancienne */
+      years: components['schemas']['AnnualReportYear'][];
+    };
+    /** @description Le cycle annuel d’une année */
+    AnnualReportYear: {
+      year: number;
+      /** @description La revue annuelle du SROM par le Bureau, telle que dernièrement enregistrée */
+      review: {
+        /**
+         * Format: date
+         * @description Date AAAA-MM-JJ
+         */
+        reviewedOn: string;
+        body: {
+          /** @description Identifiant */
+          id: string;
+          label: string;
+        };
+        summary: string;
+        /**
+         * Format: date-time
+         * @description Instant ISO 8601
+         */
+        recordedAt: string;
+        recordedBy: components['schemas']['CampaignActor'];
+      } | null;
+      /** @description Dans l’ordre des éditions */
+      editions: components['schemas']['AnnualReportEdition'][];
+    };
+    /** @description Une édition du rapport, telle que présentée à l’Assemblée générale */
+    AnnualReportEdition: {
+      edition: number;
+      /**
+       * Format: date
+       * @description Date AAAA-MM-JJ
+       */
+      presentedOn: string;
+      body: {
+        /** @description Identifiant */
+        id: string;
+        label: string;
+      };
+      deliberation: string;
+      /** @description Les chiffres du rapport annuel, arrêtés à une date */
+      snapshot: {
+        /**
+         * Format: date
+         * @description La date à laquelle les chiffres sont arrêtés
+         * @example 2015-05-29
+         */
+        asOf: string;
+        /** @description Les cases de la matrice SROM (macro-processus × CCI) */
+        srom: {
+          /** @example cci-mayenne */
+          cciId: string;
+          /** @example cci-mayenne */
+          macroProcessId: string;
+          /** @description Le mode à cette date, null s’il est inconnu */
+          mode: ('A' | 'C' | 'H' | 'M' | 'I') | null;
+          delegate:
+            | (
+                | {
+                    /** @enum {string} */
+                    kind: 'ccir' | 'ccit' | 'supra-regional' | 'third-party' | 'national';
+                    /** @example cci-mayenne */
+                    cciId?: string;
+                    name?: string;
+                  }
+                | {
+                    /** @enum {unknown} */
+                    kind?: 'ccir' | 'ccit' | 'national';
+                  }
+                | {
+                    /** @enum {unknown} */
+                    kind?: 'supra-regional' | 'third-party';
+                  }
+              )
+            | null;
+          /** @description La projection (cible), null si elle n’est pas fixée */
+          target: {
+            /**
+             * @description Mode de gestion : A Autonomie, C Coopération, H Harmonisation, M Mutualisation, I Intégration
+             * @enum {string}
+             */
+            mode: 'A' | 'C' | 'H' | 'M' | 'I';
+            delegate:
+              | (
+                  | {
+                      /** @enum {string} */
+                      kind: 'ccir' | 'ccit' | 'supra-regional' | 'third-party' | 'national';
+                      /** @example cci-mayenne */
+                      cciId?: string;
+                      name?: string;
+                    }
+                  | {
+                      /** @enum {unknown} */
+                      kind?: 'ccir' | 'ccit' | 'national';
+                    }
+                  | {
+                      /** @enum {unknown} */
+                      kind?: 'supra-regional' | 'third-party';
+                    }
+                )
+              | null;
+          } | null;
+        }[];
+        /** @description Les chantiers et actions de la région */
+        actions: {
+          /** @example cci-mayenne */
+          actionId: string;
+          title: string;
+          /** @example cci-mayenne */
+          ownerCciId: string;
+          /** @enum {string} */
+          status: 'planned' | 'started' | 'completed' | 'abandoned';
+          totem: boolean;
+          dueOn: string | null;
+          completedOn: string | null;
+        }[];
+        /** @description Les chiffres annuels des indicateurs de la COM (réalisé et cible) */
+        indicators: {
+          /** @example cci-mayenne */
+          indicatorId: string;
+          /** @description La CCI, ou null pour la région */
+          cciId: string | null;
+          year: number;
+          /** @example cci-mayenne */
+          unitId: string;
+          actual: number | null;
+          target: number | null;
+        }[];
+      };
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      recordedAt: string;
+      recordedBy: components['schemas']['CampaignActor'];
+    };
     /** @description La vue nationale */
     NationalView: {
       asOf: string | null;
@@ -943,9 +1458,18 @@ export type components = {
         gaps: components['schemas']['GapCounts'];
       };
       modes: components['schemas']['ModeCounts'];
+      /** @description Les chiffres des indicateurs, des seules déclarations validées par la région */
       indicators: {
         [key: string]: components['schemas']['RegionIndicatorFigures'];
       };
+      /** @description pending[indicatorId][année] : déclaré mais pas encore validé, montré à part et jamais compté dans les chiffres */
+      pending: {
+        [key: string]: {
+          [key: string]: components['schemas']['PendingFigures'];
+        };
+      };
+      /** @description Les campagnes des périodes échues à la date de la vue (et de celles déjà entamées), de la plus récente à la plus ancienne */
+      campaigns: components['schemas']['CampaignRow'][];
       completeness: {
         [key: string]: components['schemas']['CompletenessCounts'];
       };
@@ -962,6 +1486,36 @@ export type components = {
       years: {
         [key: string]: components['schemas']['YearFigures'];
       };
+    };
+    /** @description Des déclarations en attente de validation */
+    PendingFigures: {
+      declarations: number;
+      /** @description Le réalisé de l’année qu’elles donneraient */
+      actual: number | null;
+    };
+    /** @description La campagne d’une période dans une région */
+    CampaignRow: {
+      /** @description La date limite de déclaration */
+      deadline: string | null;
+      /** @description Chaque CCI territoriale × chaque indicateur de la période */
+      expected: number;
+      /** @description Déclarées, quelle que soit la revue */
+      declared: number;
+      awaitingValidation: number;
+      validated: number;
+      sentBack: number;
+      notDeclared: number;
+      /** @description Déclarées une première fois après la date limite */
+      declaredLate: number;
+      /** @description Encore à déclarer après la date limite, à l’instant de la vue */
+      late: number;
+      period: string;
+      status: components['schemas']['CampaignStatus'];
+      closedAt: string | null;
+      /** @description Les déclarations non validées à la clôture */
+      missingAtClosing: number | null;
+      /** @description Les CCI pour qui la période clôturée est rouverte */
+      reopenedFor: string[];
     };
     /** @description Déclarations attendues, reçues, dans les délais */
     CompletenessCounts: {
@@ -987,7 +1541,7 @@ export type components = {
         };
         gaps: components['schemas']['GapCounts'];
       };
-      /** @description indicators[indicatorId] : combinés sur les régions qui le suivent, par année */
+      /** @description indicators[indicatorId] : combinés sur les régions qui le suivent, par année, des seules déclarations validées */
       indicators: {
         [key: string]: {
           /** @description Identifiant */
@@ -998,11 +1552,39 @@ export type components = {
           };
         };
       };
+      /** @description pending[indicatorId][année] : déclaré mais pas encore validé, montré à part et jamais compté dans les chiffres */
+      pending: {
+        [key: string]: {
+          [key: string]: components['schemas']['PendingFigures'];
+        };
+      };
+      /** @description De la plus récente à la plus ancienne */
+      campaigns: components['schemas']['NationalCampaignRow'][];
       completeness: {
         [key: string]: components['schemas']['CompletenessCounts'];
       };
       actions: components['schemas']['StatusCounts'];
       totems: number;
+    };
+    /** @description Les campagnes d’une période, sommées sur les régions */
+    NationalCampaignRow: {
+      /** @description Chaque CCI territoriale × chaque indicateur de la période */
+      expected: number;
+      /** @description Déclarées, quelle que soit la revue */
+      declared: number;
+      awaitingValidation: number;
+      validated: number;
+      sentBack: number;
+      notDeclared: number;
+      /** @description Déclarées une première fois après la date limite */
+      declaredLate: number;
+      /** @description Encore à déclarer après la date limite, à l’instant de la vue */
+      late: number;
+      period: string;
+      /** @description Les régions dont le calendrier a la période */
+      regionIds: string[];
+      /** @description Celles qui ont clôturé sa campagne */
+      closedRegionIds: string[];
     };
     /** @description La supervision des projections */
     MonitoringView: {
@@ -1720,6 +2302,402 @@ export interface operations {
         };
       };
       /** @description Région ou tableau inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  entrySheet: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
+      path: {
+        /** @description La CCI */
+        cciId: string;
+        /** @description La période : AAAA-Tn pour un trimestre, AAAA pour une année */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description La page de saisie */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EntrySheetView'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La page de saisie d’une autre CCI */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI inconnue, ou période au calendrier d’aucune COM de sa région */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  campaigns: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
+      path: {
+        /** @description Identifiant de la région */
+        regionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Les campagnes, de la plus récente à la plus ancienne */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignListView'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Région inconnue */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  campaignReview: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
+      path: {
+        /** @description Identifiant de la région */
+        regionId: string;
+        /** @description La période : AAAA-Tn pour un trimestre, AAAA pour une année */
+        period: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description La revue */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignReviewView'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Réservée à la CCI régionale de la région et à CCI France */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Région inconnue, ou période au calendrier d’aucune COM de la région */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette clé */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  annualReports: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
+        'X-Person'?: string;
+      };
+      path: {
+        /** @description Identifiant de la région */
+        regionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Les années, de la plus récente à la plus ancienne */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnualReportsView'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Région inconnue */
       404: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */

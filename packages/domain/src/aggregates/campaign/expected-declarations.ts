@@ -19,9 +19,22 @@ export function campaignCom(
 }
 
 /**
+ * The indicators a region's campaign asks for: those of the period's COM reported at the period's
+ * frequency (quarterly indicators for "2024-T3", yearly ones for "2024"), in the COM's order.
+ */
+export function campaignIndicators(reference: ReferenceData, regionId: string, period: string): Indicator[] {
+  const parsed = parsePeriod(period);
+  const campaign = campaignCom(reference, regionId, period);
+  if (!parsed || !campaign) return [];
+  const frequency = periodFrequency(parsed);
+  return reference
+    .indicatorsOfRegion(regionId)
+    .filter((i) => i.comId === campaign.com.id && i.frequency === frequency);
+}
+
+/**
  * The declarations a region's campaign expects for a period: each territorial CCI of the region, for
- * each indicator of the period's COM reported at the period's frequency (quarterly indicators for
- * "2024-T3", yearly ones for "2024"). The regional CCI declares nothing of its own in a campaign.
+ * each indicator of `campaignIndicators`. The regional CCI declares nothing of its own in a campaign.
  * Sorted by CCI then indicator.
  */
 export function expectedDeclarations(
@@ -29,17 +42,20 @@ export function expectedDeclarations(
   regionId: string,
   period: string,
 ): { cci: Cci; indicator: Indicator }[] {
-  const parsed = parsePeriod(period);
-  const campaign = campaignCom(reference, regionId, period);
-  if (!parsed || !campaign) return [];
-  const frequency = periodFrequency(parsed);
-  const indicators = reference
-    .indicatorsOfRegion(regionId)
-    .filter((i) => i.comId === campaign.com.id && i.frequency === frequency)
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const indicators = campaignIndicators(reference, regionId, period).sort((a, b) => (a.id < b.id ? -1 : 1));
   return reference
     .ccisOfRegion(regionId)
     .filter((c) => c.kind === 'territorial')
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .flatMap((cci) => indicators.map((indicator) => ({ cci, indicator })));
+}
+
+/** The periods of a region's COM calendars that have a campaign: those expecting a declaration. */
+export function campaignPeriods(reference: ReferenceData, regionId: string): string[] {
+  const periods = reference.coms
+    .filter((com) => com.regionId === regionId)
+    .flatMap((com) => reference.reportingPeriods(com.id).map(({ period }) => period));
+  return [...new Set(periods)].filter(
+    (period) => expectedDeclarations(reference, regionId, period).length > 0,
+  );
 }
