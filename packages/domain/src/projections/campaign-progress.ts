@@ -5,6 +5,7 @@ import { parsePeriod, periodDays, shiftPeriod } from '../reference/period.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { lateDeclarations, type CampaignCounts } from './declaration-figures.js';
 import { indicatorForCci, knownRegion, laterOf, ProjectionError, type Projection } from './projection.js';
+import { authorDisplayName } from '../events/author.js';
 
 /**
  * A region's campaign for one period, as the region reviews it and each CCI follows it
@@ -79,7 +80,7 @@ export const campaignProgressId = (regionId: string, period: string) =>
   `campaign-progress:${regionId}:${period}`;
 
 function actorOf(event: DomainEvent): Actor {
-  return { cciId: event.recordedBy, person: event.actor.person };
+  return { cciId: event.recordedBy, person: authorDisplayName(event.author) };
 }
 
 function emptyDeclaration(unitId: string): CampaignDeclaration {
@@ -256,6 +257,11 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'ObjectivesConventionSigned':
       case 'SromAnnualReviewRecorded':
       case 'AnnualReportPresented':
+      case 'PersonInvited':
+      case 'PersonRolesChanged':
+      case 'PersonRemoved':
+      case 'MachineKeyIssued':
+      case 'MachineKeyRevoked':
         return [];
     }
   },
@@ -304,6 +310,11 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'ObjectivesConventionSigned':
       case 'SromAnnualReviewRecorded':
       case 'AnnualReportPresented':
+      case 'PersonInvited':
+      case 'PersonRolesChanged':
+      case 'PersonRemoved':
+      case 'MachineKeyIssued':
+      case 'MachineKeyRevoked':
         return doc;
     }
   },
