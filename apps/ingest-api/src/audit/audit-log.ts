@@ -33,7 +33,7 @@ export class AuditLog implements AuthenticationAudit {
         reason,
         cciId: entry.author?.cciId ?? null,
         credentialId: entry.author?.credentialId ?? null,
-        person: entry.author?.person ?? null,
+        agent: entry.author?.agent.kind ?? null,
         command: entry.command,
         correlationId: entry.correlationId,
         detail: entry.problem.detail,
