@@ -1,6 +1,7 @@
 import {
   actionProgress,
   comProgress,
+  directory,
   nationalRegionSummary,
   objectivesConvention,
   regionalSromMatrix,
@@ -9,7 +10,10 @@ import {
 
 import type { ProjectorDefinition } from './projector-runner.js';
 
-/** The regional read models: the SROM matrix, the COM progress with completeness, actions, conventions. */
+/**
+ * The regional read models: the SROM matrix, the COM progress with completeness, actions, conventions,
+ * and the directory of people and machine keys (which the read API and the gateway read).
+ */
 export const regionalProjector: ProjectorDefinition = {
   name: 'regional',
   projections: [
@@ -17,6 +21,7 @@ export const regionalProjector: ProjectorDefinition = {
     comProgress,
     actionProgress,
     objectivesConvention,
+    directory,
   ] as Projection<unknown>[],
 };
 

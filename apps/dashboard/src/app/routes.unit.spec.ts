@@ -7,19 +7,37 @@ const territorial: MeView = {
   cci: { id: 'cci-rouen-metropole', name: 'CCI Rouen Métropole', kind: 'territorial', regionId: 'normandie' },
   role: 'territorial',
   person: null,
-  permissions: { regions: ['normandie'], national: false, monitoring: false, operate: false },
+  roles: ['saisie', 'lecture', 'administration'],
+  agent: { kind: 'machine-key', id: '0123456789ab', name: 'démonstration' },
+  permissions: {
+    regions: ['normandie'],
+    national: false,
+    monitoring: false,
+    operate: false,
+    manageAccess: true,
+  },
 };
 const regional: MeView = {
   cci: { id: 'cci-normandie', name: 'CCI Normandie', kind: 'regional', regionId: 'normandie' },
   role: 'regional',
   person: null,
-  permissions: { regions: ['normandie'], national: false, monitoring: true, operate: true },
+  roles: ['saisie', 'validation', 'lecture', 'administration', 'supervision'],
+  agent: { kind: 'machine-key', id: '1123456789ab', name: 'démonstration' },
+  permissions: {
+    regions: ['normandie'],
+    national: false,
+    monitoring: true,
+    operate: true,
+    manageAccess: true,
+  },
 };
 const national: MeView = {
   cci: { id: 'cci-france', name: 'CCI France', kind: 'national', regionId: null },
   role: 'national',
   person: null,
-  permissions: { regions: 'all', national: true, monitoring: true, operate: true },
+  roles: ['lecture', 'administration', 'supervision'],
+  agent: { kind: 'machine-key', id: '2123456789ab', name: 'démonstration' },
+  permissions: { regions: 'all', national: true, monitoring: true, operate: true, manageAccess: true },
 };
 
 describe('the dashboard addresses', () => {

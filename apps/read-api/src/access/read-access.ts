@@ -1,7 +1,14 @@
-import type { ReferenceData } from '@cci/domain';
+import {
+  accessVerdict,
+  relationToNetwork,
+  relationToRegion,
+  type Cci,
+  type ReadOperation,
+  type ReferenceData,
+} from '@cci/domain';
 import { ProblemError, problems, type Caller } from '@cci/http-api';
 
-/** What a caller may see and do on the read side, from its CCI's level in the network. */
+/** What a caller may see and do on the read side, by the access policy (`ACCESS_POLICY`) and its roles. */
 export type Permissions = {
   /** The regions whose views the caller may read: its own, or all for CCI France. */
   regions: 'all' | string[];
@@ -9,23 +16,45 @@ export type Permissions = {
   monitoring: boolean;
   /** Replay dead letters, start a rebuild or a reconciliation: the DSI's gestures. */
   operate: boolean;
+  /** List and manage the CCI's people and machine keys. */
+  manageAccess: boolean;
 };
 
+function cciOf(caller: Caller, reference: ReferenceData): Cci {
+  const cci = reference.cci(caller.cciId);
+  if (!cci) throw new ProblemError(problems.forbidden('CCI inconnue.', 'cci-inconnue'));
+  return cci;
+}
+
+function allows(
+  caller: Caller,
+  operation: ReadOperation,
+  relation: Parameters<typeof accessVerdict>[2],
+): boolean {
+  return accessVerdict(operation, { kind: caller.cciKind, roles: caller.roles }, relation).allowed;
+}
+
 /**
- * A territorial CCI reads its region; a regional CCI (and its DSI) reads its region and its
- * monitoring, and operates the projections; CCI France reads every region, the national view and all
- * the monitoring.
+ * A territorial CCI reads its region; a regional CCI also supervises its region's projections with
+ * `supervision`; CCI France reads every region and the national view, and supervises everything. Every
+ * role reads; supervision and administration are roles of their own.
  */
 export function permissionsOf(caller: Caller, reference: ReferenceData): Permissions {
-  const regionId = reference.cci(caller.cciId)?.regionId ?? null;
-  switch (caller.role) {
-    case 'national':
-      return { regions: 'all', national: true, monitoring: true, operate: true };
-    case 'regional':
-      return { regions: regionId ? [regionId] : [], national: false, monitoring: true, operate: true };
-    case 'territorial':
-      return { regions: regionId ? [regionId] : [], national: false, monitoring: false, operate: false };
-  }
+  const cci = cciOf(caller, reference);
+  const readable = reference.regions.filter((r) =>
+    allows(caller, 'read:region', relationToRegion(cci, r.id)),
+  );
+  const network = relationToNetwork(cci);
+  return {
+    regions:
+      cci.kind === 'national' && readable.length === reference.regions.length
+        ? 'all'
+        : readable.map((r) => r.id),
+    national: allows(caller, 'read:national', network),
+    monitoring: allows(caller, 'read:monitoring', network),
+    operate: allows(caller, 'operate:monitoring', network),
+    manageAccess: allows(caller, 'read:people', 'own-cci'),
+  };
 }
 
 export function mayReadRegion(permissions: Permissions, regionId: string): boolean {
@@ -35,25 +64,57 @@ export function mayReadRegion(permissions: Permissions, regionId: string): boole
 export function requireRegion(caller: Caller, reference: ReferenceData, regionId: string): void {
   if (!reference.region(regionId))
     throw new ProblemError(problems.notFound(`La région « ${regionId} » est inconnue.`, 'region-inconnue'));
-  if (!mayReadRegion(permissionsOf(caller, reference), regionId)) {
-    const name = reference.cci(caller.cciId)?.name ?? caller.cciId;
-    throw new ProblemError(
-      problems.forbidden(`${name} ne peut consulter que les données de sa région.`, 'autre-region'),
-    );
-  }
+  const cci = cciOf(caller, reference);
+  const verdict = accessVerdict(
+    'read:region',
+    { kind: caller.cciKind, roles: caller.roles },
+    relationToRegion(cci, regionId),
+  );
+  if (verdict.allowed) return;
+  throw new ProblemError(
+    verdict.reason === 'missing-role'
+      ? problems.forbidden(`Cet accès n'a aucun rôle dans ${cci.name}.`, 'role-manquant')
+      : problems.forbidden(`${cci.name} ne peut consulter que les données de sa région.`, 'autre-region'),
+  );
 }
+
+const RESERVED: Record<
+  'national' | 'monitoring' | 'operate',
+  { operation: ReadOperation; reach: string; role: string }
+> = {
+  national: {
+    operation: 'read:national',
+    reach: 'La vue nationale est réservée à CCI France.',
+    role: 'lecture',
+  },
+  monitoring: {
+    operation: 'read:monitoring',
+    reach: 'La supervision est réservée aux CCI régionales et à CCI France.',
+    role: 'supervision',
+  },
+  operate: {
+    operation: 'operate:monitoring',
+    reach: 'Cette action est réservée aux DSI des CCI régionales et à CCI France.',
+    role: 'supervision',
+  },
+};
 
 export function requirePermission(
   caller: Caller,
   reference: ReferenceData,
   permission: 'national' | 'monitoring' | 'operate',
 ): void {
-  if (permissionsOf(caller, reference)[permission]) return;
-  const name = reference.cci(caller.cciId)?.name ?? caller.cciId;
-  const what = {
-    national: 'La vue nationale est réservée à CCI France.',
-    monitoring: 'La supervision est réservée aux CCI régionales et à CCI France.',
-    operate: 'Cette action est réservée aux DSI des CCI régionales et à CCI France.',
-  };
-  throw new ProblemError(problems.forbidden(`${what[permission]} (${name})`, `reserve-${permission}`));
+  const cci = cciOf(caller, reference);
+  const { operation, reach, role } = RESERVED[permission];
+  const verdict = accessVerdict(
+    operation,
+    { kind: caller.cciKind, roles: caller.roles },
+    relationToNetwork(cci),
+  );
+  if (verdict.allowed) return;
+  throw new ProblemError(
+    verdict.reason === 'missing-role'
+      ? problems.forbidden(`Il faut le rôle « ${role} » de ${cci.name} pour cela.`, 'role-manquant')
+      : problems.forbidden(`${reach} (${cci.name})`, `reserve-${permission}`),
+  );
 }

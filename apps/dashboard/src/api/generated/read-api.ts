@@ -137,6 +137,40 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les personnes d'une CCI (la sienne par défaut), pour ses administrateurs */
+    get: operations['people'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/machine-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les clés d'accès d'une CCI, sans leur secret, pour ses administrateurs */
+    get: operations['machineKeys'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/monitoring': {
     parameters: {
       query?: never;
@@ -310,17 +344,34 @@ export type components = {
        */
       force: boolean;
     };
-    /** @description La CCI connectée, son rôle et ce qu’elle peut voir */
+    /** @description Qui est connecté, pour quelle CCI, avec quels rôles, et ce qu’il peut voir */
     MeView: {
       cci: components['schemas']['CciSummary'];
-      /** @enum {string} */
+      /**
+       * @description Le genre de la CCI : territoriale, régionale ou nationale
+       * @enum {string}
+       */
       role: 'national' | 'regional' | 'territorial';
+      /** @description La personne connectée, ou null pour une clé d’accès */
       person: string | null;
+      /** @description Les rôles de la personne ou de la clé dans sa CCI */
+      roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+      /** @description Qui agit : la personne, ou la clé */
+      agent: {
+        /** @enum {string} */
+        kind: 'person' | 'machine-key';
+        /** @description L'identifiant de la personne ou de la clé */
+        id: string;
+        /** @description Le nom de la personne, ou le libellé de la clé */
+        name: string;
+      };
       permissions: {
         regions: 'all' | string[];
         national: boolean;
         monitoring: boolean;
         operate: boolean;
+        /** @description Gérer les personnes et les clés d’accès de sa CCI */
+        manageAccess: boolean;
       };
     };
     /** @description Une CCI et son niveau dans le réseau */
@@ -902,8 +953,21 @@ export type components = {
         cciId: string;
         name: string;
       };
+      /** @description Le nom de l'auteur : la personne, la clé, ou ce qu'un fait plus ancien a noté */
       person: string | null;
       credentialId: string;
+      /** @description L'auteur authentifié et le rôle utilisé */
+      author: {
+        /**
+         * @description person : une personne ; machine-key : une clé d'accès ; tool : un outil du serveur ; recorded : un fait plus ancien, tel qu'il a été noté
+         * @enum {string}
+         */
+        kind: 'person' | 'machine-key' | 'tool' | 'recorded';
+        id: string;
+        name: string | null;
+        /** @description Le rôle qui l’y autorisait (null pour un fait plus ancien) */
+        role: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision') | null;
+      };
       service: string;
       what: string;
       why: string | null;
@@ -1003,6 +1067,70 @@ export type components = {
       };
       actions: components['schemas']['StatusCounts'];
       totems: number;
+    };
+    /** @description L'annuaire des personnes d'une CCI, par nom */
+    PeopleView: {
+      /** @description Identifiant */
+      cciId: string;
+      people: {
+        /** Format: uuid */
+        personId: string;
+        email: string;
+        name: string;
+        roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+        /**
+         * @description removed : retirée, son accès est fermé
+         * @enum {string}
+         */
+        status: 'active' | 'removed';
+        invited: {
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          at: string;
+          /** @description Qui l’a fait (une personne, une clé, un outil) */
+          by: string | null;
+        };
+        lastChange: {
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          at: string;
+          /** @description Qui l’a fait (une personne, une clé, un outil) */
+          by: string | null;
+        };
+      }[];
+    };
+    /** @description Les clés d'accès d'une CCI, sans leur secret, de la plus ancienne à la plus récente */
+    MachineKeysView: {
+      /** @description Identifiant */
+      cciId: string;
+      machineKeys: {
+        keyId: string;
+        label: string;
+        roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+        revoked: boolean;
+        issued: {
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          at: string;
+          /** @description Qui l’a fait (une personne, une clé, un outil) */
+          by: string | null;
+        };
+        revokedAt: {
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          at: string;
+          /** @description Qui l’a fait (une personne, une clé, un outil) */
+          by: string | null;
+        } | null;
+      }[];
     };
     /** @description La supervision des projections */
     MonitoringView: {
@@ -1196,8 +1324,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -1226,7 +1352,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1248,7 +1374,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1259,7 +1385,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1280,8 +1406,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -1310,7 +1434,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1321,7 +1445,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Personne retirée de l'annuaire ou rattachée à une autre CCI, ou accès hors de ce que ses rôles permettent */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1332,7 +1467,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1356,8 +1491,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -1389,7 +1522,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1422,7 +1555,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1433,7 +1566,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1454,8 +1587,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -1491,7 +1622,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1524,7 +1655,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1535,7 +1666,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1558,8 +1689,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -1593,7 +1722,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1626,7 +1755,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1637,7 +1766,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1661,8 +1790,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -1697,7 +1824,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1730,7 +1857,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1741,7 +1868,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1765,8 +1892,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -1795,7 +1920,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1817,7 +1942,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1828,7 +1953,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1852,8 +1977,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -1884,7 +2007,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1906,7 +2029,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1917,7 +2040,197 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  people: {
+    parameters: {
+      query?: {
+        cciId?: string;
+      };
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description L'annuaire de la CCI */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeopleView'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Il faut le rôle administration de la CCI (ou de sa CCI régionale, ou de CCI France) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI inconnue */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  machineKeys: {
+    parameters: {
+      query?: {
+        cciId?: string;
+      };
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Les clés de la CCI */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MachineKeysView'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Il faut le rôle administration de la CCI (ou de sa CCI régionale, ou de CCI France) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI inconnue */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1938,8 +2251,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -1968,7 +2279,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1990,7 +2301,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2001,7 +2312,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2022,8 +2333,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description La lettre morte */
@@ -2055,7 +2364,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2110,7 +2419,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ce message n'a pas de contenu à rejouer ; en-tête X-Person invalide */
+      /** @description Ce message n'a pas de contenu à rejouer */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2121,7 +2430,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2155,8 +2464,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2189,7 +2496,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2244,7 +2551,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Corps invalide (chaque champ et la règle enfreinte) ; en-tête X-Person invalide */
+      /** @description Corps invalide (chaque champ et la règle enfreinte) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2255,7 +2562,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2276,8 +2583,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2306,7 +2611,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2350,7 +2655,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2361,7 +2666,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2382,8 +2687,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2412,7 +2715,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2423,7 +2726,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Personne retirée de l'annuaire ou rattachée à une autre CCI, ou accès hors de ce que ses rôles permettent */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2434,7 +2748,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
