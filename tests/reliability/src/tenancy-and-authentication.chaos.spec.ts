@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Cci, CommandType } from '@cci/domain';
+import { authorCredential, type Cci, type CommandType } from '@cci/domain';
 
 import { readEvents, topicSize } from '../test/event-log.js';
 import { bearer, call, inParallel, postJson, sleep, until, type Reply } from '../test/http.js';
@@ -525,7 +525,7 @@ describe('tenancy and authentication on both APIs', () => {
     expect(new Set(later.map((r) => r.status))).toEqual(new Set([401]));
     expect(later.map((r) => (r.json as { code?: string }).code)).toEqual(later.map(() => 'cle-revoquee'));
     const logged = (await readEvents(platform.kafka, platform.eventsTopic, reference)).filter(
-      (e) => e.event.actor.credentialId === doomed.credentialId,
+      (e) => authorCredential(e.event.author) === doomed.credentialId,
     );
     expect(
       logged.every((e) => Date.parse(e.event.recordedAt) < revokedAt + Math.max(writeRefusedAfter, 0)),

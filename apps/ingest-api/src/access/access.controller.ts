@@ -212,7 +212,9 @@ export class AccessController {
     if (!result) throw new Error('no result for a single command');
     if ('problem' in result) throw this.refused(caller, response, result.problem, command.type);
     if (result.outcome === 'replayed') throw new Error('an access command has no idempotency key to replay');
-    response.status(result.status);
+    // Only an invitation or a new key creates something (201); a change, a removal, a revocation is 200.
+    const creates = command.type === 'InvitePerson' || command.type === 'IssueMachineKey';
+    response.status(creates ? result.status : 200);
     return result;
   }
 
