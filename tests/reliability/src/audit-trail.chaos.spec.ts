@@ -419,7 +419,8 @@ describe('the audit trail of writes', () => {
         command: expect.any(String),
         detail: expect.any(String),
       });
-      if (refusal.as) expect(mine[0]!.person).toBe('Claire Martin');
+      // The audit names the key that authenticated the write, not the X-Person the client sent.
+      if (refusal.as) expect(mine[0]!.agent).toEqual({ kind: 'machine-key', name: 'chaos' });
     });
     for (const { correlationId } of limited) {
       const mine = lines.filter((l) => l.correlationId === correlationId);

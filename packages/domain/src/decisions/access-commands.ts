@@ -12,15 +12,10 @@ import { ROLES, type Role } from './writer.js';
  * names), then the decisions run like those of the facts.
  */
 
-const roles = z
-  .array(role)
-  .min(1, 'doit contenir au moins un rôle')
-  .max(ROLES.length)
-  .refine((list) => new Set(list).size === list.length, 'ne doit pas répéter un rôle')
-  .meta({
-    description:
-      'Les rôles (au moins un, sans doublon) : saisie, validation, lecture, administration, supervision',
-  });
+/** A role named twice counts once: the decisions keep each role once, in the policy's order. */
+const roles = z.array(role).min(1, 'doit contenir au moins un rôle').max(ROLES.length).meta({
+  description: 'Les rôles (au moins un) : saisie, validation, lecture, administration, supervision',
+});
 
 export const accessRequestSchemas = {
   InvitePerson: z

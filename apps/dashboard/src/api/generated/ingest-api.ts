@@ -1301,7 +1301,7 @@ export type components = {
        * @example Claire Lefebvre
        */
       name: string;
-      /** @description Les rôles (au moins un, sans doublon) : saisie, validation, lecture, administration, supervision */
+      /** @description Les rôles (au moins un) : saisie, validation, lecture, administration, supervision */
       roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
     };
     /**
@@ -1309,7 +1309,7 @@ export type components = {
      * @description Changer les rôles d'une personne
      */
     ChangePersonRoles: {
-      /** @description Les rôles (au moins un, sans doublon) : saisie, validation, lecture, administration, supervision */
+      /** @description Les rôles (au moins un) : saisie, validation, lecture, administration, supervision */
       roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
     };
     /**
