@@ -6,12 +6,7 @@ import {
   type ReferenceData,
   type ReferenceFiles,
 } from '@cci/domain';
-import {
-  HistorySimulator,
-  simulateEvents,
-  syntheticReferenceFiles,
-  type PlannedFact,
-} from '@cci/simulation';
+import { HistorySimulator, simulateEvents, syntheticReferenceFiles, type PlannedFact } from '@cci/simulation';
 
 /**
  * The network at the scale a million events need. Business dates start in 2000 (the domain refuses

@@ -47,11 +47,17 @@ mkdirSync(logs, { recursive: true });
 const credentialsFile = join(demo, 'credentials.json');
 const keysFile = join(demo, 'keys.json');
 const keys = await demoKeys();
+// The person tokens' key pair of this machine: the gateway signs with its private key, both APIs
+// verify with its public key.
+const { ensureLocalKeyPair } = await import('@cci/person-token');
+const personTokenKeys = ensureLocalKeyPair(join(demo, 'person-token'));
 const env = {
   ...process.env,
   ...servers,
   NODE_OPTIONS: '',
   CCI_CREDENTIALS_FILE: credentialsFile,
+  PERSON_TOKEN_PUBLIC_KEY_FILE: personTokenKeys.publicKeyFile,
+  PERSON_TOKEN_PRIVATE_KEY_FILE: personTokenKeys.privateKeyFile,
   LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
 };
 const supervisor = new Supervisor({ logs, pids: join(demo, 'pids'), env, cwd: root });
@@ -60,6 +66,22 @@ process.on('SIGTERM', () => void stop(0));
 
 say('seeding the event log (once)');
 runOrExit(process.execPath, [join(root, 'apps', 'simulator', 'dist', 'cli.js'), 'amorcer'], { env });
+
+const invitedMarker = join(demo, 'demo-people-invited');
+if (!existsSync(invitedMarker)) {
+  say('inviting the demo people of infra/keycloak/demo-accounts.json (once)');
+  runOrExit(
+    process.execPath,
+    [
+      join(root, 'apps', 'ingest-api', 'dist', 'people-cli', 'cli.js'),
+      'inviter',
+      '--fichier',
+      join(root, 'infra', 'keycloak', 'demo-accounts.json'),
+    ],
+    { env: { ...env, CCI_OPERATEUR: 'npm start' } },
+  );
+  writeFileSync(invitedMarker, `${new Date().toISOString()}\n`);
+}
 
 await startService('regional-projector', ['apps/regional-projector/dist/main.js'], ports.regional);
 await startService('national-projector', ['apps/national-projector/dist/main.js'], ports.national);

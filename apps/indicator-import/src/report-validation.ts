@@ -145,8 +145,7 @@ function checkRow(row: SheetRow, context: ValidationContext, firstLines: Map<str
   const decision = decide(parsed.command, undefined, {
     writer: {
       cciId: context.cciId,
-      credentialId: 'verification-locale',
-      person: null,
+      agent: { kind: 'tool', tool: 'cci-import', operator: null },
       roles: rolesOfCci(context.reference, context.cciId),
     },
     reference: context.reference,

@@ -44,7 +44,14 @@ describe('the ingest API against the real broker', () => {
       aggregateId: 'indicator-report:cci-rouen-metropole:premier-niveau-information:2024-T3',
       aggregateVersion: 1,
       recordedBy: 'cci-rouen-metropole',
-      actor: { credentialId: expect.stringMatching(/^[0-9a-f]{12}$/), person: 'Claire Martin' },
+      // X-Person is not read: the author is the key that authenticated the request.
+      envelopeVersion: 2,
+      author: {
+        kind: 'machine-key',
+        keyId: expect.stringMatching(/^[0-9a-f]{12}$/),
+        source: 'file',
+        role: 'saisie',
+      },
       source: { service: 'ingest-api' },
       correlationId: 'tableur-42',
       causationId: expect.stringMatching(/^commande:[0-9a-f]{64}$/),

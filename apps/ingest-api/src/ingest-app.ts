@@ -4,10 +4,18 @@ import type { INestApplication } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CredentialStore } from '@cci/credentials';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
-import { ApiKeyGuard, AUTHENTICATION_AUDIT, CREDENTIAL_STORE, rateLimitPerCredential } from '@cci/http-api';
+import {
+  AUTHENTICATION_AUDIT,
+  CALLER_AUTHENTICATOR,
+  CallerAuthenticator,
+  CallerGuard,
+  rateLimitPerCredential,
+} from '@cci/http-api';
+import { PersonTokenVerifier, readVerificationKeys } from '@cci/person-token';
 import { referenceDataFrom } from '@cci/reference-files';
 import { createServiceApp, READINESS_CHECKS, serviceLogger, type ReadinessCheck } from '@cci/service-kit';
 
+import { AccessController } from './access/access.controller.js';
 import { AuditLog } from './audit/audit-log.js';
 import { CommandsController } from './commands/commands.controller.js';
 import { RecordFactsHandler } from './commands/record-facts.handler.js';
@@ -49,7 +57,10 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
   } finally {
     await admin.disconnect();
   }
-  const appender = new EventAppender(kafka, { topic: config.topics.events });
+  const appender = new EventAppender(kafka, {
+    topic: config.topics.events,
+    envelopeVersion: config.envelopeVersion,
+  });
   await appender.connect();
   const state = new WriteSideState(kafka, config.topics.events, reference, logger);
   await state.start();
@@ -57,6 +68,14 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
     { ...state.snapshot(), aggregates: Object.keys(state.snapshot().aggregates).length },
     'État du côté écriture reconstruit depuis le journal',
   );
+
+  const { personTokens } = config;
+  const tokens =
+    personTokens.publicKeyFile === null
+      ? null
+      : new PersonTokenVerifier(await readVerificationKeys(personTokens.publicKeyFile), personTokens);
+  // The ingest API decides from its own state: a person or a key is known here once the log says so.
+  const authenticator = new CallerAuthenticator(credentials, state, tokens, reference);
 
   const readiness: ReadinessCheck[] = [
     {
@@ -77,7 +96,7 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     imports: [CqrsModule.forRoot(), rateLimitPerCredential(config.rateLimit)],
-    controllers: [CommandsController, EventSchemasController, OpenApiController],
+    controllers: [CommandsController, AccessController, EventSchemasController, OpenApiController],
     close: async () => {
       credentials.close();
       await state.stop();
@@ -89,12 +108,12 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       { provide: REFERENCE_DATA, useValue: reference },
       { provide: EventAppender, useValue: appender },
       { provide: WriteSideState, useValue: state },
-      { provide: CREDENTIAL_STORE, useValue: credentials },
+      { provide: CALLER_AUTHENTICATOR, useValue: authenticator },
       { provide: READINESS_CHECKS, useValue: readiness },
       IngestMetrics,
       AuditLog,
       { provide: AUTHENTICATION_AUDIT, useExisting: AuditLog },
-      ApiKeyGuard,
+      CallerGuard,
       WriteSide,
       RecordFactsHandler,
       EventSchemas,

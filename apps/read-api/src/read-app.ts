@@ -4,15 +4,17 @@ import type { INestApplication } from '@nestjs/common';
 import { CredentialStore } from '@cci/credentials';
 import { createKafka } from '@cci/event-log';
 import {
-  ApiKeyGuard,
   AUTHENTICATION_AUDIT,
-  CREDENTIAL_STORE,
+  CALLER_AUTHENTICATOR,
+  CallerAuthenticator,
+  CallerGuard,
   problems,
   rateLimitPerCredential,
   sendProblem,
   type AuthenticationAudit,
 } from '@cci/http-api';
-import { connectReadModels, databaseReachable } from '@cci/read-model-store';
+import { PersonTokenVerifier, readVerificationKeys } from '@cci/person-token';
+import { connectReadModels, databaseReachable, ReadModelReader } from '@cci/read-model-store';
 import { referenceDataFrom } from '@cci/reference-files';
 import { createServiceApp, READINESS_CHECKS, serviceLogger, type ReadinessCheck } from '@cci/service-kit';
 import type express from 'express';
@@ -26,6 +28,8 @@ import { LiveController } from './live/live.controller.js';
 import { MonitoringController } from './monitoring/monitoring.controller.js';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
+import { DirectoryReader } from './people/directory-reader.js';
+import { PeopleController } from './people/people.controller.js';
 import { ExportsController } from './views/exports.controller.js';
 import { ReadModels } from './views/read-models.js';
 import { ViewsController } from './views/views.controller.js';
@@ -44,6 +48,7 @@ function readAudit(logger: Logger): AuthenticationAudit {
           status: entry.status,
           reason: entry.problem.code ?? null,
           cciId: entry.caller?.cciId ?? null,
+          agent: entry.caller?.agent.kind ?? null,
           credentialId: entry.caller?.credentialId ?? null,
           path: entry.path,
           correlationId: entry.correlationId,
@@ -64,6 +69,13 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
   });
   const connection = await connectReadModels(config.mongoUrl, { database: config.mongoDatabase });
   const kafka = createKafka({ brokers: config.kafkaBrokers, clientId: SERVICE_NAME });
+  const { personTokens } = config;
+  const tokens =
+    personTokens.publicKeyFile === null
+      ? null
+      : new PersonTokenVerifier(await readVerificationKeys(personTokens.publicKeyFile), personTokens);
+  const directory = new DirectoryReader(new ReadModelReader(connection));
+  const authenticator = new CallerAuthenticator(credentials, directory, tokens, reference);
   const readiness: ReadinessCheck[] = [
     {
       name: 'base',
@@ -82,6 +94,7 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
       CampaignsController,
       ExportsController,
       MonitoringController,
+      PeopleController,
       LiveController,
       OpenApiController,
     ],
@@ -90,10 +103,11 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
       { provide: REFERENCE_DATA, useValue: reference },
       { provide: DATABASE, useValue: connection },
       { provide: KAFKA, useValue: kafka },
-      { provide: CREDENTIAL_STORE, useValue: credentials },
+      { provide: CALLER_AUTHENTICATOR, useValue: authenticator },
+      { provide: DirectoryReader, useValue: directory },
       { provide: AUTHENTICATION_AUDIT, useValue: readAudit(logger) },
       { provide: READINESS_CHECKS, useValue: readiness },
-      ApiKeyGuard,
+      CallerGuard,
       ReadModels,
       MonitoringService,
       ChangeNotices,

@@ -130,7 +130,6 @@ async function post(api: URL, key: string, submission: Submission, counts: Count
         authorization: `Bearer ${key}`,
         'content-type': 'application/json',
         'idempotency-key': idempotencyKey,
-        'x-person': 'Simulateur de démonstration',
       },
       body: JSON.stringify(body),
     });

@@ -14,7 +14,7 @@ import {
 import { errorMessage, hasErrorCode } from './errno.js';
 
 /** Who is calling, as the APIs' authorisation sees it; `role` is the CCI's level in the network. */
-export type AuthenticatedCredential = { credentialId: string; cciId: string; role: CciKind };
+export type AuthenticatedCredential = { credentialId: string; cciId: string; role: CciKind; label: string };
 
 export type AuthenticationFailureReason = 'absente' | 'mal-formee' | 'inconnue' | 'revoquee';
 
@@ -136,7 +136,10 @@ export class CredentialStore {
         `Clé d'API rattachée à la CCI ${record.cciId}, absente des données de référence : demandez une nouvelle clé.`,
       );
     }
-    return { ok: true, credential: { credentialId: record.keyId, cciId: record.cciId, role: cci.kind } };
+    return {
+      ok: true,
+      credential: { credentialId: record.keyId, cciId: record.cciId, role: cci.kind, label: record.label },
+    };
   }
 
   /** Every credential in the file, revoked ones included, without their hashes. */

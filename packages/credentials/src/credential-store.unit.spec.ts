@@ -81,7 +81,7 @@ describe('CredentialStore.authenticate', () => {
 
     expect(store.authenticate(key)).toEqual({
       ok: true,
-      credential: { credentialId: credential.keyId, cciId, role },
+      credential: { credentialId: credential.keyId, cciId, role, label: credential.label },
     });
   });
 

@@ -13,6 +13,7 @@ export * from './events/event-catalog.js';
 export * from './events/envelope.js';
 export * from './events/json-schemas.js';
 export * from './events/annual-report-snapshot.js';
+export * from './events/author.js';
 
 export * from './decisions/writer.js';
 export * from './decisions/rejection.js';
@@ -21,6 +22,9 @@ export * from './decisions/aggregate-state.js';
 export * from './decisions/decision.js';
 export * from './decisions/tenancy.js';
 export * from './decisions/decide.js';
+export * from './decisions/access-commands.js';
+
+export * from './access/access-policy.js';
 
 export * from './aggregates/decider.js';
 export * from './aggregates/declaration/declaration.js';
@@ -30,6 +34,10 @@ export * from './aggregates/campaign/campaign-decider.js';
 export * from './aggregates/campaign/expected-declarations.js';
 export * from './aggregates/annual-report/annual-report.js';
 export * from './aggregates/annual-report/annual-report-decider.js';
+export * from './aggregates/person/person.js';
+export * from './aggregates/person/person-decider.js';
+export * from './aggregates/machine-key/machine-key.js';
+export * from './aggregates/machine-key/machine-key-decider.js';
 
 export * from './projections/projection.js';
 export * from './projections/aggregation.js';
@@ -48,6 +56,7 @@ export * from './projections/declaration-drafts.js';
 export * from './projections/annual-report.js';
 export * from './projections/reconciliation.js';
 export * from './projections/audit-trail.js';
+export * from './projections/directory.js';
 
 export * from './seed/seed-facts.js';
 export * from './seed/seed-history.js';

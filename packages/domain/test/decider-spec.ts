@@ -2,10 +2,11 @@ import { expect } from '@jest/globals';
 
 import { evolveAggregate, type AggregateState } from '../src/decisions/aggregate-state.js';
 import type { Command } from '../src/decisions/commands.js';
+import type { AnyCommand } from '../src/decisions/decide.js';
 import { commandAggregateId, decide } from '../src/decisions/decide.js';
 import { sealEvent, type Decision, type EventDraft } from '../src/decisions/decision.js';
 import type { Rejection } from '../src/decisions/rejection.js';
-import { rolesOfCci, type Role } from '../src/decisions/writer.js';
+import { rolesOfCci, type Agent, type Role } from '../src/decisions/writer.js';
 import { aggregateIdOf, type DomainEvent } from '../src/events/envelope.js';
 import type { EventPayloads, EventType } from '../src/events/event-catalog.js';
 import { referenceData as reference } from '../src/reference/index.js';
@@ -33,7 +34,7 @@ function sealed(facts: readonly Fact[]): DomainEvent[] {
     return sealEvent(draft as EventDraft, {
       eventId: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
       recordedBy: 'cci-normandie',
-      actor: { credentialId: 'key', person: null },
+      author: { kind: 'machine-key', keyId: '0123456789ab', label: 'test', source: 'file', role: 'saisie' },
       service: 'test',
       recordedAt: occurredAt,
       correlationId: 'test',
@@ -54,6 +55,9 @@ export type Outcome = {
   thenRejected(expected: Partial<Rejection>): Rejection;
 };
 
+/** Who decides, when, with which roles: by default a credentials-file key of the writer's CCI. */
+export type WhenOptions = { now?: Date; roles?: readonly Role[]; agent?: Agent };
+
 /**
  * Given events, when a command, then events or a rejection: one decision, run as the write side runs
  * it, against the states the facts fold into (the command's own aggregate and those it looks up).
@@ -70,14 +74,21 @@ export function given(...facts: Fact[]) {
       writer: string,
       type: Command['type'],
       body: Record<string, unknown>,
-      options: { now?: Date; roles?: readonly Role[]; person?: string | null } = {},
+      options: WhenOptions = {},
     ): Outcome {
-      const cmd = command(type, body);
+      return this.whenCommand(writer, command(type, body), options);
+    },
+    /** When a command built by the caller (an access command, whose ids the API chooses). */
+    whenCommand(writer: string, cmd: AnyCommand, options: WhenOptions = {}): Outcome {
       const decision = decide(cmd, states.get(commandAggregateId(cmd)), {
         writer: {
           cciId: writer,
-          credentialId: `key-${writer}`,
-          person: options.person ?? null,
+          agent: options.agent ?? {
+            kind: 'machine-key',
+            keyId: '0123456789ab',
+            label: `clé de ${writer}`,
+            source: 'file',
+          },
           roles: options.roles ?? rolesOfCci(reference, writer),
         },
         reference,

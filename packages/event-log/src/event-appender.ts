@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@cci/domain';
+import { CURRENT_ENVELOPE_VERSION, type DomainEvent, type EnvelopeVersion } from '@cci/domain';
 import kafkajs, { type Admin, type Kafka } from 'kafkajs';
 
 import { toKafkaMessage } from './event-message.js';
@@ -20,13 +20,22 @@ export class EventAppender {
   readonly #kafka: Kafka;
   readonly #topic: string;
   readonly #writer: LogWriter;
+  readonly #envelopeVersion: EnvelopeVersion;
   #admin: Promise<Admin> | null = null;
   /** The event topic's `min.insync.replicas`, read once per admin connection. */
   #minInsyncReplicas: Promise<number> | null = null;
 
-  constructor(kafka: Kafka, { topic = EVENTS_TOPIC }: { topic?: string } = {}) {
+  /** `envelopeVersion` 1 writes what the release before authors reads, for the time of a rolling upgrade. */
+  constructor(
+    kafka: Kafka,
+    {
+      topic = EVENTS_TOPIC,
+      envelopeVersion = CURRENT_ENVELOPE_VERSION,
+    }: { topic?: string; envelopeVersion?: EnvelopeVersion } = {},
+  ) {
     this.#kafka = kafka;
     this.#topic = topic;
+    this.#envelopeVersion = envelopeVersion;
     this.#writer = new LogWriter(kafka);
   }
 
@@ -45,7 +54,9 @@ export class EventAppender {
    * keep their order: they share a partition, in the order given.
    */
   async append(events: readonly DomainEvent[]): Promise<AppendedEvent[]> {
-    const written = await this.#writer.write(this.#topic, events, toKafkaMessage);
+    const written = await this.#writer.write(this.#topic, events, (event) =>
+      toKafkaMessage(event, this.#envelopeVersion),
+    );
     return written.map(({ item, partition, offset }) => ({ eventId: item.eventId, partition, offset }));
   }
 

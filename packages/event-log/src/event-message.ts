@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@cci/domain';
+import { CURRENT_ENVELOPE_VERSION, wireEvent, type DomainEvent, type EnvelopeVersion } from '@cci/domain';
 
 /** An event as it is written to the event topic. */
 export type EventMessage = {
@@ -10,10 +10,14 @@ export type EventMessage = {
   headers: { 'event-id': string; 'event-type': string; 'schema-version': string; 'recorded-by': string };
 };
 
-export function toKafkaMessage(event: DomainEvent): EventMessage {
+/** An event as written: in the current envelope, or in v1 while an earlier release still reads the log. */
+export function toKafkaMessage(
+  event: DomainEvent,
+  envelopeVersion: EnvelopeVersion = CURRENT_ENVELOPE_VERSION,
+): EventMessage {
   return {
     key: event.aggregateId,
-    value: JSON.stringify(event),
+    value: JSON.stringify(wireEvent(event, envelopeVersion)),
     headers: {
       'event-id': event.eventId,
       'event-type': event.type,

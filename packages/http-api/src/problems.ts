@@ -99,7 +99,7 @@ export const problems = {
     type: '/problemes/trop-de-requetes',
     title: 'Trop de requêtes',
     status: 429,
-    detail: `Limite de débit atteinte pour cette clé : réessayez dans ${retryAfterSeconds} s.`,
+    detail: `Limite de débit atteinte pour cet accès : réessayez dans ${retryAfterSeconds} s.`,
     retryAfterSeconds,
   }),
   serviceUnavailable: (

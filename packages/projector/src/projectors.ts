@@ -4,6 +4,7 @@ import {
   campaignProgress,
   comProgress,
   declarationDrafts,
+  directory,
   nationalRegionSummary,
   objectivesConvention,
   regionalSromMatrix,
@@ -14,9 +15,10 @@ import type { ProjectorDefinition } from './projector-runner.js';
 
 /**
  * The regional read models: the SROM matrix, the COM progress with completeness, actions, conventions,
- * and the reporting campaigns (each period's campaign, each CCI's entry sheet with its drafts, the
- * annual reports). The campaign documents are built from the same declarations as the COM progress,
- * so they live beside it: one projector, one consumer group, one replay when a version changes.
+ * the reporting campaigns (each period's campaign, each CCI's entry sheet with its drafts, the annual
+ * reports), and the directory of people and machine keys (which the read API and the gateway read).
+ * The campaign documents are built from the same declarations as the COM progress, so they live
+ * beside it: one projector, one consumer group, one replay when a version changes.
  */
 export const regionalProjector: ProjectorDefinition = {
   name: 'regional',
@@ -28,6 +30,7 @@ export const regionalProjector: ProjectorDefinition = {
     campaignProgress,
     declarationDrafts,
     annualReport,
+    directory,
   ] as Projection<unknown>[],
 };
 

@@ -39,12 +39,17 @@ export function httpApiEnvironment(defaults: {
   rateLimitCapacity: number;
   rateLimitPerSecond: number;
   bodyLimitBytes: number;
+  /** Who person tokens must be addressed to: this API. */
+  personTokenAudience: string;
 }) {
   return {
     CCI_CREDENTIALS_FILE: z.string().default('.local/credentials.json'),
     RATE_LIMIT_CAPACITY: positiveInt(defaults.rateLimitCapacity),
     RATE_LIMIT_PER_SECOND: positiveInt(defaults.rateLimitPerSecond),
     BODY_LIMIT_BYTES: positiveInt(defaults.bodyLimitBytes),
+    PERSON_TOKEN_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+    PERSON_TOKEN_ISSUER: z.string().min(1).default('cci-passerelle-web'),
+    PERSON_TOKEN_AUDIENCE: z.string().min(1).default(defaults.personTokenAudience),
   };
 }
 
@@ -106,6 +111,8 @@ export type HttpApiSettings = {
   credentialsFile: string;
   rateLimit: { capacity: number; refillPerSecond: number };
   bodyLimitBytes: number;
+  /** The gateway's public key(s) and the claims person tokens must carry; no file: persons are refused. */
+  personTokens: { publicKeyFile: string | null; issuer: string; audience: string };
 };
 
 export function httpApiSettings(c: {
@@ -113,10 +120,18 @@ export function httpApiSettings(c: {
   RATE_LIMIT_CAPACITY: number;
   RATE_LIMIT_PER_SECOND: number;
   BODY_LIMIT_BYTES: number;
+  PERSON_TOKEN_PUBLIC_KEY_FILE?: string | undefined;
+  PERSON_TOKEN_ISSUER: string;
+  PERSON_TOKEN_AUDIENCE: string;
 }): HttpApiSettings {
   return {
     credentialsFile: c.CCI_CREDENTIALS_FILE,
     rateLimit: { capacity: c.RATE_LIMIT_CAPACITY, refillPerSecond: c.RATE_LIMIT_PER_SECOND },
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
+    personTokens: {
+      publicKeyFile: c.PERSON_TOKEN_PUBLIC_KEY_FILE ?? null,
+      issuer: c.PERSON_TOKEN_ISSUER,
+      audience: c.PERSON_TOKEN_AUDIENCE,
+    },
   };
 }

@@ -13,7 +13,12 @@ import {
 
 const apiSchema = serviceEnvironment(3200).extend({
   ...readModelEnvironment,
-  ...httpApiEnvironment({ rateLimitCapacity: 300, rateLimitPerSecond: 100, bodyLimitBytes: 65_536 }),
+  ...httpApiEnvironment({
+    rateLimitCapacity: 300,
+    rateLimitPerSecond: 100,
+    bodyLimitBytes: 65_536,
+    personTokenAudience: 'cci-read-api',
+  }),
   CORS_ORIGINS: z.string().default(''),
 });
 
@@ -40,6 +45,7 @@ describe("a service's settings", () => {
       credentialsFile: '.local/credentials.json',
       rateLimit: { capacity: 300, refillPerSecond: 100 },
       bodyLimitBytes: 65_536,
+      personTokens: { publicKeyFile: null, issuer: 'cci-passerelle-web', audience: 'cci-read-api' },
     });
   });
 

@@ -1,11 +1,13 @@
 import {
   commandAggregateId,
+  commandRole,
   decide,
   evolveAggregate,
   MODE_IDS,
   parsePeriod,
   rolesOfCci,
   sealEvent,
+  type Agent,
   type AggregateState,
   type Command,
   type Decision,
@@ -24,6 +26,11 @@ import {
   type CommandPlan,
 } from './campaign-reviews.js';
 import { Random } from './random.js';
+
+/** Who records a simulated fact: the simulation, acting as the person it names. */
+function agentOf(fact: SimulatedFact): Agent {
+  return { kind: 'tool', tool: 'simulation', operator: fact.person };
+}
 
 /** A fact a CCI records at a given time, as the API would receive it. */
 export type SimulatedFact = { at: string; recordedBy: string; person: string | null; command: Command };
@@ -129,8 +136,7 @@ export class HistorySimulator {
     return decide(fact.command, this.states.get(commandAggregateId(fact.command)), {
       writer: {
         cciId: fact.recordedBy,
-        credentialId: `simulation:${fact.recordedBy}`,
-        person: fact.person,
+        agent: agentOf(fact),
         roles: rolesOfCci(this.reference, fact.recordedBy),
       },
       reference: this.reference,
@@ -154,7 +160,7 @@ export class HistorySimulator {
       const event = sealEvent(draft, {
         eventId: simulatedEventId(this.eventCounter),
         recordedBy: fact.recordedBy,
-        actor: { credentialId: `simulation:${fact.recordedBy}`, person: fact.person },
+        author: { ...agentOf(fact), role: commandRole(fact.command.type) },
         service: 'simulation',
         recordedAt: fact.at,
         correlationId: `simulation-${this.eventCounter}`,

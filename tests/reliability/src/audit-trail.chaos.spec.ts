@@ -194,7 +194,7 @@ describe('the audit trail of writes', () => {
     await platform.dispose();
   }, 60_000);
 
-  it('writes in the event of every accepted command what, when, where, from which credential, who, and the data sent', async () => {
+  it('writes in the event of every accepted command what, when, where, which authenticated credential, and the data sent', async () => {
     const sent: {
       command: (typeof accepted)[number];
       correlationId: string;
@@ -245,7 +245,8 @@ describe('the audit trail of writes', () => {
       expect(event).toMatchObject({
         type: eventOf[command.type],
         recordedBy: command.as,
-        actor: { credentialId: key[command.as]!.credentialId, person: command.person },
+        // Who acts is the authenticated key, whatever X-Person says.
+        author: { kind: 'machine-key', keyId: key[command.as]!.credentialId, source: 'file' },
         source: { service: 'ingest-api' },
         correlationId,
         idempotencyKey,
@@ -418,7 +419,8 @@ describe('the audit trail of writes', () => {
         command: expect.any(String),
         detail: expect.any(String),
       });
-      if (refusal.as) expect(mine[0]!.person).toBe('Claire Martin');
+      // The audit names the key that authenticated the write, not the X-Person the client sent.
+      if (refusal.as) expect(mine[0]!.agent).toEqual({ kind: 'machine-key', name: 'chaos' });
     });
     for (const { correlationId } of limited) {
       const mine = lines.filter((l) => l.correlationId === correlationId);
@@ -463,9 +465,8 @@ describe('the audit trail of writes', () => {
       expect(seen).toEqual(cases.map((c) => ({ path: c.path, status: 422, audited: 1 })));
     });
 
-    it('records the person a client names in UTF-8 (as Node and curl send it), and refuses a name it cannot take', async () => {
+    it('names as author the credential that authenticated the write, never the person a header names', async () => {
       const caen = key['cci-caen-normandie']!;
-      const person = 'Hélène Lefèvre';
       const reply = await postJson(
         ingest,
         '/v1/commands/report-indicator',
@@ -476,27 +477,21 @@ describe('the audit trail of writes', () => {
           value: 12,
           unitId: 'personnes',
         },
-        { ...bearer(caen.key), 'x-person': Buffer.from(person, 'utf8').toString('latin1') },
+        { ...bearer(caen.key), 'x-person': 'Le Président' },
       );
       expect(reply.status).toBe(201);
       const [appended] = (reply.json as { events: { eventId: string }[] }).events;
       const event = (await readEvents(platform.kafka, platform.eventsTopic, platform.reference)).find(
         (e) => e.event.eventId === appended!.eventId,
       );
-      expect(event?.event.actor.person).toBe(person);
-      const refused = await postJson(
-        ingest,
-        '/v1/commands/report-indicator',
-        {
-          cciId: 'cci-caen-normandie',
-          indicatorId: 'personnes-formees',
-          period: '2024-T4',
-          value: 3,
-          unitId: 'personnes',
-        },
-        { ...bearer(caen.key), 'x-person': '<b>Bob</b>' },
-      );
-      expect(refused.status).toBe(422);
+      expect(event?.event.author).toEqual({
+        kind: 'machine-key',
+        keyId: caen.credentialId,
+        label: expect.any(String),
+        source: 'file',
+        role: 'saisie',
+      });
+      expect(JSON.stringify(event?.event)).not.toContain('Le Président');
     });
   });
 });

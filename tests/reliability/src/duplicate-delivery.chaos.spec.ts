@@ -59,7 +59,10 @@ describe('duplicate delivery of every event', () => {
   beforeAll(async () => {
     await once.createTopics();
     await twice.createTopics();
-    await produce(once, history.map(toKafkaMessage));
+    await produce(
+      once,
+      history.map((event) => toKafkaMessage(event)),
+    );
     await produce(twice, duplicated);
     for (const platform of [once, twice]) {
       await platform.start('regional');

@@ -1,11 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Cci, CommandType } from '@cci/domain';
+import { authorCredential, type Cci, type CommandType, type Role } from '@cci/domain';
+import type { PersonClaims } from '@cci/person-token';
 
 import { readEvents, topicSize } from '../test/event-log.js';
 import { bearer, call, inParallel, postJson, sleep, until, type Reply } from '../test/http.js';
 import { commandPath } from '../test/commands.js';
 import { Platform, type IssuedKey } from '../test/platform.js';
 import { commandScopes, mayRecord, tenancyBreaches } from '../test/tenancy.js';
+import {
+  endpointName,
+  hasSubject,
+  mayAccess,
+  rolesOfKind,
+  subjectsOf,
+  type Endpoint,
+} from '../test/access-matrix.js';
 
 /** Low enough for the test to reach, high enough for the grids, which spread each key's calls over its bucket. */
 const rateLimit = { RATE_LIMIT_CAPACITY: '200', RATE_LIMIT_PER_SECOND: '20' };
@@ -27,6 +36,7 @@ describe('tenancy and authentication on both APIs', () => {
     tooMany: 0,
     revokedWriteRefusedAfterMs: 0,
     revokedReadRefusedAfterMs: 0,
+    refusedTokens: 0,
   };
   let ingest = '';
   let read = '';
@@ -525,7 +535,7 @@ describe('tenancy and authentication on both APIs', () => {
     expect(new Set(later.map((r) => r.status))).toEqual(new Set([401]));
     expect(later.map((r) => (r.json as { code?: string }).code)).toEqual(later.map(() => 'cle-revoquee'));
     const logged = (await readEvents(platform.kafka, platform.eventsTopic, reference)).filter(
-      (e) => e.event.actor.credentialId === doomed.credentialId,
+      (e) => authorCredential(e.event.author) === doomed.credentialId,
     );
     expect(
       logged.every((e) => Date.parse(e.event.recordedAt) < revokedAt + Math.max(writeRefusedAfter, 0)),
@@ -593,6 +603,323 @@ describe('tenancy and authentication on both APIs', () => {
         secretFound: false,
       });
     }
+  });
+
+  describe('persons and machine keys with roles', () => {
+    /** Someone who acts for a CCI: a person (with a fresh token per request) or a directory key. */
+    type Actor = {
+      kind: 'personne' | 'clé';
+      cci: Cci;
+      roles: Role[];
+      claims: PersonClaims | null;
+      key: string | null;
+      label: string;
+    };
+    const actors: Actor[] = [];
+    /** The administrator person of each CCI, and a revoked key of each, which the matrix acts on. */
+    const administrators = new Map<string, string>();
+    const revokedKeys = new Map<string, string>();
+    const matrix = {
+      cases: 0,
+      allowed: 0,
+      refused: 0,
+      unexpectedSuccesses: [] as string[],
+      unexpectedRefusals: [] as string[],
+      /** Forbidden requests refused for another reason first (an action already planned...): nothing written. */
+      refusedOtherwise: 0,
+    };
+    let invitations = 0;
+
+    const bearerOf = async (actor: Actor, api: 'ingest' | 'read') =>
+      actor.key ?? (await platform.personToken(actor.claims!, api));
+
+    beforeAll(async () => {
+      for (const cci of ccis) {
+        const admin = bearer(keyOf(cci));
+        for (const role of rolesOfKind(cci.kind)) {
+          const name = `Personne ${role} ${cci.id}`;
+          const email = `${role}.${cci.id}@cci.example`;
+          const invited = await postJson(
+            ingest,
+            '/v1/people',
+            { cciId: cci.id, email, name, roles: [role] },
+            admin,
+          );
+          expect(invited.status).toBe(201);
+          const personId = (invited.json as { person: { personId: string } }).person.personId;
+          if (role === 'administration') administrators.set(cci.id, personId);
+          const claims = {
+            personId,
+            name,
+            email,
+            cciId: cci.id,
+            roles: [role],
+            sessionId: `session-${personId}`,
+          };
+          actors.push({ kind: 'personne', cci, roles: [role], claims, key: null, label: name });
+          if (role === 'administration') continue;
+          const issued = await postJson(
+            ingest,
+            '/v1/machine-keys',
+            { cciId: cci.id, label: `Outil ${role}`, roles: [role] },
+            admin,
+          );
+          expect(issued.status).toBe(201);
+          const { key } = issued.json as { key: string };
+          actors.push({ kind: 'clé', cci, roles: [role], claims: null, key, label: `clé ${role} ${cci.id}` });
+        }
+        const spare = await postJson(
+          ingest,
+          '/v1/machine-keys',
+          { cciId: cci.id, label: 'Révoquée', roles: ['lecture'] },
+          admin,
+        );
+        const { keyId } = (spare.json as { machineKey: { keyId: string } }).machineKey;
+        expect(
+          (await call(ingest, { method: 'DELETE', path: `/v1/machine-keys/${keyId}`, headers: admin }))
+            .status,
+        ).toBe(200);
+        revokedKeys.set(cci.id, keyId);
+      }
+      // The read API knows them once the regional projector has projected the directory.
+      const last = actors.at(-1)!;
+      await until(
+        'the directory is projected',
+        async () => {
+          const reply = await call(read, {
+            method: 'GET',
+            path: '/v1/me',
+            headers: bearer(await bearerOf(last, 'read')),
+          });
+          return reply.status === 200;
+        },
+        30_000,
+      );
+    }, 180_000);
+
+    /** One request of the matrix, as the actor sends it. */
+    async function send(actor: Actor, endpoint: Endpoint, subject: Cci): Promise<Reply | null> {
+      const write = async (method: string, path: string, body?: unknown) =>
+        call(ingest, {
+          method,
+          path,
+          headers: { ...bearer(await bearerOf(actor, 'ingest')), 'content-type': 'application/json' },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+      const get = async (path: string) =>
+        call(read, { method: 'GET', path, headers: bearer(await bearerOf(actor, 'read')) });
+      switch (endpoint.kind) {
+        case 'command': {
+          const body = commandAbout(endpoint.type, subject, actor.cci);
+          return body ? write('POST', `/v1/commands/${commandPath(endpoint.type)}`, body) : null;
+        }
+        case 'invite-administrator':
+          invitations += 1;
+          return write('POST', '/v1/people', {
+            cciId: subject.id,
+            email: `invitation-${invitations}@${subject.id}.example`,
+            name: `Invitée ${invitations}`,
+            roles: ['administration'],
+          });
+        case 'change-administrator-roles':
+          return write('PUT', `/v1/people/${administrators.get(subject.id)}/roles`, {
+            roles: ['administration'],
+          });
+        case 'issue-key':
+          return write('POST', '/v1/machine-keys', {
+            cciId: subject.id,
+            label: 'Matrice',
+            roles: ['lecture'],
+          });
+        case 'revoke-key':
+          return write('DELETE', `/v1/machine-keys/${revokedKeys.get(subject.id)}`);
+        case 'read-region':
+          return get(`/v1/regions/${subject.regionId ?? 'normandie'}`);
+        case 'read-people':
+          return get(`/v1/people?cciId=${subject.id}`);
+        case 'read-keys':
+          return get(`/v1/machine-keys?cciId=${subject.id}`);
+        case 'read-national':
+          return get('/v1/national');
+        case 'read-monitoring':
+          return get('/v1/monitoring');
+      }
+    }
+
+    const endpoints: Endpoint[] = [
+      ...commandTypes.map((type): Endpoint => ({ kind: 'command', type })),
+      ...(
+        [
+          'invite-administrator',
+          'change-administrator-roles',
+          'issue-key',
+          'revoke-key',
+          'read-region',
+          'read-people',
+          'read-keys',
+          'read-national',
+          'read-monitoring',
+        ] as const
+      ).map((kind) => ({ kind })),
+    ];
+
+    it('lets every role × every endpoint × own CCI, another of its region, another region do exactly what the rule says, for persons and machine keys', async () => {
+      const before = await topicSize(platform.kafka, platform.eventsTopic);
+      const cases = actors.flatMap((actor) =>
+        endpoints.flatMap((endpoint) =>
+          (hasSubject(endpoint) ? subjectsOf(reference, actor.cci) : [{ relation: 'sa CCI', cci: actor.cci }])
+            // No fact is about CCI France (the tenancy grid above leaves it out as a subject too).
+            .filter(({ cci }) => endpoint.kind !== 'command' || cci.kind !== 'national')
+            .map(({ relation, cci }) => ({ actor, endpoint, relation, subject: cci })),
+        ),
+      );
+      const replies = await inParallel(
+        cases.map((c) => () => send(c.actor, c.endpoint, c.subject)),
+        8,
+      );
+      let appendedByAllowed = 0;
+      for (const [index, c] of cases.entries()) {
+        const reply = replies[index];
+        if (!reply) continue;
+        matrix.cases += 1;
+        const expected = mayAccess(c.actor.cci, c.actor.roles, c.endpoint, c.subject);
+        const where = `${c.actor.label} (${c.actor.kind}) ${endpointName(c.endpoint)} → ${c.relation} ${c.subject.id}: ${reply.status}`;
+        if (expected) {
+          matrix.allowed += 1;
+          if (reply.status === 401 || reply.status === 403) matrix.unexpectedRefusals.push(where);
+          if (reply.status === 201) appendedByAllowed += 1;
+        } else {
+          matrix.refused += 1;
+          if (reply.status < 400) matrix.unexpectedSuccesses.push(where);
+          else if (reply.status !== 403) matrix.refusedOtherwise += 1;
+        }
+      }
+      console.log(
+        `access matrix: ${JSON.stringify({
+          actors: actors.length,
+          persons: actors.filter((a) => a.kind === 'personne').length,
+          keys: actors.filter((a) => a.kind === 'clé').length,
+          endpoints: endpoints.length,
+          cases: matrix.cases,
+          allowed: matrix.allowed,
+          refused: matrix.refused,
+          unexpectedSuccesses: matrix.unexpectedSuccesses.length,
+          unexpectedRefusals: matrix.unexpectedRefusals.length,
+          refusedOtherwise: matrix.refusedOtherwise,
+        })}`,
+      );
+      expect(matrix.unexpectedSuccesses).toEqual([]);
+      expect(matrix.unexpectedRefusals).toEqual([]);
+      expect(matrix.refused).toBeGreaterThan(1_000);
+      expect(matrix.allowed).toBeGreaterThan(100);
+      expect(appendedByAllowed).toBeGreaterThan(0);
+      expect(await topicSize(platform.kafka, platform.eventsTopic)).toBeGreaterThanOrEqual(
+        before + appendedByAllowed,
+      );
+    }, 600_000);
+
+    it('answers 401 to expired, forged, foreign-issuer and wrong-audience person tokens on both APIs, writing nothing', async () => {
+      const saisie = actors.find(
+        (a) => a.kind === 'personne' && a.roles.includes('saisie') && a.cci.kind === 'territorial',
+      )!;
+      const claims = saisie.claims!;
+      const forge = (token: string) => {
+        const [header, payload, signature] = token.split('.');
+        const promoted = {
+          ...JSON.parse(Buffer.from(payload!, 'base64url').toString()),
+          roles: ['administration'],
+        };
+        return `${header}.${Buffer.from(JSON.stringify(promoted)).toString('base64url')}.${signature}`;
+      };
+      const tokens = async (api: 'ingest' | 'read') =>
+        [
+          ['expire', await platform.personToken(claims, api, { now: new Date(Date.now() - 120_000) })],
+          ['falsifie', forge(await platform.personToken(claims, api))],
+          ['emetteur', await platform.personToken(claims, api, { issuer: 'un-autre-fournisseur' })],
+          [
+            'audience',
+            await platform.personToken(claims, api, {
+              audience: api === 'ingest' ? 'cci-read-api' : 'cci-ingest-api',
+            }),
+          ],
+        ] as const;
+      const before = await topicSize(platform.kafka, platform.eventsTopic);
+      const seen: string[] = [];
+      for (const [reason, token] of await tokens('ingest')) {
+        const reply = await postJson(
+          ingest,
+          '/v1/commands/report-indicator',
+          commandAbout('ReportIndicator', saisie.cci, saisie.cci),
+          bearer(token),
+        );
+        seen.push(`ingest ${reason}: ${reply.status} ${(reply.json as { code?: string }).code}`);
+      }
+      for (const [reason, token] of await tokens('read')) {
+        const reply = await call(read, { method: 'GET', path: '/v1/me', headers: bearer(token) });
+        seen.push(`read ${reason}: ${reply.status} ${(reply.json as { code?: string }).code}`);
+      }
+      expect(seen).toEqual(
+        ['ingest', 'read'].flatMap((api) =>
+          ['expire', 'falsifie', 'emetteur', 'audience'].map(
+            (reason) => `${api} ${reason}: 401 jeton-${reason}`,
+          ),
+        ),
+      );
+      figures.refusedTokens = seen.length;
+      expect(await topicSize(platform.kafka, platform.eventsTopic)).toBe(before);
+    });
+
+    it("refuses a removed person's token on both APIs, and a revoked directory key within a second", async () => {
+      const territorial = reference.cci('cci-seine-estuaire')!;
+      const admin = bearer(keyOf(territorial));
+      const person = actors.find(
+        (a) => a.kind === 'personne' && a.cci.id === territorial.id && a.roles.includes('lecture'),
+      )!;
+      const key = actors.find(
+        (a) => a.kind === 'clé' && a.cci.id === territorial.id && a.roles.includes('saisie'),
+      )!;
+      const started = Date.now();
+      const removed = await call(ingest, {
+        method: 'DELETE',
+        path: `/v1/people/${person.claims!.personId}`,
+        headers: admin,
+      });
+      expect(removed.status).toBe(200);
+      const keyId = /^cci_([0-9a-f]{12})_/.exec(key.key!)![1]!;
+      const revoked = await call(ingest, {
+        method: 'DELETE',
+        path: `/v1/machine-keys/${keyId}`,
+        headers: admin,
+      });
+      expect(revoked.status).toBe(200);
+      const refusedAfter = { personRead: -1, personWrite: -1, keyRead: -1, keyWrite: -1 };
+      while (Object.values(refusedAfter).some((ms) => ms < 0)) {
+        const [personRead, personWrite, keyRead, keyWrite] = await Promise.all([
+          call(read, {
+            method: 'GET',
+            path: '/v1/me',
+            headers: bearer(await platform.personToken(person.claims!, 'read')),
+          }),
+          postJson(
+            ingest,
+            '/v1/commands/plan-action',
+            { actionId: 'x' },
+            bearer(await platform.personToken(person.claims!, 'ingest')),
+          ),
+          call(read, { method: 'GET', path: '/v1/me', headers: bearer(key.key!) }),
+          postJson(ingest, '/v1/commands/plan-action', { actionId: 'x' }, bearer(key.key!)),
+        ]);
+        const at = Date.now() - started;
+        if (refusedAfter.personRead < 0 && personRead.status === 403) refusedAfter.personRead = at;
+        if (refusedAfter.personWrite < 0 && personWrite.status === 403) refusedAfter.personWrite = at;
+        if (refusedAfter.keyRead < 0 && keyRead.status === 401) refusedAfter.keyRead = at;
+        if (refusedAfter.keyWrite < 0 && keyWrite.status === 401) refusedAfter.keyWrite = at;
+        expect(Date.now() - started).toBeLessThan(5_000);
+        await sleep(10);
+      }
+      Object.assign(figures, { removalAndRevocationRefusedAfterMs: refusedAfter });
+      expect(Math.max(...Object.values(refusedAfter))).toBeLessThan(1_000);
+    });
   });
 
   it('holds, in the whole event topic, no event whose CCI differs from the authenticated writer or that its writer may not record', async () => {

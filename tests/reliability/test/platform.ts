@@ -6,6 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { createCredential, revokeCredential } from '@cci/credentials';
 import { referenceData, type ReferenceData } from '@cci/domain';
 import { createKafka, ensureTopics, eventLogTopics, readModelChangesTopic } from '@cci/event-log';
+import {
+  ensureLocalKeyPair,
+  mintPersonToken,
+  readSigningKey,
+  type PersonClaims,
+  type TokenKey,
+} from '@cci/person-token';
 import { connectReadModels } from '@cci/read-model-store';
 import {
   freePort,
@@ -56,6 +63,9 @@ export class Platform {
   readonly database = uniqueName('chaos');
   readonly keysDirectory = mkdtempSync(join(tmpdir(), 'cci-chaos-keys-'));
   readonly credentialsFile = join(this.keysDirectory, 'credentials.json');
+  /** The person tokens' key pair: this file signs as the gateway would, the APIs verify. */
+  readonly personTokenKeys = ensureLocalKeyPair(this.keysDirectory);
+  private signingKey: Promise<TokenKey> | null = null;
   private readonly keys = new Map<string, IssuedKey>();
   private readonly running = new Map<ServiceName, Running>();
   private readonly pastOutputs: { service: ServiceName; text: string }[] = [];
@@ -114,6 +124,21 @@ export class Platform {
     await revokeCredential(this.credentialsFile, issued.credentialId);
   }
 
+  /** A person token as the gateway signs it for one request to `api`, fresh each time. */
+  async personToken(
+    claims: PersonClaims,
+    api: 'ingest' | 'read',
+    options: { now?: Date; issuer?: string; audience?: string } = {},
+  ): Promise<string> {
+    this.signingKey ??= readSigningKey(this.personTokenKeys.privateKeyFile);
+    return mintPersonToken(claims, {
+      signingKey: await this.signingKey,
+      issuer: options.issuer ?? 'cci-passerelle-web',
+      audience: options.audience ?? (api === 'ingest' ? 'cci-ingest-api' : 'cci-read-api'),
+      ...(options.now ? { now: options.now } : {}),
+    });
+  }
+
   /** Every key issued so far, to look for in the services' output. */
   issuedKeys(): IssuedKey[] {
     return [...this.keys.values()];
@@ -128,6 +153,7 @@ export class Platform {
       DEAD_LETTER_TOPIC: this.deadLetterTopic,
       CHANGES_TOPIC: this.changesTopic,
       CCI_CREDENTIALS_FILE: this.credentialsFile,
+      PERSON_TOKEN_PUBLIC_KEY_FILE: this.personTokenKeys.publicKeyFile,
       LOG_LEVEL: 'warn',
       FLUSH_MAX_DELAY_MS: '50',
       SESSION_TIMEOUT_MS: '6000',

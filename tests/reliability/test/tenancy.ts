@@ -1,5 +1,11 @@
 import { readCredentialFile } from '@cci/credentials';
-import type { Cci, CommandType, DomainEvent, ReferenceData } from '@cci/domain';
+import {
+  authorCredential,
+  type Cci,
+  type CommandType,
+  type DomainEvent,
+  type ReferenceData,
+} from '@cci/domain';
 
 /**
  * Who may record what, written down here from DOMAIN.md rather than imported from the domain, so that
@@ -12,7 +18,7 @@ import type { Cci, CommandType, DomainEvent, ReferenceData } from '@cci/domain';
  *   the region-wide ones);
  * - CCI France records nothing.
  */
-export type Scope = 'own' | 'regional' | 'regional-only';
+export type Scope = 'own' | 'regional' | 'regional-only' | 'people' | 'machine-keys';
 
 export const commandScopes: Record<CommandType, Scope> = {
   ChangeProcessMode: 'regional',
@@ -53,9 +59,18 @@ const eventScopes: Record<DomainEvent['type'], Scope> = {
   CampaignReopenedForCci: 'regional-only',
   SromAnnualReviewRecorded: 'regional-only',
   AnnualReportPresented: 'regional-only',
+  PersonInvited: 'people',
+  PersonRolesChanged: 'people',
+  PersonRemoved: 'people',
+  MachineKeyIssued: 'machine-keys',
+  MachineKeyRevoked: 'machine-keys',
 };
 
 export function mayRecord(writer: Cci, subject: Cci, scope: Scope): boolean {
+  // A CCI manages its own people and keys; a regional CCI also its territorial CCIs' administrators.
+  if (scope === 'machine-keys') return subject.id === writer.id;
+  if (scope === 'people')
+    return subject.id === writer.id || (writer.kind === 'regional' && subject.regionId === writer.regionId);
   switch (writer.kind) {
     case 'national':
       return false;
@@ -75,14 +90,20 @@ export async function tenancyBreaches(
   credentialsFile: string,
   reference: ReferenceData,
 ): Promise<string[]> {
+  // The CCI of each credential: the file's keys, then the keys and people the log itself issues.
   const credentialCci = new Map(
     (await readCredentialFile(credentialsFile)).map((c) => [c.keyId, c.cciId] as const),
   );
+  for (const event of events) {
+    if (event.type === 'MachineKeyIssued') credentialCci.set(event.payload.keyId, event.payload.cciId);
+    if (event.type === 'PersonInvited') credentialCci.set(event.payload.personId, event.payload.cciId);
+  }
   const actionOwners = new Map<string, string>();
   const breaches: string[] = [];
   for (const event of events) {
     const where = `${event.type} ${event.eventId}`;
-    const authenticated = credentialCci.get(event.actor.credentialId);
+    const authenticated =
+      event.author.kind === 'tool' ? event.recordedBy : credentialCci.get(authorCredential(event.author));
     if (authenticated !== event.recordedBy)
       breaches.push(`${where}: recorded as ${event.recordedBy} under a key of ${authenticated ?? 'nobody'}`);
     let subjectId: string | undefined;
@@ -105,6 +126,13 @@ export async function tenancyBreaches(
       case 'ActionCompleted':
       case 'ActionAbandoned':
         subjectId = actionOwners.get(event.payload.actionId);
+        break;
+      case 'PersonInvited':
+      case 'PersonRolesChanged':
+      case 'PersonRemoved':
+      case 'MachineKeyIssued':
+      case 'MachineKeyRevoked':
+        subjectId = event.payload.cciId;
         break;
       case 'ObjectivesConventionSigned':
       case 'CampaignClosed':

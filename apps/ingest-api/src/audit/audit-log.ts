@@ -5,6 +5,12 @@ import { ROOT_LOGGER, type AuthenticationAudit, type Caller, type Problem } from
 
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
 
+/** Who acted, as the audit line names them: a person's name, or a key's label. */
+function agentOf(caller: Caller): { kind: string; name: string } {
+  const { agent } = caller;
+  return { kind: agent.kind, name: agent.kind === 'person' ? agent.name : agent.label };
+}
+
 /**
  * The audit trail of refused writes: every 401, 403, 409, 422 and 429 leaves one structured log line
  * (who tried, with which credential, what, why), and a counter by reason. Accepted writes are audited
@@ -33,7 +39,7 @@ export class AuditLog implements AuthenticationAudit {
         reason,
         cciId: entry.author?.cciId ?? null,
         credentialId: entry.author?.credentialId ?? null,
-        person: entry.author?.person ?? null,
+        agent: entry.author ? agentOf(entry.author) : null,
         command: entry.command,
         correlationId: entry.correlationId,
         detail: entry.problem.detail,

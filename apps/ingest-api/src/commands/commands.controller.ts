@@ -2,7 +2,7 @@ import { Body, Controller, Inject, Param, Post, Req, Res, UseGuards } from '@nes
 import { CommandBus } from '@nestjs/cqrs';
 import { frenchErrors, validationIssues } from '@cci/domain';
 import {
-  ApiKeyGuard,
+  CallerGuard,
   callerOf,
   correlationIdOf,
   ProblemError,
@@ -32,7 +32,7 @@ import { RecordFactsCommand } from './record-facts.handler.js';
  * RecordFactsCommand and its results back into HTTP.
  */
 @Controller('v1/commands')
-@UseGuards(ApiKeyGuard)
+@UseGuards(CallerGuard)
 export class CommandsController {
   private readonly batchSchema: z.ZodType<{ commands: CommandRequest[] }>;
 

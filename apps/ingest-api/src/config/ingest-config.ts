@@ -1,3 +1,4 @@
+import type { EnvelopeVersion } from '@cci/domain';
 import {
   httpApiEnvironment,
   httpApiSettings,
@@ -8,10 +9,17 @@ import {
   type HttpApiSettings,
   type ServiceSettings,
 } from '@cci/service-kit';
+import { z } from 'zod';
 
 const schema = serviceEnvironment(3100).extend({
-  ...httpApiEnvironment({ rateLimitCapacity: 120, rateLimitPerSecond: 60, bodyLimitBytes: 1_048_576 }),
+  ...httpApiEnvironment({
+    rateLimitCapacity: 120,
+    rateLimitPerSecond: 60,
+    bodyLimitBytes: 1_048_576,
+    personTokenAudience: 'cci-ingest-api',
+  }),
   EVENT_PARTITIONS: positiveInt(6),
+  ENVELOPE_VERSION: z.enum(['1', '2']).default('2'),
   BATCH_MAX_COMMANDS: positiveInt(500),
 });
 
@@ -21,6 +29,11 @@ export type IngestConfig = ServiceSettings &
     /** Partitions of the events topic when this API creates it. */
     eventPartitions: number;
     batchMaxCommands: number;
+    /**
+     * The envelope events are written in: 2 (their author and the role used), or 1 while a release
+     * that reads nothing else still runs (a rolling upgrade); people and keys then wait for 2.
+     */
+    envelopeVersion: EnvelopeVersion;
   };
 
 export function ingestConfig(env: NodeJS.ProcessEnv): IngestConfig {
@@ -30,5 +43,6 @@ export function ingestConfig(env: NodeJS.ProcessEnv): IngestConfig {
     ...httpApiSettings(c),
     eventPartitions: c.EVENT_PARTITIONS,
     batchMaxCommands: c.BATCH_MAX_COMMANDS,
+    envelopeVersion: c.ENVELOPE_VERSION === '1' ? 1 : 2,
   };
 }

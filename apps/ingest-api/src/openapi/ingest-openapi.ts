@@ -29,6 +29,7 @@ import {
   eventSchemaListSchema,
   eventSchemaParameters,
 } from '../event-schemas/event-schema-list.js';
+import { accessPaths } from './access-operations.js';
 
 /**
  * A realistic body for every command, in French, shown in the specification, with an idempotency key
@@ -271,7 +272,7 @@ const commandRefusals = {
     "La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant)",
   ),
   '422': problemResponse(
-    "Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée",
+    "Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée",
   ),
   '503': problemResponse(
     "Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence",
@@ -388,13 +389,12 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
         '200': jsonResponse('Un résultat par commande', batchResultSchema),
         ...bodyRefusals,
         ...callerRefusals,
-        '422': problemResponse(
-          'Lot invalide (forme, nombre de commandes, type, clé) ou en-tête X-Person invalide',
-        ),
+        '422': problemResponse('Lot invalide (forme, nombre de commandes, type, clé)'),
         '503': commandRefusals['503'],
       },
     },
   };
+  Object.assign(paths, accessPaths());
   paths['/v1/schemas/events'] = publicGet({
     operationId: 'eventSchemas',
     summary: "Les JSON Schemas des événements, pour que l'outil d'une CCI vérifie un fait avant de l'envoyer",
@@ -452,13 +452,14 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
     openapi: '3.1.0',
     info: {
       title: "API d'enregistrement des CCI",
-      version: '3.0.0',
+      version: '4.0.0',
       description:
-        "Les CCI territoriales et régionales y enregistrent les faits qui les concernent : changements de mode de gestion des macro-processus (SROM), actions, cibles et valeurs des indicateurs de COM, brouillons et déclarations de chaque période ; la CCI régionale valide ou renvoie les déclarations de ses CCI, clôture et rouvre les campagnes, enregistre la revue annuelle du SROM et le rapport présenté à l'Assemblée générale. Chaque fait accepté est un événement du journal Kafka ; un fait accusé de réception n'est jamais perdu. Une CCI territoriale n'enregistre que ce qui la concerne. Une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow. Les types d'événements des réponses forment une liste qui s'allonge (x-extensible-enum).",
+        "Les CCI territoriales et régionales y enregistrent les faits qui les concernent : changements de mode de gestion des macro-processus (SROM), actions, cibles et valeurs des indicateurs de COM, brouillons et déclarations de chaque période ; la CCI régionale valide ou renvoie les déclarations de ses CCI, clôture et rouvre les campagnes, enregistre la revue annuelle du SROM et le rapport présenté à l'Assemblée générale. Chaque fait accepté est un événement du journal Kafka ; un fait accusé de réception n'est jamais perdu. Une CCI territoriale n'enregistre que ce qui la concerne. Chaque requête présente la clé d'accès d'un outil de la CCI ou le jeton d'une personne que signe la passerelle web ; chaque événement nomme son auteur authentifié et le rôle qui l'y autorise. Les administrateurs d'une CCI y gèrent ses personnes et ses clés. Une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow. Les types d'événements des réponses forment une liste qui s'allonge (x-extensible-enum).",
     },
     servers: [{ url: '/' }],
     tags: [
       { name: 'Commandes', description: 'Enregistrer des faits' },
+      { name: 'Accès', description: "Les personnes et les clés d'accès d'une CCI" },
       { name: 'Schémas', description: 'Les JSON Schemas des événements' },
       { name: 'Exploitation', description: 'Santé, métriques, spécification' },
     ],

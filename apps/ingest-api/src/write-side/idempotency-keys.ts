@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 
-import type { Command } from '@cci/domain';
+import type { AnyCommand } from '@cci/domain';
 
 import type { RecordedEvent, WriteSideState } from './write-side-state.js';
 
 /** The request's fingerprint: a key reused with another fingerprint is refused. */
-export function requestFingerprint(cciId: string, command: Command): string {
-  const { occurredAt: _ignored, ...stable } = command;
+export function requestFingerprint(cciId: string, command: AnyCommand): string {
+  const stable = Object.fromEntries(Object.entries(command).filter(([field]) => field !== 'occurredAt'));
   return `commande:${createHash('sha256')
     .update(JSON.stringify([cciId, stable]))
     .digest('hex')}`;

@@ -45,7 +45,7 @@ function stateWith(key: string, command: Command): WriteSideState {
   const event = sealEvent(draft, {
     eventId: '0b7f2a0e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
     recordedBy: 'cci-rouen-metropole',
-    actor: { credentialId: 'cle', person: null },
+    author: { kind: 'machine-key', keyId: '0123456789ab', label: 'cle', source: 'file', role: 'saisie' },
     service: 'ingest-api',
     recordedAt: '2024-10-10T09:00:00.000Z',
     correlationId: 'test',

@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 
 import {
+  aggregateIds,
   evolveAggregate,
   readEvent,
   type AggregateState,
   type DomainEvent,
+  type PersonState,
   type ReferenceData,
 } from '@cci/domain';
 import { parseKafkaMessage } from '@cci/event-log';
+import type { Directory, DirectoryMachineKey, DirectoryPerson } from '@cci/http-api';
 import type { Admin, Consumer, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 
@@ -38,8 +41,10 @@ export class StateUnavailableError extends Error {
  * forgets nothing, and an event whose append looked failed but did land is found before the client's
  * retry is decided.
  */
-export class WriteSideState {
+export class WriteSideState implements Directory {
   private readonly aggregates = new Map<string, AggregateState>();
+  /** The person aggregate (one per e-mail address) of each person's id. */
+  private readonly personAggregates = new Map<string, string>();
   private readonly idempotency = new Map<string, IdempotentRequest>();
   private readonly applied = new Map<number, number>();
   /** Offsets, per partition, of events this API recorded as it appended them, not read back yet. */
@@ -170,6 +175,8 @@ export class WriteSideState {
   private record(event: DomainEvent, partition: number, offset: number): void {
     const next = evolveAggregate(this.aggregates.get(event.aggregateId), event);
     if (next) this.aggregates.set(event.aggregateId, next);
+    if (next?.kind === 'person' && next.personId !== null)
+      this.personAggregates.set(next.personId, event.aggregateId);
     if (event.idempotencyKey === null || event.causationId === null) return;
     const key = idempotencyIndexKey(event.recordedBy, event.idempotencyKey);
     const known = this.idempotency.get(key) ?? { requestHash: event.causationId, events: [] };
@@ -187,6 +194,46 @@ export class WriteSideState {
 
   aggregate(aggregateId: string): AggregateState | undefined {
     return this.aggregates.get(aggregateId);
+  }
+
+  /** A machine key the CCIs' administrators issued, as the decisions know it. */
+  machineKey(keyId: string): Promise<DirectoryMachineKey | null> {
+    const state = this.aggregates.get(aggregateIds.machineKey(keyId));
+    if (state?.kind !== 'machine-key' || state.cciId === null || state.secretHash === null)
+      return Promise.resolve(null);
+    const { cciId, label, roles, secretHash, revoked } = state;
+    return Promise.resolve({ keyId, cciId, label, roles, secretHash, revoked });
+  }
+
+  /** A person of the directory, as the decisions know them: who the write side lets act. */
+  person(personId: string): Promise<DirectoryPerson | null> {
+    const state = this.personState(personId);
+    if (!state || state.status === 'none' || state.cciId === null || state.name === null)
+      return Promise.resolve(null);
+    return Promise.resolve({
+      personId,
+      cciId: state.cciId,
+      name: state.name,
+      roles: state.roles,
+      status: state.status,
+    });
+  }
+
+  /** The person an e-mail address names now, if any. */
+  personOfEmail(email: string): PersonState | undefined {
+    const state = this.aggregates.get(aggregateIds.person(email));
+    return state?.kind === 'person' ? state : undefined;
+  }
+
+  /** The e-mail address (and so the aggregate) of a person's id, for the commands a URL names them in. */
+  personEmail(personId: string): string | null {
+    return this.personState(personId)?.email ?? null;
+  }
+
+  private personState(personId: string) {
+    const aggregateId = this.personAggregates.get(personId);
+    const state = aggregateId === undefined ? undefined : this.aggregates.get(aggregateId);
+    return state?.kind === 'person' ? state : undefined;
   }
 
   usedKey(cciId: string, idempotencyKey: string): IdempotentRequest | undefined {

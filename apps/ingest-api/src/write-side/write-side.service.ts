@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  authorOf,
   commandAggregateId,
   commandReads,
+  commandRole,
   decide,
   evolveAggregate,
-  rolesOfCciKind,
   sealEvent,
   type AggregateState,
-  type Command,
+  type AnyCommand,
+  type Writer,
   type CommandType,
   type DomainEvent,
   type ReferenceData,
@@ -32,7 +34,7 @@ export type CommandRequest = { type: CommandType; body: unknown; idempotencyKey:
 export type ParsedRequest = {
   index: number;
   idempotencyKey: string | null;
-  parsed: { command: Command } | { issues: ValidationIssue[] };
+  parsed: { command: AnyCommand } | { issues: ValidationIssue[] };
 };
 
 /**
@@ -137,12 +139,7 @@ export class WriteSide {
     const stateOf = (aggregateId: string) =>
       overlay.has(aggregateId) ? overlay.get(aggregateId) : this.state.aggregate(aggregateId);
     const keysInRequest = new Map<string, string>();
-    const writer = {
-      cciId: author.cciId,
-      credentialId: author.credentialId,
-      person: author.person,
-      roles: rolesOfCciKind(author.role),
-    };
+    const writer: Writer = { cciId: author.cciId, agent: author.agent, roles: author.roles };
     return requests.map(({ index, idempotencyKey, parsed }): Decided => {
       if ('issues' in parsed) return refused(index, problems.validation(parsed.issues));
       const { command } = parsed;
@@ -171,7 +168,7 @@ export class WriteSide {
         sealEvent(draft, {
           eventId: randomUUID(),
           recordedBy: author.cciId,
-          actor: { credentialId: author.credentialId, person: author.person },
+          author: authorOf(author.agent, commandRole(command.type)),
           service: this.service,
           recordedAt: now.toISOString(),
           correlationId,

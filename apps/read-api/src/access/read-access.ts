@@ -1,7 +1,15 @@
-import { rolesOfCciKind, type ReferenceData, type Role } from '@cci/domain';
+import {
+  accessVerdict,
+  relationToCci,
+  relationToNetwork,
+  relationToRegion,
+  type Cci,
+  type ReadOperation,
+  type ReferenceData,
+} from '@cci/domain';
 import { ProblemError, problems, type Caller } from '@cci/http-api';
 
-/** What a caller may see and do on the read side, from its CCI's level in the network and its roles. */
+/** What a caller may see and do on the read side, by the access policy (`ACCESS_POLICY`) and its roles. */
 export type Permissions = {
   /** The regions whose views the caller may read: its own, or all for CCI France. */
   regions: 'all' | string[];
@@ -9,126 +17,172 @@ export type Permissions = {
   monitoring: boolean;
   /** Replay dead letters, start a rebuild or a reconciliation: the DSI's gestures. */
   operate: boolean;
+  /** List and manage the CCI's people and machine keys. */
+  manageAccess: boolean;
   /** The CCI whose entry sheet (its drafts included) the caller may read: its own, with `saisie`. */
   entrySheet: string | null;
-  /** The regions whose declarations the caller may review: its own with `validation`, all (to read) for CCI France. */
+  /** The regions whose declarations the caller may review: its own for a regional CCI, all (to read) for CCI France. */
   review: 'all' | string[];
 };
 
-/**
- * The roles a caller holds. An API key acts for its CCI as a whole, with every role of its kind;
- * personal accounts (issue 17) will hold the roles given to the person, here and nowhere else.
- */
-export function rolesOf(caller: Caller): readonly Role[] {
-  return rolesOfCciKind(caller.role);
+function cciOf(caller: Caller, reference: ReferenceData): Cci {
+  const cci = reference.cci(caller.cciId);
+  if (!cci) throw new ProblemError(problems.forbidden('CCI inconnue.', 'cci-inconnue'));
+  return cci;
+}
+
+function allows(
+  caller: Caller,
+  operation: ReadOperation,
+  relation: Parameters<typeof accessVerdict>[2],
+): boolean {
+  return accessVerdict(operation, { kind: caller.cciKind, roles: caller.roles }, relation).allowed;
 }
 
 /**
- * A territorial CCI reads its region and its own entry sheet; a regional CCI (and its DSI) reads its
- * region, reviews its CCIs' declarations, reads its monitoring and operates the projections; CCI
- * France reads every region, every review, the national view and all the monitoring. Nobody but the
- * CCI itself reads its entry sheet: its drafts are its own.
+ * A territorial CCI reads its region and, with `saisie`, its own entry sheet; a regional CCI also
+ * reviews its CCIs' declarations and supervises its region's projections with `supervision`; CCI France
+ * reads every region, every review and the national view, and supervises everything, but no entry
+ * sheet: drafts are their CCI's own. Every role reads; supervision and administration are roles of
+ * their own.
  */
 export function permissionsOf(caller: Caller, reference: ReferenceData): Permissions {
-  const regionId = reference.cci(caller.cciId)?.regionId ?? null;
-  const own = regionId ? [regionId] : [];
-  const roles = rolesOf(caller);
-  const entrySheet = roles.includes('saisie') ? caller.cciId : null;
-  switch (caller.role) {
-    case 'national':
-      return {
-        regions: 'all',
-        national: true,
-        monitoring: true,
-        operate: true,
-        entrySheet,
-        review: roles.includes('lecture') ? 'all' : [],
-      };
-    case 'regional':
-      return {
-        regions: own,
-        national: false,
-        monitoring: true,
-        operate: true,
-        entrySheet,
-        review: roles.includes('validation') ? own : [],
-      };
-    case 'territorial':
-      return { regions: own, national: false, monitoring: false, operate: false, entrySheet, review: [] };
-  }
+  const cci = cciOf(caller, reference);
+  const readable = reference.regions.filter((r) =>
+    allows(caller, 'read:region', relationToRegion(cci, r.id)),
+  );
+  const reviewable = reference.regions.filter((r) =>
+    allows(caller, 'read:review', relationToRegion(cci, r.id)),
+  );
+  const network = relationToNetwork(cci);
+  return {
+    regions:
+      cci.kind === 'national' && readable.length === reference.regions.length
+        ? 'all'
+        : readable.map((r) => r.id),
+    national: allows(caller, 'read:national', network),
+    monitoring: allows(caller, 'read:monitoring', network),
+    operate: allows(caller, 'operate:monitoring', network),
+    manageAccess: allows(caller, 'read:people', 'own-cci'),
+    entrySheet: allows(caller, 'read:entry-sheet', 'own-cci') ? cci.id : null,
+    review:
+      cci.kind === 'national' && reviewable.length === reference.regions.length
+        ? 'all'
+        : reviewable.map((r) => r.id),
+  };
 }
 
 export function mayReadRegion(permissions: Permissions, regionId: string): boolean {
   return permissions.regions === 'all' || permissions.regions.includes(regionId);
 }
 
-function nameOf(caller: Caller, reference: ReferenceData): string {
-  return reference.cci(caller.cciId)?.name ?? caller.cciId;
-}
-
-function knownRegion(reference: ReferenceData, regionId: string): void {
+export function requireRegion(caller: Caller, reference: ReferenceData, regionId: string): void {
   if (!reference.region(regionId))
     throw new ProblemError(problems.notFound(`La région « ${regionId} » est inconnue.`, 'region-inconnue'));
-}
-
-function otherRegion(caller: Caller, reference: ReferenceData): ProblemError {
-  return new ProblemError(
-    problems.forbidden(
-      `${nameOf(caller, reference)} ne peut consulter que les données de sa région.`,
-      'autre-region',
-    ),
+  const cci = cciOf(caller, reference);
+  const verdict = accessVerdict(
+    'read:region',
+    { kind: caller.cciKind, roles: caller.roles },
+    relationToRegion(cci, regionId),
   );
-}
-
-export function requireRegion(caller: Caller, reference: ReferenceData, regionId: string): void {
-  knownRegion(reference, regionId);
-  if (!mayReadRegion(permissionsOf(caller, reference), regionId)) throw otherRegion(caller, reference);
+  if (verdict.allowed) return;
+  throw new ProblemError(
+    verdict.reason === 'missing-role'
+      ? problems.forbidden(`Cet accès n'a aucun rôle dans ${cci.name}.`, 'role-manquant')
+      : problems.forbidden(`${cci.name} ne peut consulter que les données de sa région.`, 'autre-region'),
+  );
 }
 
 /** The review of a region's declarations: its regional CCI, and CCI France to read. */
 export function requireReview(caller: Caller, reference: ReferenceData, regionId: string): void {
-  knownRegion(reference, regionId);
-  const { review } = permissionsOf(caller, reference);
-  if (review === 'all' || review.includes(regionId)) return;
-  if (
-    reference.cci(caller.cciId)?.kind === 'regional' &&
-    !mayReadRegion(permissionsOf(caller, reference), regionId)
-  )
-    throw otherRegion(caller, reference);
+  if (!reference.region(regionId))
+    throw new ProblemError(problems.notFound(`La région « ${regionId} » est inconnue.`, 'region-inconnue'));
+  const cci = cciOf(caller, reference);
+  const verdict = accessVerdict(
+    'read:review',
+    { kind: caller.cciKind, roles: caller.roles },
+    relationToRegion(cci, regionId),
+  );
+  if (verdict.allowed) return;
+  if (verdict.reason === 'missing-role')
+    throw new ProblemError(
+      problems.forbidden(
+        `Il faut le rôle « validation » ou « lecture » de ${cci.name} pour lire la revue.`,
+        'role-manquant',
+      ),
+    );
   throw new ProblemError(
-    problems.forbidden(
-      `La revue des déclarations est réservée à la CCI régionale et à CCI France (${nameOf(caller, reference)}).`,
-      'reserve-revue',
-    ),
+    cci.kind === 'regional'
+      ? problems.forbidden(`${cci.name} ne peut consulter que les données de sa région.`, 'autre-region')
+      : problems.forbidden(
+          `La revue des déclarations est réservée à la CCI régionale et à CCI France (${cci.name}).`,
+          'reserve-revue',
+        ),
   );
 }
 
 /** A CCI's entry sheet: the CCI itself, with the role `saisie`, and nobody else. */
 export function requireEntrySheet(caller: Caller, reference: ReferenceData, cciId: string): void {
-  const cci = reference.cci(cciId);
-  if (!cci) throw new ProblemError(problems.notFound(`La CCI « ${cciId} » est inconnue.`, 'cci-inconnue'));
-  if (permissionsOf(caller, reference).entrySheet === cciId) return;
+  const subject = reference.cci(cciId);
+  if (!subject)
+    throw new ProblemError(problems.notFound(`La CCI « ${cciId} » est inconnue.`, 'cci-inconnue'));
+  const cci = cciOf(caller, reference);
+  const verdict = accessVerdict(
+    'read:entry-sheet',
+    { kind: caller.cciKind, roles: caller.roles },
+    relationToCci(cci, subject),
+  );
+  if (verdict.allowed) return;
   throw new ProblemError(
-    problems.forbidden(
-      caller.cciId === cciId
-        ? `${nameOf(caller, reference)} n'a pas le rôle « saisie » qu'il faut pour ouvrir sa page de saisie.`
-        : `La page de saisie de ${cci.name} est réservée à ses collaborateurs : ${nameOf(caller, reference)} ne peut pas la consulter.`,
-      'saisie-reservee',
-    ),
+    verdict.reason === 'missing-role'
+      ? problems.forbidden(
+          `Il faut le rôle « saisie » de ${cci.name} pour ouvrir sa page de saisie.`,
+          'role-manquant',
+        )
+      : problems.forbidden(
+          `La page de saisie de ${subject.name} est réservée à ses collaborateurs : ${cci.name} ne peut pas la consulter.`,
+          'saisie-reservee',
+        ),
   );
 }
+
+const RESERVED: Record<
+  'national' | 'monitoring' | 'operate',
+  { operation: ReadOperation; reach: string; role: string }
+> = {
+  national: {
+    operation: 'read:national',
+    reach: 'La vue nationale est réservée à CCI France.',
+    role: 'lecture',
+  },
+  monitoring: {
+    operation: 'read:monitoring',
+    reach: 'La supervision est réservée aux CCI régionales et à CCI France.',
+    role: 'supervision',
+  },
+  operate: {
+    operation: 'operate:monitoring',
+    reach: 'Cette action est réservée aux DSI des CCI régionales et à CCI France.',
+    role: 'supervision',
+  },
+};
 
 export function requirePermission(
   caller: Caller,
   reference: ReferenceData,
   permission: 'national' | 'monitoring' | 'operate',
 ): void {
-  if (permissionsOf(caller, reference)[permission]) return;
-  const name = nameOf(caller, reference);
-  const what = {
-    national: 'La vue nationale est réservée à CCI France.',
-    monitoring: 'La supervision est réservée aux CCI régionales et à CCI France.',
-    operate: 'Cette action est réservée aux DSI des CCI régionales et à CCI France.',
-  };
-  throw new ProblemError(problems.forbidden(`${what[permission]} (${name})`, `reserve-${permission}`));
+  const cci = cciOf(caller, reference);
+  const { operation, reach, role } = RESERVED[permission];
+  const verdict = accessVerdict(
+    operation,
+    { kind: caller.cciKind, roles: caller.roles },
+    relationToNetwork(cci),
+  );
+  if (verdict.allowed) return;
+  throw new ProblemError(
+    verdict.reason === 'missing-role'
+      ? problems.forbidden(`Il faut le rôle « ${role} » de ${cci.name} pour cela.`, 'role-manquant')
+      : problems.forbidden(`${reach} (${cci.name})`, `reserve-${permission}`),
+  );
 }

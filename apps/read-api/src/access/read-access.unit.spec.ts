@@ -1,15 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { referenceData as reference } from '@cci/domain';
-import { ProblemError, type Caller } from '@cci/http-api';
+import { referenceData as reference, type Role } from '@cci/domain';
+import { fileKeyCaller, ProblemError, type Caller } from '@cci/http-api';
 
 import { permissionsOf, requireEntrySheet, requireRegion, requireReview } from './read-access.js';
 
-const caller = (cciId: string): Caller => ({
-  cciId,
-  role: reference.cci(cciId)!.kind,
-  credentialId: `key-${cciId}`,
-  person: null,
-});
+/** A key of the CCI's own from the credentials file: every role of its kind. */
+const caller = (cciId: string): Caller =>
+  fileKeyCaller({ credentialId: `key-${cciId}`, cciId, role: reference.cci(cciId)!.kind, label: 'outil' });
 
 /** The refusal a rule gives a reader, as the problem document says it: status, code and French sentence. */
 function refusal(
@@ -72,5 +69,32 @@ describe('who reads the campaigns', () => {
       review: ['normandie'],
     });
     expect(permissionsOf(caller('cci-france'), reference)).toMatchObject({ entrySheet: null, review: 'all' });
+  });
+});
+
+describe('a person’s roles decide what they read of the campaigns', () => {
+  const person = (cciId: string, roles: Role[]): Caller => ({
+    cciId,
+    cciKind: reference.cci(cciId)!.kind,
+    roles,
+    agent: { kind: 'person', personId: '6f1c1f5e-0000-4000-8000-000000000001', name: 'Claire Lefebvre' },
+    credentialId: '6f1c1f5e-0000-4000-8000-000000000001',
+  });
+
+  it('opens the entry sheet to those who enter its figures only', () => {
+    const reader = person('cci-rouen-metropole', ['lecture']);
+    expect(permissionsOf(reader, reference).entrySheet).toBeNull();
+    expect(() => {
+      requireEntrySheet(reader, reference, 'cci-rouen-metropole');
+    }).toThrow('Il faut le rôle « saisie » de CCI Rouen Métropole pour ouvrir sa page de saisie.');
+  });
+
+  it('lets a regional director who only reads follow the review, and not one who only enters figures', () => {
+    expect(() => {
+      requireReview(person('cci-normandie', ['lecture']), reference, 'normandie');
+    }).not.toThrow();
+    expect(() => {
+      requireReview(person('cci-normandie', ['saisie']), reference, 'normandie');
+    }).toThrow('Il faut le rôle « validation » ou « lecture » de CCI Normandie pour lire la revue.');
   });
 });

@@ -8,7 +8,7 @@ import {
   type ReferenceData,
   type Region,
 } from '@cci/domain';
-import { ApiKeyGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
+import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
 
 import { requireEntrySheet, requireRegion, requireReview } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
@@ -59,7 +59,7 @@ function campaignPeriod(value: string, region: Region, reference: ReferenceData)
  * projector, read by key.
  */
 @Controller('v1')
-@UseGuards(ApiKeyGuard)
+@UseGuards(CallerGuard)
 export class CampaignsController {
   constructor(
     @Inject(ReadModels) private readonly models: ReadModels,

@@ -14,7 +14,12 @@ import { z } from 'zod';
 
 const schema = serviceEnvironment(3200).extend({
   ...readModelEnvironment,
-  ...httpApiEnvironment({ rateLimitCapacity: 300, rateLimitPerSecond: 100, bodyLimitBytes: 65_536 }),
+  ...httpApiEnvironment({
+    rateLimitCapacity: 300,
+    rateLimitPerSecond: 100,
+    bodyLimitBytes: 65_536,
+    personTokenAudience: 'cci-read-api',
+  }),
   CORS_ORIGINS: z.string().default(''),
 });
 

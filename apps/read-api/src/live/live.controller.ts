@@ -1,6 +1,6 @@
 import { Controller, Inject, Req, Sse, UseGuards, type MessageEvent } from '@nestjs/common';
 import type { ReferenceData } from '@cci/domain';
-import { ApiKeyGuard, callerOf, type CallerRequest } from '@cci/http-api';
+import { CallerGuard, callerOf, type CallerRequest } from '@cci/http-api';
 import { filter, interval, map, merge, takeUntil, type Observable } from 'rxjs';
 
 import { permissionsOf } from '../access/read-access.js';
@@ -15,7 +15,7 @@ import { visibleNotice, type VisibleNotice } from './visible-notice.js';
  * connection is alive.
  */
 @Controller('v1')
-@UseGuards(ApiKeyGuard)
+@UseGuards(CallerGuard)
 export class LiveController {
   constructor(
     @Inject(ChangeNotices) private readonly changes: ChangeNotices,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { referenceData as reference } from '@cci/domain';
+import { fileKeyCaller } from '@cci/http-api';
 
 import { permissionsOf } from '../access/read-access.js';
 import { visibleNotice } from './visible-notice.js';
 
 const permissions = (cciId: string) =>
   permissionsOf(
-    { cciId, role: reference.cci(cciId)!.kind, credentialId: `key-${cciId}`, person: null },
+    fileKeyCaller({ credentialId: `key-${cciId}`, cciId, role: reference.cci(cciId)!.kind, label: 'outil' }),
     reference,
   );
 const at = '2026-11-23T14:20:00.000Z';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, UseGuards } from '@nestjs/common';
 import { frenchErrors, validationIssues, type ReferenceData } from '@cci/domain';
-import { ApiKeyGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
+import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
 
 import { requirePermission } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
@@ -15,7 +15,7 @@ import { MonitoringService } from './monitoring.service.js';
 
 /** The regional DSI's and CCI France's supervision of the projections. */
 @Controller('v1/monitoring')
-@UseGuards(ApiKeyGuard)
+@UseGuards(CallerGuard)
 export class MonitoringController {
   constructor(
     @Inject(MonitoringService) private readonly monitoring: MonitoringService,

@@ -34,6 +34,8 @@ import {
   reconciliationViewSchema,
   referenceViewSchema,
   regionalViewSchema,
+  machineKeysViewSchema,
+  peopleViewSchema,
 } from '../views/view-schemas.js';
 
 /**
@@ -68,6 +70,11 @@ const period = z
     examples: ['2026-T3'],
   });
 
+const cciIdQuery = identifier(
+  'La CCI (par défaut : celle de la personne ou de la clé)',
+  'cci-mayenne',
+).optional();
+
 const unknownParameter = problemResponse(
   'Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare',
 );
@@ -76,9 +83,7 @@ const unknownParameter = problemResponse(
 const readerRefusals = {
   '400': unknownParameter,
   ...callerRefusals,
-  '422': problemResponse(
-    'Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide',
-  ),
+  '422': problemResponse('Paramètre invalide (identifiant mal formé, date invalide ou future)'),
 };
 
 const outOfScope = problemResponse(
@@ -101,7 +106,7 @@ function read(
         ...(query ? { query } : {}),
       },
       ...rest,
-      responses: { ...responses, ...readerRefusals },
+      responses: { ...readerRefusals, ...responses },
     },
   };
 }
@@ -288,6 +293,32 @@ export function readOpenApi(): Record<string, unknown> {
         '403': problemResponse('La vue nationale est réservée à CCI France'),
       },
     }),
+    '/v1/people': read({
+      operationId: 'people',
+      summary: "Les personnes d'une CCI (la sienne par défaut), pour ses administrateurs",
+      tags: ['Accès'],
+      query: z.object({ cciId: cciIdQuery }),
+      responses: {
+        '200': jsonResponse("L'annuaire de la CCI", peopleViewSchema),
+        '403': problemResponse(
+          'Il faut le rôle administration de la CCI (ou de sa CCI régionale, ou de CCI France)',
+        ),
+        '404': problemResponse('CCI inconnue'),
+      },
+    }),
+    '/v1/machine-keys': read({
+      operationId: 'machineKeys',
+      summary: "Les clés d'accès d'une CCI, sans leur secret, pour ses administrateurs",
+      tags: ['Accès'],
+      query: z.object({ cciId: cciIdQuery }),
+      responses: {
+        '200': jsonResponse('Les clés de la CCI', machineKeysViewSchema),
+        '403': problemResponse(
+          'Il faut le rôle administration de la CCI (ou de sa CCI régionale, ou de CCI France)',
+        ),
+        '404': problemResponse('CCI inconnue'),
+      },
+    }),
     '/v1/monitoring': read({
       operationId: 'monitoring',
       summary: 'La supervision des projections',
@@ -311,7 +342,7 @@ export function readOpenApi(): Record<string, unknown> {
       responses: {
         '202': jsonResponse('Remise dans le journal', deadLetterViewSchema),
         '404': problemResponse('Lettre morte inconnue, ou hors du périmètre de la CCI'),
-        '422': problemResponse("Ce message n'a pas de contenu à rejouer ; en-tête X-Person invalide"),
+        '422': problemResponse("Ce message n'a pas de contenu à rejouer"),
         '503': problemResponse('Journal indisponible', true),
       },
     }),
@@ -335,9 +366,7 @@ export function readOpenApi(): Record<string, unknown> {
           acceptedViewSchema,
         ),
         '409': problemResponse('Une reconstruction de ce projecteur est déjà en cours'),
-        '422': problemResponse(
-          'Corps invalide (chaque champ et la règle enfreinte) ; en-tête X-Person invalide',
-        ),
+        '422': problemResponse('Corps invalide (chaque champ et la règle enfreinte)'),
       },
     }),
     '/v1/monitoring/reconciliation': operate({
@@ -389,7 +418,7 @@ export function readOpenApi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '3.2.0',
+      version: '4.0.0',
       description:
         "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région et sa page de saisie ; une CCI régionale lit sa région, la revue des déclarations de ses CCI et sa supervision ; CCI France lit tout, sauf les pages de saisie (les brouillons ne sont qu'à leur CCI). Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },
@@ -403,6 +432,7 @@ export function readOpenApi(): Record<string, unknown> {
       { name: 'Exports', description: 'Tableaux CSV (séparateur « ; », virgule décimale, UTF-8 avec BOM)' },
       { name: 'Supervision', description: 'Projections, lettres mortes, reconstructions, rapprochement' },
       { name: 'Exploitation', description: 'Santé et spécification' },
+      { name: 'Accès', description: "Les personnes et les clés d'accès d'une CCI" },
     ],
     paths,
     components: { securitySchemes },

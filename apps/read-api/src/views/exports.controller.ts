@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { formatCalendarDate, periodLabel, type ReferenceData } from '@cci/domain';
 import { frenchCsv } from '@cci/french-csv';
-import { ApiKeyGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
+import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
 import type { Response } from 'express';
 
 import { requirePermission, requireRegion } from '../access/read-access.js';
@@ -26,7 +26,7 @@ const STATUSES: Record<string, string> = {
 
 /** CSV exports of the views' tables, in French, "as of" a date when asked. */
 @Controller('v1')
-@UseGuards(ApiKeyGuard)
+@UseGuards(CallerGuard)
 export class ExportsController {
   constructor(
     @Inject(ReadModels) private readonly models: ReadModels,

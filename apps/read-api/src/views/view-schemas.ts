@@ -1,4 +1,4 @@
-import { annualReportSnapshot, DELEGATE_KIND_IDS, MODE_IDS } from '@cci/domain';
+import { annualReportSnapshot, DELEGATE_KIND_IDS, MODE_IDS, ROLES } from '@cci/domain';
 import { z } from 'zod';
 
 /**
@@ -27,6 +27,7 @@ export const regionSummarySchema = z
   .meta({ id: 'RegionSummary', description: 'Une région' });
 
 const cciKind = z.enum(['national', 'regional', 'territorial']);
+const roleSchema = z.enum(ROLES);
 
 export const cciSummarySchema = z
   .object({ id, name: z.string(), kind: cciKind, regionId: id.nullable() })
@@ -782,8 +783,24 @@ const auditEntrySchema = z
     at: instant.meta({ description: 'Le temps métier du fait' }),
     recordedAt: instant,
     recordedBy: z.object({ cciId: id, name: z.string() }),
-    person: z.string().nullable(),
+    person: z
+      .string()
+      .nullable()
+      .meta({ description: "Le nom de l'auteur : la personne, la clé, ou ce qu'un fait plus ancien a noté" }),
     credentialId: z.string(),
+    author: z
+      .object({
+        kind: z.enum(['person', 'machine-key', 'tool', 'recorded']).meta({
+          description:
+            "person : une personne ; machine-key : une clé d'accès ; tool : un outil du serveur ; recorded : un fait plus ancien, tel qu'il a été noté",
+        }),
+        id: z.string(),
+        name: z.string().nullable(),
+        role: roleSchema
+          .nullable()
+          .meta({ description: 'Le rôle qui l’y autorisait (null pour un fait plus ancien)' }),
+      })
+      .meta({ description: "L'auteur authentifié et le rôle utilisé" }),
     service: z.string(),
     what: z.string(),
     why: z.string().nullable(),
@@ -901,13 +918,25 @@ export const monitoringViewSchema = z
 export const meViewSchema = z
   .object({
     cci: cciSummarySchema,
-    role: cciKind,
-    person: z.string().nullable(),
+    role: cciKind.meta({ description: 'Le genre de la CCI : territoriale, régionale ou nationale' }),
+    person: z
+      .string()
+      .nullable()
+      .meta({ description: 'La personne connectée, ou null pour une clé d’accès' }),
+    roles: z.array(roleSchema).meta({ description: 'Les rôles de la personne ou de la clé dans sa CCI' }),
+    agent: z
+      .object({
+        kind: z.enum(['person', 'machine-key']),
+        id: z.string().meta({ description: "L'identifiant de la personne ou de la clé" }),
+        name: z.string().meta({ description: 'Le nom de la personne, ou le libellé de la clé' }),
+      })
+      .meta({ description: 'Qui agit : la personne, ou la clé' }),
     permissions: z.object({
       regions: z.union([z.literal('all'), z.array(id)]),
       national: z.boolean(),
       monitoring: z.boolean(),
       operate: z.boolean(),
+      manageAccess: z.boolean().meta({ description: 'Gérer les personnes et les clés d’accès de sa CCI' }),
       entrySheet: id
         .nullable()
         .meta({ description: 'La CCI dont la page de saisie est ouverte à l’appelant' }),
@@ -916,7 +945,51 @@ export const meViewSchema = z
         .meta({ description: 'Les régions dont l’appelant voit la revue des déclarations' }),
     }),
   })
-  .meta({ id: 'MeView', description: 'La CCI connectée, son rôle et ce qu’elle peut voir' });
+  .meta({
+    id: 'MeView',
+    description: 'Qui est connecté, pour quelle CCI, avec quels rôles, et ce qu’il peut voir',
+  });
+
+const directoryChangeSchema = z.object({
+  at: instant,
+  by: z.string().nullable().meta({ description: 'Qui l’a fait (une personne, une clé, un outil)' }),
+});
+
+export const peopleViewSchema = z
+  .object({
+    cciId: id,
+    people: z.array(
+      z.object({
+        personId: z.uuid(),
+        email: z.string(),
+        name: z.string(),
+        roles: z.array(roleSchema),
+        status: z.enum(['active', 'removed']).meta({ description: 'removed : retirée, son accès est fermé' }),
+        invited: directoryChangeSchema,
+        lastChange: directoryChangeSchema,
+      }),
+    ),
+  })
+  .meta({ id: 'PeopleView', description: "L'annuaire des personnes d'une CCI, par nom" });
+
+export const machineKeysViewSchema = z
+  .object({
+    cciId: id,
+    machineKeys: z.array(
+      z.object({
+        keyId: z.string(),
+        label: z.string(),
+        roles: z.array(roleSchema),
+        revoked: z.boolean(),
+        issued: directoryChangeSchema,
+        revokedAt: directoryChangeSchema.nullable(),
+      }),
+    ),
+  })
+  .meta({
+    id: 'MachineKeysView',
+    description: "Les clés d'accès d'une CCI, sans leur secret, de la plus ancienne à la plus récente",
+  });
 
 export const referenceViewSchema = z
   .object({
@@ -982,6 +1055,8 @@ export type RebuildView = z.output<typeof rebuildViewSchema>;
 export type ReconciliationView = z.output<typeof reconciliationViewSchema>;
 export type MonitoringView = z.output<typeof monitoringViewSchema>;
 export type MeView = z.output<typeof meViewSchema>;
+export type PeopleView = z.output<typeof peopleViewSchema>;
+export type MachineKeysView = z.output<typeof machineKeysViewSchema>;
 export type ReferenceView = z.output<typeof referenceViewSchema>;
 export type AcceptedView = z.output<typeof acceptedViewSchema>;
 export type CampaignRowView = z.output<typeof campaignRowSchema>;

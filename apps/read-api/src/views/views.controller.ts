@@ -7,7 +7,7 @@ import {
   validationIssues,
   type ReferenceData,
 } from '@cci/domain';
-import { ApiKeyGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
+import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
 
 import { permissionsOf, requirePermission, requireRegion } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
@@ -47,7 +47,7 @@ export function identifier(value: unknown, field: string): string {
 }
 
 @Controller('v1')
-@UseGuards(ApiKeyGuard)
+@UseGuards(CallerGuard)
 export class ViewsController {
   constructor(
     @Inject(ReadModels) private readonly models: ReadModels,
@@ -62,8 +62,13 @@ export class ViewsController {
     if (!cci) throw new ProblemError(problems.forbidden('CCI inconnue.', 'cci-inconnue'));
     return {
       cci: cciSummary(cci),
-      role: caller.role,
-      person: caller.person,
+      role: caller.cciKind,
+      person: caller.agent.kind === 'person' ? caller.agent.name : null,
+      roles: [...caller.roles],
+      agent:
+        caller.agent.kind === 'person'
+          ? { kind: 'person', id: caller.agent.personId, name: caller.agent.name }
+          : { kind: 'machine-key', id: caller.agent.keyId, name: caller.agent.label },
       permissions: permissionsOf(caller, this.reference),
     };
   }

@@ -47,7 +47,7 @@ export function decidePlanAction(
       ),
     );
   }
-  const forbidden = mayRecordAbout(context, owner, 'regional');
+  const forbidden = mayRecordAbout(context, owner, command.type);
   if (forbidden) return rejected(forbidden);
   const problem =
     checkFunctionAndProcesses(context, command.functionId, command.macroProcessIds) ??
@@ -131,6 +131,7 @@ function checkAxis(context: DecisionContext, regionId: string, axisId: string | 
 
 /** An action step is recorded by the action's owner or its regional CCI, on an action that exists. */
 function existingAction(
+  operation: 'StartAction' | 'CompleteAction' | 'AbandonAction',
   actionId: string,
   state: ActionState | undefined,
   context: DecisionContext,
@@ -145,7 +146,7 @@ function existingAction(
     };
   const owner = context.reference.cci(state.ownerCciId);
   const forbidden = owner
-    ? mayRecordAbout(context, owner, 'regional')
+    ? mayRecordAbout(context, owner, operation)
     : reject.notFound('cci-inconnue', `La CCI « ${state.ownerCciId} » est inconnue.`);
   return forbidden ? { rejection: forbidden } : { action: state };
 }
@@ -165,7 +166,7 @@ export function decideStartAction(
   state: ActionState | undefined,
   context: DecisionContext,
 ): Decision {
-  const found = existingAction(command.actionId, state, context);
+  const found = existingAction(command.type, command.actionId, state, context);
   if ('rejection' in found) return rejected(found.rejection);
   const { action } = found;
   if (action.status !== 'planned') {
@@ -197,7 +198,7 @@ export function decideCompleteAction(
   state: ActionState | undefined,
   context: DecisionContext,
 ): Decision {
-  const found = existingAction(command.actionId, state, context);
+  const found = existingAction(command.type, command.actionId, state, context);
   if ('rejection' in found) return rejected(found.rejection);
   const { action } = found;
   if (action.status === 'completed' || action.status === 'abandoned') {
@@ -233,7 +234,7 @@ export function decideAbandonAction(
   state: ActionState | undefined,
   context: DecisionContext,
 ): Decision {
-  const found = existingAction(command.actionId, state, context);
+  const found = existingAction(command.type, command.actionId, state, context);
   if ('rejection' in found) return rejected(found.rejection);
   const { action } = found;
   if (action.status === 'completed' || action.status === 'abandoned') {

@@ -4,6 +4,10 @@ import { campaignDecider } from '../aggregates/campaign/campaign-decider.js';
 import type { CampaignState } from '../aggregates/campaign/campaign.js';
 import { declarationDecider } from '../aggregates/declaration/declaration-decider.js';
 import type { DeclarationState } from '../aggregates/declaration/declaration.js';
+import { machineKeyDecider } from '../aggregates/machine-key/machine-key-decider.js';
+import type { MachineKeyState } from '../aggregates/machine-key/machine-key.js';
+import { personDecider } from '../aggregates/person/person-decider.js';
+import type { PersonState } from '../aggregates/person/person.js';
 import type { DomainEvent } from '../events/envelope.js';
 import type { Delegate } from '../events/fields.js';
 import type { ModeId } from '../reference/ids.js';
@@ -46,7 +50,9 @@ export type AggregateState =
   | IndicatorTargetState
   | ConventionState
   | CampaignState
-  | AnnualReportState;
+  | AnnualReportState
+  | PersonState
+  | MachineKeyState;
 
 /** The state of an aggregate of one kind, or undefined when the state is of another kind or absent. */
 export function stateOfKind<K extends AggregateState['kind']>(
@@ -129,6 +135,16 @@ export function evolveAggregate(
     case 'AnnualReportPresented':
       return annualReportDecider.evolve(
         stateOfKind(state, 'annual-report') ?? annualReportDecider.initialState(),
+        event,
+      );
+    case 'PersonInvited':
+    case 'PersonRolesChanged':
+    case 'PersonRemoved':
+      return personDecider.evolve(stateOfKind(state, 'person') ?? personDecider.initialState(), event);
+    case 'MachineKeyIssued':
+    case 'MachineKeyRevoked':
+      return machineKeyDecider.evolve(
+        stateOfKind(state, 'machine-key') ?? machineKeyDecider.initialState(),
         event,
       );
   }

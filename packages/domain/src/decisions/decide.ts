@@ -2,6 +2,8 @@ import { annualReportDecider } from '../aggregates/annual-report/annual-report-d
 import { campaignDecider, expectedDeclarationIds } from '../aggregates/campaign/campaign-decider.js';
 import { campaignIdOf } from '../aggregates/campaign/period-lock.js';
 import { declarationDecider } from '../aggregates/declaration/declaration-decider.js';
+import { machineKeyDecider } from '../aggregates/machine-key/machine-key-decider.js';
+import { personDecider } from '../aggregates/person/person-decider.js';
 import { aggregateIds } from '../events/event-catalog.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import {
@@ -11,14 +13,18 @@ import {
   decideStartAction,
 } from './action-decisions.js';
 import { stateOfKind, type AggregateState } from './aggregate-state.js';
+import type { AccessCommand } from './access-commands.js';
 import type { Command } from './commands.js';
 import type { Decision } from './decision.js';
 import { decideSetIndicatorTarget, decideSignObjectivesConvention } from './indicator-decisions.js';
 import { decideChangeProcessMode, decideSetProcessModeTarget } from './srom-decisions.js';
 import type { DecisionContext } from './writer.js';
 
+/** Every command the decisions take: the facts a CCI records, and who may act for it. */
+export type AnyCommand = Command | AccessCommand;
+
 /** The aggregate a command is about: the state its decision reads, the partition its events go to. */
-export function commandAggregateId(command: Command): string {
+export function commandAggregateId(command: AnyCommand): string {
   switch (command.type) {
     case 'ChangeProcessMode':
     case 'SetProcessModeTarget':
@@ -45,6 +51,13 @@ export function commandAggregateId(command: Command): string {
     case 'RecordSromAnnualReview':
     case 'PresentAnnualReport':
       return aggregateIds.annualReport(command.regionId, command.year);
+    case 'InvitePerson':
+    case 'ChangePersonRoles':
+    case 'RemovePerson':
+      return aggregateIds.person(command.email);
+    case 'IssueMachineKey':
+    case 'RevokeMachineKey':
+      return aggregateIds.machineKey(command.keyId);
   }
 }
 
@@ -53,7 +66,7 @@ export function commandAggregateId(command: Command): string {
  * period closed, reopened for this CCI?), a closing reads every declaration the campaign expects. The
  * write side locks them all, so that no other decision changes one of them meanwhile.
  */
-export function commandReads(command: Command, reference: ReferenceData): string[] {
+export function commandReads(command: AnyCommand, reference: ReferenceData): string[] {
   const own = commandAggregateId(command);
   switch (command.type) {
     case 'ReportIndicator':
@@ -78,6 +91,11 @@ export function commandReads(command: Command, reference: ReferenceData): string
     case 'ReopenCampaignForCci':
     case 'RecordSromAnnualReview':
     case 'PresentAnnualReport':
+    case 'InvitePerson':
+    case 'ChangePersonRoles':
+    case 'RemovePerson':
+    case 'IssueMachineKey':
+    case 'RevokeMachineKey':
       return [own];
   }
 }
@@ -88,7 +106,7 @@ export function commandReads(command: Command, reference: ReferenceData): string
  * side would not have locked it), and throws.
  */
 export function decide(
-  command: Command,
+  command: AnyCommand,
   state: AggregateState | undefined,
   context: DecisionContext,
 ): Decision {
@@ -141,6 +159,21 @@ export function decide(
       return annualReportDecider.decide(
         command,
         stateOfKind(state, 'annual-report') ?? annualReportDecider.initialState(),
+        guarded,
+      );
+    case 'InvitePerson':
+    case 'ChangePersonRoles':
+    case 'RemovePerson':
+      return personDecider.decide(
+        command,
+        stateOfKind(state, 'person') ?? personDecider.initialState(),
+        guarded,
+      );
+    case 'IssueMachineKey':
+    case 'RevokeMachineKey':
+      return machineKeyDecider.decide(
+        command,
+        stateOfKind(state, 'machine-key') ?? machineKeyDecider.initialState(),
         guarded,
       );
   }

@@ -1,4 +1,5 @@
 import { eventCatalog, type EventPayloads, type EventType } from '../events/event-catalog.js';
+import type { EventAuthor } from '../events/author.js';
 import { aggregateIdOf, type DomainEvent } from '../events/envelope.js';
 import {
   addYears,
@@ -123,7 +124,8 @@ export function occurredAtAfter(
 export type Acceptance = {
   eventId: string;
   recordedBy: string;
-  actor: { credentialId: string; person: string | null };
+  /** Who the platform authenticated, and the role the decision required of them. */
+  author: EventAuthor;
   service: string;
   recordedAt: string;
   correlationId: string;
@@ -137,8 +139,9 @@ export function sealEvent(draft: EventDraft, acceptance: Acceptance): DomainEven
     ...draft,
     eventId: acceptance.eventId,
     schemaVersion: eventCatalog[draft.type].current,
+    envelopeVersion: 2,
     recordedBy: acceptance.recordedBy,
-    actor: acceptance.actor,
+    author: acceptance.author,
     source: { service: acceptance.service },
     recordedAt: acceptance.recordedAt,
     correlationId: acceptance.correlationId,

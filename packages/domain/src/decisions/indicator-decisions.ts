@@ -11,7 +11,7 @@ export function decideSetIndicatorTarget(
   state: IndicatorTargetState | undefined,
   context: DecisionContext,
 ): Decision {
-  const subject = indicatorSubject(context, command.cciId, command.indicatorId, 'regional-only');
+  const subject = indicatorSubject(context, command.cciId, command.indicatorId, command.type);
   if ('rejection' in subject) return rejected(subject.rejection);
   const { com } = subject;
   if (command.year < com.years.from || command.year > com.years.to) {
@@ -56,7 +56,7 @@ export function decideSignObjectivesConvention(
     return rejected(
       reject.invalid('region-sans-ccir', `La région de la ${com.label} n'a pas de CCI régionale connue.`),
     );
-  const forbidden = mayRecordAbout(context, regional, 'regional-only');
+  const forbidden = mayRecordAbout(context, regional, command.type);
   if (forbidden) return rejected(forbidden);
   if (state) {
     return rejected({

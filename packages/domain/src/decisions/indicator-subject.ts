@@ -2,7 +2,8 @@ import { calendarDateOf } from '../reference/calendar-date.js';
 import { parsePeriod, periodDays, periodFrequency, periodLabel } from '../reference/period.js';
 import type { Cci, Indicator, ObjectivesConvention } from '../reference/reference-data.js';
 import { reject, type Rejection } from './rejection.js';
-import { mayRecordAbout, type FactScope } from './tenancy.js';
+import type { Operation } from '../access/access-policy.js';
+import { mayRecordAbout } from './tenancy.js';
 import type { DecisionContext } from './writer.js';
 
 /** The CCI, the indicator and the COM a fact about an indicator names, once checked against each other. */
@@ -12,13 +13,13 @@ export function indicatorSubject(
   context: DecisionContext,
   cciId: string,
   indicatorId: string,
-  scope: FactScope,
+  operation: Operation,
 ): IndicatorSubject | { rejection: Rejection } {
   const { reference } = context;
   const cci = reference.cci(cciId);
   if (!cci)
     return { rejection: reject.notFound('cci-inconnue', `La CCI « ${cciId} » est inconnue.`, 'cciId') };
-  const forbidden = mayRecordAbout(context, cci, scope);
+  const forbidden = mayRecordAbout(context, cci, operation);
   if (forbidden) return { rejection: forbidden };
   const indicator = reference.indicator(indicatorId);
   if (!indicator)

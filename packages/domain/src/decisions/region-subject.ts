@@ -1,12 +1,14 @@
 import type { Cci, Region } from '../reference/reference-data.js';
 import { reject, type Rejection } from './rejection.js';
+import type { Operation } from '../access/access-policy.js';
 import { mayRecordAbout } from './tenancy.js';
 import type { DecisionContext } from './writer.js';
 
-/** A region and its regional CCI, once the writer is known to act for that regional CCI with `validation`. */
+/** A region and its regional CCI, once the writer is known to act for that regional CCI with the role `operation` requires. */
 export function regionSubject(
   context: DecisionContext,
   regionId: string,
+  operation: Operation,
 ): { region: Region; regional: Cci } | { rejection: Rejection } {
   const region = context.reference.region(regionId);
   if (!region)
@@ -23,6 +25,6 @@ export function regionSubject(
       ),
     };
   }
-  const forbidden = mayRecordAbout(context, regional, 'regional-only');
+  const forbidden = mayRecordAbout(context, regional, operation);
   return forbidden ? { rejection: forbidden } : { region, regional };
 }

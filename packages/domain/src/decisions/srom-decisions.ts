@@ -121,7 +121,7 @@ export function decideChangeProcessMode(
 ): Decision {
   const subject = subjectOf(context, command.cciId, command.macroProcessId);
   if ('rejection' in subject) return rejected(subject.rejection);
-  const forbidden = mayRecordAbout(context, subject.cci, 'regional');
+  const forbidden = mayRecordAbout(context, subject.cci, command.type);
   if (forbidden) return rejected(forbidden);
 
   const current = state ?? { version: 0, mode: null, effectiveDate: null };
@@ -187,7 +187,7 @@ export function decideSetProcessModeTarget(
 ): Decision {
   const subject = subjectOf(context, command.cciId, command.macroProcessId);
   if ('rejection' in subject) return rejected(subject.rejection);
-  const forbidden = mayRecordAbout(context, subject.cci, 'regional-only');
+  const forbidden = mayRecordAbout(context, subject.cci, command.type);
   if (forbidden) return rejected(forbidden);
   const version = state?.version ?? 0;
   if (command.expectedVersion !== version)

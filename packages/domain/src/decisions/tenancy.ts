@@ -1,74 +1,56 @@
+import { ACCESS_POLICY, accessVerdict, relationToCci, type Operation } from '../access/access-policy.js';
 import type { Cci } from '../reference/reference-data.js';
 import { reject, type Rejection } from './rejection.js';
-import type { DecisionContext, Role } from './writer.js';
+import { agentName, type DecisionContext } from './writer.js';
 
 /**
- * Who may record what:
- * - a territorial CCI records facts about itself only;
- * - a regional CCI records regional-level facts (targets, regional decisions, actions, the review of
- *   its CCIs' declarations, its campaigns, its annual report) about itself and the territorial CCIs
- *   of its region, and nothing about another region;
- * - CCI France consolidates and records nothing about a CCI.
- *
- * "own" facts (declarations, drafts, corrections) are recorded by the CCI concerned only, whatever its
- * kind, with the role `saisie`; "regional" facts by the CCI concerned or its regional CCI, with
- * `saisie`; "regional-only" facts (targets, the COM's signature, validations, campaigns, the annual
- * report) by the regional CCI alone, with `validation`.
+ * Whether the writer may record `operation` about `subject`, by the access policy (`ACCESS_POLICY`):
+ * a territorial CCI about itself only; a regional CCI about itself and the territorial CCIs of its
+ * region, never another region, and never a CCI's own declarations; CCI France about no CCI; each
+ * with the role the operation requires. The refusal says which rule, in French.
  */
-export type FactScope = 'own' | 'regional' | 'regional-only';
-
-const ROLE_OF_SCOPE: Record<FactScope, Role> = {
-  own: 'saisie',
-  regional: 'saisie',
-  'regional-only': 'validation',
-};
-
-export function mayRecordAbout(context: DecisionContext, subject: Cci, scope: FactScope): Rejection | null {
+export function mayRecordAbout(
+  context: DecisionContext,
+  subject: Cci,
+  operation: Operation,
+): Rejection | null {
   const author = context.reference.cci(context.writer.cciId);
   if (!author)
     return reject.forbidden('emetteur-inconnu', `La CCI émettrice « ${context.writer.cciId} » est inconnue.`);
+  const relation = relationToCci(author, subject);
+  const verdict = accessVerdict(operation, { kind: author.kind, roles: context.writer.roles }, relation);
+  if (verdict.allowed) return null;
+  if (verdict.reason === 'missing-role') {
+    const roles = verdict.roles.map((r) => `« ${r} »`).join(' ou ');
+    return reject.forbidden(
+      'role-manquant',
+      `${agentName(context.writer.agent)} n'a pas le rôle ${roles} pour ${author.name}, qu'il faut pour enregistrer ce fait.`,
+    );
+  }
   if (author.kind === 'national') {
     return reject.forbidden(
       'lecture-seule',
       `${author.name} consolide les données du réseau et n'enregistre pas de fait sur une CCI.`,
     );
   }
-  if (author.kind === 'territorial') {
-    if (scope === 'regional-only') {
-      return reject.forbidden(
-        'reserve-cci-regionale',
-        `Seule la CCI régionale peut enregistrer ce fait ; ${author.name} est une CCI territoriale.`,
-      );
-    }
-    if (subject.id !== author.id) {
-      return reject.forbidden(
-        'autre-cci',
-        `${author.name} ne peut enregistrer des faits que sur elle-même, pas sur ${subject.name}.`,
-      );
-    }
-    return missingRole(context, author, scope);
-  }
-  if (subject.regionId !== author.regionId) {
+  if (relation === 'other-region' || relation === 'national') {
     return reject.forbidden(
       'autre-region',
       `${author.name} ne peut pas enregistrer de fait sur ${subject.name}, qui n'appartient pas à sa région.`,
     );
   }
-  if (scope === 'own' && subject.id !== author.id) {
+  if (author.kind === 'territorial' && ACCESS_POLICY[operation].reach.territorial.length === 0) {
     return reject.forbidden(
-      'autre-cci',
-      `Seule ${subject.name} peut déclarer ses propres valeurs ; ${author.name} ne peut pas le faire à sa place.`,
+      'reserve-cci-regionale',
+      `Seule la CCI régionale peut enregistrer ce fait ; ${author.name} est une CCI territoriale.`,
     );
   }
-  return missingRole(context, author, scope);
-}
-
-function missingRole(context: DecisionContext, author: Cci, scope: FactScope): Rejection | null {
-  const role = ROLE_OF_SCOPE[scope];
-  if (context.writer.roles.includes(role)) return null;
-  const who = context.writer.person ?? 'Cet accès';
   return reject.forbidden(
-    'role-manquant',
-    `${who} n'a pas le rôle « ${role} » pour ${author.name}, qu'il faut pour enregistrer ce fait.`,
+    'autre-cci',
+    author.kind === 'territorial'
+      ? `${author.name} ne peut enregistrer des faits que sur elle-même, pas sur ${subject.name}.`
+      : operation === 'IssueMachineKey' || operation === 'RevokeMachineKey'
+        ? `Seule ${subject.name} gère ses propres clés d'accès ; ${author.name} ne peut pas le faire à sa place.`
+        : `Seule ${subject.name} peut déclarer ses propres valeurs ; ${author.name} ne peut pas le faire à sa place.`,
   );
 }

@@ -3,10 +3,17 @@ import { z } from 'zod';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { frenchErrors, validationIssues } from '../validation/french-issues.js';
 import { eventCatalog, isEventType, type EventPayloads, type EventType } from './event-catalog.js';
+import {
+  authorCredential,
+  authorDisplayName,
+  eventAuthor,
+  type EventAuthor,
+  type RecordedAuthor,
+} from './author.js';
 import { identifier, instant } from './fields.js';
 
-/** What every event carries besides its payload: identity, position in its aggregate, who, when, why. */
-export const envelopeFields = {
+/** What every event carries besides its payload and its author: identity, position in its aggregate, when, why. */
+const commonEnvelopeFields = {
   eventId: z.uuid().meta({ description: "Identifiant unique de l'événement" }),
   schemaVersion: z.number().int().min(1).meta({ description: 'Version du schéma du payload' }),
   aggregateId: z.string().min(1).max(300).meta({ description: 'Agrégat concerné ; clé de partition Kafka' }),
@@ -16,18 +23,6 @@ export const envelopeFields = {
     .min(1)
     .meta({ description: "Position de l'événement dans son agrégat (1, 2, ...)" }),
   recordedBy: identifier.meta({ description: "CCI qui a enregistré le fait (l'émetteur authentifié)" }),
-  actor: z
-    .object({
-      credentialId: z.string().min(1).max(100).meta({ description: "Identifiant de la clé d'API utilisée" }),
-      person: z
-        .string()
-        .trim()
-        .min(1)
-        .max(200)
-        .nullable()
-        .meta({ description: 'La personne, quand le client la donne' }),
-    })
-    .strict(),
   source: z
     .object({ service: z.string().min(1).max(100) })
     .strict()
@@ -39,15 +34,77 @@ export const envelopeFields = {
   idempotencyKey: z.string().min(1).max(200).nullable(),
 };
 
-const envelope = z.object({ ...envelopeFields, type: z.string(), payload: z.unknown() }).strict();
+/**
+ * Envelope v1, which every release reads: the credential, and the person the client named, if any.
+ * `sealEvent` still writes it when asked (`envelopeVersion: 1`), for the time of a rolling upgrade
+ * from a release that reads nothing else.
+ */
+const actorV1 = z
+  .object({
+    credentialId: z.string().min(1).max(100).meta({ description: "Identifiant de la clé d'API utilisée" }),
+    person: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .nullable()
+      .meta({ description: 'La personne, quand le client la donne' }),
+  })
+  .strict();
 
-export type EventEnvelope = Omit<z.infer<typeof envelope>, 'type' | 'payload'>;
+/** Envelope v2: the authenticated author and the role used, and the version that says so. */
+export const envelopeFields = {
+  ...commonEnvelopeFields,
+  envelopeVersion: z.literal(2).meta({ description: "Version de l'enveloppe (absente : version 1)" }),
+  author: eventAuthor,
+};
+
+export type EnvelopeVersion = 1 | 2;
+export const CURRENT_ENVELOPE_VERSION: EnvelopeVersion = 2;
+
+const envelopeV1 = z
+  .object({ ...commonEnvelopeFields, actor: actorV1, type: z.string(), payload: z.unknown() })
+  .strict();
+const envelopeV2 = z.object({ ...envelopeFields, type: z.string(), payload: z.unknown() }).strict();
+
+/** The envelope of an event as the platform reads it: every version upcast to carry its author. */
+export type EventEnvelope = Omit<z.infer<typeof envelopeV2>, 'type' | 'payload' | 'author'> & {
+  author: EventAuthor;
+};
 
 /** A domain event: the envelope, a type and the payload of that type at its current version. */
 export type DomainEvent = {
   [T in EventType]: EventEnvelope & { type: T; payload: EventPayloads[T] };
 }[EventType];
 export type EventOfType<T extends EventType> = Extract<DomainEvent, { type: T }>;
+
+/**
+ * An event as it goes into the log: the current envelope, or v1 (`actor` instead of `author`, no
+ * `envelopeVersion`) while an earlier release still reads the log.
+ */
+export function wireEvent(event: DomainEvent, version: EnvelopeVersion): Record<string, unknown> {
+  if (version === 2) return event;
+  const { author, envelopeVersion: _version, ...rest } = event;
+  return { ...rest, actor: v1Actor(author) };
+}
+
+/** What an earlier release reads of an author: the credential, and a person's name (a key's label is not one). */
+function v1Actor(author: EventAuthor): z.infer<typeof actorV1> {
+  return {
+    credentialId: authorCredential(author),
+    person: author.kind === 'machine-key' ? null : authorDisplayName(author),
+  };
+}
+
+function readEnvelope(raw: unknown) {
+  const versioned = typeof raw === 'object' && raw !== null && 'envelopeVersion' in raw;
+  if (versioned) return envelopeV2.safeParse(raw, frenchErrors);
+  const v1 = envelopeV1.safeParse(raw, frenchErrors);
+  if (!v1.success) return v1;
+  const { actor, ...rest } = v1.data;
+  const author: RecordedAuthor = { kind: 'recorded', credentialId: actor.credentialId, person: actor.person };
+  return { success: true as const, data: { ...rest, envelopeVersion: 2 as const, author } };
+}
 
 export type EventRejection = {
   reason:
@@ -61,15 +118,15 @@ export type EventRejection = {
 };
 
 /**
- * Reads an event from the log: checks the envelope, knows the type and the schema version, upcasts
- * an old payload to the current version and validates it. What cannot be read is said in French, for
+ * Reads an event from the log: checks the envelope (v1, whose author is kept as recorded, or v2),
+ * knows the type and the schema version, upcasts an old payload to the current version and validates it. What cannot be read is said in French, for
  * the dead-letter topic.
  */
 export function readEvent(
   raw: unknown,
   reference: ReferenceData,
 ): { event: DomainEvent } | { rejection: EventRejection } {
-  const parsed = envelope.safeParse(raw, frenchErrors);
+  const parsed = readEnvelope(raw);
   if (!parsed.success) {
     return {
       rejection: {
@@ -189,6 +246,11 @@ export function businessTime(event: DomainEvent): number {
     case 'CampaignReopenedForCci':
     case 'SromAnnualReviewRecorded':
     case 'AnnualReportPresented':
+    case 'PersonInvited':
+    case 'PersonRolesChanged':
+    case 'PersonRemoved':
+    case 'MachineKeyIssued':
+    case 'MachineKeyRevoked':
       return Date.parse(event.occurredAt);
   }
 }

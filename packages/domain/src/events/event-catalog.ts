@@ -34,6 +34,9 @@ export const aggregateIds = {
   objectivesConvention: (comId: string) => `com:${comId}`,
   campaign: (regionId: string, period: string) => `campaign:${regionId}:${period}`,
   annualReport: (regionId: string, year: number) => `annual-report:${regionId}:${year}`,
+  /** One per e-mail address: an address names one person at a time, network-wide. */
+  person: (email: string) => `person:${email}`,
+  machineKey: (keyId: string) => `machine-key:${keyId}`,
 };
 
 export const eventCatalog = {
@@ -171,6 +174,41 @@ export const eventCatalog = {
     payload: payloads.annualReportPresented,
     upcasters: {},
     aggregateId: (p) => aggregateIds.annualReport(p.regionId, p.year),
+  }),
+  PersonInvited: entry({
+    current: 1,
+    schemas: { 1: payloads.personInvited },
+    payload: payloads.personInvited,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.person(p.email),
+  }),
+  PersonRolesChanged: entry({
+    current: 1,
+    schemas: { 1: payloads.personRolesChanged },
+    payload: payloads.personRolesChanged,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.person(p.email),
+  }),
+  PersonRemoved: entry({
+    current: 1,
+    schemas: { 1: payloads.personRemoved },
+    payload: payloads.personRemoved,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.person(p.email),
+  }),
+  MachineKeyIssued: entry({
+    current: 1,
+    schemas: { 1: payloads.machineKeyIssued },
+    payload: payloads.machineKeyIssued,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.machineKey(p.keyId),
+  }),
+  MachineKeyRevoked: entry({
+    current: 1,
+    schemas: { 1: payloads.machineKeyRevoked },
+    payload: payloads.machineKeyRevoked,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.machineKey(p.keyId),
   }),
 };
 

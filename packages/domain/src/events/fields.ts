@@ -37,6 +37,18 @@ export const longText = z.string().trim().min(1).max(2000).regex(notBlank, 'ne d
 /** A deliberation or a report's text, longer than a comment. */
 export const documentText = z.string().trim().min(1).max(20_000).regex(notBlank, 'ne doit pas être vide');
 
+/**
+ * An e-mail address, trimmed and lower-cased: the provider's verified address is matched with it at a
+ * person's first sign-in, whatever case either side wrote it in.
+ */
+export const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email('doit être une adresse électronique (ex. prenom.nom@cci.fr)'))
+  .meta({ examples: ['claire.lefebvre@rouen-metropole.cci.fr'] });
+
 export const count = z.number().int().min(0);
 
 export const year = z.number().int().min(2000).max(2100);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
+import { ROLES } from '../decisions/writer.js';
 import { annualReportSnapshot } from './annual-report-snapshot.js';
+import { machineKeyId, personId, role } from './author.js';
 import {
   aggregateVersion,
   calendarDate,
@@ -8,6 +10,7 @@ import {
   decidedBy,
   delegate,
   documentText,
+  emailAddress,
   evidence,
   identifier,
   indicatorValue,
@@ -278,3 +281,63 @@ export const annualReportPresented = z
     title: 'AnnualReportPresented',
     description: 'Le rapport annuel est présenté, avec ses chiffres arrêtés à sa date',
   });
+
+/** The people and the machine keys of a CCI: who may act for it, each change recorded with its author. */
+
+const personRoles = z
+  .array(role)
+  .min(1)
+  .max(ROLES.length)
+  .meta({ description: 'Ses rôles dans sa CCI (au moins un, sans doublon)' });
+
+const personOf = {
+  personId,
+  cciId: identifier.meta({ description: 'Sa CCI' }),
+  email: emailAddress,
+};
+
+export const personInvited = z
+  .object({
+    ...personOf,
+    name: shortText.meta({ description: 'Son nom, tel qu’il sera montré' }),
+    roles: personRoles,
+  })
+  .strict()
+  .meta({
+    title: 'PersonInvited',
+    description:
+      'Une personne est invitée dans sa CCI avec ses rôles ; elle sera reconnue à sa première connexion par son adresse électronique vérifiée',
+  });
+
+export const personRolesChanged = z
+  .object({ ...personOf, roles: personRoles })
+  .strict()
+  .meta({ title: 'PersonRolesChanged', description: "Les rôles d'une personne changent" });
+
+export const personRemoved = z
+  .object(personOf)
+  .strict()
+  .meta({ title: 'PersonRemoved', description: "Une personne est retirée de sa CCI : son accès s'arrête" });
+
+export const machineKeyIssued = z
+  .object({
+    keyId: machineKeyId,
+    cciId: identifier,
+    label: shortText.meta({ description: "À quoi sert la clé (l'outil qui la présente)" }),
+    roles: z
+      .array(role)
+      .min(1)
+      .max(ROLES.length)
+      .meta({ description: 'Les rôles auxquels la clé est limitée' }),
+    secretHash: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'doit être une empreinte SHA-256 (64 caractères hexadécimaux)')
+      .meta({ description: 'L’empreinte SHA-256 du secret ; le secret lui-même n’est montré qu’une fois' }),
+  })
+  .strict()
+  .meta({ title: 'MachineKeyIssued', description: "Une clé d'accès est créée pour un outil de la CCI" });
+
+export const machineKeyRevoked = z
+  .object({ keyId: machineKeyId, cciId: identifier })
+  .strict()
+  .meta({ title: 'MachineKeyRevoked', description: "Une clé d'accès est révoquée : les API la refusent" });

@@ -168,13 +168,18 @@ function entryOf(
     case 'CampaignReopenedForCci':
     case 'SromAnnualReviewRecorded':
     case 'AnnualReportPresented':
+    case 'PersonInvited':
+    case 'PersonRolesChanged':
+    case 'PersonRemoved':
+    case 'MachineKeyIssued':
+    case 'MachineKeyRevoked':
       return null;
   }
 }
 
 export const actionProgress: Projection<RegionalActionProgress> = {
   name: 'action-progress',
-  version: 1,
+  version: 2,
   documentIds(event, reference) {
     const found = entryOf(event);
     if (!found) return [];

@@ -1,6 +1,7 @@
 import type { AnnualReportSnapshot } from '../events/annual-report-snapshot.js';
 import type { DomainEvent } from '../events/envelope.js';
 import { knownRegion, laterOf, type Projection } from './projection.js';
+import { authorDisplayName } from '../events/author.js';
 
 /**
  * A region's annual cycle for one year (`annual-report:<regionId>:<year>`): the Bureau's review of the
@@ -31,7 +32,7 @@ export type AnnualReportCycle = {
 export const annualReportId = (regionId: string, year: number) => `annual-report:${regionId}:${year}`;
 
 function recordedBy(event: DomainEvent): RecordedBy {
-  return { cciId: event.recordedBy, person: event.actor.person, recordedAt: event.recordedAt };
+  return { cciId: event.recordedBy, person: authorDisplayName(event.author), recordedAt: event.recordedAt };
 }
 
 export const annualReport: Projection<AnnualReportCycle> = {
@@ -43,6 +44,11 @@ export const annualReport: Projection<AnnualReportCycle> = {
       case 'AnnualReportPresented':
         return [annualReportId(knownRegion(reference, event.payload.regionId), event.payload.year)];
       case 'ProcessModeChanged':
+      case 'PersonInvited':
+      case 'PersonRolesChanged':
+      case 'PersonRemoved':
+      case 'MachineKeyIssued':
+      case 'MachineKeyRevoked':
       case 'ProcessModeTargetSet':
       case 'ActionPlanned':
       case 'ActionStarted':

@@ -1,3 +1,5 @@
+import type { Role } from '../decisions/writer.js';
+import { authorCredential, authorDisplayName, type EventAuthor } from '../events/author.js';
 import type { Delegate } from '../events/fields.js';
 import { formatCalendarDate } from '../reference/calendar-date.js';
 import type { ModeId } from '../reference/ids.js';
@@ -18,8 +20,10 @@ export type AuditEntry = {
   at: string;
   recordedAt: string;
   recordedBy: { cciId: string; name: string };
+  /** The author's name: the person's, the key's label, or the one an older event recorded. */
   person: string | null;
   credentialId: string;
+  author: AuditAuthor;
   service: string;
   what: string;
   why: string | null;
@@ -37,6 +41,24 @@ function modeText(reference: ReferenceData, mode: ModeId | null, delegate: Deleg
   return `${label}, délégué à ${who}`;
 }
 
+/** Who recorded a fact, as people read it: a person, a machine key, a tool, or what an older event recorded. */
+export type AuditAuthor = {
+  kind: EventAuthor['kind'];
+  id: string;
+  name: string | null;
+  /** The role the fact required of its author; null for events older than authors. */
+  role: Role | null;
+};
+
+export function auditAuthor(author: EventAuthor): AuditAuthor {
+  return {
+    kind: author.kind,
+    id: authorCredential(author),
+    name: authorDisplayName(author),
+    role: author.kind === 'recorded' ? null : author.role,
+  };
+}
+
 function byWhom(reference: ReferenceData, provenance: Provenance) {
   return {
     eventId: provenance.eventId,
@@ -47,8 +69,9 @@ function byWhom(reference: ReferenceData, provenance: Provenance) {
       cciId: provenance.recordedBy,
       name: reference.cci(provenance.recordedBy)?.name ?? provenance.recordedBy,
     },
-    person: provenance.person,
-    credentialId: provenance.credentialId,
+    person: authorDisplayName(provenance.author),
+    credentialId: authorCredential(provenance.author),
+    author: auditAuthor(provenance.author),
     service: provenance.service,
   };
 }

@@ -17,6 +17,7 @@ import {
 import type { Indicator, ReferenceData } from '../reference/reference-data.js';
 import { lateDeclarations, type CampaignCounts } from './declaration-figures.js';
 import { indicatorForCci, knownRegion, laterOf, ProjectionError, type Projection } from './projection.js';
+import { authorDisplayName } from '../events/author.js';
 
 /**
  * A region's campaign for one period, as the region reviews it and each CCI follows it
@@ -111,7 +112,7 @@ export const campaignProgressId = (regionId: string, period: string) =>
   `campaign-progress:${regionId}:${period}`;
 
 function actorOf(event: DomainEvent): Actor {
-  return { cciId: event.recordedBy, person: event.actor.person };
+  return { cciId: event.recordedBy, person: authorDisplayName(event.author) };
 }
 
 function emptyDeclaration(unitId: string): CampaignDeclaration {
@@ -338,6 +339,11 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'ObjectivesConventionSigned':
       case 'SromAnnualReviewRecorded':
       case 'AnnualReportPresented':
+      case 'PersonInvited':
+      case 'PersonRolesChanged':
+      case 'PersonRemoved':
+      case 'MachineKeyIssued':
+      case 'MachineKeyRevoked':
         return [];
     }
   },
@@ -389,6 +395,11 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'ObjectivesConventionSigned':
       case 'SromAnnualReviewRecorded':
       case 'AnnualReportPresented':
+      case 'PersonInvited':
+      case 'PersonRolesChanged':
+      case 'PersonRemoved':
+      case 'MachineKeyIssued':
+      case 'MachineKeyRevoked':
         return doc;
     }
   },

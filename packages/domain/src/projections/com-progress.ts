@@ -298,7 +298,7 @@ function currentValues(doc: ComIndicatorProgress) {
 
 export const comProgress: Projection<ComIndicatorProgress> = {
   name: 'com-progress',
-  version: 2,
+  version: 3,
   documentIds(event, reference) {
     switch (event.type) {
       case 'IndicatorReported':
@@ -314,6 +314,11 @@ export const comProgress: Projection<ComIndicatorProgress> = {
       case 'CampaignReopenedForCci':
       case 'SromAnnualReviewRecorded':
       case 'AnnualReportPresented':
+      case 'PersonInvited':
+      case 'PersonRolesChanged':
+      case 'PersonRemoved':
+      case 'MachineKeyIssued':
+      case 'MachineKeyRevoked':
       case 'ProcessModeChanged':
       case 'ProcessModeTargetSet':
       case 'ActionPlanned':

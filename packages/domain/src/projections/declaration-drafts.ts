@@ -1,5 +1,6 @@
 import type { EventOfType } from '../events/envelope.js';
 import { indicatorForCci, laterOf, type Projection } from './projection.js';
+import { authorDisplayName } from '../events/author.js';
 
 /**
  * A CCI's own entry sheet for one period (`declaration-drafts:<cciId>:<period>`), which only that CCI
@@ -50,7 +51,13 @@ function evolveEntry(entry: DraftEntry, event: DeclarationEvent): DraftEntry {
       const { value, unitId, comment } = event.payload;
       return {
         version,
-        draft: { value, unitId, comment, draftedAt: event.recordedAt, person: event.actor.person },
+        draft: {
+          value,
+          unitId,
+          comment,
+          draftedAt: event.recordedAt,
+          person: authorDisplayName(event.author),
+        },
       };
     }
     case 'IndicatorReported':
@@ -86,6 +93,11 @@ export const declarationDrafts: Projection<DeclarationDrafts> = {
       case 'CampaignReopenedForCci':
       case 'SromAnnualReviewRecorded':
       case 'AnnualReportPresented':
+      case 'PersonInvited':
+      case 'PersonRolesChanged':
+      case 'PersonRemoved':
+      case 'MachineKeyIssued':
+      case 'MachineKeyRevoked':
         return [];
     }
   },
@@ -121,6 +133,11 @@ export const declarationDrafts: Projection<DeclarationDrafts> = {
       case 'CampaignReopenedForCci':
       case 'SromAnnualReviewRecorded':
       case 'AnnualReportPresented':
+      case 'PersonInvited':
+      case 'PersonRolesChanged':
+      case 'PersonRemoved':
+      case 'MachineKeyIssued':
+      case 'MachineKeyRevoked':
         return doc;
     }
   },

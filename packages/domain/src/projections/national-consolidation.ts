@@ -149,6 +149,11 @@ function regionOfEvent(event: DomainEvent, reference: ReferenceData): string | n
     case 'IndicatorValueDrafted':
     case 'SromAnnualReviewRecorded':
     case 'AnnualReportPresented':
+    case 'PersonInvited':
+    case 'PersonRolesChanged':
+    case 'PersonRemoved':
+    case 'MachineKeyIssued':
+    case 'MachineKeyRevoked':
       return null;
     case 'ActionPlanned':
       if (regionOfCci(reference, event.payload.ownerCciId) !== event.payload.regionId) {
@@ -254,6 +259,11 @@ function evolveCompact(
     case 'IndicatorValueDrafted':
     case 'SromAnnualReviewRecorded':
     case 'AnnualReportPresented':
+    case 'PersonInvited':
+    case 'PersonRolesChanged':
+    case 'PersonRemoved':
+    case 'MachineKeyIssued':
+    case 'MachineKeyRevoked':
       return null;
     case 'IndicatorTargetSet': {
       const { indicatorId, cciId, target } = event.payload;

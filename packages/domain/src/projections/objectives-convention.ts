@@ -30,7 +30,7 @@ export const conventionId = (comId: string) => `com-convention:${comId}`;
 
 export const objectivesConvention: Projection<ObjectivesConventionView> = {
   name: 'objectives-convention',
-  version: 1,
+  version: 2,
   documentIds(event, reference) {
     if (event.type !== 'ObjectivesConventionSigned') return [];
     if (reference.com(event.payload.comId)?.regionId !== event.payload.regionId) {

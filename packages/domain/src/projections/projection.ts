@@ -1,3 +1,4 @@
+import type { EventAuthor } from '../events/author.js';
 import { businessTime, type DomainEvent } from '../events/envelope.js';
 import type { Indicator, ReferenceData } from '../reference/reference-data.js';
 
@@ -34,8 +35,8 @@ export type Provenance = {
   /** Business time of the fact (ISO), what "as of" views filter on. */
   at: string;
   recordedBy: string;
-  credentialId: string;
-  person: string | null;
+  /** Who the platform authenticated, and the role used (as recorded, for events older than authors). */
+  author: EventAuthor;
   service: string;
   occurredAt: string;
   recordedAt: string;
@@ -47,8 +48,7 @@ export function provenanceOf(event: DomainEvent): Provenance {
     version: event.aggregateVersion,
     at: new Date(businessTime(event)).toISOString(),
     recordedBy: event.recordedBy,
-    credentialId: event.actor.credentialId,
-    person: event.actor.person,
+    author: event.author,
     service: event.source.service,
     occurredAt: event.occurredAt,
     recordedAt: event.recordedAt,

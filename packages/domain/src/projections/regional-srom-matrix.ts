@@ -159,13 +159,18 @@ function historyEntry(event: DomainEvent): SromHistoryEntry | null {
     case 'CampaignReopenedForCci':
     case 'SromAnnualReviewRecorded':
     case 'AnnualReportPresented':
+    case 'PersonInvited':
+    case 'PersonRolesChanged':
+    case 'PersonRemoved':
+    case 'MachineKeyIssued':
+    case 'MachineKeyRevoked':
       return null;
   }
 }
 
 export const regionalSromMatrix: Projection<RegionalSromMatrix> = {
   name: 'regional-srom-matrix',
-  version: 1,
+  version: 2,
   documentIds(event, reference) {
     if (event.type !== 'ProcessModeChanged' && event.type !== 'ProcessModeTargetSet') return [];
     return [sromMatrixId(regionOfCci(reference, event.payload.cciId))];

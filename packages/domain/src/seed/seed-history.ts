@@ -1,7 +1,8 @@
 import { evolveAggregate, type AggregateState } from '../decisions/aggregate-state.js';
 import { commandAggregateId, decide } from '../decisions/decide.js';
 import { sealEvent } from '../decisions/decision.js';
-import { rolesOfCci } from '../decisions/writer.js';
+import { commandRole } from '../access/access-policy.js';
+import { rolesOfCci, type Agent } from '../decisions/writer.js';
 import type { DomainEvent } from '../events/envelope.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { seedFacts, type SeedFact } from './seed-facts.js';
@@ -21,13 +22,13 @@ export function seedEventId(index: number): string {
 export function seedHistory(reference: ReferenceData, facts: readonly SeedFact[] = seedFacts): DomainEvent[] {
   const states = new Map<string, AggregateState>();
   const events: DomainEvent[] = [];
+  const agent: Agent = { kind: 'tool', tool: 'seed-history', operator: null };
   for (const [index, fact] of facts.entries()) {
     const aggregateId = commandAggregateId(fact.command);
     const decision = decide(fact.command, states.get(aggregateId), {
       writer: {
         cciId: fact.recordedBy,
-        credentialId: `seed:${fact.recordedBy}`,
-        person: null,
+        agent,
         roles: rolesOfCci(reference, fact.recordedBy),
       },
       reference,
@@ -43,7 +44,7 @@ export function seedHistory(reference: ReferenceData, facts: readonly SeedFact[]
       const event = sealEvent(draft, {
         eventId: seedEventId(events.length),
         recordedBy: fact.recordedBy,
-        actor: { credentialId: `seed:${fact.recordedBy}`, person: null },
+        author: { ...agent, role: commandRole(fact.command.type) },
         service: SEED_SERVICE,
         recordedAt: fact.at,
         correlationId: `seed-${index}`,

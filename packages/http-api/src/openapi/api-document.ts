@@ -8,7 +8,6 @@ import {
 } from 'zod-openapi';
 
 import { CORRELATION_ID } from '../correlation-id.js';
-import { PERSON_HEADER_PATTERN } from '../api-key.guard.js';
 
 /**
  * The one way both APIs write their OpenAPI 3.1 documents: from zod schemas, through zod-openapi (which
@@ -108,24 +107,18 @@ export const commonRequestHeaders = {
     }),
 };
 
-/** The headers a client may send to an operation behind the API key. */
-export const callerRequestHeaders = {
-  ...commonRequestHeaders,
-  'X-Person': z
-    .string()
-    .regex(PERSON_HEADER_PATTERN)
-    .optional()
-    .meta({
-      description:
-        "La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422).",
-      examples: ['Claire Martin'],
-    }),
-};
+/** The headers a client may send to an operation behind the guard: who acts is never one of them. */
+export const callerRequestHeaders = commonRequestHeaders;
 
-/** The refusals of the API-key guard, which every operation behind the key may answer. */
+/** The refusals of the guard, which every operation behind it may answer. */
 export const callerRefusals = {
-  '401': problemResponse("Clé d'API absente, mal formée, inconnue ou révoquée"),
-  '429': problemResponse('Limite de débit atteinte pour cette clé', true),
+  '401': problemResponse(
+    "Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience",
+  ),
+  '403': problemResponse(
+    "Personne retirée de l'annuaire ou rattachée à une autre CCI, ou accès hors de ce que ses rôles permettent",
+  ),
+  '429': problemResponse('Limite de débit atteinte pour cet accès', true),
 };
 
 /** The refusals of the body parser, which every operation that reads a body may answer. */
@@ -164,7 +157,8 @@ export const securitySchemes = {
   bearer: {
     type: 'http' as const,
     scheme: 'bearer',
-    description: "Clé d'API de la CCI : Authorization: Bearer cci_…",
+    description:
+      "Clé d'accès d'un outil de la CCI (Authorization: Bearer cci_…), ou jeton de personne que la passerelle web signe pour chaque requête (JWT EdDSA de 60 s)",
   },
   apiKey: {
     type: 'apiKey' as const,

@@ -381,6 +381,106 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Inviter une personne dans sa CCI, avec ses rôles ; elle est reconnue à sa première connexion par son adresse vérifiée
+     * @description Réservé aux personnes qui ont le rôle administration dans la CCI (les clés du fichier des identifiants, qui servent à l'amorçage, l'ont aussi). Le corps est validé champ par champ (422 /problemes/validation) ; puis la décision (422 /problemes/regle-metier : rôle qu'une CCI de ce genre ne donne pas, retrait de soi-même, administration demandée pour une clé).
+     */
+    post: operations['invitePerson'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/people/{personId}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Changer les rôles d'une personne
+     * @description Réservé aux personnes qui ont le rôle administration dans la CCI (les clés du fichier des identifiants, qui servent à l'amorçage, l'ont aussi). Le corps est validé champ par champ (422 /problemes/validation) ; puis la décision (422 /problemes/regle-metier : rôle qu'une CCI de ce genre ne donne pas, retrait de soi-même, administration demandée pour une clé).
+     */
+    put: operations['changePersonRoles'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/people/{personId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Retirer une personne de sa CCI : son accès s'arrête à sa requête suivante
+     * @description Réservé aux personnes qui ont le rôle administration dans la CCI (les clés du fichier des identifiants, qui servent à l'amorçage, l'ont aussi). Le corps est validé champ par champ (422 /problemes/validation) ; puis la décision (422 /problemes/regle-metier : rôle qu'une CCI de ce genre ne donne pas, retrait de soi-même, administration demandée pour une clé).
+     */
+    delete: operations['removePerson'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/machine-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Créer une clé d'accès pour un outil de la CCI : la clé n'est montrée que dans cette réponse
+     * @description Réservé aux personnes qui ont le rôle administration dans la CCI (les clés du fichier des identifiants, qui servent à l'amorçage, l'ont aussi). Le corps est validé champ par champ (422 /problemes/validation) ; puis la décision (422 /problemes/regle-metier : rôle qu'une CCI de ce genre ne donne pas, retrait de soi-même, administration demandée pour une clé).
+     */
+    post: operations['issueMachineKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/machine-keys/{keyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Révoquer une clé d'accès : les API la refusent dans la seconde. Pour la remplacer, en créer une autre d'abord
+     * @description Réservé aux personnes qui ont le rôle administration dans la CCI (les clés du fichier des identifiants, qui servent à l'amorçage, l'ont aussi). Le corps est validé champ par champ (422 /problemes/validation) ; puis la décision (422 /problemes/regle-metier : rôle qu'une CCI de ce genre ne donne pas, retrait de soi-même, administration demandée pour une clé).
+     */
+    delete: operations['revokeMachineKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/schemas/events': {
     parameters: {
       query?: never;
@@ -1181,6 +1281,55 @@ export type components = {
         idempotencyKey: string | null;
       }[];
     };
+    /**
+     * InvitePerson
+     * @description Inviter une personne dans sa CCI, avec ses rôles
+     */
+    InvitePerson: {
+      /**
+       * @description La CCI de la personne
+       * @example cci-mayenne
+       */
+      cciId: string;
+      /**
+       * @description Son adresse électronique, celle que son fournisseur d'identité vérifie : elle y est reconnue à sa première connexion
+       * @example claire.lefebvre@rouen-metropole.cci.fr
+       */
+      email: string;
+      /**
+       * @description Son nom, tel que les autres le verront
+       * @example Claire Lefebvre
+       */
+      name: string;
+      /** @description Les rôles (au moins un) : saisie, validation, lecture, administration, supervision */
+      roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+    };
+    /**
+     * ChangePersonRoles
+     * @description Changer les rôles d'une personne
+     */
+    ChangePersonRoles: {
+      /** @description Les rôles (au moins un) : saisie, validation, lecture, administration, supervision */
+      roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+    };
+    /**
+     * IssueMachineKey
+     * @description Créer une clé d'accès pour un outil de la CCI
+     */
+    IssueMachineKey: {
+      /**
+       * @description La CCI dont l’outil présentera la clé
+       * @example cci-mayenne
+       */
+      cciId: string;
+      /**
+       * @description À quoi sert la clé (l'outil qui la présentera)
+       * @example Tableur de saisie
+       */
+      label: string;
+      /** @description Les rôles auxquels la clé est limitée (au moins un, sans doublon) : saisie, validation, lecture, supervision ; l'administration est réservée aux personnes */
+      roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+    };
     /** @description Ce que la commande a enregistré */
     CommandResult: {
       /**
@@ -1298,6 +1447,62 @@ export type components = {
           status: number;
           problem: components['schemas']['Problem'];
         };
+    /** @description Ce que la commande a enregistré, et la personne telle qu'elle est */
+    PersonResult: {
+      /**
+       * @description recorded : le changement est enregistré ; unchanged : il était déjà ainsi
+       * @enum {string}
+       */
+      outcome: 'recorded' | 'unchanged';
+      person: components['schemas']['Person'];
+      events: components['schemas']['RecordedEvent'][];
+    };
+    /** @description Une personne de l'annuaire de sa CCI */
+    Person: {
+      /**
+       * Format: uuid
+       * @description Identifiant de la personne (attribué à l'invitation)
+       */
+      personId: string;
+      cciId: string;
+      email: string;
+      name: string;
+      roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+      /**
+       * @description active ; removed : retirée, son accès est fermé
+       * @enum {string}
+       */
+      status: 'active' | 'removed';
+    };
+    /** @description La clé créée, avec son secret, montré une seule fois */
+    IssuedMachineKey: {
+      /** @description La clé à donner à l’outil, montrée cette fois seulement : seule son empreinte est gardée */
+      key: string;
+      machineKey: components['schemas']['MachineKey'];
+      events: components['schemas']['RecordedEvent'][];
+    };
+    /** @description Une clé d'accès, sans son secret */
+    MachineKey: {
+      /**
+       * @description Identifiant de la clé (les 12 caractères après « cci_ »)
+       * @example 0f3a9c21b7de
+       */
+      keyId: string;
+      cciId: string;
+      label: string;
+      roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+      revoked: boolean;
+    };
+    /** @description Ce que la révocation a enregistré, et la clé */
+    MachineKeyResult: {
+      /**
+       * @description recorded : le changement est enregistré ; unchanged : il était déjà ainsi
+       * @enum {string}
+       */
+      outcome: 'recorded' | 'unchanged';
+      machineKey: components['schemas']['MachineKey'];
+      events: components['schemas']['RecordedEvent'][];
+    };
     /** @description Chaque type d'événement et chaque version de son schéma encore lue dans le journal, avec l'adresse de son JSON Schema */
     EventSchemaList: {
       events: {
@@ -1374,8 +1579,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -1425,7 +1628,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1491,7 +1694,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1502,7 +1705,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1536,8 +1739,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -1587,7 +1788,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1653,7 +1854,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1664,7 +1865,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1698,8 +1899,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -1749,7 +1948,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1815,7 +2014,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1826,7 +2025,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1860,8 +2059,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -1911,7 +2108,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1977,7 +2174,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1988,7 +2185,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2022,8 +2219,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -2073,7 +2268,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2139,7 +2334,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2150,7 +2345,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2184,8 +2379,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -2235,7 +2428,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2301,7 +2494,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2312,7 +2505,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2346,8 +2539,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -2397,7 +2588,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2463,7 +2654,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2474,7 +2665,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2508,8 +2699,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -2559,7 +2748,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2625,7 +2814,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2636,7 +2825,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2670,8 +2859,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -2721,7 +2908,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2787,7 +2974,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2798,7 +2985,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2832,8 +3019,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -2883,7 +3068,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2949,7 +3134,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2960,7 +3145,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2994,8 +3179,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -3045,7 +3228,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3111,7 +3294,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3122,7 +3305,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3156,8 +3339,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -3207,7 +3388,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3273,7 +3454,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3284,7 +3465,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3318,8 +3499,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -3369,7 +3548,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3435,7 +3614,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3446,7 +3625,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3480,8 +3659,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -3531,7 +3708,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3597,7 +3774,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3608,7 +3785,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3642,8 +3819,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -3693,7 +3868,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3759,7 +3934,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3770,7 +3945,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3804,8 +3979,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -3855,7 +4028,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3921,7 +4094,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3932,7 +4105,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3966,8 +4139,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -4017,7 +4188,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4083,7 +4254,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4094,7 +4265,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4128,8 +4299,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
         /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
         'Idempotency-Key'?: string;
       };
@@ -4179,7 +4348,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4245,7 +4414,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Données invalides (chaque champ et la règle enfreinte, en-têtes Idempotency-Key et X-Person compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4256,7 +4425,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4290,8 +4459,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -4324,8 +4491,19 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Personne retirée de l'annuaire ou rattachée à une autre CCI, ou accès hors de ce que ses rôles permettent */
+      403: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
           'X-Correlation-Id': string;
@@ -4357,7 +4535,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Lot invalide (forme, nombre de commandes, type, clé) ou en-tête X-Person invalide */
+      /** @description Lot invalide (forme, nombre de commandes, type, clé) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4368,7 +4546,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4382,6 +4560,623 @@ export interface operations {
         };
       };
       /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  invitePerson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['InvitePerson'];
+      };
+    };
+    responses: {
+      /** @description Déjà invitée ainsi : rien de changé */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonResult'];
+        };
+      };
+      /** @description Personne invitée */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description L'accès n'a pas le rôle administration pour cette CCI (autre CCI, autre région, CCI France pour une autre CCI ; une CCI régionale ne gère, dans ses CCI territoriales, que leurs administrateurs) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI inconnue */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description L'adresse est déjà celle d'une personne de l'annuaire */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides, ou rôle hors de ce que la CCI peut donner */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant, ou la gestion des accès attend que tous les services lisent la version 2 des événements : rien n'a été enregistré */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  changePersonRoles: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description L'identifiant de la personne */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePersonRoles'];
+      };
+    };
+    responses: {
+      /** @description Rôles changés, ou déjà ceux-là */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description L'accès n'a pas le rôle administration pour cette CCI (autre CCI, autre région, CCI France pour une autre CCI ; une CCI régionale ne gère, dans ses CCI territoriales, que leurs administrateurs) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Personne inconnue ou retirée de l'annuaire */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides, rôle hors de ce que la CCI peut donner, ou retrait de son propre rôle administration */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant, ou la gestion des accès attend que tous les services lisent la version 2 des événements : rien n'a été enregistré */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  removePerson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description L'identifiant de la personne */
+        personId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Personne retirée, ou déjà retirée */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonResult'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description L'accès n'a pas le rôle administration pour cette CCI (autre CCI, autre région, CCI France pour une autre CCI ; une CCI régionale ne gère, dans ses CCI territoriales, que leurs administrateurs) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Personne inconnue */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description On ne se retire pas soi-même */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant, ou la gestion des accès attend que tous les services lisent la version 2 des événements : rien n'a été enregistré */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  issueMachineKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['IssueMachineKey'];
+      };
+    };
+    responses: {
+      /** @description Clé créée ; gardez-la, elle ne sera plus montrée */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedMachineKey'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description L'accès n'a pas le rôle administration pour cette CCI (autre CCI, autre région, CCI France pour une autre CCI ; une CCI régionale ne gère, dans ses CCI territoriales, que leurs administrateurs) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI inconnue */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Identifiant de clé déjà pris : recommencer */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides, rôle hors de ce que la CCI peut donner, ou administration demandée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant, ou la gestion des accès attend que tous les services lisent la version 2 des événements : rien n'a été enregistré */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  revokeMachineKey: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path: {
+        /** @description L'identifiant de la clé */
+        keyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Clé révoquée, ou déjà révoquée */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MachineKeyResult'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description L'accès n'a pas le rôle administration pour cette CCI (autre CCI, autre région, CCI France pour une autre CCI ; une CCI régionale ne gère, dans ses CCI territoriales, que leurs administrateurs) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé inconnue */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant, ou la gestion des accès attend que tous les services lisent la version 2 des événements : rien n'a été enregistré */
       503: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4447,7 +5242,12 @@ export interface operations {
           | 'CampaignClosed'
           | 'CampaignReopenedForCci'
           | 'SromAnnualReviewRecorded'
-          | 'AnnualReportPresented';
+          | 'AnnualReportPresented'
+          | 'PersonInvited'
+          | 'PersonRolesChanged'
+          | 'PersonRemoved'
+          | 'MachineKeyIssued'
+          | 'MachineKeyRevoked';
         /** @description La version du schéma (le nombre après « v ») */
         version: number;
       };

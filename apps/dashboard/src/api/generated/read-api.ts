@@ -211,6 +211,40 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les personnes d'une CCI (la sienne par défaut), pour ses administrateurs */
+    get: operations['people'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/machine-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Les clés d'accès d'une CCI, sans leur secret, pour ses administrateurs */
+    get: operations['machineKeys'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/monitoring': {
     parameters: {
       query?: never;
@@ -384,17 +418,34 @@ export type components = {
        */
       force: boolean;
     };
-    /** @description La CCI connectée, son rôle et ce qu’elle peut voir */
+    /** @description Qui est connecté, pour quelle CCI, avec quels rôles, et ce qu’il peut voir */
     MeView: {
       cci: components['schemas']['CciSummary'];
-      /** @enum {string} */
+      /**
+       * @description Le genre de la CCI : territoriale, régionale ou nationale
+       * @enum {string}
+       */
       role: 'national' | 'regional' | 'territorial';
+      /** @description La personne connectée, ou null pour une clé d’accès */
       person: string | null;
+      /** @description Les rôles de la personne ou de la clé dans sa CCI */
+      roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+      /** @description Qui agit : la personne, ou la clé */
+      agent: {
+        /** @enum {string} */
+        kind: 'person' | 'machine-key';
+        /** @description L'identifiant de la personne ou de la clé */
+        id: string;
+        /** @description Le nom de la personne, ou le libellé de la clé */
+        name: string;
+      };
       permissions: {
         regions: 'all' | string[];
         national: boolean;
         monitoring: boolean;
         operate: boolean;
+        /** @description Gérer les personnes et les clés d’accès de sa CCI */
+        manageAccess: boolean;
         /** @description La CCI dont la page de saisie est ouverte à l’appelant */
         entrySheet: string | null;
         /** @description Les régions dont l’appelant voit la revue des déclarations */
@@ -980,8 +1031,21 @@ export type components = {
         cciId: string;
         name: string;
       };
+      /** @description Le nom de l'auteur : la personne, la clé, ou ce qu'un fait plus ancien a noté */
       person: string | null;
       credentialId: string;
+      /** @description L'auteur authentifié et le rôle utilisé */
+      author: {
+        /**
+         * @description person : une personne ; machine-key : une clé d'accès ; tool : un outil du serveur ; recorded : un fait plus ancien, tel qu'il a été noté
+         * @enum {string}
+         */
+        kind: 'person' | 'machine-key' | 'tool' | 'recorded';
+        id: string;
+        name: string | null;
+        /** @description Le rôle qui l’y autorisait (null pour un fait plus ancien) */
+        role: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision') | null;
+      };
       service: string;
       what: string;
       why: string | null;
@@ -1586,6 +1650,70 @@ export type components = {
       /** @description Celles qui ont clôturé sa campagne */
       closedRegionIds: string[];
     };
+    /** @description L'annuaire des personnes d'une CCI, par nom */
+    PeopleView: {
+      /** @description Identifiant */
+      cciId: string;
+      people: {
+        /** Format: uuid */
+        personId: string;
+        email: string;
+        name: string;
+        roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+        /**
+         * @description removed : retirée, son accès est fermé
+         * @enum {string}
+         */
+        status: 'active' | 'removed';
+        invited: {
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          at: string;
+          /** @description Qui l’a fait (une personne, une clé, un outil) */
+          by: string | null;
+        };
+        lastChange: {
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          at: string;
+          /** @description Qui l’a fait (une personne, une clé, un outil) */
+          by: string | null;
+        };
+      }[];
+    };
+    /** @description Les clés d'accès d'une CCI, sans leur secret, de la plus ancienne à la plus récente */
+    MachineKeysView: {
+      /** @description Identifiant */
+      cciId: string;
+      machineKeys: {
+        keyId: string;
+        label: string;
+        roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
+        revoked: boolean;
+        issued: {
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          at: string;
+          /** @description Qui l’a fait (une personne, une clé, un outil) */
+          by: string | null;
+        };
+        revokedAt: {
+          /**
+           * Format: date-time
+           * @description Instant ISO 8601
+           */
+          at: string;
+          /** @description Qui l’a fait (une personne, une clé, un outil) */
+          by: string | null;
+        } | null;
+      }[];
+    };
     /** @description La supervision des projections */
     MonitoringView: {
       /**
@@ -1778,8 +1906,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -1808,7 +1934,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1830,7 +1956,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1841,7 +1967,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1862,8 +1988,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -1892,7 +2016,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1903,7 +2027,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Personne retirée de l'annuaire ou rattachée à une autre CCI, ou accès hors de ce que ses rôles permettent */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1914,7 +2049,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -1938,8 +2073,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -1971,7 +2104,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2004,7 +2137,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2015,7 +2148,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2036,8 +2169,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -2073,7 +2204,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2106,7 +2237,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2117,7 +2248,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2140,8 +2271,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -2175,7 +2304,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2208,7 +2337,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2219,7 +2348,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2243,8 +2372,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -2279,7 +2406,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2312,7 +2439,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2323,7 +2450,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2344,8 +2471,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description La CCI */
@@ -2379,7 +2504,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2412,7 +2537,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2423,7 +2548,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2444,8 +2569,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -2477,7 +2600,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2510,7 +2633,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2521,7 +2644,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2542,8 +2665,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -2577,7 +2698,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2610,7 +2731,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2621,7 +2742,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2642,8 +2763,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -2675,7 +2794,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2708,7 +2827,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2719,7 +2838,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2743,8 +2862,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2773,7 +2890,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2795,7 +2912,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2806,7 +2923,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2830,8 +2947,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2862,7 +2977,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2884,7 +2999,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2895,7 +3010,197 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  people: {
+    parameters: {
+      query?: {
+        cciId?: string;
+      };
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description L'annuaire de la CCI */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PeopleView'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Il faut le rôle administration de la CCI (ou de sa CCI régionale, ou de CCI France) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI inconnue */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  machineKeys: {
+    parameters: {
+      query?: {
+        cciId?: string;
+      };
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Les clés de la CCI */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MachineKeysView'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Il faut le rôle administration de la CCI (ou de sa CCI régionale, ou de CCI France) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI inconnue */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2916,8 +3221,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -2946,7 +3249,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2968,7 +3271,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2979,7 +3282,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3000,8 +3303,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path: {
         /** @description La lettre morte */
@@ -3033,7 +3334,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3088,7 +3389,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Ce message n'a pas de contenu à rejouer ; en-tête X-Person invalide */
+      /** @description Ce message n'a pas de contenu à rejouer */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3099,7 +3400,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3133,8 +3434,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3167,7 +3466,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3222,7 +3521,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Corps invalide (chaque champ et la règle enfreinte) ; en-tête X-Person invalide */
+      /** @description Corps invalide (chaque champ et la règle enfreinte) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3233,7 +3532,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3254,8 +3553,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3284,7 +3581,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3328,7 +3625,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3339,7 +3636,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3360,8 +3657,6 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
-        /** @description La personne qui agit pour la CCI, tracée dans les événements et les journaux : 1 à 200 lettres, chiffres, espaces et . , ' ’ ( ) -, en UTF-8 ; une autre valeur est refusée (422). */
-        'X-Person'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3390,7 +3685,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Clé d'API absente, mal formée, inconnue ou révoquée */
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
       401: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3401,7 +3696,18 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future), en-tête X-Person invalide */
+      /** @description Personne retirée de l'annuaire ou rattachée à une autre CCI, ou accès hors de ce que ses rôles permettent */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
       422: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3412,7 +3718,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Limite de débit atteinte pour cette clé */
+      /** @description Limite de débit atteinte pour cet accès */
       429: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */

@@ -121,7 +121,7 @@ function decideRecordSromAnnualReview(
   state: AnnualReportState,
   context: DecisionContext,
 ): Decision {
-  const subject = regionSubject(context, command.regionId);
+  const subject = regionSubject(context, command.regionId, command.type);
   if ('rejection' in subject) return rejected(subject.rejection);
   const problem = checkCycle(context, command.year, command.bodyId, command.reviewedOn, 'reviewedOn');
   if (problem) return rejected(problem);
@@ -154,7 +154,7 @@ function decidePresentAnnualReport(
   state: AnnualReportState,
   context: DecisionContext,
 ): Decision {
-  const subject = regionSubject(context, command.regionId);
+  const subject = regionSubject(context, command.regionId, command.type);
   if ('rejection' in subject) return rejected(subject.rejection);
   const { region } = subject;
   const problem = checkCycle(context, command.year, command.bodyId, command.presentedOn, 'presentedOn');

@@ -33,7 +33,7 @@ function campaignSubject(
   state: CampaignState,
   context: DecisionContext,
 ): CampaignSubject | { rejection: Rejection } {
-  const subject = regionSubject(context, command.regionId);
+  const subject = regionSubject(context, command.regionId, command.type);
   if ('rejection' in subject) return subject;
   const { region } = subject;
   const parsed = parsePeriod(command.period);

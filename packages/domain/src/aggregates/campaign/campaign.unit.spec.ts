@@ -7,6 +7,7 @@ import { referenceData as reference } from '../../reference/index.js';
 import { expectedDeclarations } from './expected-declarations.js';
 
 const T3 = { regionId: 'normandie', period: '2024-T3' };
+const KEY = { kind: 'machine-key', keyId: '0123456789ab', label: 'test', source: 'file' } as const;
 const EXPECTED = expectedDeclarations(reference, 'normandie', '2024-T3');
 
 /** Every declaration the campaign expects, declared, and validated but for the last `unvalidated`. */
@@ -244,7 +245,7 @@ describe('what a decision reads', () => {
   it('is what the decision looks up, and nothing else', () => {
     const looked: string[] = [];
     decide(declare, undefined, {
-      writer: { cciId: 'cci-rouen-metropole', credentialId: 'k', person: null, roles: ['saisie'] },
+      writer: { cciId: 'cci-rouen-metropole', agent: KEY, roles: ['saisie'] },
       reference,
       now: new Date('2024-11-15T10:00:00Z'),
       lookup: (id) => {
@@ -255,7 +256,7 @@ describe('what a decision reads', () => {
     expect(looked).toEqual(['campaign:normandie:2024-T3']);
     looked.length = 0;
     decide(command('CloseCampaign', T3), undefined, {
-      writer: { cciId: 'cci-normandie', credentialId: 'k', person: null, roles: ['validation'] },
+      writer: { cciId: 'cci-normandie', agent: KEY, roles: ['validation'] },
       reference,
       now: new Date('2024-11-15T10:00:00Z'),
       lookup: (id) => {

@@ -71,7 +71,7 @@ function cciPreamble(
   state: DeclarationState,
   context: DecisionContext,
 ): IndicatorSubject | { rejection: Rejection } {
-  const subject = indicatorSubject(context, command.cciId, command.indicatorId, 'own');
+  const subject = indicatorSubject(context, command.cciId, command.indicatorId, command.type);
   if ('rejection' in subject) return subject;
   const problem =
     checkPeriod(context, subject, command.period) ??
@@ -233,7 +233,7 @@ function reviewPreamble(
 ):
   | { subject: IndicatorSubject; declared: NonNullable<DeclarationState['declared']> }
   | { rejection: Rejection } {
-  const subject = indicatorSubject(context, command.cciId, command.indicatorId, 'regional-only');
+  const subject = indicatorSubject(context, command.cciId, command.indicatorId, command.type);
   if ('rejection' in subject) return subject;
   const lock = periodLock(context, subject.cci, command.period, 'region');
   if (lock) return { rejection: lock };

@@ -374,7 +374,7 @@ describe('the region’s review of a declaration', () => {
     const rejection = given(reported(412))
       .when('cci-normandie', 'ValidateDeclaration', body, {
         roles: ['saisie', 'lecture'],
-        person: 'Paul Durand',
+        agent: { kind: 'person', personId: '2c0e6a53-5f7b-4d7e-8b1a-6f0c3d9e4a21', name: 'Paul Durand' },
       })
       .thenRejected({ kind: 'forbidden', code: 'role-manquant' });
     expect(rejection.message).toBe(
@@ -503,7 +503,11 @@ describe('a figure reported before campaigns existed', () => {
       declared: { version: 1, value: 412 },
     });
     const decision = decide(command('ValidateDeclaration', { ...of, declaredVersion: 1 }), state, {
-      writer: { cciId: 'cci-normandie', credentialId: 'cle', person: null, roles: ['validation'] },
+      writer: {
+        cciId: 'cci-normandie',
+        agent: { kind: 'machine-key', keyId: '0123456789ab', label: 'test', source: 'file' },
+        roles: ['validation'],
+      },
       reference,
       now: new Date('2024-11-15T10:00:00.000Z'),
       lookup: () => undefined,

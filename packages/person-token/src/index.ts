@@ -1,0 +1,2 @@
+export * from './person-token.js';
+export * from './key-files.js';
