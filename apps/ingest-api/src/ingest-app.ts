@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CredentialStore } from '@cci/credentials';
-import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
+import { createKafka, EventAppender } from '@cci/event-log';
 import {
   AUTHENTICATION_AUDIT,
   CALLER_AUTHENTICATOR,
@@ -25,6 +25,7 @@ import { EventSchemas } from './event-schemas/event-schema-list.js';
 import { EventSchemasController } from './event-schemas/event-schemas.controller.js';
 import { IngestMetrics } from './metrics/ingest-metrics.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
+import { ensureEventLogTopics } from './write-side/event-log-topics.js';
 import { WriteSideState } from './write-side/write-side-state.js';
 import { WriteSide } from './write-side/write-side.service.js';
 
@@ -43,20 +44,7 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
     production: config.production,
   });
   const kafka = createKafka({ brokers: config.kafkaBrokers, clientId: SERVICE_NAME });
-  const topics = eventLogTopics({
-    eventsTopic: config.topics.events,
-    deadLetterTopic: config.topics.deadLetters,
-    eventPartitions: config.eventPartitions,
-    replicationFactor: config.replicationFactor,
-    minInsyncReplicas: config.minInsyncReplicas,
-  });
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await ensureTopics(admin, [topics.events, topics.deadLetters]);
-  } finally {
-    await admin.disconnect();
-  }
+  await ensureEventLogTopics(kafka, config);
   const appender = new EventAppender(kafka, {
     topic: config.topics.events,
     envelopeVersion: config.envelopeVersion,

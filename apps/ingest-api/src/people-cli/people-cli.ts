@@ -13,11 +13,12 @@ import {
   type Agent,
   type ReferenceData,
 } from '@cci/domain';
-import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
+import { createKafka, EventAppender } from '@cci/event-log';
 import { pino } from 'pino';
 import { z } from 'zod';
 
 import type { IngestConfig } from '../config/ingest-config.js';
+import { ensureEventLogTopics } from '../write-side/event-log-topics.js';
 import { WriteSideState } from '../write-side/write-side-state.js';
 
 export type PeopleCliIo = {
@@ -106,20 +107,7 @@ function invitations(args: readonly string[]): Invitation[] {
 async function invite(list: readonly Invitation[], io: PeopleCliIo): Promise<number> {
   const { config, reference } = io;
   const kafka = createKafka({ brokers: config.kafkaBrokers, clientId: 'cci-personnes', logLevel: 'nothing' });
-  const topics = eventLogTopics({
-    eventsTopic: config.topics.events,
-    deadLetterTopic: config.topics.deadLetters,
-    eventPartitions: config.eventPartitions,
-    replicationFactor: config.replicationFactor,
-    minInsyncReplicas: config.minInsyncReplicas,
-  });
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await ensureTopics(admin, [topics.events, topics.deadLetters]);
-  } finally {
-    await admin.disconnect();
-  }
+  await ensureEventLogTopics(kafka, config);
   const state = new WriteSideState(kafka, config.topics.events, reference, pino({ level: 'error' }));
   const appender = new EventAppender(kafka, {
     topic: config.topics.events,

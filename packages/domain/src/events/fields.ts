@@ -41,12 +41,16 @@ export const documentText = z.string().trim().min(1).max(20_000).regex(notBlank,
  * An e-mail address, trimmed and lower-cased: the provider's verified address is matched with it at a
  * person's first sign-in, whatever case either side wrote it in.
  */
+/**
+ * An e-mail address, kept lower-cased (the provider's verified address is matched the same way). A
+ * pattern rather than a format, and no trimming, so that the JSON Schema says exactly what is
+ * accepted: a client checking against the contract and the server never disagree.
+ */
 export const emailAddress = z
   .string()
-  .trim()
-  .toLowerCase()
   .max(254)
-  .pipe(z.email('doit être une adresse électronique (ex. prenom.nom@cci.fr)'))
+  .regex(z.regexes.email, 'doit être une adresse électronique (ex. prenom.nom@cci.fr)')
+  .toLowerCase()
   .meta({ examples: ['claire.lefebvre@rouen-metropole.cci.fr'] });
 
 export const count = z.number().int().min(0);
