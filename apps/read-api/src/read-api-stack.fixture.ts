@@ -148,10 +148,14 @@ export class ReadApiStack {
     if (wait) await this.caughtUp();
   }
 
-  /** Waits until both projectors' checkpoints cover every event appended. */
+  /**
+   * Waits until both projectors' checkpoints cover every event appended, and their statuses say so: the
+   * views' freshness reads the status, which follows the checkpoints within a status interval.
+   */
   async caughtUp(): Promise<void> {
     const connection = this.readModels;
     if (!connection) throw new Error('stack not started');
+    const checkedSince = Date.now();
     for (;;) {
       const checkpoints = await connection
         .collection('projection_checkpoints')
@@ -161,7 +165,16 @@ export class ReadApiStack {
         checkpoints
           .filter((c) => c.projector === projector)
           .reduce((sum, c) => sum + (c.offset as number), 0);
-      if (applied('regional') >= this.appended && applied('national') >= this.appended) return;
+      const statuses = await connection.collection('projector_status').find().toArray();
+      const upToDate = (projector: string) =>
+        applied(projector) >= this.appended &&
+        statuses.some(
+          (status) =>
+            status.projector === projector &&
+            status.state === 'caught-up' &&
+            (status.heartbeatAt as Date).getTime() > checkedSince,
+        );
+      if (upToDate('regional') && upToDate('national')) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -1,3 +1,5 @@
+import { get as httpGet } from 'node:http';
+
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   comProgress,
@@ -11,6 +13,22 @@ import {
 import { HistorySimulator, simulateEvents } from '@cci/simulation';
 
 import { ReadApiStack } from './read-api-stack.fixture.js';
+
+/** What a response weighs as sent, before the client decodes it. */
+function bytesOnTheWire(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ encoding: string | undefined; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => {
+        resolve({ encoding: response.headers['content-encoding'], bytes });
+      });
+    }).on('error', reject);
+  });
+}
 
 describe('the read API over the projected read models', () => {
   const stack = new ReadApiStack([
@@ -43,6 +61,16 @@ describe('the read API over the projected read models', () => {
     const served = view.com.indicators.find((i) => i.indicatorId === 'premier-niveau-information')!;
     expect(served.years).toEqual(expected.years);
     expect(served.periods).toEqual(expected.periods);
+  });
+
+  it('sends the regional view compressed when the client accepts it', async () => {
+    const url = `${stack.url}/v1/regions/normandie`;
+    const authorization = `Bearer ${stack.key('cci-rouen-metropole')}`;
+    const plain = await bytesOnTheWire(url, { authorization, 'accept-encoding': 'identity' });
+    const compressed = await bytesOnTheWire(url, { authorization, 'accept-encoding': 'br, gzip' });
+    console.log(`Vue régionale : ${plain.bytes} octets, ${compressed.bytes} en Brotli`);
+    expect(compressed.encoding).toBe('br');
+    expect(compressed.bytes).toBeLessThan(plain.bytes / 5);
   });
 
   it('serves the figures the pages show, judged on the day the view stands at', async () => {

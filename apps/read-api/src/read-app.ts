@@ -22,6 +22,7 @@ import type { Logger } from 'pino';
 
 import type { ReadConfig } from './config/read-config.js';
 import { DATABASE, KAFKA, READ_CONFIG, REFERENCE_DATA } from './config/tokens.js';
+import { compressedResponses } from './http/compressed-responses.js';
 import { ChangeNotices } from './live/change-notices.js';
 import { CampaignsController } from './campaigns/campaigns.controller.js';
 import { LiveController } from './live/live.controller.js';
@@ -120,6 +121,7 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
           exposedHeaders: ['X-Correlation-Id'],
         });
       }
+      app.use(compressedResponses());
       app.use(refuseUnknownQueryParameters);
     },
     close: async () => {
