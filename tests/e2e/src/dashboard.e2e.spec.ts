@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectAttribute, expectNoText, expectPath, expectText } from '../test/browser-expect.js';
 import { launchChromium } from '../test/chromium.js';
 import { startDashboardStack, type DashboardStack, type TestCci } from '../test/dashboard-stack.js';
+import { signInThroughProvider } from '../test/sign-in.js';
 
 const e2e = join(dirname(fileURLToPath(import.meta.url)), '..');
 const screenshots = join(e2e, '.screenshots');
@@ -34,14 +35,11 @@ describe('the dashboard in a browser, over the real read side', () => {
     await stack.stop();
   }, 60_000);
 
-  /** A new tab (its own sessionStorage) signed in through the form as `cci`. */
+  /** A new browser context (its own cookies) where the person of `cci` signed in at the provider. */
   async function signIn(cci: TestCci): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${stack.dashboardUrl}/connexion`);
-    await page.getByLabel('Clé d’API de votre CCI').fill(stack.keys.get(cci)!);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await signInThroughProvider(page, stack.dashboardUrl, stack.people.get(cci)!);
     return page;
   }
 
@@ -329,18 +327,20 @@ describe('the dashboard in a browser, over the real read side', () => {
     const page = await context.newPage();
     await page.goto(`${stack.dashboardUrl}/`);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expectText(page.getByRole('alert'), /^Saisissez la clé d’API de votre CCI\.$/);
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
     await page.screenshot({ path: join(screenshots, 'connexion.png') });
     await expectAccessible(page);
     await context.close();
+    const signedIn = await signIn('cci-mayenne');
+    const session = (await signedIn.context().cookies()).find((c) => c.name === 'cci-session');
+    await signedIn.context().close();
 
     const { stdout } = await promisify(execFile)(process.execPath, [measureBuild], {
       env: {
         ...process.env,
         NODE_OPTIONS: '',
         DASHBOARD_URL: stack.dashboardUrl,
-        DASHBOARD_API_KEY: stack.keys.get('cci-mayenne'),
+        DASHBOARD_SESSION: session?.value ?? '',
         DASHBOARD_REGION: 'pays-de-la-loire',
       },
     });
