@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -172,6 +172,8 @@ export type DashboardStack = {
   history: DomainEvent[];
   /** Appends events to the log, as the ingest API would, and waits until both projections applied them. */
   append(events: DomainEvent[]): Promise<void>;
+  /** Moves a gateway session's last use `minutes` into the past, as if its person had left it idle. */
+  idleSession(sessionId: string, minutes: number): Promise<void>;
   /** A simulator that knows the whole history, to record a new fact the decisions accept. */
   simulator(): HistorySimulator;
   stop(): Promise<void>;
@@ -329,6 +331,15 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       appended += events.length;
       await appender.append(events);
       await caughtUp();
+    },
+    async idleSession(sessionId, minutes) {
+      const then = new Date(Date.now() - minutes * 60_000);
+      await connection
+        .db!.collection('web_sessions')
+        .updateOne(
+          { _id: createHash('sha256').update(sessionId).digest('hex') as unknown as never },
+          { $set: { lastSeenAt: then, expiresAt: then } },
+        );
     },
     simulator() {
       if (!simulator) {
