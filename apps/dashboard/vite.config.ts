@@ -1,14 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The dashboard calls both APIs at its own origin; in development and under `vite preview`, the
-// commands go to the ingest API (INGEST_API_URL) and the rest of `/v1` to the read API (READ_API_URL),
-// so the browser never needs CORS. The first matching prefix wins: the commands' comes first.
-const readApi = process.env.READ_API_URL ?? 'http://127.0.0.1:3200';
-const ingestApi = process.env.INGEST_API_URL ?? 'http://127.0.0.1:3100';
+// The dashboard has one server behind it: the web gateway (GATEWAY_URL), which signs people in
+// (`/auth`) and forwards `/v1` to the APIs on their behalf. The dev server and `vite preview` pass
+// both prefixes on unchanged (the browser's Origin included, which the gateway checks), so the
+// browser never needs CORS and the session cookie stays on the dashboard's origin.
+const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:3300';
 const proxy = {
-  '/v1/commands': { target: ingestApi, changeOrigin: true },
-  '/v1': { target: readApi, changeOrigin: true },
+  '/auth': { target: gateway },
+  '/v1': { target: gateway },
 };
 
 export default defineConfig({

@@ -30,6 +30,7 @@ const ports = {
   regional: 3101 + offset,
   national: 3102 + offset,
   read: 3200 + offset,
+  gateway: 3300 + offset,
   dashboard: 5173 + offset,
 };
 let stopping = false;
@@ -46,7 +47,8 @@ mkdirSync(demo, { recursive: true });
 mkdirSync(logs, { recursive: true });
 const credentialsFile = join(demo, 'credentials.json');
 const keysFile = join(demo, 'keys.json');
-const keys = await demoKeys();
+// The systems' keys (the simulator plays the CCIs with them); people sign in with their accounts.
+await demoKeys();
 // The person tokens' key pair of this machine: the gateway signs with its private key, both APIs
 // verify with its public key.
 const { ensureLocalKeyPair } = await import('@cci/person-token');
@@ -87,6 +89,15 @@ await startService('regional-projector', ['apps/regional-projector/dist/main.js'
 await startService('national-projector', ['apps/national-projector/dist/main.js'], ports.national);
 await startService('ingest-api', ['apps/ingest-api/dist/main.js'], ports.ingest);
 await startService('read-api', ['apps/read-api/dist/main.js'], ports.read);
+// The dashboard's one door: people sign in through it at the local identity provider, and it forwards
+// their requests to both APIs. Its public address is the dashboard's.
+await startService('web-gateway', ['apps/web-gateway/dist/main.js'], ports.gateway, {
+  env: {
+    PUBLIC_URL: `http://127.0.0.1:${ports.dashboard}`,
+    READ_API_URL: `http://127.0.0.1:${ports.read}`,
+    INGEST_API_URL: `http://127.0.0.1:${ports.ingest}`,
+  },
+});
 const dashboard = existsSync(join(root, 'apps', 'dashboard', 'package.json'));
 if (dashboard) {
   await startService(
@@ -103,10 +114,7 @@ if (dashboard) {
     ports.dashboard,
     {
       cwd: join(root, 'apps', 'dashboard'),
-      env: {
-        READ_API_URL: `http://127.0.0.1:${ports.read}`,
-        INGEST_API_URL: `http://127.0.0.1:${ports.ingest}`,
-      },
+      env: { GATEWAY_URL: `http://127.0.0.1:${ports.gateway}` },
       ready: '/',
     },
   );
@@ -139,19 +147,40 @@ process.stdout.write(`
   Identité (OIDC)   ${servers.OIDC_ISSUER_URL}
   Courriels         ${mail}
 
-  Clés de démonstration (à saisir dans le tableau de bord) :
-    CCI France (nationale)               ${keys['cci-france']}
-    CCI Normandie (régionale, DSI)       ${keys['cci-normandie']}
-    CCI Pays de la Loire (régionale)     ${keys['cci-pays-de-la-loire']}
-    CCI Rouen Métropole (territoriale)   ${keys['cci-rouen-metropole']}
-    CCI Mayenne (territoriale)           ${keys['cci-mayenne']}
-  Toutes les clés : ${keysFile}
+  Personnes de démonstration (« Se connecter » dans le tableau de bord) :
+${demoPeople()}
+  Clés des systèmes (le simulateur, vos scripts) : ${keysFile}
 
   Le simulateur fait agir les CCI en direct. Journaux : ${logs}
   Ctrl-C arrête tout ce qui a été démarré ici.
 `);
 
-/** One key per CCI of the reference data, created once and kept in .local/demo. */
+/** The demo people as the sign-in page asks for them: identifier and password, with their CCI and roles. */
+function demoPeople() {
+  const { accounts } = JSON.parse(
+    readFileSync(join(root, 'infra', 'keycloak', 'demo-accounts.json'), 'utf8'),
+  );
+  const rows = accounts.map((a) => [
+    `${a.firstName} ${a.lastName}`,
+    a.cciId,
+    a.roles.join(', '),
+    a.username,
+    a.password,
+  ]);
+  const header = ['personne', 'CCI', 'rôles', 'identifiant', 'mot de passe'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return [header, ...rows]
+    .map(
+      (row) =>
+        `    ${row
+          .map((cell, i) => cell.padEnd(widths[i]))
+          .join('   ')
+          .trimEnd()}`,
+    )
+    .join('\n');
+}
+
+/** One key per CCI of the reference data, created once and kept in .local/demo: the systems' keys. */
 async function demoKeys() {
   if (existsSync(keysFile) && existsSync(credentialsFile)) return JSON.parse(readFileSync(keysFile, 'utf8'));
   const { createCredential } = await import('@cci/credentials');

@@ -3,7 +3,7 @@
 // (the SROM matrix on screen) with the seed data. Prints one line per figure.
 //
 //   node scripts/measure-build.mjs                       sizes only, from dist/
-//   DASHBOARD_URL=http://127.0.0.1:5173 DASHBOARD_API_KEY=cci_... DASHBOARD_REGION=pays-de-la-loire \
+//   DASHBOARD_URL=http://127.0.0.1:5173 DASHBOARD_SESSION=<cci-session cookie> DASHBOARD_REGION=pays-de-la-loire \
 //     node scripts/measure-build.mjs                     sizes and time to first render
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -28,7 +28,7 @@ async function firstViewSizes() {
   return { jsFiles: js.length, jsGzip: await gzipped(js), cssGzip: await gzipped(css) };
 }
 
-async function timeToFirstRender(url, apiKey, regionId, runs = 3) {
+async function timeToFirstRender(url, sessionId, regionId, runs = 3) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -46,12 +46,9 @@ async function timeToFirstRender(url, apiKey, regionId, runs = 3) {
   const timings = [];
   try {
     for (let run = 0; run < runs; run += 1) {
-      // A fresh context each time: nothing cached, the key already in the tab's session as after sign-in.
+      // A fresh context each time: nothing cached, the gateway's session cookie set as after sign-in.
       const context = await browser.newContext();
-      await context.addInitScript(
-        (key) => sessionStorage.setItem('tableau-de-bord-cci:cle-api', key),
-        apiKey,
-      );
+      await context.addCookies([{ name: 'cci-session', value: sessionId, url }]);
       const page = await context.newPage();
       await page.goto(`${url}/regions/${regionId}`, { waitUntil: 'commit' });
       await page.locator('.srom-matrix [data-cell]').first().waitFor({ timeout: 30_000 });
@@ -69,11 +66,11 @@ const sizes = await firstViewSizes();
 console.log(
   `JS de la première vue (gzip) : ${kb(sizes.jsGzip)} en ${sizes.jsFiles} fichier(s) ; CSS (gzip) : ${kb(sizes.cssGzip)}`,
 );
-const { DASHBOARD_URL, DASHBOARD_API_KEY, DASHBOARD_REGION } = process.env;
-if (DASHBOARD_URL && DASHBOARD_API_KEY) {
+const { DASHBOARD_URL, DASHBOARD_SESSION, DASHBOARD_REGION } = process.env;
+if (DASHBOARD_URL && DASHBOARD_SESSION) {
   const timings = await timeToFirstRender(
     DASHBOARD_URL,
-    DASHBOARD_API_KEY,
+    DASHBOARD_SESSION,
     DASHBOARD_REGION ?? 'pays-de-la-loire',
   );
   const sorted = [...timings].sort((a, b) => a - b);

@@ -83,7 +83,14 @@ export async function createServiceApp(definition: ServiceDefinition): Promise<I
         pinoHttp: {
           logger,
           genReqId: (_request, response) => correlationIdOf(response as unknown as express.Response),
-          redact: ['req.headers.authorization', 'req.headers["x-api-key"]'],
+          // The gateway's session cookie and the CSRF token are credentials like the others.
+          redact: [
+            'req.headers.authorization',
+            'req.headers["x-api-key"]',
+            'req.headers.cookie',
+            'req.headers["x-csrf-token"]',
+            'res.headers["set-cookie"]',
+          ],
           autoLogging: {
             ignore: (request) => PROBED.some((path) => request.url?.startsWith(path) === true),
           },

@@ -7,6 +7,8 @@ export type TestServers = {
   mongoUrl: string;
   /** The OpenID Connect provider's issuer, e.g. "http://127.0.0.1:18080/realms/cci". */
   oidcIssuerUrl: string;
+  /** The confidential client the product signs in with (the demo realm's unless OIDC_CLIENT_ID is set). */
+  oidcClient: { id: string; secret: string };
   /** The SMTP server mail is sent through, e.g. "smtp://127.0.0.1:1025". */
   smtpUrl: string;
   /** Mailpit's web inbox and API, where the tests read what was sent, e.g. "http://127.0.0.1:8025". */
@@ -14,7 +16,8 @@ export type TestServers = {
 };
 
 /**
- * The servers the integration tests run against: KAFKA_BROKERS, MONGO_URL, OIDC_ISSUER_URL, SMTP_URL
+ * The servers the integration tests run against: KAFKA_BROKERS, MONGO_URL, OIDC_ISSUER_URL (with
+ * OIDC_CLIENT_ID and OIDC_CLIENT_SECRET), SMTP_URL
  * and MAILPIT_URL when set (a user's own servers, or what `npm test` started), otherwise the addresses
  * `infra up` listens on.
  */
@@ -29,6 +32,10 @@ export function testServers(env: NodeJS.ProcessEnv = process.env): TestServers {
       .map((b) => b.trim()),
     mongoUrl: orDefault(env.MONGO_URL, 'mongodb://127.0.0.1:27017/'),
     oidcIssuerUrl: orDefault(env.OIDC_ISSUER_URL, 'http://127.0.0.1:18080/realms/cci'),
+    oidcClient: {
+      id: orDefault(env.OIDC_CLIENT_ID, 'cci-tableau-de-bord'),
+      secret: orDefault(env.OIDC_CLIENT_SECRET, 'secret-de-demonstration-local-seulement'),
+    },
     smtpUrl: orDefault(env.SMTP_URL, 'smtp://127.0.0.1:1025'),
     mailpitUrl: orDefault(env.MAILPIT_URL, 'http://127.0.0.1:8025'),
   };

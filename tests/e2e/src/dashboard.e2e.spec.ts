@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectAttribute, expectNoText, expectPath, expectText } from '../test/browser-expect.js';
 import { launchChromium } from '../test/chromium.js';
 import { startDashboardStack, type DashboardStack, type TestCci } from '../test/dashboard-stack.js';
+import { demoAccount, signInThroughProvider, type DemoAccount } from '../test/sign-in.js';
 
 const e2e = join(dirname(fileURLToPath(import.meta.url)), '..');
 const screenshots = join(e2e, '.screenshots');
@@ -34,14 +35,11 @@ describe('the dashboard in a browser, over the real read side', () => {
     await stack.stop();
   }, 60_000);
 
-  /** A new tab (its own sessionStorage) signed in through the form as `cci`. */
+  /** A new browser context (its own cookies) where the person of `cci` signed in at the provider. */
   async function signIn(cci: TestCci): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
     const page = await context.newPage();
-    await page.goto(`${stack.dashboardUrl}/connexion`);
-    await page.getByLabel('Clé d’API de votre CCI').fill(stack.keys.get(cci)!);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await signInThroughProvider(page, stack.dashboardUrl, stack.people.get(cci)!);
     return page;
   }
 
@@ -324,23 +322,79 @@ describe('the dashboard in a browser, over the real read side', () => {
     await page.context().close();
   });
 
+  const sessionCookieOf = async (page: Page) =>
+    (await page.context().cookies()).find((c) => c.name === 'cci-session')?.value ?? '';
+
+  it('signs out here and at the provider: back on the sign-in page, and the old cookie is refused', async () => {
+    const page = await signIn('cci-rouen-metropole');
+    const oldCookie = await sessionCookieOf(page);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    expect(new URL(page.url()).origin).toBe(stack.dashboardUrl);
+    const replayed = await fetch(`${stack.dashboardUrl}/v1/session`, {
+      headers: { cookie: `cci-session=${oldCookie}` },
+    });
+    expect(replayed.status).toBe(401);
+    // The provider's session ended too: signing in again asks for the password.
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByLabel('Mot de passe', { exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  it('shows the French page of an ended session, with "Se reconnecter", after 30 minutes without use', async () => {
+    const page = await signIn('cci-mayenne');
+    await stack.idleSession(await sessionCookieOf(page), 31);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Session terminée' }).waitFor();
+    await expectText(page.getByRole('status'), /30 minutes sans activité.*reconnectez-vous/);
+    await page.screenshot({ path: join(screenshots, 'session-terminee.png') });
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Se reconnecter' }).click();
+    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor({ timeout: 60_000 });
+    await page.context().close();
+  });
+
+  it('refuses a person of the provider whom no CCI invited, with the French page saying whom to ask', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    const refused = page.waitForResponse((r) => new URL(r.url()).pathname === '/auth/retour');
+    await signInAt(page, demoAccount('sophie.garnier'));
+    expect((await refused).status()).toBe(403);
+    await page.getByRole('heading', { name: 'Accès refusé' }).waitFor();
+    await expectText(page.locator('main'), /n’est inscrite pour aucune CCI du réseau/);
+    await expectText(page.locator('main'), /Demandez à un administrateur de votre CCI/);
+    await page.screenshot({ path: join(screenshots, 'acces-refuse.png') });
+    await context.close();
+  });
+
+  /** The provider's form reached from the dashboard's "Se connecter", without waiting to be let in. */
+  async function signInAt(page: Page, account: DemoAccount): Promise<void> {
+    await page.goto(`${stack.dashboardUrl}/`);
+    await page.getByRole('link', { name: 'Se connecter' }).click();
+    await page.getByLabel("Nom d'utilisateur ou courriel").fill(account.username);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(account.password);
+    await page.getByRole('button', { name: 'Connexion' }).click();
+  }
+
   it('has an accessible sign-in page, and measures the first view', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${stack.dashboardUrl}/`);
     await page.getByRole('heading', { name: 'Connexion' }).waitFor();
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expectText(page.getByRole('alert'), /^Saisissez la clé d’API de votre CCI\.$/);
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
     await page.screenshot({ path: join(screenshots, 'connexion.png') });
     await expectAccessible(page);
     await context.close();
+    const signedIn = await signIn('cci-mayenne');
+    const session = (await signedIn.context().cookies()).find((c) => c.name === 'cci-session');
+    await signedIn.context().close();
 
     const { stdout } = await promisify(execFile)(process.execPath, [measureBuild], {
       env: {
         ...process.env,
         NODE_OPTIONS: '',
         DASHBOARD_URL: stack.dashboardUrl,
-        DASHBOARD_API_KEY: stack.keys.get('cci-mayenne'),
+        DASHBOARD_SESSION: session?.value ?? '',
         DASHBOARD_REGION: 'pays-de-la-loire',
       },
     });

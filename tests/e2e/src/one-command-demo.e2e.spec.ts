@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core';
 
 import { expectText } from '../test/browser-expect.js';
 import { launchChromium } from '../test/chromium.js';
+import { demoAccount, signInThroughProvider } from '../test/sign-in.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -81,15 +82,26 @@ describe('the one-command demo', () => {
     rmSync(demoDir, { recursive: true, force: true });
   }, 60_000);
 
-  it('prints where the dashboard and the mail inbox are, and a key per role', () => {
+  it('prints where the dashboard and the mail inbox are, and the demo people with their CCI, roles and password', () => {
     expect(output).toContain(`Tableau de bord   http://127.0.0.1:${5173 + offset}`);
     expect(output).toContain(`Courriels         ${testServers().mailpitUrl}   (boîte de réception Mailpit)`);
-    for (const role of [
-      'CCI France (nationale)',
-      'CCI Normandie (régionale, DSI)',
-      'CCI Mayenne (territoriale)',
-    ])
-      expect(output).toMatch(new RegExp(`${role.replace(/[()]/g, '\\$&')}\\s+cci_[0-9a-f]{12}_`));
+    for (const username of ['francois.dubois', 'karim.benali', 'isabelle.rousseau']) {
+      const account = demoAccount(username);
+      expect(output).toMatch(
+        new RegExp(
+          [
+            `${account.firstName} ${account.lastName}`,
+            account.cciId,
+            account.roles.join(', '),
+            username,
+            account.password,
+          ]
+            .map((cell) => cell.replace(/[.]/g, '\\.'))
+            .join('\\s+'),
+        ),
+      );
+    }
+    expect(output).not.toMatch(/cci_[0-9a-f]{12}_/);
   });
 
   /**
@@ -97,15 +109,12 @@ describe('the one-command demo', () => {
    * because a live notice made the page reload its data (not because the page loaded again).
    */
   async function regionalPageOfNormandie() {
-    const keys = JSON.parse(readFileSync(join(demoDir, 'keys.json'), 'utf8')) as Record<string, string>;
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     let regionLoads = 0;
     page.on('response', (response) => {
       if (new URL(response.url()).pathname === '/v1/regions/normandie') regionLoads += 1;
     });
-    await page.goto(`http://127.0.0.1:${5173 + offset}/connexion`);
-    await page.getByLabel('Clé d’API de votre CCI').fill(keys['cci-normandie']!);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signInThroughProvider(page, `http://127.0.0.1:${5173 + offset}`, demoAccount('thomas.lemaire'));
     await page.getByRole('heading', { name: /Normandie : vue régionale/ }).waitFor({ timeout: 60_000 });
     // The source documents' Normandie: its CCIs across the matrix.
     await page.getByRole('columnheader', { name: 'CCI Rouen Métropole' }).first().waitFor();
@@ -152,9 +161,7 @@ describe('the one-command demo', () => {
     const statuses = view.regions.find((r) => r.regionId === 'normandie')?.campaigns.map((c) => c.status);
     expect(statuses).toEqual(expect.arrayContaining(['ouverte', 'cloturee']));
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    await page.goto(`http://127.0.0.1:${5173 + offset}/connexion`);
-    await page.getByLabel('Clé d’API de votre CCI').fill(keys['cci-france']!);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signInThroughProvider(page, `http://127.0.0.1:${5173 + offset}`, demoAccount('francois.dubois'));
     const label = reference.indicator('premier-niveau-information')!.label;
     const row = page.getByRole('row', { name: new RegExp(`^${label.replace(/[()']/g, '.')}`) });
     const figure = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(actual!);
@@ -171,6 +178,8 @@ describe('the one-command demo', () => {
       'national-projector': `http://127.0.0.1:${3102 + offset}/health/ready`,
       'ingest-api': `http://127.0.0.1:${3100 + offset}/health/ready`,
       'read-api': `http://127.0.0.1:${3200 + offset}/health/ready`,
+      // Sessions live in the database: the open page stays signed in across the gateway's restart.
+      'web-gateway': `http://127.0.0.1:${3300 + offset}/health/ready`,
       dashboard: `http://127.0.0.1:${5173 + offset}/`,
       simulateur: '',
     };

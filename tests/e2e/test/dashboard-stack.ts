@@ -1,12 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { createCredential } from '@cci/credentials';
-import { referenceData as reference, seedHistory, type DomainEvent } from '@cci/domain';
+import {
+  authorOf,
+  commandRole,
+  decide,
+  referenceData as reference,
+  rolesOfCci,
+  sealEvent,
+  seedHistory,
+  type AccessCommand,
+  type DomainEvent,
+} from '@cci/domain';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
+import { ensureLocalKeyPair } from '@cci/person-token';
 import { HistorySimulator, type SimulatedFact } from '@cci/simulation';
 import {
   freePort,
@@ -17,6 +28,8 @@ import {
   type ServiceProcess,
 } from '@cci/test-support';
 import mongoose from 'mongoose';
+
+import { demoAccount, type DemoAccount } from './sign-in.js';
 
 const apps = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'apps');
 const dashboard = join(apps, 'dashboard');
@@ -30,6 +43,18 @@ export const TEST_CCIS = [
   'cci-mayenne',
 ] as const;
 export type TestCci = (typeof TEST_CCIS)[number];
+
+/**
+ * Who signs in for each test CCI: a person of the provider's demo realm, whom the stack's directory
+ * gives every role of the CCI's kind (the tests check what each kind of CCI sees and may do).
+ */
+const PEOPLE: Record<TestCci, string> = {
+  'cci-france': 'francois.dubois',
+  'cci-normandie': 'karim.benali',
+  'cci-pays-de-la-loire': 'nathalie.guerin',
+  'cci-rouen-metropole': 'claire.lefebvre',
+  'cci-mayenne': 'isabelle.rousseau',
+};
 
 const NORMANDIE_CCITS = [
   'cci-caen-normandie',
@@ -142,19 +167,64 @@ export function dashboardHistory(): DomainEvent[] {
 export type DashboardStack = {
   readApiUrl: string;
   dashboardUrl: string;
-  keys: ReadonlyMap<TestCci, string>;
+  /** The person who signs in for each test CCI, with every role of its kind. */
+  people: ReadonlyMap<TestCci, DemoAccount>;
   history: DomainEvent[];
   /** Appends events to the log, as the ingest API would, and waits until both projections applied them. */
   append(events: DomainEvent[]): Promise<void>;
+  /** Moves a gateway session's last use `minutes` into the past, as if its person had left it idle. */
+  idleSession(sessionId: string, minutes: number): Promise<void>;
   /** A simulator that knows the whole history, to record a new fact the decisions accept. */
   simulator(): HistorySimulator;
   stop(): Promise<void>;
 };
 
+/** One person per test CCI, invited into the directory as the CCI's bootstrap tool would. */
+function invitations(): { people: Map<TestCci, DemoAccount>; events: DomainEvent[] } {
+  const people = new Map<TestCci, DemoAccount>();
+  const events: DomainEvent[] = [];
+  for (const cciId of TEST_CCIS) {
+    const account = demoAccount(PEOPLE[cciId]);
+    people.set(cciId, account);
+    const roles = rolesOfCci(reference, cciId);
+    const command: AccessCommand = {
+      type: 'InvitePerson',
+      personId: randomUUID(),
+      cciId,
+      email: account.email,
+      name: `${account.firstName} ${account.lastName}`,
+      roles: [...roles],
+    };
+    const agent = { kind: 'tool', tool: 'test', operator: null } as const;
+    const decision = decide(command, undefined, {
+      writer: { cciId, agent, roles },
+      reference,
+      now: new Date(),
+      lookup: () => undefined,
+    });
+    if ('rejection' in decision) throw new Error(decision.rejection.message);
+    for (const draft of decision.events)
+      events.push(
+        sealEvent(draft, {
+          eventId: randomUUID(),
+          recordedBy: cciId,
+          author: authorOf(agent, commandRole(command.type)),
+          service: 'test',
+          recordedAt: new Date().toISOString(),
+          correlationId: 'test',
+          causationId: null,
+          idempotencyKey: null,
+        }),
+      );
+  }
+  return { people, events };
+}
+
 /**
- * The real read side for the browser tests: the seed history appended to fresh topics, both projector
- * services and the read API started from their builds, and the built dashboard served by `vite preview`
- * in front of that read API.
+ * The real read side for the browser tests: the seed history and one person per test CCI appended to
+ * fresh topics, both projector services, the read API and the web gateway started from their builds
+ * (the gateway signing in at the test run's identity provider), and the built dashboard served by
+ * `vite preview` in front of the gateway.
  */
 export async function startDashboardStack(): Promise<DashboardStack> {
   const kafka = createKafka({
@@ -165,8 +235,8 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   const topics = eventLogTopics({ eventsTopic: uniqueName('events'), deadLetterTopic: uniqueName('dlq') });
   const changesTopic = `${topics.events.topic}-changes`;
   const database = uniqueName('dashboard');
-  const credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
-  const keys = new Map<TestCci, string>();
+  const keyPair = ensureLocalKeyPair(mkdtempSync(join(tmpdir(), 'cci-person-token-')));
+  const { people, events: invited } = invitations();
   const services: ServiceProcess[] = [];
   const history = dashboardHistory();
   const env = {
@@ -179,18 +249,15 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     LOG_LEVEL: 'warn',
   };
 
-  for (const cciId of TEST_CCIS) {
-    keys.set(cciId, (await createCredential(credentialsFile, { cciId, label: 'test', reference })).key);
-  }
   const admin = kafka.admin();
   await admin.connect();
   await ensureTopics(admin, [topics.events, topics.deadLetters]);
   await admin.disconnect();
   const appender = new EventAppender(kafka, { topic: topics.events.topic });
-  await appender.append(history);
+  await appender.append([...history, ...invited]);
 
   const connection = await mongoose.createConnection(mongoDatabaseUrl(database)).asPromise();
-  let appended = history.length;
+  let appended = history.length + invited.length;
   const caughtUp = async () => {
     for (;;) {
       const checkpoints = await connection
@@ -221,7 +288,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   services.push(
     await startService({
       script: join(apps, 'read-api', 'dist', 'main.js'),
-      env: { ...env, PORT: String(readApiPort), CCI_CREDENTIALS_FILE: credentialsFile },
+      env: { ...env, PORT: String(readApiPort), PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile },
       readyUrl: `${readApiUrl}/health/ready`,
     }),
   );
@@ -229,20 +296,50 @@ export async function startDashboardStack(): Promise<DashboardStack> {
 
   const dashboardPort = await freePort();
   const dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
-  const preview = await servePreview(dashboardPort, readApiUrl);
+  const gatewayPort = await freePort();
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+  const servers = testServers();
+  services.push(
+    await startService({
+      script: join(apps, 'web-gateway', 'dist', 'main.js'),
+      env: {
+        ...env,
+        PORT: String(gatewayPort),
+        PUBLIC_URL: dashboardUrl,
+        READ_API_URL: readApiUrl,
+        // The read side only: no ingest API runs here, and a write answers the gateway's French 503.
+        INGEST_API_URL: `http://127.0.0.1:${await freePort()}`,
+        OIDC_ISSUER_URL: servers.oidcIssuerUrl,
+        OIDC_CLIENT_ID: servers.oidcClient.id,
+        OIDC_CLIENT_SECRET: servers.oidcClient.secret,
+        PERSON_TOKEN_PRIVATE_KEY_FILE: keyPair.privateKeyFile,
+      },
+      readyUrl: `${gatewayUrl}/health/ready`,
+    }),
+  );
+  const preview = await servePreview(dashboardPort, gatewayUrl);
 
   let simulator: HistorySimulator | null = null;
   const known: DomainEvent[] = [...history];
   return {
     readApiUrl,
     dashboardUrl,
-    keys,
+    people,
     history,
     async append(events) {
       known.push(...events);
       appended += events.length;
       await appender.append(events);
       await caughtUp();
+    },
+    async idleSession(sessionId, minutes) {
+      const then = new Date(Date.now() - minutes * 60_000);
+      await connection
+        .db!.collection('web_sessions')
+        .updateOne(
+          { _id: createHash('sha256').update(sessionId).digest('hex') as unknown as never },
+          { $set: { lastSeenAt: then, expiresAt: then } },
+        );
     },
     simulator() {
       if (!simulator) {
@@ -267,11 +364,11 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   };
 }
 
-/** The built dashboard behind `npm run serve` (vite preview), its `/v1` proxied to the test read API. */
-async function servePreview(port: number, readApiUrl: string): Promise<{ stop(): void }> {
+/** The built dashboard behind `npm run serve` (vite preview), its `/auth` and `/v1` proxied to the test gateway. */
+async function servePreview(port: number, gatewayUrl: string): Promise<{ stop(): void }> {
   const child = spawn('npm', ['run', 'serve'], {
     cwd: dashboard,
-    env: { ...process.env, NODE_OPTIONS: '', DASHBOARD_PORT: String(port), READ_API_URL: readApiUrl },
+    env: { ...process.env, NODE_OPTIONS: '', DASHBOARD_PORT: String(port), GATEWAY_URL: gatewayUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

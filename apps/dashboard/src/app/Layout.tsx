@@ -60,7 +60,8 @@ export function Layout({ children }: LayoutProps) {
         </nav>
         <div className="who">
           <span>
-            {me.cci.name} <span className="role">({ROLE_LABELS[me.role]})</span>
+            {me.person ?? me.cci.name}
+            {me.person && ` · ${me.cci.name}`} <span className="role">({ROLE_LABELS[me.role]})</span>
           </span>
           <button type="button" className="secondary" onClick={signOut}>
             Se déconnecter

@@ -1,68 +1,49 @@
-import { useId, useState, type SubmitEvent } from 'react';
-
 import { useDocumentTitle } from '../../app/use-document-title.js';
+import { signInHref } from './gateway-session.js';
+import type { SessionEnd } from './session-fetch.js';
 
 type SignInPageProps = {
-  onSignIn: (apiKey: string) => Promise<string | null>;
-  /** Why the CCI is back on this page (an expired key...), if it is not its first visit. */
-  notice: string | null;
+  /** Why the person is here, if not on a first visit: the session ended, or the access was closed. */
+  end: SessionEnd | null;
+};
+
+const TITLES: Record<SessionEnd['reason'], string> = {
+  expired: 'Session terminée',
+  refused: 'Accès refusé',
 };
 
 /**
- * Sign-in with the API key the CCI received from its regional DSI. The key is checked against
- * GET /v1/me before anything is shown; what the CCI then sees follows from its answer.
+ * The way in: the person signs in with their own account at the identity provider, through the web
+ * gateway, and comes back to the address they opened. After an ended session or a refusal, the
+ * page says why and offers to sign in again.
  */
-export function SignInPage({ onSignIn, notice }: SignInPageProps) {
-  useDocumentTitle('Connexion');
-  const id = useId();
-  const [apiKey, setApiKey] = useState('');
-  const [state, setState] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
-  const submit = async (event: SubmitEvent) => {
-    event.preventDefault();
-    const key = apiKey.trim();
-    if (key === '') {
-      setState({ busy: false, error: 'Saisissez la clé d’API de votre CCI.' });
-      return;
-    }
-    setState({ busy: true, error: null });
-    const error = await onSignIn(key);
-    setState({ busy: false, error });
-  };
+export function SignInPage({ end }: SignInPageProps) {
+  const title = end ? TITLES[end.reason] : 'Connexion';
+  useDocumentTitle(title);
+  const returnTo = `${window.location.pathname}${window.location.search}`;
+  const back = returnTo.startsWith('/connexion') ? '/' : returnTo;
   return (
     <main id="contenu" className="sign-in">
       <h1>Suivi des SROM et des COM du réseau des CCI</h1>
-      <form onSubmit={(event) => void submit(event)} className="card" noValidate>
-        <h2>Connexion</h2>
-        {notice && (
-          <p className="banner banner-info" role="status">
-            {notice}
+      <section className="card" aria-labelledby="connexion-titre">
+        <h2 id="connexion-titre">{title}</h2>
+        {end?.reason === 'expired' && (
+          <p role="status">
+            {end.detail ?? 'Votre session a pris fin.'} Vos pages s’afficheront de nouveau une fois
+            reconnecté.
           </p>
         )}
-        <label htmlFor={id}>Clé d’API de votre CCI</label>
-        <p className="hint" id={`${id}-aide`}>
-          La clé commence par « cci_ ». Elle est conservée dans cet onglet seulement, jusqu’à sa fermeture.
-        </p>
-        <input
-          id={id}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={apiKey}
-          aria-describedby={`${id}-aide${state.error ? ` ${id}-erreur` : ''}`}
-          aria-invalid={state.error !== null}
-          onChange={(event) => {
-            setApiKey(event.target.value);
-          }}
-        />
-        {state.error && (
-          <p className="error-text" id={`${id}-erreur`} role="alert">
-            {state.error}
+        {end?.reason === 'refused' && (
+          <p role="alert">
+            {end.detail ?? 'Votre accès est fermé.'} Pour le rouvrir, adressez-vous à un administrateur de
+            votre CCI.
           </p>
         )}
-        <button type="submit" disabled={state.busy}>
-          {state.busy ? 'Vérification…' : 'Se connecter'}
-        </button>
-      </form>
+        {end === null && <p>Connectez-vous avec le compte personnel que votre CCI a inscrit pour vous.</p>}
+        <a className="button-link" href={signInHref(back, end?.reason === 'refused')}>
+          {end ? 'Se reconnecter' : 'Se connecter'}
+        </a>
+      </section>
     </main>
   );
 }
