@@ -79,6 +79,12 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', domainForbiddenImports] },
   },
   {
+    // The indicator sheet runs in the dashboard as in cci-import: no Node built-in.
+    files: ['packages/indicator-sheet/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: { 'no-restricted-imports': ['error', domainForbiddenImports] },
+  },
+  {
     files: ['**/*.spec.ts', '**/test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

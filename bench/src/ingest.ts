@@ -49,7 +49,8 @@ function* reportsOf(reference: ReferenceData, cciId: string): Generator<Report> 
         period,
         value: (n % 90) + 1,
         unitId: indicator.unitId,
-        comment: null,
+        // Consecutive quarters move far apart here: the decisions ask a comment for that.
+        comment: 'Chiffre de la mesure de charge',
       };
     }
   }

@@ -4,15 +4,19 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import type { ReferenceData } from '@cci/domain';
+import {
+  InputError,
+  readReportSheet,
+  validateReports,
+  type ReportSheet,
+  type ReportValidation,
+} from '@cci/indicator-sheet';
 
 import { errorCode, errorMessage } from './error-message.js';
 import { pushReports, type PushResult } from './ingest-client.js';
-import { InputError } from './input-error.js';
 import { formatCount, ProgressBar, type ProgressOutput } from './progress-bar.js';
 import { referenceDataFrom } from './reference-file.js';
-import { readReportSheet, type ReportSheet } from './report-sheet.js';
 import { reportTemplate } from './report-template.js';
-import { validateReports, type ReportValidation } from './report-validation.js';
 import { reportingCci } from './reporting-cci.js';
 
 /** What the command talks to; `cli.ts` passes the process's, the tests their own. */
@@ -205,7 +209,7 @@ async function verify(run: FileCommand, io: CciImportIo, reference: ReferenceDat
   const cciId = required(run.strings, 'cci', "l'identifiant de votre CCI (par exemple cci-rouen-metropole)");
   const { cci } = reportingCci(reference, cciId);
   const sheet = await readSheet(io.cwd, run.file);
-  const validation = validateReports(sheet, { cciId, reference, now: io.now() });
+  const validation = await validateReports(sheet, { cciId, reference, now: io.now() });
   if (validation.problems.length > 0) {
     printProblems(validation, io, false);
     return EXIT_BAD_INPUT;
@@ -224,7 +228,7 @@ async function send(run: FileCommand, io: CciImportIo, reference: ReferenceData)
   const apiUrl = apiBaseUrl(run.strings.api ?? DEFAULT_API);
   const { cci } = reportingCci(reference, cciId);
   const sheet = await readSheet(io.cwd, run.file);
-  const validation = validateReports(sheet, { cciId, reference, now: io.now() });
+  const validation = await validateReports(sheet, { cciId, reference, now: io.now() });
   if (validation.problems.length > 0) {
     printProblems(validation, io, true);
     return EXIT_BAD_INPUT;

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 
 import { bundledReferenceFiles, referenceData } from '@cci/domain';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import type { ReportBody } from '@cci/indicator-sheet';
 
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_REFUSED, runCciImport } from './cci-import.js';
-import type { ReportBody } from './report-validation.js';
 
 const CCI = 'cci-rouen-metropole';
 const KEY = 'cci_0123456789ab_cle-de-test';

@@ -6,11 +6,10 @@ import {
   type RetryPolicy,
 } from 'cockatiel';
 import { z } from 'zod';
+import type { ReadyReport, RowProblem } from '@cci/indicator-sheet';
 
 import { errorCode, errorMessage } from './error-message.js';
 import { formatCount } from './progress-bar.js';
-import type { RowProblem } from './report-sheet.js';
-import type { ReadyReport } from './report-validation.js';
 
 /** The ingest API takes at most this many commands per batch request. */
 export const BATCH_LIMIT = 500;

@@ -1,8 +1,8 @@
 import type { ReferenceData } from '@cci/domain';
 import { referenceDataFrom as readReferenceData } from '@cci/reference-files';
+import { InputError } from '@cci/indicator-sheet';
 
 import { errorMessage } from './error-message.js';
-import { InputError } from './input-error.js';
 
 /**
  * The reference data to check rows against (the ingest API's, see `@cci/reference-files`), with a

@@ -1,9 +1,7 @@
 import { parsePeriod, periodFrequency, periodLabel, type ReferenceData } from '@cci/domain';
 import { frenchCsv } from '@cci/french-csv';
+import { InputError, readPeriodText, REPORT_COLUMNS } from '@cci/indicator-sheet';
 
-import { InputError } from './input-error.js';
-import { readPeriodText } from './period-text.js';
-import { REPORT_COLUMNS } from './report-sheet.js';
 import { reportingCci } from './reporting-cci.js';
 
 export type ReportTemplate = { fileName: string; text: string; indicatorCount: number };

@@ -1,8 +1,7 @@
 import { referenceData } from '@cci/domain';
 import { describe, expect, it } from '@jest/globals';
+import { InputError, readReportSheet } from '@cci/indicator-sheet';
 
-import { InputError } from './input-error.js';
-import { readReportSheet } from './report-sheet.js';
 import { reportTemplate } from './report-template.js';
 
 const quarterlyIndicators = referenceData

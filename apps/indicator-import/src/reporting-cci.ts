@@ -1,6 +1,5 @@
 import type { Cci, ObjectivesConvention, ReferenceData } from '@cci/domain';
-
-import { InputError } from './input-error.js';
+import { InputError } from '@cci/indicator-sheet';
 
 /** The CCI that imports its own figures, and the COM of its region whose indicators it reports. */
 export type ReportingCci = { cci: Cci; com: ObjectivesConvention };

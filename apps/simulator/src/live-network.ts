@@ -73,6 +73,12 @@ const COMMENTS = [
 ];
 const CORRECTION_REASONS = ['Doublons retirés après contrôle', 'Saisie complétée par une antenne'];
 const REVISED_COMMENT = 'Chiffre revu après le renvoi de la région';
+/**
+ * The live network knows neither the previous periods' values nor the targets the seeded history
+ * set, so every figure it declares carries a comment: the decisions refuse a figure that moves far
+ * from them without one (`missingCommentMessage`).
+ */
+const ROUTINE_COMMENT = 'Chiffre issu du suivi d’activité de la CCI';
 /** How long a CCI takes to answer a send-back, so that the pages show figures sent back for a while. */
 const ANSWER_AFTER_MS = 3 * 60_000;
 const ACTION_TITLES = [
@@ -387,7 +393,7 @@ export class LiveNetwork {
     };
   }
 
-  /** A figure near the CCI's usual level for the indicator, now and then with a comment. */
+  /** A figure near the CCI's usual level for the indicator, now and then with a comment of its own. */
   private reportCommand({ cciId, indicatorId, unitId, period }: Candidate): Command {
     const percentage = unitId === 'pourcentage';
     const base = this.baseline(cciId, indicatorId, percentage);
@@ -402,7 +408,7 @@ export class LiveNetwork {
       period,
       value,
       unitId,
-      comment: this.random.chance(0.15) ? this.random.pick(COMMENTS) : null,
+      comment: this.random.chance(0.15) ? this.random.pick(COMMENTS) : ROUTINE_COMMENT,
     };
   }
 
@@ -426,7 +432,7 @@ export class LiveNetwork {
         period,
         value: corrected === value ? value - 0.5 : corrected,
         unitId,
-        comment: null,
+        comment: ROUTINE_COMMENT,
         reason: this.random.pick(CORRECTION_REASONS),
         occurredAt: now.toISOString(),
       },

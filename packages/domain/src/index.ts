@@ -29,6 +29,7 @@ export * from './access/access-policy.js';
 export * from './aggregates/decider.js';
 export * from './aggregates/declaration/declaration.js';
 export * from './aggregates/declaration/declaration-decider.js';
+export * from './aggregates/declaration/comment-rule.js';
 export * from './aggregates/campaign/campaign.js';
 export * from './aggregates/campaign/campaign-decider.js';
 export * from './aggregates/campaign/expected-declarations.js';

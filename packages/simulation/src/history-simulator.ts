@@ -3,8 +3,10 @@ import {
   commandRole,
   decide,
   evolveAggregate,
+  missingCommentMessage,
   MODE_IDS,
   parsePeriod,
+  shiftPeriod,
   rolesOfCci,
   sealEvent,
   type Agent,
@@ -96,6 +98,8 @@ function day(ms: number): string {
 
 const DAY_MS = 86_400_000;
 
+const EXPLAINED_MOVE = 'Écart expliqué par l’activité exceptionnelle du trimestre';
+
 /**
  * Simulates the network quarter after quarter: regional CCIs set yearly targets; territorial CCIs
  * report every indicator of their COM after each quarter, a few late, a few never, some with a
@@ -108,6 +112,8 @@ export class HistorySimulator {
   private readonly random: Random;
   private readonly states = new Map<string, AggregateState>();
   private readonly baselines = new Map<string, number>();
+  /** The latest value planned for each CCI, indicator and period, which the next period's comment rule reads. */
+  private readonly planned = new Map<string, number>();
   private actionCounter = 0;
   private eventCounter = 0;
   private year: number;
@@ -264,6 +270,38 @@ export class HistorySimulator {
     return Math.max(0, Math.round(noisy));
   }
 
+  /**
+   * The report's own comment, or, when the figure moves far enough from the previous period or the
+   * target that the decisions ask for one, a comment that explains it (no random draw, so that the
+   * rest of the history stays as its seed makes it).
+   */
+  private commentFor(
+    cciId: string,
+    indicator: Indicator,
+    period: string,
+    value: number,
+    comment: string | null,
+  ): string | null {
+    this.planned.set(`${cciId}|${indicator.id}|${period}`, value);
+    if (comment !== null) return comment;
+    const previousPeriod = shiftPeriod(period, -1);
+    const previous =
+      previousPeriod === null ? undefined : this.planned.get(`${cciId}|${indicator.id}|${previousPeriod}`);
+    const message = missingCommentMessage({
+      value,
+      comment,
+      previous:
+        previousPeriod !== null && previous !== undefined
+          ? { period: previousPeriod, value: previous }
+          : null,
+      yearTarget: this.targetFor(cciId, indicator),
+      aggregation: indicator.aggregation,
+      frequency: indicator.frequency,
+      unitLabel: indicator.unitId,
+    });
+    return message === null ? null : EXPLAINED_MOVE;
+  }
+
   private reports(period: string, start: number): PlannedFact[] {
     const parsed = parsePeriod(period);
     if (!parsed) return [];
@@ -300,7 +338,7 @@ export class HistorySimulator {
               period,
               value,
               unitId: indicator.unitId,
-              comment,
+              comment: this.commentFor(cci.id, indicator, period, value, comment),
             },
           });
           if (this.random.chance(this.rates.corrected)) {
@@ -322,7 +360,7 @@ export class HistorySimulator {
                 period,
                 value: corrected,
                 unitId: indicator.unitId,
-                comment,
+                comment: this.commentFor(cci.id, indicator, period, corrected, comment),
                 reason: this.random.pick(CORRECTION_REASONS),
               },
             });

@@ -45,6 +45,10 @@ export type ActionStatus = Schemas['ActionStatus'];
 export type StatusCounts = Schemas['StatusCounts'];
 export type CompletenessCounts = Schemas['CompletenessCounts'];
 export type ProjectionState = Schemas['ProjectionState'];
+export type EntrySheetView = Schemas['EntrySheetView'];
+export type EntryLine = Schemas['EntryLine'];
+export type CampaignListView = Schemas['CampaignListView'];
+export type CampaignSummary = Schemas['CampaignSummary'];
 
 /** The exports the read API serves for a region, by their path segment. */
 export type RegionalExport = operations['regionExport']['parameters']['path']['table'];

@@ -15,6 +15,10 @@ export const readModelKeys = {
   regionalView: (regionId: string, asOf: string | null) => ['regional', regionId, 'view', asOf] as const,
   auditTrail: (regionId: string, subject: AuditSubject) => ['regional', regionId, 'audit', subject] as const,
   allRegional: () => ['regional'] as const,
+  /** A CCI's entry sheet: the region's campaign document and the CCI's drafts, both regional models. */
+  entrySheet: (regionId: string, cciId: string, period: string) =>
+    ['regional', regionId, 'entry-sheet', cciId, period] as const,
+  campaignList: (regionId: string) => ['regional', regionId, 'campaigns'] as const,
   national: () => ['national'] as const,
   nationalView: (asOf: string | null) => ['national', 'view', asOf] as const,
   monitoring: () => ['monitoring'] as const,

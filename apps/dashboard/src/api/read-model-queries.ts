@@ -62,6 +62,29 @@ export const readModelQueries = {
         ),
     }),
 
+  entrySheet: (readApi: ReadApi, regionId: string, cciId: string, period: string) =>
+    queryOptions({
+      queryKey: readModelKeys.entrySheet(regionId, cciId, period),
+      queryFn: ({ signal }) =>
+        dataOf(
+          'lecture',
+          readApi.GET('/v1/ccis/{cciId}/entry-sheets/{period}', {
+            params: { path: { cciId, period } },
+            signal,
+          }),
+        ),
+    }),
+
+  campaignList: (readApi: ReadApi, regionId: string) =>
+    queryOptions({
+      queryKey: readModelKeys.campaignList(regionId),
+      queryFn: ({ signal }) =>
+        dataOf(
+          'lecture',
+          readApi.GET('/v1/regions/{regionId}/campaigns', { params: { path: { regionId } }, signal }),
+        ),
+    }),
+
   nationalView: (readApi: ReadApi, asOf: string | null) =>
     queryOptions({
       queryKey: readModelKeys.nationalView(asOf),

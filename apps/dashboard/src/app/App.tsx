@@ -1,18 +1,17 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { BrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router';
 
 import { createQueryClient } from './query-client.js';
-import { AppRoutes } from './router.js';
+import { createAppRouter } from './router.js';
 
-// Made once, outside React: the cache of what was read outlives any page.
+// Made once, outside React: the cache of what was read and the router outlive any page.
 const queryClient = createQueryClient();
+const router = createAppRouter();
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </QueryClientProvider>
   );
 }

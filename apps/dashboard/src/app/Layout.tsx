@@ -3,7 +3,7 @@ import { Link, NavigationType, NavLink, useLocation, useNavigationType } from 'r
 
 import { LiveStatus } from '../modules/live/LiveStatus.js';
 import { useSession } from '../modules/session/session-context.js';
-import { routeHref, type Route } from './routes.js';
+import { refusalOf, routeHref, type Route } from './routes.js';
 
 const ROLE_LABELS = {
   national: 'tête de réseau nationale',
@@ -38,6 +38,8 @@ export function Layout({ children }: LayoutProps) {
       links.push({ route: { page: 'region', regionId, asOf: null }, label: `Vue régionale ${name}` });
     }
   }
+  if (refusalOf({ page: 'saisie', period: null }, me) === null)
+    links.push({ route: { page: 'saisie', period: null }, label: 'Saisie' });
   if (permissions.monitoring) links.push({ route: { page: 'supervision' }, label: 'Supervision' });
 
   return (

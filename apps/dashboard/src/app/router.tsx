@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { useRoutes } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 
 import { LiveProvider } from '../modules/live/LiveProvider.js';
 import { SessionGate } from '../modules/session/SessionGate.js';
@@ -19,6 +19,7 @@ const NationalRoute = lazy(() =>
 const SupervisionPage = lazy(() =>
   import('../pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
 );
+const SaisieRoute = lazy(() => import('../pages/SaisiePage.js').then((m) => ({ default: m.SaisieRoute })));
 
 type LoadingProps = { children: ReactNode };
 
@@ -57,6 +58,11 @@ const pages: Record<PageName, ReactNode> = {
       <SupervisionPage />
     </Loading>
   ),
+  saisie: (
+    <Loading>
+      <SaisieRoute />
+    </Loading>
+  ),
   'not-found': <NotFoundPage />,
 };
 
@@ -71,11 +77,12 @@ const root = (
 );
 
 /**
- * The dashboard's pages under react-router (declarative mode, inside `BrowserRouter`): the session
- * around every page, then the frame, the guard of what the CCI may open, and the page.
+ * The dashboard's pages under react-router, in data mode (a page with unsaved entries blocks leaving
+ * with `useBlocker`, which only a data router offers): the session around every page, then the frame,
+ * the guard of what the CCI may open, and the page.
  */
-export function AppRoutes() {
-  return useRoutes([
+export function createAppRouter() {
+  return createBrowserRouter([
     {
       path: '/',
       element: root,

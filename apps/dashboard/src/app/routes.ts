@@ -13,6 +13,7 @@ export type Route =
   | { page: 'annual-report'; regionId: string; asOf: string | null }
   | { page: 'national'; asOf: string | null }
   | { page: 'supervision' }
+  | { page: 'saisie'; period: string | null }
   | { page: 'not-found' };
 
 export type PageName = Route['page'];
@@ -28,11 +29,13 @@ export const PAGE_ROUTES = [
   { id: 'annual-report', path: 'regions/:regionId/rapport' },
   { id: 'national', path: 'national' },
   { id: 'supervision', path: 'supervision' },
+  { id: 'saisie', path: 'saisie/:period?' },
   { id: 'not-found', path: '*' },
 ] as const satisfies readonly ({ id: PageName; index: true } | { id: PageName; path: string })[];
 
 const REGION_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PERIOD = /^\d{4}(-T[1-4])?$/;
 
 function asOfOf(search: URLSearchParams): string | null {
   const value = search.get('au');
@@ -56,6 +59,10 @@ function routeOf(
     case 'region':
     case 'annual-report':
       return REGION_ID.test(regionId) ? { page: id, regionId, asOf: asOfOf(search) } : { page: 'not-found' };
+    case 'saisie': {
+      const period = params.period ?? null;
+      return period === null || PERIOD.test(period) ? { page: 'saisie', period } : { page: 'not-found' };
+    }
     case 'not-found':
     case undefined:
       return { page: 'not-found' };
@@ -95,6 +102,8 @@ export function routeHref(route: Route): string {
       return `/national${at(route.asOf)}`;
     case 'supervision':
       return '/supervision';
+    case 'saisie':
+      return route.period === null ? '/saisie' : `/saisie/${route.period}`;
     case 'not-found':
       return '/';
     default: {
@@ -129,6 +138,10 @@ export function refusalOf(route: Route, me: MeView): string | null {
       return permissions.monitoring
         ? null
         : 'La supervision est réservée aux CCI régionales (DSI) et à CCI France.';
+    case 'saisie':
+      return me.role === 'territorial' && permissions.entrySheet !== null
+        ? null
+        : 'La saisie des chiffres est réservée aux CCI territoriales, chacune pour elle-même.';
     case 'home':
     case 'sign-in':
     case 'not-found':

@@ -60,6 +60,8 @@ describe('the dashboard addresses', () => {
       { page: 'annual-report', regionId: 'normandie', asOf: '2025-12-31' },
       { page: 'national', asOf: null },
       { page: 'supervision' },
+      { page: 'saisie', period: null },
+      { page: 'saisie', period: '2024-T3' },
       { page: 'sign-in' },
       { page: 'home' },
     ];
@@ -79,6 +81,7 @@ describe('the dashboard addresses', () => {
     expect(routeAt('/regions/$ne', '')).toEqual({ page: 'not-found' });
     expect(routeAt('/regions/normandie/rapport/plus', '')).toEqual({ page: 'not-found' });
     expect(routeAt('/admin', '')).toEqual({ page: 'not-found' });
+    expect(routeAt('/saisie/T3-2024', '')).toEqual({ page: 'not-found' });
   });
 
   it('lands each role on its view', () => {
@@ -96,5 +99,14 @@ describe('the dashboard addresses', () => {
     expect(refusalOf({ page: 'supervision' }, regional)).toBeNull();
     expect(refusalOf(other, national)).toBeNull();
     expect(refusalOf({ page: 'national', asOf: null }, national)).toBeNull();
+  });
+
+  it('opens the Saisie to a territorial CCI only, which declares its own figures', () => {
+    const saisie: Route = { page: 'saisie', period: '2024-T3' };
+    expect(refusalOf(saisie, territorial)).toBeNull();
+    expect(refusalOf(saisie, regional)).toBe(
+      'La saisie des chiffres est réservée aux CCI territoriales, chacune pour elle-même.',
+    );
+    expect(refusalOf(saisie, national)).not.toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { annualReportDecider } from '../aggregates/annual-report/annual-report-decider.js';
 import { campaignDecider, expectedDeclarationIds } from '../aggregates/campaign/campaign-decider.js';
 import { campaignIdOf } from '../aggregates/campaign/period-lock.js';
-import { declarationDecider } from '../aggregates/declaration/declaration-decider.js';
+import { commentRuleReads, declarationDecider } from '../aggregates/declaration/declaration-decider.js';
 import { machineKeyDecider } from '../aggregates/machine-key/machine-key-decider.js';
 import { personDecider } from '../aggregates/person/person-decider.js';
 import { aggregateIds } from '../events/event-catalog.js';
@@ -63,16 +63,24 @@ export function commandAggregateId(command: AnyCommand): string {
 
 /**
  * Every aggregate a command's decision reads, its own first: a declaration reads its campaign (is the
- * period closed, reopened for this CCI?), a closing reads every declaration the campaign expects. The
+ * period closed, reopened for this CCI?) and, to know whether its figure needs a comment, the previous
+ * period's declaration and the year's target; a closing reads every declaration the campaign expects. The
  * write side locks them all, so that no other decision changes one of them meanwhile.
  */
 export function commandReads(command: AnyCommand, reference: ReferenceData): string[] {
   const own = commandAggregateId(command);
   switch (command.type) {
     case 'ReportIndicator':
-    case 'DraftIndicatorValue':
     case 'DeclareIndicatorDraft':
-    case 'CorrectIndicatorReport':
+    case 'CorrectIndicatorReport': {
+      const campaign = campaignIdOf(reference, command.cciId, command.period);
+      return [
+        own,
+        ...(campaign === null ? [] : [campaign]),
+        ...commentRuleReads(command.cciId, command.indicatorId, command.period),
+      ];
+    }
+    case 'DraftIndicatorValue':
     case 'ValidateDeclaration':
     case 'SendBackDeclaration': {
       const campaign = campaignIdOf(reference, command.cciId, command.period);

@@ -54,7 +54,7 @@ describe("the COM's figures as the regional page shows them", () => {
     target(given, ROUEN, 2025, 584);
     target(given, CAEN, 2025, 488);
     report(given, '2025-04-10T08:00:00Z', ROUEN, '2024-T4', 2520);
-    report(given, '2025-04-10T08:00:00Z', ROUEN, '2025-T1', 280);
+    report(given, '2025-04-10T08:00:00Z', ROUEN, '2025-T1', 280, 'Le T4 cumulait l’année');
     const years = yearlySeries(progressOf(given), TERRITORIAL);
     expect(years.map(({ ccis: _ccis, ...point }) => point)).toEqual([
       { year: '2024', actual: 2520, target: 2600, attainment: 2520 / 2600, targetSource: 'region' },

@@ -232,10 +232,16 @@ describe('what a decision reads', () => {
     unitId: 'entreprises',
   });
 
-  it('is the declaration and its campaign for a declaration, every expected declaration for a closing', () => {
+  const commentRuleReads = [
+    'indicator-report:cci-rouen-metropole:premier-niveau-information:2024-T2',
+    'indicator-target:cci-rouen-metropole:premier-niveau-information:2024',
+  ];
+
+  it('is the declaration, its campaign and what the comment rule compares with for a declaration, every expected declaration for a closing', () => {
     expect(commandReads(declare, reference)).toEqual([
       'indicator-report:cci-rouen-metropole:premier-niveau-information:2024-T3',
       'campaign:normandie:2024-T3',
+      ...commentRuleReads,
     ]);
     const close = commandReads(command('CloseCampaign', T3), reference);
     expect(close[0]).toBe('campaign:normandie:2024-T3');
@@ -253,7 +259,7 @@ describe('what a decision reads', () => {
         return undefined;
       },
     });
-    expect(looked).toEqual(['campaign:normandie:2024-T3']);
+    expect(looked).toEqual(['campaign:normandie:2024-T3', ...commentRuleReads]);
     looked.length = 0;
     decide(command('CloseCampaign', T3), undefined, {
       writer: { cciId: 'cci-normandie', agent: KEY, roles: ['validation'] },

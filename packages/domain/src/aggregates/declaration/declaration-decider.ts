@@ -9,9 +9,11 @@ import {
 } from '../../decisions/indicator-subject.js';
 import { reject, type Rejection } from '../../decisions/rejection.js';
 import type { DecisionContext } from '../../decisions/writer.js';
-import { periodLabel } from '../../reference/period.js';
+import { aggregateIds } from '../../events/event-catalog.js';
+import { parsePeriod, periodLabel, shiftPeriod } from '../../reference/period.js';
 import { periodLock } from '../campaign/period-lock.js';
 import type { Decider } from '../decider.js';
+import { missingCommentMessage } from './comment-rule.js';
 import {
   evolveDeclaration,
   initialDeclarationState,
@@ -80,6 +82,49 @@ function cciPreamble(
   return problem ? { rejection: problem } : subject;
 }
 
+/** The aggregates the comment rule reads: the previous period's declaration and the year's target. */
+export function commentRuleReads(cciId: string, indicatorId: string, period: string): string[] {
+  const previous = shiftPeriod(period, -1);
+  const year = parsePeriod(period)?.year;
+  return [
+    ...(previous === null ? [] : [aggregateIds.indicatorReport(cciId, indicatorId, previous)]),
+    ...(year === undefined ? [] : [aggregateIds.indicatorTarget(cciId, indicatorId, year)]),
+  ];
+}
+
+/** A figure that moves far from the previous period or the target needs a comment (`comment-rule.ts`). */
+function missingComment(
+  context: DecisionContext,
+  subject: IndicatorSubject,
+  period: string,
+  figure: Figure,
+): Rejection | null {
+  const previousPeriod = shiftPeriod(period, -1);
+  const year = parsePeriod(period)?.year;
+  const previous =
+    previousPeriod === null
+      ? undefined
+      : context.lookup(aggregateIds.indicatorReport(subject.cci.id, subject.indicator.id, previousPeriod));
+  const target =
+    year === undefined
+      ? undefined
+      : context.lookup(aggregateIds.indicatorTarget(subject.cci.id, subject.indicator.id, year));
+  const previousValue = previous?.kind === 'declaration' ? (previous.declared?.value ?? null) : null;
+  const message = missingCommentMessage({
+    value: figure.value,
+    comment: figure.comment,
+    previous:
+      previousPeriod !== null && previousValue !== null
+        ? { period: previousPeriod, value: previousValue }
+        : null,
+    yearTarget: target?.kind === 'indicator-target' ? target.target : null,
+    aggregation: subject.indicator.aggregation,
+    frequency: subject.indicator.frequency,
+    unitLabel: context.reference.unit(subject.indicator.unitId)?.label ?? subject.indicator.unitId,
+  });
+  return message === null ? null : reject.invalid('commentaire-requis', message, 'comment');
+}
+
 /**
  * Declares a figure: the first declaration of the period, or a correction of the declared one (which
  * makes a validated or sent-back declaration déclarée again). The same figure declared again changes
@@ -103,6 +148,10 @@ function declare(
   );
   if ('rejection' in when) return rejected(when.rejection);
   const of = { cciId: command.cciId, indicatorId: command.indicatorId, period: command.period };
+  const uncommented = sameFigure(state.declared, figure)
+    ? null
+    : missingComment(context, subject, command.period, figure);
+  if (uncommented) return rejected(uncommented);
   if (!state.declared)
     return accepted(draft('IndicatorReported', state.version + 1, when.occurredAt, { ...of, ...figure }));
   if (sameFigure(state.declared, figure)) {

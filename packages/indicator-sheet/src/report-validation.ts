@@ -1,6 +1,11 @@
-import { createHash } from 'node:crypto';
-
-import { decide, parseCommand, periodLabel, rolesOfCci, type ReferenceData } from '@cci/domain';
+import {
+  decide,
+  missingCommentMessage,
+  parseCommand,
+  periodLabel,
+  rolesOfCci,
+  type ReferenceData,
+} from '@cci/domain';
 
 import { readFrenchNumber } from './french-number.js';
 import { readPeriodText } from './period-text.js';
@@ -29,15 +34,23 @@ export type ReadyReport = { line: number; idempotencyKey: string; body: ReportBo
 
 export type ReportValidation = { ready: ReadyReport[]; problems: RowProblem[] };
 
+/** What a client read of a declaration: its version, the previous period's value, the year's target. */
+export type SeenDeclaration = {
+  version: number;
+  previous: { period: string; value: number } | null;
+  yearTarget: number | null;
+};
+
 export type ValidationContext = {
   cciId: string;
   reference: ReferenceData;
   now: Date;
   /**
-   * The version of each declaration as the client last read it (a page that shows the figures knows
-   * it; the command line does not). Given, each row names it as `expectedVersion`, and its key too.
+   * Each declaration as the client last read it (a page that shows the figures knows it; the command
+   * line does not; undefined for one it did not read). Given, its row names the version as
+   * `expectedVersion`, its key includes it, and the comment rule is checked before anything is sent.
    */
-  versionSeen?: (indicatorId: string, period: string) => number;
+  seen?: (indicatorId: string, period: string) => SeenDeclaration | undefined;
 };
 
 /** The command fields and the sheet columns they come from, to say which column a schema issue is about. */
@@ -57,7 +70,7 @@ const COLUMN_OF_FIELD: Record<string, Exclude<ReportColumn, 'label'>> = {
  * version the client read, a row set back to an earlier value gets a new key too: the declaration has
  * moved on since that value was first sent, so it is a new declaration, not a replay.
  */
-export function reportIdempotencyKey(body: ReportBody): string {
+export async function reportIdempotencyKey(body: ReportBody): Promise<string> {
   const content = JSON.stringify([
     body.cciId,
     body.indicatorId,
@@ -67,7 +80,10 @@ export function reportIdempotencyKey(body: ReportBody): string {
     body.comment,
     ...(body.expectedVersion === undefined ? [] : [body.expectedVersion]),
   ]);
-  return `cci-import-${createHash('sha256').update(content).digest('hex')}`;
+  // Web Crypto, which Node and browsers share: the dashboard's upload computes the same keys.
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(content));
+  const hex = Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `cci-import-${hex}`;
 }
 
 /** Identifiers are lowercase; LibreOffice capitalises the first letter of a typed cell by default. */
@@ -85,7 +101,7 @@ function withoutUnitSymbol(text: string, symbol: string | undefined): string {
   return symbol !== undefined && trimmed.endsWith(symbol) ? trimmed.slice(0, -symbol.length) : trimmed;
 }
 
-type RowCheck = { ready: ReadyReport } | { problem: string };
+type RowCheck = { ready: Omit<ReadyReport, 'idempotencyKey'> } | { problem: string };
 
 function checkRow(row: SheetRow, context: ValidationContext, firstLines: Map<string, number>): RowCheck {
   const { cells } = row;
@@ -120,6 +136,7 @@ function checkRow(row: SheetRow, context: ValidationContext, firstLines: Map<str
   const number = readFrenchNumber(withoutUnitSymbol(cells.value, context.reference.unit(unitId)?.symbol));
   if ('problem' in number) return { problem: `la valeur « ${cells.value.trim()} » ${number.problem}.` };
   const comment = cells.comment.trim();
+  const seen = context.seen?.(indicatorId, period);
   const body: ReportBody = {
     cciId,
     indicatorId,
@@ -127,7 +144,7 @@ function checkRow(row: SheetRow, context: ValidationContext, firstLines: Map<str
     value: number.value,
     unitId,
     comment: comment === '' ? null : comment,
-    ...(context.versionSeen ? { expectedVersion: context.versionSeen(indicatorId, period) } : {}),
+    ...(seen ? { expectedVersion: seen.version } : {}),
   };
 
   // Checked without the version: the state it names is the API's to compare with.
@@ -153,22 +170,39 @@ function checkRow(row: SheetRow, context: ValidationContext, firstLines: Map<str
     lookup: () => undefined,
   });
   if ('rejection' in decision) return { problem: decision.rejection.message };
-  return { ready: { line: row.line, idempotencyKey: reportIdempotencyKey(body), body } };
+  const indicator = context.reference.indicator(indicatorId);
+  const uncommented =
+    seen && indicator
+      ? missingCommentMessage({
+          value: body.value,
+          comment: body.comment,
+          previous: seen.previous,
+          yearTarget: seen.yearTarget,
+          aggregation: indicator.aggregation,
+          frequency: indicator.frequency,
+          unitLabel: context.reference.unit(indicator.unitId)?.label ?? indicator.unitId,
+        })
+      : null;
+  if (uncommented !== null) return { problem: `colonne ${REPORT_COLUMNS.comment} : ${uncommented}` };
+  return { ready: { line: row.line, body } };
 }
 
 /** Checks every row of a sheet; a row is reported with its first problem only, in line order. */
-export function validateReports(
+export async function validateReports(
   sheet: Pick<ReportSheet, 'rows' | 'problems'>,
   context: ValidationContext,
-): ReportValidation {
-  const ready: ReadyReport[] = [];
+): Promise<ReportValidation> {
+  const checked: Omit<ReadyReport, 'idempotencyKey'>[] = [];
   const problems: RowProblem[] = [...sheet.problems];
   const firstLines = new Map<string, number>();
   for (const row of sheet.rows) {
     const check = checkRow(row, context, firstLines);
-    if ('ready' in check) ready.push(check.ready);
+    if ('ready' in check) checked.push(check.ready);
     else problems.push({ line: row.line, message: check.problem });
   }
   problems.sort((a, b) => a.line - b.line);
+  const ready = await Promise.all(
+    checked.map(async (report) => ({ ...report, idempotencyKey: await reportIdempotencyKey(report.body) })),
+  );
   return { ready, problems };
 }

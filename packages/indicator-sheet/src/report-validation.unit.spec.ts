@@ -2,7 +2,7 @@ import { referenceData } from '@cci/domain';
 import { describe, expect, it } from '@jest/globals';
 
 import type { ReportCells } from './report-sheet.js';
-import { reportIdempotencyKey, validateReports } from './report-validation.js';
+import { reportIdempotencyKey, validateReports, type SeenDeclaration } from './report-validation.js';
 
 const CCI = 'cci-rouen-metropole';
 const NOW = new Date('2025-02-15T10:00:00Z');
@@ -25,22 +25,26 @@ function validate(...rows: Partial<ReportCells>[]) {
 }
 
 /** The same, for a client that read each declaration's version (the dashboard's upload). */
-function validateSeen(version: number, cells: Partial<ReportCells> = {}) {
+function validateSeen(
+  version: number,
+  cells: Partial<ReportCells> = {},
+  seen: Omit<SeenDeclaration, 'version'> = { previous: null, yearTarget: null },
+) {
   return validateReports(
     { rows: [{ line: 2, cells: { ...ROW, ...cells } }], problems: [] },
-    { cciId: CCI, reference: referenceData, now: NOW, versionSeen: () => version },
+    { cciId: CCI, reference: referenceData, now: NOW, seen: () => ({ version, ...seen }) },
   );
 }
 
-function problemOf(cells: Partial<ReportCells>): string | undefined {
-  const { problems } = validate(cells);
+async function problemOf(cells: Partial<ReportCells>): Promise<string | undefined> {
+  const { problems } = await validate(cells);
   expect(problems).toHaveLength(1);
   return problems[0]?.message;
 }
 
 describe('validateReports', () => {
-  it('turns a good row into the body of a ReportIndicator command, with its key', () => {
-    const { ready, problems } = validate({ value: ' 1 234 ', comment: '  Salon de septembre ' });
+  it('turns a good row into the body of a ReportIndicator command, with its key', async () => {
+    const { ready, problems } = await validate({ value: ' 1 234 ', comment: '  Salon de septembre ' });
 
     expect(problems).toEqual([]);
     const body = {
@@ -51,11 +55,11 @@ describe('validateReports', () => {
       unitId: 'entreprises',
       comment: 'Salon de septembre',
     };
-    expect(ready).toEqual([{ line: 2, idempotencyKey: reportIdempotencyKey(body), body }]);
+    expect(ready).toEqual([{ line: 2, idempotencyKey: await reportIdempotencyKey(body), body }]);
   });
 
-  it('reads identifiers whatever their case, and an empty comment as none', () => {
-    const { ready } = validate({
+  it('reads identifiers whatever their case, and an empty comment as none', async () => {
+    const { ready } = await validate({
       cci: 'CCI-Rouen-Metropole',
       indicator: 'Premier-niveau-information',
       unit: 'Entreprises',
@@ -71,14 +75,14 @@ describe('validateReports', () => {
     });
   });
 
-  it('accepts every way of writing the period', () => {
-    const { ready } = validate({ period: 'T1 2024' }, { period: '2024 T2' }, { period: '2024-T3' });
+  it('accepts every way of writing the period', async () => {
+    const { ready } = await validate({ period: 'T1 2024' }, { period: '2024 T2' }, { period: '2024-T3' });
 
     expect(ready.map((r) => r.body.period)).toEqual(['2024-T1', '2024-T2', '2024-T3']);
   });
 
-  it('accepts the unit symbol a formatted cell exports after the number', () => {
-    const { ready } = validate({
+  it('accepts the unit symbol a formatted cell exports after the number', async () => {
+    const { ready } = await validate({
       indicator: 'satisfaction-entreprises',
       unit: 'pourcentage',
       value: '87,5 %',
@@ -113,8 +117,8 @@ describe('validateReports', () => {
       { comment: 'x'.repeat(2001) },
       'colonne Commentaire : Le champ « comment » doit contenir au plus 2000 caractère(s).',
     ],
-  ])('reports %s', (_, cells, message) => {
-    expect(problemOf(cells)).toBe(message);
+  ])('reports %s', async (_, cells, message) => {
+    expect(await problemOf(cells)).toBe(message);
   });
 
   it.each<[string, Partial<ReportCells>, string]>([
@@ -141,12 +145,12 @@ describe('validateReports', () => {
       { period: '2024' },
       "L'indicateur « Entreprises ayant bénéficié d'un premier niveau gratuit d'information » se déclare par période trimestrielle (ex. 2024-T3).",
     ],
-  ])("reports the domain's refusal of %s", (_, cells, message) => {
-    expect(problemOf(cells)).toBe(message);
+  ])("reports the domain's refusal of %s", async (_, cells, message) => {
+    expect(await problemOf(cells)).toBe(message);
   });
 
-  it('reports a second row for the same indicator and period, which would silently correct the first', () => {
-    const { ready, problems } = validate(
+  it('reports a second row for the same indicator and period, which would silently correct the first', async () => {
+    const { ready, problems } = await validate(
       { period: 'T3 2024' },
       { period: '2024-T4' },
       { period: '2024-T3', value: '13' },
@@ -161,8 +165,26 @@ describe('validateReports', () => {
     ]);
   });
 
-  it('keeps the problems the sheet reader found, in line order', () => {
-    const { problems } = validateReports(
+  it('reports, for a client that read the previous quarter, a figure that moves far without a comment', async () => {
+    const previous = { period: '2024-T2', value: 200 };
+    const { problems } = await validateSeen(1, { value: '900' }, { previous, yearTarget: null });
+    expect(problems).toEqual([
+      {
+        line: 2,
+        message:
+          'colonne Commentaire : Un commentaire est obligatoire : 900 entreprises s’écarte de plus de 50 % de la valeur de T2 2024 (200 entreprises). Expliquez l’écart.',
+      },
+    ]);
+    const commented = await validateSeen(
+      1,
+      { value: '900', comment: 'Salon' },
+      { previous, yearTarget: null },
+    );
+    expect(commented.problems).toEqual([]);
+  });
+
+  it('keeps the problems the sheet reader found, in line order', async () => {
+    const { problems } = await validateReports(
       {
         rows: [
           { line: 2, cells: { ...ROW, value: 'x' } },
@@ -178,25 +200,31 @@ describe('validateReports', () => {
 });
 
 describe('reportIdempotencyKey', () => {
-  const key = (cells: Partial<ReportCells>) => validate(cells).ready[0]?.idempotencyKey;
+  const key = async (cells: Partial<ReportCells>) => (await validate(cells)).ready[0]?.idempotencyKey;
 
-  it('is the same for the same row, however its number is written', () => {
-    expect(key({ indicator: 'satisfaction-entreprises', unit: 'pourcentage', value: '12,50' })).toBe(
-      key({ indicator: 'satisfaction-entreprises', unit: 'pourcentage', value: '12,5' }),
+  it('is the same for the same row, however its number is written', async () => {
+    expect(await key({ indicator: 'satisfaction-entreprises', unit: 'pourcentage', value: '12,50' })).toBe(
+      await key({ indicator: 'satisfaction-entreprises', unit: 'pourcentage', value: '12,5' }),
     );
-    expect(key({})).toMatch(/^cci-import-[0-9a-f]{64}$/);
+    expect(await key({})).toMatch(/^cci-import-[0-9a-f]{64}$/);
   });
 
-  it('changes with the value or the comment, so that a fixed row is sent as a correction', () => {
-    expect(new Set([key({}), key({ value: '13' }), key({ comment: 'révisé' })]).size).toBe(3);
+  it('is the SHA-256 of the parsed row, as the command line has always sent it', async () => {
+    expect(await key({})).toBe('cci-import-e2f2e059483a8e6fd805814b9c20e1286d590f82fb4c632af9e8327ced72b912');
   });
 
-  it('changes with the version the client read, so that a row set back to an earlier value is a new declaration', () => {
-    const first = validateSeen(0).ready[0];
-    const setBack = validateSeen(2).ready[0];
+  it('changes with the value or the comment, so that a fixed row is sent as a correction', async () => {
+    expect(new Set([await key({}), await key({ value: '13' }), await key({ comment: 'révisé' })]).size).toBe(
+      3,
+    );
+  });
+
+  it('changes with the version the client read, so that a row set back to an earlier value is a new declaration', async () => {
+    const first = (await validateSeen(0)).ready[0];
+    const setBack = (await validateSeen(2)).ready[0];
     expect(first?.body).toMatchObject({ value: 12, expectedVersion: 0 });
     expect(setBack?.body).toMatchObject({ value: 12, expectedVersion: 2 });
     expect(setBack?.idempotencyKey).not.toBe(first?.idempotencyKey);
-    expect(validateSeen(2).ready[0]?.idempotencyKey).toBe(setBack?.idempotencyKey);
+    expect((await validateSeen(2)).ready[0]?.idempotencyKey).toBe(setBack?.idempotencyKey);
   });
 });
