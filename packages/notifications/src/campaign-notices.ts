@@ -15,10 +15,16 @@ import { recipientsOf } from './recipients.js';
  * persons, the opening, J-7 and J-1 before the deadline and the day after it (each only while
  * something is still to declare); to the region's `validation` persons, the declarations awaiting
  * review (once a day) and the campaign complete, ready to close. Each step has a window: a step the
- * service missed (it was stopped) is not sent once the next one has begun, so a first start on an old
- * history writes nothing about campaigns long past. Nothing goes during the quiet hours or on a public
+ * service missed (it was stopped) is not sent once the next one has begun, and the late notice not
+ * after `LATE_NOTICE_DAYS`, so a first start on an old history writes nothing about campaigns long past. Nothing goes during the quiet hours or on a public
  * holiday: the step waits for the next working morning, still inside its window.
  */
+
+/**
+ * How long after the deadline the late notice may still go: it is news the day after; a campaign
+ * whose deadline is weeks past and was never closed (an old calendar, a first start) sends nothing.
+ */
+export const LATE_NOTICE_DAYS = 14;
 
 type CciStep = {
   kind: 'campagne-ouverte' | 'rappel-j7' | 'rappel-j1' | 'retard';
@@ -38,7 +44,11 @@ export function reminderSteps(campaign: Pick<CampaignProgress, 'periodEnd' | 'de
     { kind: 'campagne-ouverte', from: opens, until: Math.min(j7, deadline) },
     { kind: 'rappel-j7', from: j7, until: j1 },
     { kind: 'rappel-j1', from: j1, until: deadline },
-    { kind: 'retard', from: parisInstant(addDays(deadlineDay, 1), 0), until: Number.POSITIVE_INFINITY },
+    {
+      kind: 'retard',
+      from: parisInstant(addDays(deadlineDay, 1), 0),
+      until: parisInstant(addDays(deadlineDay, 1 + LATE_NOTICE_DAYS), 0),
+    },
   ];
 }
 

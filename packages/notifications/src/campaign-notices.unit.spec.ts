@@ -86,6 +86,13 @@ describe('the campaign reminders to the CCIs’ saisie persons', () => {
     ]);
   });
 
+  it('stop saying what is late two weeks after the deadline: an old campaign never closed sends nothing', () => {
+    expect(sent(at(undefined, paris('2026-11-14T19:59', 1)))[0]).toBe(
+      'retard:cci-caen-normandie:2026-T3 → caen-saisie',
+    );
+    expect(at(undefined, paris('2026-11-15T10:00', 1))).toEqual([]);
+  });
+
   it('list only what is still to declare, a sent-back figure marked, and spare a CCI that declared everything', () => {
     const [first, second] = indicatorsOf(PERIOD);
     const campaign = campaignWith(PERIOD, {
