@@ -16,7 +16,15 @@ const CODES: Record<string, string> = {
 };
 
 export function sendFailure(error: unknown): string {
-  const { code, responseCode } = (error ?? {}) as { code?: unknown; responseCode?: unknown };
+  const { code, responseCode, message } = (error ?? {}) as {
+    code?: unknown;
+    responseCode?: unknown;
+    message?: unknown;
+  };
+  // A refused connection comes as a socket error; the system's code in its message is no address.
+  if (typeof message === 'string' && message.includes('ECONNREFUSED')) {
+    return 'serveur SMTP injoignable (connexion refusée)';
+  }
   const known = typeof code === 'string' ? CODES[code] : undefined;
   const described =
     known ?? (typeof code === 'string' ? `erreur d'envoi ${code}` : "erreur d'envoi inconnue");
