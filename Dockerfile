@@ -2,10 +2,11 @@
 #
 # The product's two images, built from the repository's root (docker-compose.yml builds both):
 #
-#   --target services   the four Node.js services in one image; the command names the service
-#                       (ingest-api, read-api, regional-projector, national-projector) and PORT its port.
+#   --target services   the five Node.js services in one image; the command names the service
+#                       (ingest-api, read-api, regional-projector, national-projector, notifier) and PORT
+#                       its port.
 #                       They share nearly every dependency and all the workspace packages, so one image
-#                       is built, stored and pulled once instead of four times; `cci-keys` is in it too.
+#                       is built, stored and pulled once instead of five times; `cci-keys` is in it too.
 #   --target dashboard  the dashboard's static files behind nginx, which forwards /v1 to the read API.
 #
 # Both come out of one build stage: the workspace is installed and compiled once for the two images.
@@ -21,9 +22,10 @@ COPY package.json ./
 RUN npm install --global --no-audit --no-fund \
       "turbo@$(node --print 'require("./package.json").devDependencies.turbo')"
 COPY . .
-RUN turbo prune @cci/ingest-api @cci/read-api @cci/regional-projector @cci/national-projector \
+RUN turbo prune @cci/ingest-api @cci/read-api @cci/regional-projector @cci/national-projector @cci/notifier \
       --docker --out-dir /prune/services \
- && turbo prune @cci/ingest-api @cci/read-api @cci/regional-projector @cci/national-projector @cci/dashboard \
+ && turbo prune @cci/ingest-api @cci/read-api @cci/regional-projector @cci/national-projector @cci/notifier \
+      @cci/dashboard \
       --docker --out-dir /prune/all
 
 FROM node AS build

@@ -22,7 +22,7 @@ type Service = {
   volumes?: { type: string; source: string; target: string; read_only?: boolean }[];
 };
 
-const nodeServices = ['ingest-api', 'read-api', 'regional-projector', 'national-projector'];
+const nodeServices = ['ingest-api', 'read-api', 'regional-projector', 'national-projector', 'notifier'];
 
 // `docker compose config` validates the file with the docker client alone: no engine needed.
 describe('docker-compose.yml', () => {
@@ -43,7 +43,7 @@ describe('docker-compose.yml', () => {
     expect(result.status).toBe(0);
   });
 
-  it('runs the whole product: Kafka, MongoDB, Keycloak, both projectors, both APIs, the dashboard, a mail server and Prometheus', () => {
+  it('runs the whole product: Kafka, MongoDB, Keycloak, both projectors, both APIs, the notifier, the dashboard, a mail server and Prometheus', () => {
     expect(Object.keys(services()).sort()).toEqual(
       ['dashboard', 'kafka', 'keycloak', 'mailpit', 'mongo', 'prometheus', ...nodeServices].sort(),
     );
@@ -83,7 +83,7 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('runs the four Node.js services from one image built once, each in production on its own port', () => {
+  it('runs the five Node.js services from one image built once, each in production on its own port', () => {
     const all = services();
     const ports = new Set<string>();
     for (const name of nodeServices) {
