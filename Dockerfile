@@ -2,11 +2,11 @@
 #
 # The product's two images, built from the repository's root (docker-compose.yml builds both):
 #
-#   --target services   the Node.js services in one image; the command names the service
-#                       (ingest-api, read-api, regional-projector, national-projector, web-gateway) and
-#                       PORT its port.
+#   --target services   the six Node.js services in one image; the command names the service
+#                       (ingest-api, read-api, regional-projector, national-projector, web-gateway,
+#                       notifier) and PORT its port.
 #                       They share nearly every dependency and all the workspace packages, so one image
-#                       is built, stored and pulled once instead of four times; `cci-keys` is in it too.
+#                       is built, stored and pulled once instead of six times; `cci-keys` is in it too.
 #   --target dashboard  the dashboard's static files behind nginx, which forwards /auth and /v1 to the
 #                       web gateway.
 #
@@ -24,9 +24,9 @@ RUN npm install --global --no-audit --no-fund \
       "turbo@$(node --print 'require("./package.json").devDependencies.turbo')"
 COPY . .
 RUN turbo prune @cci/ingest-api @cci/read-api @cci/regional-projector @cci/national-projector \
-      @cci/web-gateway --docker --out-dir /prune/services \
+      @cci/web-gateway @cci/notifier --docker --out-dir /prune/services \
  && turbo prune @cci/ingest-api @cci/read-api @cci/regional-projector @cci/national-projector \
-      @cci/web-gateway @cci/dashboard --docker --out-dir /prune/all
+      @cci/web-gateway @cci/notifier @cci/dashboard --docker --out-dir /prune/all
 
 FROM node AS build
 ENV TURBO_TELEMETRY_DISABLED=1

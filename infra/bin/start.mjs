@@ -29,6 +29,7 @@ const ports = {
   ingest: 3100 + offset,
   regional: 3101 + offset,
   national: 3102 + offset,
+  notifier: 3103 + offset,
   read: 3200 + offset,
   gateway: 3300 + offset,
   dashboard: 5173 + offset,
@@ -119,6 +120,13 @@ if (dashboard) {
     },
   );
 }
+// The notifier sends through the local Mailpit (or the user's SMTP_URL); its links open this dashboard.
+await startService('notifier', ['apps/notifier/dist/main.js'], ports.notifier, {
+  env: {
+    DASHBOARD_URL: `http://127.0.0.1:${ports.dashboard}`,
+    TICK_INTERVAL_MS: process.env.NOTIFIER_TICK_INTERVAL_MS ?? '15000',
+  },
+});
 void supervisor.start('simulateur', [
   join(root, 'apps', 'simulator', 'dist', 'cli.js'),
   'jouer',
@@ -144,6 +152,7 @@ process.stdout.write(`
   API d'ingestion   http://127.0.0.1:${ports.ingest}   (spécification : /openapi.json)
   API de lecture    http://127.0.0.1:${ports.read}
   Projecteurs       http://127.0.0.1:${ports.regional}/status · http://127.0.0.1:${ports.national}/status
+  Notifications     http://127.0.0.1:${ports.notifier}/status   (relances, renvois, alertes DSI)
   Identité (OIDC)   ${servers.OIDC_ISSUER_URL}
   Courriels         ${mail}
 

@@ -23,7 +23,14 @@ type Service = {
   volumes?: { type: string; source: string; target: string; read_only?: boolean }[];
 };
 
-const nodeServices = ['ingest-api', 'read-api', 'regional-projector', 'national-projector', 'web-gateway'];
+const nodeServices = [
+  'ingest-api',
+  'read-api',
+  'regional-projector',
+  'national-projector',
+  'web-gateway',
+  'notifier',
+];
 /** Run once before the services that need what they make, then stopped: no health to check. */
 const oneShots = ['person-token-keys'];
 
@@ -46,7 +53,7 @@ describe('docker-compose.yml', () => {
     expect(result.status).toBe(0);
   });
 
-  it('runs the whole product: Kafka, MongoDB, Keycloak, both projectors, both APIs, the dashboard, a mail server and Prometheus', () => {
+  it('runs the whole product: Kafka, MongoDB, Keycloak, both projectors, both APIs, the notifier, the dashboard, a mail server and Prometheus', () => {
     expect(Object.keys(services()).sort()).toEqual(
       [
         'dashboard',

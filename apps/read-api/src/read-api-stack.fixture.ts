@@ -70,6 +70,12 @@ export class ReadApiStack {
     return this.service;
   }
 
+  /** The read models' database, for what another service writes there (the notifier's record). */
+  get readModelsDatabase(): Connection {
+    if (!this.readModels) throw new Error('read API not started');
+    return this.readModels;
+  }
+
   key(cciId: string): string {
     const key = this.keys.get(cciId);
     if (!key) throw new Error(`no key for ${cciId}`);

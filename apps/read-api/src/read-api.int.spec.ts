@@ -10,6 +10,7 @@ import {
   seedHistory,
   type DomainEvent,
 } from '@cci/domain';
+import { Notifications } from '@cci/read-model-store';
 import { HistorySimulator, simulateEvents } from '@cci/simulation';
 
 import { ReadApiStack } from './read-api-stack.fixture.js';
@@ -231,6 +232,54 @@ describe('the read API over the projected read models', () => {
       cases.map(async ([as, path]) => [as, path, (await get(path, as)).status]),
     );
     expect(outcomes).toEqual(cases);
+  });
+
+  it('shows the notifier’s failed notices to the DSI who may read the person’s CCI, by person id, never by address', async () => {
+    const notifications = new Notifications(stack.readModelsDatabase);
+    await notifications.ensureIndexes();
+    const recipient = {
+      personId: 'personne-claire',
+      cciId: 'cci-rouen-metropole',
+      name: 'Claire Lefebvre',
+      email: 'claire.lefebvre@rouen-metropole.cci.example',
+    };
+    const reasonKey = 'retard:cci-rouen-metropole:2026-T3';
+    await notifications.claim(
+      [{ reasonKey, kind: 'retard', recipient, facts: {}, deliverAt: new Date(0), quietHours: false }],
+      'notifier-test',
+      new Date(),
+    );
+    const leased = await notifications.lease('notifier-test', new Date(), new Date(), 60_000);
+    const failure = 'serveur SMTP injoignable (connexion refusée), après 5 essais';
+    await notifications.markFailed(leased?._id ?? '', 'notifier-test', {
+      at: new Date('2026-11-02T08:00:00.000Z'),
+      failure,
+      attempts: 5,
+    });
+    const seenBy = async (as: string) => (await get('/v1/monitoring', as)).body?.notifications;
+    const expected = {
+      counts: [{ kind: 'retard', status: 'failed', count: 1 }],
+      failures: [
+        {
+          reasonKey,
+          kind: 'retard',
+          personId: 'personne-claire',
+          cci: {
+            id: 'cci-rouen-metropole',
+            name: 'CCI Rouen Métropole',
+            kind: 'territorial',
+            regionId: 'normandie',
+          },
+          attempts: 5,
+          failedAt: '2026-11-02T08:00:00.000Z',
+          failure,
+        },
+      ],
+    };
+    expect(await seenBy('cci-normandie')).toEqual(expected);
+    expect(await seenBy('cci-france')).toEqual(expected);
+    expect(await seenBy('cci-pays-de-la-loire')).toEqual({ ...expected, failures: [] });
+    expect((await get('/v1/monitoring', 'cci-france')).text).not.toContain('rouen-metropole.cci.example');
   });
 
   it('refuses hostile parameters with a 4xx and no stack trace', async () => {

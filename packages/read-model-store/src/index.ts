@@ -9,3 +9,4 @@ export * from './dead-letters.js';
 export * from './projector-status.js';
 export * from './rebuilds.js';
 export * from './reconciliations.js';
+export * from './notifications.js';

@@ -246,3 +246,57 @@ export const reconciliationSchema = new Schema<StoredReconciliation>(
   },
   common,
 );
+
+/**
+ * One notice of the notification service to one person (`_id`: `<reason key>|<person id>`): claimed
+ * before it is sent, so that its `_id` makes it once, then sent or failed. `facts` is what the message
+ * is rendered from; `recipient` holds the address it goes to (never logged, never served).
+ */
+export type StoredNotification = {
+  _id: string;
+  reasonKey: string;
+  kind: string;
+  recipient: { personId: string; cciId: string; name: string; email: string };
+  facts: Record<string, unknown>;
+  /** The earliest instant it may go: now, or the end of the quiet hours. */
+  deliverAt: Date;
+  /** Whether it waits for working hours when its instant comes during quiet hours. */
+  quietHours: boolean;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  /** The instance sending it holds it until then; a holder that died lets it go at that instant. */
+  leaseUntil: Date | null;
+  leasedBy: string | null;
+  claimedAt: Date;
+  claimedBy: string;
+  sentAt: Date | null;
+  messageId: string | null;
+  failedAt: Date | null;
+  /** Why it failed, in French, without the address. */
+  failure: string | null;
+};
+
+export const notificationSchema = new Schema<StoredNotification>(
+  {
+    _id: { type: String, required: true },
+    reasonKey: { type: String, required: true },
+    kind: { type: String, required: true },
+    recipient: { type: Schema.Types.Mixed, required: true },
+    facts: { type: Schema.Types.Mixed, required: true },
+    deliverAt: { type: Date, required: true },
+    quietHours: { type: Boolean, required: true },
+    status: { type: String, required: true },
+    attempts: { type: Number, required: true },
+    leaseUntil: { type: Date, default: null },
+    leasedBy: { type: String, default: null },
+    claimedAt: { type: Date, required: true },
+    claimedBy: { type: String, required: true },
+    sentAt: { type: Date, default: null },
+    messageId: { type: String, default: null },
+    failedAt: { type: Date, default: null },
+    failure: { type: String, default: null },
+  },
+  common,
+);
+notificationSchema.index({ status: 1, deliverAt: 1 });
+notificationSchema.index({ kind: 1, status: 1 });

@@ -16,6 +16,7 @@ import {
 } from '@cci/projector';
 import {
   DeadLetters,
+  Notifications,
   Rebuilds,
   Reconciliations,
   type StoredDeadLetter,
@@ -34,6 +35,7 @@ import { cciSummary, projectorState } from '../views/regional-view.js';
 import type {
   DeadLetterView,
   MonitoringView,
+  NotificationsView,
   ProjectorView,
   RebuildView,
   ReconciliationView,
@@ -52,6 +54,8 @@ const EXPLANATIONS: Record<string, string> = {
   'projection-failed':
     'Le fait désigne une CCI, une région ou un indicateur absents des données de référence : il sera appliqué après leur ajout, en le rejouant.',
 };
+
+const NOTIFICATION_FAILURES_SHOWN = 50;
 
 const PROJECTOR_LABELS: Record<string, string> = {
   regional: 'Projection régionale',
@@ -102,6 +106,7 @@ export class MonitoringService {
   private readonly deadLetters: DeadLetters;
   private readonly rebuilds: Rebuilds;
   private readonly reconciliations: Reconciliations;
+  private readonly notifications: Notifications;
   private readonly running = new Set<ProjectorName>();
   private reconciling: Promise<ReconciliationView> | null = null;
 
@@ -116,16 +121,18 @@ export class MonitoringService {
     this.deadLetters = new DeadLetters(connection);
     this.rebuilds = new Rebuilds(connection);
     this.reconciliations = new Reconciliations(connection);
+    this.notifications = new Notifications(connection);
   }
 
   async view(caller: Caller): Promise<MonitoringView> {
     const now = Date.now();
     const permissions = permissionsOf(caller, this.reference);
-    const [statuses, letters, rebuilds, reconciliation] = await Promise.all([
+    const [statuses, letters, rebuilds, reconciliation, notifications] = await Promise.all([
       this.models.projectorStatuses(),
       this.deadLetters.list(),
       Promise.all(Object.keys(PROJECTORS).map((p) => this.rebuilds.latest(p))),
       this.reconciliations.latest(),
+      this.notificationsView(permissions),
     ]);
     const projectors: ProjectorView[] = Object.keys(PROJECTORS).map((name) => {
       const mine = statuses.filter((s) => s.projector === name);
@@ -177,6 +184,39 @@ export class MonitoringService {
         .filter((e) => e.cci.regionId === null || mayReadRegion(permissions, e.cci.regionId))
         .map((e) => ({ cci: cciSummary(e.cci), at: e.at, type: e.type }))
         .sort((a, b) => b.at.localeCompare(a.at)),
+      notifications,
+    };
+  }
+
+  /**
+   * The notifier's record (`notifications`, which the service writes): counts by kind and status, and
+   * the latest failures of persons of the CCIs the caller may read, by person id, never by address.
+   */
+  private async notificationsView(permissions: ReturnType<typeof permissionsOf>): Promise<NotificationsView> {
+    const [counts, failures] = await Promise.all([
+      this.notifications.counts(),
+      this.notifications.failures(NOTIFICATION_FAILURES_SHOWN),
+    ]);
+    return {
+      counts,
+      failures: failures.flatMap((f) => {
+        const cci = this.reference.cci(f.recipient.cciId);
+        const regionId = cci?.regionId ?? null;
+        const visible =
+          permissions.regions === 'all' || (regionId !== null && mayReadRegion(permissions, regionId));
+        if (!visible) return [];
+        return [
+          {
+            reasonKey: f.reasonKey,
+            kind: f.kind,
+            personId: f.recipient.personId,
+            cci: cci ? cciSummary(cci) : null,
+            attempts: f.attempts,
+            failedAt: f.failedAt ? f.failedAt.toISOString() : null,
+            failure: f.failure,
+          },
+        ];
+      }),
     };
   }
 

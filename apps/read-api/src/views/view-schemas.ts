@@ -904,6 +904,40 @@ export const reconciliationViewSchema = z
   })
   .meta({ id: 'ReconciliationView', description: 'Le résultat du dernier rapprochement' });
 
+const notificationsViewSchema = z
+  .object({
+    counts: z
+      .array(
+        z.object({
+          kind: z
+            .string()
+            .meta({ description: 'Le type de notification (rappel-j7, renvoi, projection-alerte…)' }),
+          status: z.enum(['pending', 'sent', 'failed']),
+          count,
+        }),
+      )
+      .meta({ description: 'Les notifications du service, par type et état' }),
+    failures: z
+      .array(
+        z.object({
+          reasonKey: z.string().meta({ description: 'Le motif : les faits qui ont causé la notification' }),
+          kind: z.string(),
+          personId: z
+            .string()
+            .meta({ description: 'La personne destinataire (son identifiant, jamais son adresse)' }),
+          cci: cciSummarySchema.nullable(),
+          attempts: count,
+          failedAt: instant.nullable(),
+          failure: z.string().nullable().meta({ description: "Pourquoi l'envoi a échoué, en français" }),
+        }),
+      )
+      .meta({
+        description:
+          'Les dernières notifications en échec que l’appelant peut voir, les plus récentes d’abord',
+      }),
+  })
+  .meta({ id: 'NotificationsView', description: 'Le service de notification : envois par type et échecs' });
+
 export const monitoringViewSchema = z
   .object({
     generatedAt: instant,
@@ -912,6 +946,7 @@ export const monitoringViewSchema = z
     rebuilds: z.array(rebuildViewSchema),
     reconciliation: reconciliationViewSchema.nullable(),
     lastEventByCci: z.array(z.object({ cci: cciSummarySchema, at: instant, type: z.string() })),
+    notifications: notificationsViewSchema,
   })
   .meta({ id: 'MonitoringView', description: 'La supervision des projections' });
 
@@ -1054,6 +1089,7 @@ export type DeadLetterView = z.output<typeof deadLetterViewSchema>;
 export type RebuildView = z.output<typeof rebuildViewSchema>;
 export type ReconciliationView = z.output<typeof reconciliationViewSchema>;
 export type MonitoringView = z.output<typeof monitoringViewSchema>;
+export type NotificationsView = z.output<typeof notificationsViewSchema>;
 export type MeView = z.output<typeof meViewSchema>;
 export type PeopleView = z.output<typeof peopleViewSchema>;
 export type MachineKeysView = z.output<typeof machineKeysViewSchema>;

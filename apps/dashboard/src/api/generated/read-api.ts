@@ -1734,6 +1734,7 @@ export type components = {
         at: string;
         type: string;
       }[];
+      notifications: components['schemas']['NotificationsView'];
     };
     /** @description Un projecteur, ses instances et son retard */
     ProjectorView: {
@@ -1845,6 +1846,30 @@ export type components = {
         generation: number;
         events: number;
         differences: number;
+      }[];
+    };
+    /** @description Le service de notification : envois par type et échecs */
+    NotificationsView: {
+      /** @description Les notifications du service, par type et état */
+      counts: {
+        /** @description Le type de notification (rappel-j7, renvoi, projection-alerte…) */
+        kind: string;
+        /** @enum {string} */
+        status: 'pending' | 'sent' | 'failed';
+        count: number;
+      }[];
+      /** @description Les dernières notifications en échec que l’appelant peut voir, les plus récentes d’abord */
+      failures: {
+        /** @description Le motif : les faits qui ont causé la notification */
+        reasonKey: string;
+        kind: string;
+        /** @description La personne destinataire (son identifiant, jamais son adresse) */
+        personId: string;
+        cci: components['schemas']['CciSummary'] | null;
+        attempts: number;
+        failedAt: string | null;
+        /** @description Pourquoi l'envoi a échoué, en français */
+        failure: string | null;
       }[];
     };
     /** @description Une demande acceptée, traitée en arrière-plan */

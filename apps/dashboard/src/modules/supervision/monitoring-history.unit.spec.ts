@@ -48,6 +48,7 @@ function monitoring(lagEvents: number): MonitoringView {
     rebuilds: [],
     reconciliation: null,
     lastEventByCci: [],
+    notifications: { counts: [], failures: [] },
   };
 }
 
