@@ -243,7 +243,9 @@ describe('the notification service, through the real Kafka, FerretDB and Mailpit
       'campagne-ouverte:cci-rouen-metropole:2026-T3 → claire',
     ]);
 
-    // Caen declares everything on 5 October: it hears no more reminders; the region hears of them.
+    // Caen declares everything on 5 October: it hears no more reminders; the region hears of them. The
+    // clock moves first, so that no tick of 1 October sees the declarations.
+    setClock('2026-10-05T10:00:00+02:00');
     const caen = expectedDeclarations(reference, 'normandie', '2026-T3').filter(
       ({ cci }) => cci.id === 'cci-caen-normandie',
     );
@@ -265,7 +267,6 @@ describe('the notification service, through the real Kafka, FerretDB and Mailpit
         ),
       ),
     );
-    setClock('2026-10-05T10:00:00+02:00');
     expect(delivered(await inbox.settle(3)).filter((m) => m.startsWith('a-valider'))).toEqual([
       'a-valider:normandie:2026-T3:2026-10-05 → thomas',
     ]);

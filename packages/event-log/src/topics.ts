@@ -1,5 +1,5 @@
 import { DelegateBackoff, handleWhen, retry } from 'cockatiel';
-import type { Admin } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 
 export const EVENTS_TOPIC = 'cci.events.v1';
 export const DEAD_LETTER_TOPIC = 'cci.events.dlq.v1';
@@ -91,6 +91,20 @@ export async function ensureTopics(
   specs: readonly TopicSpec[],
 ): Promise<{ created: string[] }> {
   return brokerHiccups.execute(() => ensureTopicsOnce(admin, specs));
+}
+
+/** `ensureTopics` through an admin client of its own, for a service making its topics at start-up. */
+export async function ensureTopicsOn(
+  kafka: Kafka,
+  specs: readonly TopicSpec[],
+): Promise<{ created: string[] }> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    return await ensureTopics(admin, specs);
+  } finally {
+    await admin.disconnect();
+  }
 }
 
 async function ensureTopicsOnce(admin: Admin, specs: readonly TopicSpec[]): Promise<{ created: string[] }> {

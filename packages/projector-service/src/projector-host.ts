@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ReferenceData } from '@cci/domain';
-import { createKafka, ensureTopics, eventLogTopics, readModelChangesTopic } from '@cci/event-log';
+import { createKafka, ensureTopicsOn, eventLogTopics, readModelChangesTopic } from '@cci/event-log';
 import {
   ProjectorRunner,
   rebuildWhileOutdated,
@@ -67,17 +67,11 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
       replicationFactor: config.replicationFactor,
       minInsyncReplicas: config.minInsyncReplicas,
     });
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(admin, [
-        topics.events,
-        topics.deadLetters,
-        readModelChangesTopic(config.changesTopic, config),
-      ]);
-    } finally {
-      await admin.disconnect();
-    }
+    await ensureTopicsOn(this.kafka, [
+      topics.events,
+      topics.deadLetters,
+      readModelChangesTopic(config.changesTopic, config),
+    ]);
     const log = projectorLogger(this.logger);
     const eventLog = { topic: config.topics.events, deadLetterTopic: config.topics.deadLetters };
     const runner = new ProjectorRunner(

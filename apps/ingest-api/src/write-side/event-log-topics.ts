@@ -1,4 +1,4 @@
-import { ensureTopics, eventLogTopics } from '@cci/event-log';
+import { ensureTopicsOn, eventLogTopics } from '@cci/event-log';
 import type { Kafka } from 'kafkajs';
 
 import type { IngestConfig } from '../config/ingest-config.js';
@@ -15,11 +15,5 @@ export async function ensureEventLogTopics(kafka: Kafka, config: IngestConfig): 
     replicationFactor: config.replicationFactor,
     minInsyncReplicas: config.minInsyncReplicas,
   });
-  const admin = kafka.admin();
-  await admin.connect();
-  try {
-    await ensureTopics(admin, [topics.events, topics.deadLetters]);
-  } finally {
-    await admin.disconnect();
-  }
+  await ensureTopicsOn(kafka, [topics.events, topics.deadLetters]);
 }

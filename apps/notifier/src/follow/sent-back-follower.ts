@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { readEvent, type ReferenceData } from '@cci/domain';
-import { ensureTopics, eventLogTopics, parseKafkaMessage } from '@cci/event-log';
+import { ensureTopicsOn, eventLogTopics, parseKafkaMessage } from '@cci/event-log';
 import { sentBackNotices } from '@cci/notifications';
 import { ROOT_LOGGER } from '@cci/service-kit';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
@@ -47,13 +47,7 @@ export class SentBackFollower implements OnApplicationBootstrap, OnApplicationSh
       minInsyncReplicas: config.minInsyncReplicas,
     });
     // The notifier may start before any projector: the layout is created by whoever comes first.
-    const admin = this.kafka.admin();
-    await admin.connect();
-    try {
-      await ensureTopics(admin, [topics.events]);
-    } finally {
-      await admin.disconnect();
-    }
+    await ensureTopicsOn(this.kafka, [topics.events]);
     const consumer = this.kafka.consumer({
       groupId: this.config.consumerGroup,
       allowAutoTopicCreation: false,
