@@ -13,6 +13,8 @@ export type Route =
   | { page: 'annual-report'; regionId: string; asOf: string | null }
   | { page: 'national'; asOf: string | null }
   | { page: 'supervision' }
+  | { page: 'people'; cciId: string | null }
+  | { page: 'machine-keys' }
   | { page: 'not-found' };
 
 export type PageName = Route['page'];
@@ -28,10 +30,12 @@ export const PAGE_ROUTES = [
   { id: 'annual-report', path: 'regions/:regionId/rapport' },
   { id: 'national', path: 'national' },
   { id: 'supervision', path: 'supervision' },
+  { id: 'people', path: 'personnes' },
+  { id: 'machine-keys', path: 'cles-acces' },
   { id: 'not-found', path: '*' },
 ] as const satisfies readonly ({ id: PageName; index: true } | { id: PageName; path: string })[];
 
-const REGION_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function asOfOf(search: URLSearchParams): string | null {
@@ -50,12 +54,18 @@ function routeOf(
     case 'home':
     case 'sign-in':
     case 'supervision':
+    case 'machine-keys':
       return { page: id };
+    case 'people': {
+      // A regional CCI's administrators manage its CCIs' administrators too: `?cci=` names which.
+      const cciId = search.get('cci');
+      return { page: 'people', cciId: cciId !== null && ID.test(cciId) ? cciId : null };
+    }
     case 'national':
       return { page: 'national', asOf: asOfOf(search) };
     case 'region':
     case 'annual-report':
-      return REGION_ID.test(regionId) ? { page: id, regionId, asOf: asOfOf(search) } : { page: 'not-found' };
+      return ID.test(regionId) ? { page: id, regionId, asOf: asOfOf(search) } : { page: 'not-found' };
     case 'not-found':
     case undefined:
       return { page: 'not-found' };
@@ -95,6 +105,10 @@ export function routeHref(route: Route): string {
       return `/national${at(route.asOf)}`;
     case 'supervision':
       return '/supervision';
+    case 'people':
+      return route.cciId ? `/personnes?cci=${route.cciId}` : '/personnes';
+    case 'machine-keys':
+      return '/cles-acces';
     case 'not-found':
       return '/';
     default: {
@@ -129,6 +143,14 @@ export function refusalOf(route: Route, me: MeView): string | null {
       return permissions.monitoring
         ? null
         : 'La supervision est réservée aux CCI régionales (DSI) et à CCI France.';
+    case 'people':
+      return permissions.manageAccess
+        ? null
+        : `La gestion des personnes est réservée aux administrateurs de ${me.cci.name} (rôle « administration »).`;
+    case 'machine-keys':
+      return permissions.manageAccess
+        ? null
+        : `La gestion des clés d’accès est réservée aux administrateurs de ${me.cci.name} (rôle « administration »).`;
     case 'home':
     case 'sign-in':
     case 'not-found':

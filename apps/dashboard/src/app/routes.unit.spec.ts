@@ -60,6 +60,9 @@ describe('the dashboard addresses', () => {
       { page: 'annual-report', regionId: 'normandie', asOf: '2025-12-31' },
       { page: 'national', asOf: null },
       { page: 'supervision' },
+      { page: 'people', cciId: null },
+      { page: 'people', cciId: 'cci-rouen-metropole' },
+      { page: 'machine-keys' },
       { page: 'sign-in' },
       { page: 'home' },
     ];
@@ -79,6 +82,7 @@ describe('the dashboard addresses', () => {
     expect(routeAt('/regions/$ne', '')).toEqual({ page: 'not-found' });
     expect(routeAt('/regions/normandie/rapport/plus', '')).toEqual({ page: 'not-found' });
     expect(routeAt('/admin', '')).toEqual({ page: 'not-found' });
+    expect(routeAt('/personnes', '?cci=$where')).toEqual({ page: 'people', cciId: null });
   });
 
   it('lands each role on its view', () => {
@@ -96,5 +100,23 @@ describe('the dashboard addresses', () => {
     expect(refusalOf({ page: 'supervision' }, regional)).toBeNull();
     expect(refusalOf(other, national)).toBeNull();
     expect(refusalOf({ page: 'national', asOf: null }, national)).toBeNull();
+  });
+
+  it('opens the people and the machine keys to administrators only, with the French "réservée" sentence', () => {
+    const reader: MeView = {
+      ...territorial,
+      roles: ['saisie', 'lecture'],
+      permissions: { ...territorial.permissions, manageAccess: false },
+    };
+    for (const page of [{ page: 'people', cciId: null }, { page: 'machine-keys' }] as const) {
+      expect(refusalOf(page, territorial)).toBeNull();
+      expect(refusalOf(page, national)).toBeNull();
+    }
+    expect(refusalOf({ page: 'people', cciId: null }, reader)).toBe(
+      'La gestion des personnes est réservée aux administrateurs de CCI Rouen Métropole (rôle « administration »).',
+    );
+    expect(refusalOf({ page: 'machine-keys' }, reader)).toBe(
+      'La gestion des clés d’accès est réservée aux administrateurs de CCI Rouen Métropole (rôle « administration »).',
+    );
   });
 });
