@@ -19,6 +19,10 @@ const NationalRoute = lazy(() =>
 const SupervisionPage = lazy(() =>
   import('../pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
 );
+const PeopleRoute = lazy(() => import('../pages/PeoplePage.js').then((m) => ({ default: m.PeopleRoute })));
+const MachineKeysPage = lazy(() =>
+  import('../pages/MachineKeysPage.js').then((m) => ({ default: m.MachineKeysPage })),
+);
 
 type LoadingProps = { children: ReactNode };
 
@@ -55,6 +59,16 @@ const pages: Record<PageName, ReactNode> = {
   supervision: (
     <Loading>
       <SupervisionPage />
+    </Loading>
+  ),
+  people: (
+    <Loading>
+      <PeopleRoute />
+    </Loading>
+  ),
+  'machine-keys': (
+    <Loading>
+      <MachineKeysPage />
     </Loading>
   ),
   'not-found': <NotFoundPage />,
