@@ -35,7 +35,7 @@ export function ConfirmDialog({
         <button type="button" className="danger" disabled={busy} onClick={onConfirm}>
           {busy ? 'Enregistrement…' : confirmLabel}
         </button>
-        <button type="button" className="secondary" onClick={onCancel} autoFocus>
+        <button type="button" className="secondary" onClick={onCancel} data-autofocus>
           Annuler
         </button>
       </div>
