@@ -344,7 +344,10 @@ describe("the administrators' pages, and persons and keys acting as themselves, 
       drawer.locator('.audit-entry').first(),
       /Valeur déclarée pour T4 2025 : 150 entreprises/,
     );
-    await expectText(drawer.locator('.audit-entry').first(), /par CCI Rouen Métropole \(Claire Lefebvre/);
+    await expectText(
+      drawer.locator('.audit-entry').first(),
+      /par CCI Rouen Métropole \(Claire Lefebvre, rôle saisie\)/,
+    );
     await page.screenshot({ path: join(screenshots, 'historique-personne.png') });
     await page.context().close();
   }, 120_000);
