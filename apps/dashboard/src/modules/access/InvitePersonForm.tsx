@@ -1,4 +1,4 @@
-import { accessRequestSchemas } from '@cci/domain';
+import { accessRequestSchemas, type Role } from '@cci/domain';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 
@@ -8,7 +8,6 @@ import { FieldErrorMessage, fieldErrorProps } from '../forms/FieldErrorMessage.j
 import { showProblem } from '../forms/problem-fields.js';
 import { useInvitePerson, type Invitation } from './directory-mutations.js';
 import { RoleChoices } from './RoleChoices.js';
-import type { Role } from '@cci/domain';
 
 type InvitePersonFormProps = {
   cci: CciSummary;
