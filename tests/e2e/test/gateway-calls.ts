@@ -16,21 +16,16 @@ export async function callThroughGateway(
 ): Promise<GatewayAnswer> {
   return page.evaluate(
     async ({ method, path, body }) => {
+      const headers: Record<string, string> = { accept: 'application/json' };
+      if (body !== undefined) headers['content-type'] = 'application/json';
       // A read needs no token: it goes alone, so that it is the session's next request.
-      const csrf =
-        method === 'GET'
-          ? {}
-          : {
-              'x-csrf-token':
-                ((await (await fetch('/v1/session')).json()) as { csrfToken?: string }).csrfToken ?? '',
-            };
+      if (method !== 'GET') {
+        const session = (await (await fetch('/v1/session')).json()) as { csrfToken?: string };
+        headers['x-csrf-token'] = session.csrfToken ?? '';
+      }
       const response = await fetch(path, {
         method,
-        headers: {
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...csrf,
-        },
+        headers,
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       return {
