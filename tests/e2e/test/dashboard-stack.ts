@@ -166,6 +166,8 @@ export function dashboardHistory(): DomainEvent[] {
 
 export type DashboardStack = {
   readApiUrl: string;
+  /** The ingest API, which the gateway forwards the dashboard's writes to and a CCI's tools call with their keys. */
+  ingestApiUrl: string;
   dashboardUrl: string;
   /** The person who signs in for each test CCI, with every role of its kind. */
   people: ReadonlyMap<TestCci, DemoAccount>;
@@ -221,10 +223,10 @@ function invitations(): { people: Map<TestCci, DemoAccount>; events: DomainEvent
 }
 
 /**
- * The real read side for the browser tests: the seed history and one person per test CCI appended to
- * fresh topics, both projector services, the read API and the web gateway started from their builds
- * (the gateway signing in at the test run's identity provider), and the built dashboard served by
- * `vite preview` in front of the gateway.
+ * The real stack for the browser tests: the seed history and one person per test CCI appended to
+ * fresh topics, both projector services, the read and ingest APIs and the web gateway started from
+ * their builds (the gateway signing in at the test run's identity provider and forwarding writes to
+ * the ingest API), and the built dashboard served by `vite preview` in front of the gateway.
  */
 export async function startDashboardStack(): Promise<DashboardStack> {
   const kafka = createKafka({
@@ -293,6 +295,22 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     }),
   );
   await caughtUp();
+  const ingestApiPort = await freePort();
+  const ingestApiUrl = `http://127.0.0.1:${ingestApiPort}`;
+  services.push(
+    await startService({
+      script: join(apps, 'ingest-api', 'dist', 'main.js'),
+      env: {
+        ...env,
+        PORT: String(ingestApiPort),
+        PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile,
+        // No key file: the CCIs' tools present the machine keys their administrators issue.
+        CCI_CREDENTIALS_FILE: join(mkdtempSync(join(tmpdir(), 'cci-credentials-')), 'credentials.json'),
+      },
+      readyUrl: `${ingestApiUrl}/health/ready`,
+      timeoutMs: 60_000,
+    }),
+  );
 
   const dashboardPort = await freePort();
   const dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
@@ -307,8 +325,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
         PORT: String(gatewayPort),
         PUBLIC_URL: dashboardUrl,
         READ_API_URL: readApiUrl,
-        // The read side only: no ingest API runs here, and a write answers the gateway's French 503.
-        INGEST_API_URL: `http://127.0.0.1:${await freePort()}`,
+        INGEST_API_URL: ingestApiUrl,
         OIDC_ISSUER_URL: servers.oidcIssuerUrl,
         OIDC_CLIENT_ID: servers.oidcClient.id,
         OIDC_CLIENT_SECRET: servers.oidcClient.secret,
@@ -323,6 +340,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   const known: DomainEvent[] = [...history];
   return {
     readApiUrl,
+    ingestApiUrl,
     dashboardUrl,
     people,
     history,

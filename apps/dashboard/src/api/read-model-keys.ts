@@ -22,4 +22,6 @@ export const readModelKeys = {
   national: () => ['national'] as const,
   nationalView: (asOf: string | null) => ['national', 'view', asOf] as const,
   monitoring: () => ['monitoring'] as const,
+  people: (cciId: string) => ['directory', 'people', cciId] as const,
+  machineKeys: (cciId: string) => ['directory', 'machine-keys', cciId] as const,
 };

@@ -12,6 +12,13 @@ import { readModelKeys, type AuditSubject } from './read-model-keys.js';
 /** How often the supervision reads the monitoring view: its sparklines show the last two minutes. */
 export const MONITORING_POLL_MS = 2_000;
 
+/**
+ * How often a CCI's people and machine keys are read again while shown: no live notice names the
+ * directory, and another administrator may change it meanwhile. A page's own change waits for the
+ * list to show it (`modules/access/awaited-change.ts`).
+ */
+export const DIRECTORY_POLL_MS = 15_000;
+
 /** `?asOf=` only when the view is asked as of a past day: the read API refuses any other parameter. */
 const asOfParameter = (asOf: string | null) => (asOf === null ? {} : { asOf });
 
@@ -102,5 +109,23 @@ export const readModelQueries = {
       queryFn: ({ signal }) => dataOf('lecture', readApi.GET('/v1/monitoring', { signal })),
       staleTime: 0,
       refetchInterval: MONITORING_POLL_MS,
+    }),
+
+  people: (readApi: ReadApi, cciId: string) =>
+    queryOptions({
+      queryKey: readModelKeys.people(cciId),
+      queryFn: ({ signal }) =>
+        dataOf('lecture', readApi.GET('/v1/people', { params: { query: { cciId } }, signal })),
+      staleTime: 0,
+      refetchInterval: DIRECTORY_POLL_MS,
+    }),
+
+  machineKeys: (readApi: ReadApi, cciId: string) =>
+    queryOptions({
+      queryKey: readModelKeys.machineKeys(cciId),
+      queryFn: ({ signal }) =>
+        dataOf('lecture', readApi.GET('/v1/machine-keys', { params: { query: { cciId } }, signal })),
+      staleTime: 0,
+      refetchInterval: DIRECTORY_POLL_MS,
     }),
 };

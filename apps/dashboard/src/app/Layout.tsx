@@ -24,7 +24,8 @@ function useScrollToTopOnNewAddress(): void {
 
 /**
  * The frame of every page: skip link, the CCI signed in, the views its role opens (the current one
- * marked `aria-current`, a region's annual report included), the live state.
+ * marked `aria-current`, a region's annual report included; people and keys for its administrators),
+ * the live state.
  */
 export function Layout({ children }: LayoutProps) {
   const { me, reference, signOut } = useSession();
@@ -41,6 +42,10 @@ export function Layout({ children }: LayoutProps) {
   if (refusalOf({ page: 'saisie', period: null }, me) === null)
     links.push({ route: { page: 'saisie', period: null }, label: 'Saisie' });
   if (permissions.monitoring) links.push({ route: { page: 'supervision' }, label: 'Supervision' });
+  if (permissions.manageAccess) {
+    links.push({ route: { page: 'people', cciId: null }, label: 'Personnes' });
+    links.push({ route: { page: 'machine-keys' }, label: 'Clés d’accès' });
+  }
 
   return (
     <>

@@ -20,6 +20,10 @@ const SupervisionPage = lazy(() =>
   import('../pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
 );
 const SaisieRoute = lazy(() => import('../pages/SaisiePage.js').then((m) => ({ default: m.SaisieRoute })));
+const PeopleRoute = lazy(() => import('../pages/PeoplePage.js').then((m) => ({ default: m.PeopleRoute })));
+const MachineKeysPage = lazy(() =>
+  import('../pages/MachineKeysPage.js').then((m) => ({ default: m.MachineKeysPage })),
+);
 
 type LoadingProps = { children: ReactNode };
 
@@ -61,6 +65,16 @@ const pages: Record<PageName, ReactNode> = {
   saisie: (
     <Loading>
       <SaisieRoute />
+    </Loading>
+  ),
+  people: (
+    <Loading>
+      <PeopleRoute />
+    </Loading>
+  ),
+  'machine-keys': (
+    <Loading>
+      <MachineKeysPage />
     </Loading>
   ),
   'not-found': <NotFoundPage />,

@@ -14,6 +14,8 @@ export type Route =
   | { page: 'national'; asOf: string | null }
   | { page: 'supervision' }
   | { page: 'saisie'; period: string | null }
+  | { page: 'people'; cciId: string | null }
+  | { page: 'machine-keys' }
   | { page: 'not-found' };
 
 export type PageName = Route['page'];
@@ -30,10 +32,12 @@ export const PAGE_ROUTES = [
   { id: 'national', path: 'national' },
   { id: 'supervision', path: 'supervision' },
   { id: 'saisie', path: 'saisie/:period?' },
+  { id: 'people', path: 'personnes' },
+  { id: 'machine-keys', path: 'cles-acces' },
   { id: 'not-found', path: '*' },
 ] as const satisfies readonly ({ id: PageName; index: true } | { id: PageName; path: string })[];
 
-const REGION_ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PERIOD = /^\d{4}(-T[1-4])?$/;
 
@@ -53,12 +57,18 @@ function routeOf(
     case 'home':
     case 'sign-in':
     case 'supervision':
+    case 'machine-keys':
       return { page: id };
+    case 'people': {
+      // A regional CCI's administrators manage its CCIs' administrators too: `?cci=` names which.
+      const cciId = search.get('cci');
+      return { page: 'people', cciId: cciId !== null && ID.test(cciId) ? cciId : null };
+    }
     case 'national':
       return { page: 'national', asOf: asOfOf(search) };
     case 'region':
     case 'annual-report':
-      return REGION_ID.test(regionId) ? { page: id, regionId, asOf: asOfOf(search) } : { page: 'not-found' };
+      return ID.test(regionId) ? { page: id, regionId, asOf: asOfOf(search) } : { page: 'not-found' };
     case 'saisie': {
       const period = params.period ?? null;
       return period === null || PERIOD.test(period) ? { page: 'saisie', period } : { page: 'not-found' };
@@ -104,6 +114,10 @@ export function routeHref(route: Route): string {
       return '/supervision';
     case 'saisie':
       return route.period === null ? '/saisie' : `/saisie/${route.period}`;
+    case 'people':
+      return route.cciId ? `/personnes?cci=${route.cciId}` : '/personnes';
+    case 'machine-keys':
+      return '/cles-acces';
     case 'not-found':
       return '/';
     default: {
@@ -142,6 +156,14 @@ export function refusalOf(route: Route, me: MeView): string | null {
       return me.role === 'territorial' && permissions.entrySheet !== null
         ? null
         : 'La saisie des chiffres est réservée aux CCI territoriales, chacune pour elle-même.';
+    case 'people':
+      return permissions.manageAccess
+        ? null
+        : `La gestion des personnes est réservée aux administrateurs de ${me.cci.name} (rôle « administration »).`;
+    case 'machine-keys':
+      return permissions.manageAccess
+        ? null
+        : `La gestion des clés d’accès est réservée aux administrateurs de ${me.cci.name} (rôle « administration »).`;
     case 'home':
     case 'sign-in':
     case 'not-found':

@@ -62,6 +62,9 @@ describe('the dashboard addresses', () => {
       { page: 'supervision' },
       { page: 'saisie', period: null },
       { page: 'saisie', period: '2024-T3' },
+      { page: 'people', cciId: null },
+      { page: 'people', cciId: 'cci-rouen-metropole' },
+      { page: 'machine-keys' },
       { page: 'sign-in' },
       { page: 'home' },
     ];
@@ -82,6 +85,7 @@ describe('the dashboard addresses', () => {
     expect(routeAt('/regions/normandie/rapport/plus', '')).toEqual({ page: 'not-found' });
     expect(routeAt('/admin', '')).toEqual({ page: 'not-found' });
     expect(routeAt('/saisie/T3-2024', '')).toEqual({ page: 'not-found' });
+    expect(routeAt('/personnes', '?cci=$where')).toEqual({ page: 'people', cciId: null });
   });
 
   it('lands each role on its view', () => {
@@ -108,5 +112,23 @@ describe('the dashboard addresses', () => {
       'La saisie des chiffres est réservée aux CCI territoriales, chacune pour elle-même.',
     );
     expect(refusalOf(saisie, national)).not.toBeNull();
+  });
+
+  it('opens the people and the machine keys to administrators only, with the French "réservée" sentence', () => {
+    const reader: MeView = {
+      ...territorial,
+      roles: ['saisie', 'lecture'],
+      permissions: { ...territorial.permissions, manageAccess: false },
+    };
+    for (const page of [{ page: 'people', cciId: null }, { page: 'machine-keys' }] as const) {
+      expect(refusalOf(page, territorial)).toBeNull();
+      expect(refusalOf(page, national)).toBeNull();
+    }
+    expect(refusalOf({ page: 'people', cciId: null }, reader)).toBe(
+      'La gestion des personnes est réservée aux administrateurs de CCI Rouen Métropole (rôle « administration »).',
+    );
+    expect(refusalOf({ page: 'machine-keys' }, reader)).toBe(
+      'La gestion des clés d’accès est réservée aux administrateurs de CCI Rouen Métropole (rôle « administration »).',
+    );
   });
 });

@@ -170,19 +170,22 @@ export function commandRole(type: CommandType | AccessCommandType): Role {
   return role;
 }
 
+/** Where a CCI stands in the network: all the relations need (the dashboard has these of each CCI). */
+export type CciPlace = Pick<Cci, 'id' | 'kind' | 'regionId'>;
+
 /** A CCI seen from the caller's. */
-export function relationToCci(caller: Cci, subject: Cci): Relation {
+export function relationToCci(caller: CciPlace, subject: CciPlace): Relation {
   if (subject.id === caller.id) return 'own-cci';
   if (subject.kind === 'national') return 'national';
   return caller.regionId !== null && subject.regionId === caller.regionId ? 'region' : 'other-region';
 }
 
 /** A region seen from the caller's CCI. */
-export function relationToRegion(caller: Cci, regionId: string): Relation {
+export function relationToRegion(caller: CciPlace, regionId: string): Relation {
   return caller.regionId === regionId ? 'region' : 'other-region';
 }
 
 /** What the network-wide reads are about: the whole network for CCI France, its region for another CCI. */
-export function relationToNetwork(caller: Cci): Relation {
+export function relationToNetwork(caller: CciPlace): Relation {
   return caller.kind === 'national' ? 'national' : 'region';
 }

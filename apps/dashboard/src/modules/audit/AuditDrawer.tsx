@@ -9,8 +9,9 @@ import { useSession } from '../session/session-context.js';
 type AuditDrawerProps = { regionId: string; subject: AuditSubject; onClose: () => void };
 
 /**
- * The history of a cell or an indicator in a modal side panel: who recorded what, when, from which value
- * to which, why, and which body decided. A native dialog keeps focus inside and closes with Escape; the
+ * The history of a cell or an indicator in a modal side panel: who recorded what (the CCI, and the
+ * person or key with the role it acted with), when, from which value to which, why, and which body
+ * decided. A native dialog keeps focus inside and closes with Escape; the
  * focus goes back to the control that opened it.
  */
 export function AuditDrawer({ regionId, subject, onClose }: AuditDrawerProps) {
@@ -57,7 +58,8 @@ export function AuditDrawer({ regionId, subject, onClose }: AuditDrawerProps) {
                   <dt>Enregistré</dt>
                   <dd>
                     le {formatInstant(entry.recordedAt)} par {entry.recordedBy.name}
-                    {entry.person ? ` (${entry.person})` : ''}
+                    {entry.person &&
+                      ` (${entry.person}${entry.author.role ? `, rôle ${entry.author.role}` : ''})`}
                   </dd>
                 </div>
                 <div>
