@@ -55,6 +55,8 @@ function reportStreams(platform: Platform, clients: number): Generator<Report>[]
             // Below every unit's maximum (a percentage is one), and never the value before.
             value: 1 + (round % 99),
             unitId: indicator.unitId,
+            // Each round moves the figure far from the last: the comment rule wants a word on it.
+            comment: 'Relevé de la charge de test',
           },
         };
       }
