@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { createCredential } from '@cci/credentials';
 import {
   authorOf,
   commandRole,
@@ -166,6 +167,10 @@ export function dashboardHistory(): DomainEvent[] {
 
 export type DashboardStack = {
   readApiUrl: string;
+  /** The ingest API, which the gateway forwards the dashboard's commands to; systems call it with a machine key. */
+  ingestApiUrl: string;
+  /** A machine key of each test CCI, for the ingest API and the read API (`Authorization: Bearer <key>`). */
+  machineKeys: ReadonlyMap<TestCci, string>;
   dashboardUrl: string;
   /** The person who signs in for each test CCI, with every role of its kind. */
   people: ReadonlyMap<TestCci, DemoAccount>;
@@ -221,10 +226,10 @@ function invitations(): { people: Map<TestCci, DemoAccount>; events: DomainEvent
 }
 
 /**
- * The real read side for the browser tests: the seed history and one person per test CCI appended to
- * fresh topics, both projector services, the read API and the web gateway started from their builds
- * (the gateway signing in at the test run's identity provider), and the built dashboard served by
- * `vite preview` in front of the gateway.
+ * The real stack for the browser tests: the seed history and one person per test CCI appended to
+ * fresh topics, both projector services, the read API, the ingest API (with a machine key per test
+ * CCI) and the web gateway started from their builds (the gateway signing in at the test run's
+ * identity provider), and the built dashboard served by `vite preview` in front of the gateway.
  */
 export async function startDashboardStack(): Promise<DashboardStack> {
   const kafka = createKafka({
@@ -236,6 +241,12 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   const changesTopic = `${topics.events.topic}-changes`;
   const database = uniqueName('dashboard');
   const keyPair = ensureLocalKeyPair(mkdtempSync(join(tmpdir(), 'cci-person-token-')));
+  const credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
+  const machineKeys = new Map<TestCci, string>();
+  for (const cciId of TEST_CCIS) {
+    const { key } = await createCredential(credentialsFile, { cciId, label: 'test', reference });
+    machineKeys.set(cciId, key);
+  }
   const { people, events: invited } = invitations();
   const services: ServiceProcess[] = [];
   const history = dashboardHistory();
@@ -288,11 +299,31 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   services.push(
     await startService({
       script: join(apps, 'read-api', 'dist', 'main.js'),
-      env: { ...env, PORT: String(readApiPort), PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile },
+      env: {
+        ...env,
+        PORT: String(readApiPort),
+        CCI_CREDENTIALS_FILE: credentialsFile,
+        PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile,
+      },
       readyUrl: `${readApiUrl}/health/ready`,
     }),
   );
   await caughtUp();
+  const ingestApiPort = await freePort();
+  const ingestApiUrl = `http://127.0.0.1:${ingestApiPort}`;
+  services.push(
+    await startService({
+      script: join(apps, 'ingest-api', 'dist', 'main.js'),
+      env: {
+        ...env,
+        PORT: String(ingestApiPort),
+        CCI_CREDENTIALS_FILE: credentialsFile,
+        PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile,
+      },
+      readyUrl: `${ingestApiUrl}/health/ready`,
+      timeoutMs: 60_000,
+    }),
+  );
 
   const dashboardPort = await freePort();
   const dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
@@ -307,8 +338,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
         PORT: String(gatewayPort),
         PUBLIC_URL: dashboardUrl,
         READ_API_URL: readApiUrl,
-        // The read side only: no ingest API runs here, and a write answers the gateway's French 503.
-        INGEST_API_URL: `http://127.0.0.1:${await freePort()}`,
+        INGEST_API_URL: ingestApiUrl,
         OIDC_ISSUER_URL: servers.oidcIssuerUrl,
         OIDC_CLIENT_ID: servers.oidcClient.id,
         OIDC_CLIENT_SECRET: servers.oidcClient.secret,
@@ -323,6 +353,8 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   const known: DomainEvent[] = [...history];
   return {
     readApiUrl,
+    ingestApiUrl,
+    machineKeys,
     dashboardUrl,
     people,
     history,
