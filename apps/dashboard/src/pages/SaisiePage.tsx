@@ -22,7 +22,8 @@ const unitLabel = (unitId: string) => referenceData.unit(unitId)?.label ?? unitI
 /** `/saisie` and `/saisie/:period`, loaded on first use: a territorial CCI's own figures. */
 export function SaisieRoute() {
   const { period } = usePageRoute('saisie');
-  return period === null ? <SaisieIndex /> : <SaisiePage period={period} />;
+  // One page per period: what one period's page learnt (that it is closed) never shows on another's.
+  return period === null ? <SaisieIndex /> : <SaisiePage key={period} period={period} />;
 }
 
 /** The periods to declare: the region's campaigns, newest first, and the CCI's SROM. */
@@ -137,14 +138,9 @@ function LockedSheet({ sheet, message }: LockedSheetProps) {
       <div className="banner banner-alert" role="alert">
         <p>
           <strong>Période clôturée</strong>
-          {campaign.closedAt && (
-            <>
-              {' '}
-              le {formatInstant(campaign.closedAt)} par {closer}
-            </>
-          )}
-          : ses chiffres ne peuvent plus changer. Pour corriger un chiffre, demandez à {closer} de rouvrir la
-          période pour votre CCI.
+          {campaign.closedAt && ` le ${formatInstant(campaign.closedAt)} par ${closer}`} : ses chiffres ne
+          peuvent plus changer. Pour corriger un chiffre, demandez à {closer} de rouvrir la période pour votre
+          CCI.
         </p>
         {message && <p>{message}</p>}
       </div>
