@@ -210,7 +210,10 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
     const saved = timers.current;
     const subscription = watch((_values, { name }) => {
       const id = name?.split('.')[1];
-      if (id === undefined) return;
+      if (name === undefined || id === undefined) return;
+      // An error goes as the person starts to fix it, not at the blur that a click on a button causes:
+      // the page must not move between the press and the release of that click.
+      if (getFieldState(name).error) clearErrors(name);
       window.clearTimeout(saved.get(id));
       saved.set(
         id,
@@ -230,7 +233,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
       for (const timer of saved.values()) window.clearTimeout(timer);
       saved.clear();
     };
-  }, [watch, getValues, isLineDirty]);
+  }, [watch, getValues, getFieldState, clearErrors, isLineDirty]);
 
   const flushTimers = () => {
     for (const timer of timers.current.values()) window.clearTimeout(timer);
