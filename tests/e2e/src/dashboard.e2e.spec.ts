@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DomainEvent } from '@cci/domain';
 import type { Browser, Page } from 'playwright-core';
 
+import { expectAccessible } from '../test/accessibility.js';
 import { expectAttribute, expectNoText, expectPath, expectText } from '../test/browser-expect.js';
 import { launchChromium } from '../test/chromium.js';
 import { startDashboardStack, type DashboardStack, type TestCci } from '../test/dashboard-stack.js';
@@ -17,9 +17,6 @@ import { demoAccount, signInThroughProvider, type DemoAccount } from '../test/si
 const e2e = join(dirname(fileURLToPath(import.meta.url)), '..');
 const screenshots = join(e2e, '.screenshots');
 const measureBuild = join(e2e, '..', '..', 'apps', 'dashboard', 'scripts', 'measure-build.mjs');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
 describe('the dashboard in a browser, over the real read side', () => {
   let stack: DashboardStack;
@@ -41,32 +38,6 @@ describe('the dashboard in a browser, over the real read side', () => {
     const page = await context.newPage();
     await signInThroughProvider(page, stack.dashboardUrl, stack.people.get(cci)!);
     return page;
-  }
-
-  /** No serious or critical WCAG 2.1 A/AA violation, as axe-core sees the page. */
-  async function expectAccessible(page: Page): Promise<void> {
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (context: Document, options: unknown) => Promise<{ violations: unknown[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      });
-      return result.violations;
-    });
-    const serious = (violations as AxeViolation[])
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}) : ${v.help} — ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(' | ')}`,
-      );
-    expect(serious).toEqual([]);
   }
 
   const cellButton = (page: Page, macroProcessId: string, cciId: string) =>
