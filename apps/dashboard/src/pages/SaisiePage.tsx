@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 
 import type { EntrySheetView } from '../api/read-api-types.js';
-import { readModelQueries } from '../api/read-model-queries.js';
+import { entrySheetOwner, readModelQueries } from '../api/read-model-queries.js';
 import { usePageRoute } from '../app/current-route.js';
 import { routeHref } from '../app/routes.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
@@ -63,9 +63,8 @@ type SaisiePageProps = { period: string };
 /** The Saisie of one period: its campaign, then each figure to enter, draft and declare. */
 function SaisiePage({ period }: SaisiePageProps) {
   const { me, readApi } = useSession();
-  const cciId = me.permissions.entrySheet ?? me.cci.id;
-  const regionId = me.cci.regionId ?? '';
-  const sheet = useQuery(readModelQueries.entrySheet(readApi, regionId, cciId, period));
+  const { cciId } = entrySheetOwner(me);
+  const sheet = useQuery(readModelQueries.ownEntrySheet(readApi, me, period));
   const [lockMessage, setLockMessage] = useState<string | null>(null);
   useDocumentTitle(`Saisie ${formatPeriod(period)} de ${me.cci.name}`);
   return (
