@@ -20,12 +20,13 @@ import { measureNaive, type NaiveFigures } from './naive.js';
 import { measureRawKafka, type RawKafkaFigures } from './raw-kafka.js';
 import { measureReadLatency, type ReadLatencyFigures } from './read-latency.js';
 import { measureReplay, type ReplayFigures } from './replay.js';
+import { measureSaisiePage, type SaisiePageFigures } from './saisie-page.js';
 import { formatNumber, ratio, table, type Row } from './report.js';
 import { benchKafka, servers, withScratch } from './servers.js';
 import { progress } from './stats.js';
 import { measureVisibility, type VisibilityFigures } from './visibility.js';
 
-const MEASURES = ['raw', 'ingest', 'replay', 'naive', 'visible', 'read'] as const;
+const MEASURES = ['raw', 'ingest', 'replay', 'naive', 'visible', 'read', 'saisie'] as const;
 type Measure = (typeof MEASURES)[number];
 
 const { values } = parseArgs({
@@ -63,6 +64,7 @@ type Figures = {
   replayRegionalStart?: ReplayFigures;
   visible?: VisibilityFigures;
   read?: ReadLatencyFigures;
+  saisie?: SaisiePageFigures;
 };
 const figures: Figures = {};
 const failures: { measure: Measure; error: string }[] = [];
@@ -218,6 +220,16 @@ if (runs('read')) {
   });
 }
 
+if (runs('saisie')) {
+  await attempt('saisie', async () => {
+    progress('Saisie page in the browser');
+    figures.saisie = await withScratch('saisie', (scratch) =>
+      measureSaisiePage(scratch, kafka, yearOfTwoRegions(), { period: '2025-T4', runs: scaled(10, 5) }),
+    );
+    noteLoad('saisie');
+  });
+}
+
 const seconds = Math.round((performance.now() - started) / 1000);
 const rows = tableRows(figures);
 console.log();
@@ -369,6 +381,16 @@ function tableRows(f: Figures): Row[] {
         verdict: '',
       });
     }
+  }
+  if (f.saisie) {
+    rows.push({
+      measure: `Saisie page interactive, ${f.saisie.path} (median of ${f.saisie.runs}, max ${formatNumber(f.saisie.maxMs)} ms)`,
+      figure: formatNumber(f.saisie.medianMs),
+      unit: 'ms',
+      ratio: '',
+      target: '< 1,000 ms',
+      verdict: verdict(f.saisie.medianMs < 1_000),
+    });
   }
   return rows;
 }

@@ -17,6 +17,7 @@ import { demoAccount, signInThroughProvider, type DemoAccount } from '../test/si
 const e2e = join(dirname(fileURLToPath(import.meta.url)), '..');
 const screenshots = join(e2e, '.screenshots');
 const measureBuild = join(e2e, '..', '..', 'apps', 'dashboard', 'scripts', 'measure-build.mjs');
+
 describe('the dashboard in a browser, over the real read side', () => {
   let stack: DashboardStack;
   let browser: Browser;

@@ -65,3 +65,19 @@ export async function expectPath(page: Page, path: string, timeoutMs = DEFAULT_T
   );
   expect(current).toBe(path);
 }
+
+/** The value of an input or a textarea, as the person sees it typed. */
+export async function expectValue(
+  locator: Locator,
+  expected: string | RegExp,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): Promise<void> {
+  await locator.first().waitFor({ timeout: timeoutMs });
+  const value = await poll(
+    () => locator.first().inputValue(),
+    (v) => matches(v, expected),
+    timeoutMs,
+  );
+  if (typeof expected === 'string') expect(value).toBe(expected);
+  else expect(value).toMatch(expected);
+}

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { createCredential } from '@cci/credentials';
 import {
   authorOf,
   commandRole,
@@ -166,8 +167,10 @@ export function dashboardHistory(): DomainEvent[] {
 
 export type DashboardStack = {
   readApiUrl: string;
-  /** The ingest API, which the gateway forwards the dashboard's writes to and a CCI's tools call with their keys. */
+  /** The ingest API, which the gateway forwards the dashboard's commands to; systems call it with a machine key. */
   ingestApiUrl: string;
+  /** A machine key of each test CCI, for the ingest API and the read API (`Authorization: Bearer <key>`). */
+  machineKeys: ReadonlyMap<TestCci, string>;
   dashboardUrl: string;
   /** The person who signs in for each test CCI, with every role of its kind. */
   people: ReadonlyMap<TestCci, DemoAccount>;
@@ -224,9 +227,9 @@ function invitations(): { people: Map<TestCci, DemoAccount>; events: DomainEvent
 
 /**
  * The real stack for the browser tests: the seed history and one person per test CCI appended to
- * fresh topics, both projector services, the read and ingest APIs and the web gateway started from
- * their builds (the gateway signing in at the test run's identity provider and forwarding writes to
- * the ingest API), and the built dashboard served by `vite preview` in front of the gateway.
+ * fresh topics, both projector services, the read API, the ingest API (with a machine key per test
+ * CCI) and the web gateway started from their builds (the gateway signing in at the test run's
+ * identity provider), and the built dashboard served by `vite preview` in front of the gateway.
  */
 export async function startDashboardStack(): Promise<DashboardStack> {
   const kafka = createKafka({
@@ -238,6 +241,12 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   const changesTopic = `${topics.events.topic}-changes`;
   const database = uniqueName('dashboard');
   const keyPair = ensureLocalKeyPair(mkdtempSync(join(tmpdir(), 'cci-person-token-')));
+  const credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
+  const machineKeys = new Map<TestCci, string>();
+  for (const cciId of TEST_CCIS) {
+    const { key } = await createCredential(credentialsFile, { cciId, label: 'test', reference });
+    machineKeys.set(cciId, key);
+  }
   const { people, events: invited } = invitations();
   const services: ServiceProcess[] = [];
   const history = dashboardHistory();
@@ -290,7 +299,12 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   services.push(
     await startService({
       script: join(apps, 'read-api', 'dist', 'main.js'),
-      env: { ...env, PORT: String(readApiPort), PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile },
+      env: {
+        ...env,
+        PORT: String(readApiPort),
+        CCI_CREDENTIALS_FILE: credentialsFile,
+        PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile,
+      },
       readyUrl: `${readApiUrl}/health/ready`,
     }),
   );
@@ -303,9 +317,8 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       env: {
         ...env,
         PORT: String(ingestApiPort),
+        CCI_CREDENTIALS_FILE: credentialsFile,
         PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile,
-        // No key file: the CCIs' tools present the machine keys their administrators issue.
-        CCI_CREDENTIALS_FILE: join(mkdtempSync(join(tmpdir(), 'cci-credentials-')), 'credentials.json'),
       },
       readyUrl: `${ingestApiUrl}/health/ready`,
       timeoutMs: 60_000,
@@ -341,6 +354,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   return {
     readApiUrl,
     ingestApiUrl,
+    machineKeys,
     dashboardUrl,
     people,
     history,

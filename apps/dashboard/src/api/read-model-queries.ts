@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 
 import { dataOf } from './api-call.js';
 import type { ReadApi } from './read-api-client.js';
+import type { MeView } from './read-api-types.js';
 import { readModelKeys, type AuditSubject } from './read-model-keys.js';
 
 /**
@@ -21,6 +22,11 @@ export const DIRECTORY_POLL_MS = 15_000;
 
 /** `?asOf=` only when the view is asked as of a past day: the read API refuses any other parameter. */
 const asOfParameter = (asOf: string | null) => (asOf === null ? {} : { asOf });
+
+/** Whose entry sheet the signed-in person fills in, and in which region's campaigns. */
+export function entrySheetOwner(me: MeView): { regionId: string; cciId: string } {
+  return { regionId: me.cci.regionId ?? '', cciId: me.permissions.entrySheet ?? me.cci.id };
+}
 
 export const readModelQueries = {
   me: (readApi: ReadApi) =>
@@ -68,6 +74,12 @@ export const readModelQueries = {
               }),
         ),
     }),
+
+  /** The entry sheet the signed-in person fills in for a period: their CCI's, or the one their permissions name. */
+  ownEntrySheet: (readApi: ReadApi, me: MeView, period: string) => {
+    const { regionId, cciId } = entrySheetOwner(me);
+    return readModelQueries.entrySheet(readApi, regionId, cciId, period);
+  },
 
   entrySheet: (readApi: ReadApi, regionId: string, cciId: string, period: string) =>
     queryOptions({

@@ -6,24 +6,35 @@ import { SessionGate } from '../modules/session/SessionGate.js';
 import { RegionalRoute } from '../pages/RegionalPage.js';
 import { Layout } from './Layout.js';
 import { HomeRedirect, NotFoundPage, RouteGuard } from './RouteGuard.js';
-import { PAGE_ROUTES, type PageName } from './routes.js';
+import { PAGE_ROUTES, routeAt, type PageName } from './routes.js';
 
 // The first view (sign-in, then a region) ships alone; the other pages, and what only they use, load
 // when first opened.
-const AnnualReportRoute = lazy(() =>
-  import('../pages/AnnualReportPage.js').then((m) => ({ default: m.AnnualReportRoute })),
-);
-const NationalRoute = lazy(() =>
-  import('../pages/NationalPage.js').then((m) => ({ default: m.NationalRoute })),
-);
-const SupervisionPage = lazy(() =>
-  import('../pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
-);
-const SaisieRoute = lazy(() => import('../pages/SaisiePage.js').then((m) => ({ default: m.SaisieRoute })));
-const PeopleRoute = lazy(() => import('../pages/PeoplePage.js').then((m) => ({ default: m.PeopleRoute })));
-const MachineKeysPage = lazy(() =>
-  import('../pages/MachineKeysPage.js').then((m) => ({ default: m.MachineKeysPage })),
-);
+const lazyPages = {
+  'annual-report': () =>
+    import('../pages/AnnualReportPage.js').then((m) => ({ default: m.AnnualReportRoute })),
+  national: () => import('../pages/NationalPage.js').then((m) => ({ default: m.NationalRoute })),
+  supervision: () => import('../pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
+  saisie: () => import('../pages/SaisiePage.js').then((m) => ({ default: m.SaisieRoute })),
+  people: () => import('../pages/PeoplePage.js').then((m) => ({ default: m.PeopleRoute })),
+  'machine-keys': () => import('../pages/MachineKeysPage.js').then((m) => ({ default: m.MachineKeysPage })),
+} satisfies Partial<Record<PageName, unknown>>;
+const AnnualReportRoute = lazy(lazyPages['annual-report']);
+const NationalRoute = lazy(lazyPages.national);
+const SupervisionPage = lazy(lazyPages.supervision);
+const SaisieRoute = lazy(lazyPages.saisie);
+const PeopleRoute = lazy(lazyPages.people);
+const MachineKeysPage = lazy(lazyPages['machine-keys']);
+
+/**
+ * Opened at a lazy page's address, its code starts loading with the session's first requests rather
+ * than after them (the bundler's module cache makes the page's own import reuse this one).
+ */
+function preloadPageAt(location: Location): void {
+  const preloads: Partial<Record<PageName, () => Promise<unknown>>> = lazyPages;
+  const preload = preloads[routeAt(location.pathname, location.search).page];
+  if (preload) void preload();
+}
 
 type LoadingProps = { children: ReactNode };
 
@@ -96,6 +107,7 @@ const root = (
  * the guard of what the CCI may open, and the page.
  */
 export function createAppRouter() {
+  preloadPageAt(window.location);
   return createBrowserRouter([
     {
       path: '/',

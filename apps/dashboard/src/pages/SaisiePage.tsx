@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 
 import type { EntrySheetView } from '../api/read-api-types.js';
-import { readModelQueries } from '../api/read-model-queries.js';
+import { entrySheetOwner, readModelQueries } from '../api/read-model-queries.js';
 import { usePageRoute } from '../app/current-route.js';
 import { routeHref } from '../app/routes.js';
 import { useDocumentTitle } from '../app/use-document-title.js';
@@ -22,7 +22,8 @@ const unitLabel = (unitId: string) => referenceData.unit(unitId)?.label ?? unitI
 /** `/saisie` and `/saisie/:period`, loaded on first use: a territorial CCI's own figures. */
 export function SaisieRoute() {
   const { period } = usePageRoute('saisie');
-  return period === null ? <SaisieIndex /> : <SaisiePage period={period} />;
+  // One page per period: what one period's page learnt (that it is closed) never shows on another's.
+  return period === null ? <SaisieIndex /> : <SaisiePage key={period} period={period} />;
 }
 
 /** The periods to declare: the region's campaigns, newest first, and the CCI's SROM. */
@@ -62,9 +63,8 @@ type SaisiePageProps = { period: string };
 /** The Saisie of one period: its campaign, then each figure to enter, draft and declare. */
 function SaisiePage({ period }: SaisiePageProps) {
   const { me, readApi } = useSession();
-  const cciId = me.permissions.entrySheet ?? me.cci.id;
-  const regionId = me.cci.regionId ?? '';
-  const sheet = useQuery(readModelQueries.entrySheet(readApi, regionId, cciId, period));
+  const { cciId } = entrySheetOwner(me);
+  const sheet = useQuery(readModelQueries.ownEntrySheet(readApi, me, period));
   const [lockMessage, setLockMessage] = useState<string | null>(null);
   useDocumentTitle(`Saisie ${formatPeriod(period)} de ${me.cci.name}`);
   return (
@@ -137,14 +137,9 @@ function LockedSheet({ sheet, message }: LockedSheetProps) {
       <div className="banner banner-alert" role="alert">
         <p>
           <strong>Période clôturée</strong>
-          {campaign.closedAt && (
-            <>
-              {' '}
-              le {formatInstant(campaign.closedAt)} par {closer}
-            </>
-          )}
-          : ses chiffres ne peuvent plus changer. Pour corriger un chiffre, demandez à {closer} de rouvrir la
-          période pour votre CCI.
+          {campaign.closedAt && ` le ${formatInstant(campaign.closedAt)} par ${closer}`} : ses chiffres ne
+          peuvent plus changer. Pour corriger un chiffre, demandez à {closer} de rouvrir la période pour votre
+          CCI.
         </p>
         {message && <p>{message}</p>}
       </div>

@@ -66,6 +66,16 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
   const [pendingCount, setPendingCount] = useState(0);
   const [notes, setNotes] = useState<Record<string, LineNote>>({});
   const [conflicts, setConflicts] = useState<Record<string, Conflict>>({});
+  // Read by the draft timers: the typing subscription is not made again (and its timers not lost) at each conflict.
+  const conflictsRef = useRef(conflicts);
+  conflictsRef.current = conflicts;
+  const solveConflict = (id: string) => {
+    setConflicts((current) => {
+      if (!(id in current)) return current;
+      const { [id]: _solved, ...rest } = current;
+      return rest;
+    });
+  };
   const [summary, setSummary] = useState<LineNote | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -165,6 +175,10 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
       return;
     }
     clearErrors(`lines.${id}`);
+    // A draft timer left from the typing would send the same figure again under the version read
+    // before this command, and get a conflict with the person's own figure.
+    window.clearTimeout(timers.current.get(id));
+    timers.current.delete(id);
     pending.current.add(id);
     setPendingCount(pending.current.size);
     try {
@@ -179,7 +193,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
             ? `Brouillon enregistré à ${formatClock(Date.now())}.`
             : `Déclarée à ${formatClock(Date.now())}.`,
       });
-      setConflicts(({ [id]: _solved, ...rest }) => rest);
+      solveConflict(id);
       if (purpose === 'declare') void queryClient.invalidateQueries({ queryKey: sheetKey });
     } catch (error) {
       showRefusal(id, purpose, error);
@@ -196,7 +210,10 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
     const saved = timers.current;
     const subscription = watch((_values, { name }) => {
       const id = name?.split('.')[1];
-      if (id === undefined) return;
+      if (name === undefined || id === undefined) return;
+      // An error goes as the person starts to fix it, not at the blur that a click on a button causes:
+      // the page must not move between the press and the release of that click.
+      if (getFieldState(name).error) clearErrors(name);
       window.clearTimeout(saved.get(id));
       saved.set(
         id,
@@ -204,7 +221,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
           saved.delete(id);
           const line = lineOf(id);
           const fields = getValues(`lines.${id}`);
-          if (!line || !isLineDirty(id) || conflicts[id]) return;
+          if (!line || !isLineDirty(id) || pending.current.has(id) || conflictsRef.current[id]) return;
           if (line.draft && sameFields(entryFieldsOf(line), fields)) return;
           if (fields.value.trim() === '') return;
           void sendRef.current(id, 'draft');
@@ -216,7 +233,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
       for (const timer of saved.values()) window.clearTimeout(timer);
       saved.clear();
     };
-  }, [watch, getValues, isLineDirty, conflicts]);
+  }, [watch, getValues, getFieldState, clearErrors, isLineDirty]);
 
   const flushTimers = () => {
     for (const timer of timers.current.values()) window.clearTimeout(timer);
@@ -233,7 +250,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
       text:
         dirty.length === 0
           ? 'Rien de nouveau à enregistrer.'
-          : `${countOf(dirty.length, 'chiffre')} gardé(s) en brouillon, à revoir s’il y a une erreur ci-dessous.`,
+          : `${countOf(dirty.length, 'chiffre gardé', 'chiffres gardés')} en brouillon, à revoir s’il y a une erreur ci-dessous.`,
     });
   };
 
@@ -283,10 +300,13 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
       });
       setSummary(
         refused === 0
-          ? { tone: 'info', text: `Période déclarée : ${countOf(figures.length, 'chiffre')} déclaré(s).` }
+          ? {
+              tone: 'info',
+              text: `Période déclarée : ${countOf(figures.length, 'chiffre déclaré', 'chiffres déclarés')}.`,
+            }
           : {
               tone: 'error',
-              text: `${countOf(figures.length - refused, 'chiffre')} déclaré(s), ${countOf(refused, 'refus', 'refus')} : voir les messages sous les chiffres concernés.`,
+              text: `${countOf(figures.length - refused, 'chiffre déclaré', 'chiffres déclarés')}, ${countOf(refused, 'refus', 'refus')} : voir les messages sous les chiffres concernés.`,
             },
       );
       void queryClient.invalidateQueries({ queryKey: sheetKey });
@@ -303,7 +323,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
     const fresh = queryClient
       .getQueryData<EntrySheetView>(sheetKey)
       ?.indicators.find((l) => l.indicatorId === id);
-    setConflicts(({ [id]: _dropped, ...rest }) => rest);
+    solveConflict(id);
     if (!fresh) return;
     versions.current.set(id, fresh.expectedVersion);
     keepAsSaved(id, entryFieldsOf(fresh));
@@ -314,7 +334,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
   /** Sends this person's figure over the one now recorded, knowingly. */
   const overwrite = async (id: string, conflict: Conflict) => {
     versions.current.set(id, conflict.currentVersion);
-    setConflicts(({ [id]: _dropped, ...rest }) => rest);
+    solveConflict(id);
     await send(id, conflict.purpose);
   };
 
@@ -377,7 +397,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
               </p>
             )}
             <div className="entry-inputs">
-              <div className="field">
+              <div className="field entry-value">
                 <label htmlFor={valueId}>Valeur ({unit})</label>
                 <input
                   id={valueId}
@@ -389,7 +409,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
                 />
                 <FieldErrorMessage id={`${valueId}-erreur`} error={lineErrors?.value} />
               </div>
-              <div className="field">
+              <div className="field entry-comment">
                 <label htmlFor={commentId}>Commentaire</label>
                 <textarea
                   id={commentId}

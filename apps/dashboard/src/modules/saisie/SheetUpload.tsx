@@ -119,7 +119,7 @@ export function SheetUpload({ sheet, cciId }: SheetUploadProps) {
         {upload.step === 'checked' && upload.problems.length === 0 && (
           <div>
             <p>
-              {countOf(upload.ready.length, 'ligne')} prête(s) à l’envoi ({upload.fileName}).
+              {countOf(upload.ready.length, 'ligne prête', 'lignes prêtes')} à l’envoi ({upload.fileName}).
             </p>
             <button type="button" onClick={() => void send(upload.ready)}>
               Envoyer {countOf(upload.ready.length, 'ligne')}
@@ -149,9 +149,17 @@ export function SheetUpload({ sheet, cciId }: SheetUploadProps) {
         {upload.step === 'sent' && (
           <div className="upload-summary">
             <p>
-              Envoi terminé : {countOf(upload.recorded, 'ligne')} enregistrée(s),{' '}
-              {countOf(upload.unchanged, 'ligne')} inchangée(s) ou déjà envoyée(s),{' '}
-              {countOf(upload.refused.length, 'ligne')} refusée(s).
+              Envoi terminé :{' '}
+              {[
+                countOf(upload.recorded, 'ligne enregistrée', 'lignes enregistrées'),
+                countOf(
+                  upload.unchanged,
+                  'ligne inchangée ou déjà envoyée',
+                  'lignes inchangées ou déjà envoyées',
+                ),
+                countOf(upload.refused.length, 'ligne refusée', 'lignes refusées'),
+              ].join(', ')}
+              .
             </p>
             {upload.refused.length > 0 && (
               <ul>

@@ -34,10 +34,15 @@ async function openSession(
     queryClient
       .query(readModelQueries.regionalView(readApi, first.regionId, first.asOf))
       .catch(() => undefined);
-  const [me, reference] = await Promise.all([
-    queryClient.query(readModelQueries.me(readApi)),
-    queryClient.query(readModelQueries.reference(readApi)),
-  ]);
+  const asked = queryClient.query(readModelQueries.me(readApi));
+  // A Saisie page's sheet depends on who the person is: asked as soon as that is known.
+  if (first.page === 'saisie' && first.period !== null) {
+    const { period } = first;
+    asked
+      .then((me) => queryClient.query(readModelQueries.ownEntrySheet(readApi, me, period)))
+      .catch(() => undefined);
+  }
+  const [me, reference] = await Promise.all([asked, queryClient.query(readModelQueries.reference(readApi))]);
   return { gateway, me, reference, readApi, ingestApi: createIngestApi(fetch) };
 }
 
