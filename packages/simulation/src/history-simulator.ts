@@ -11,7 +11,7 @@ import {
   sealEvent,
   type Agent,
   type AggregateState,
-  type Command,
+  type AnyCommand,
   type Decision,
   type DomainEvent,
   type Indicator,
@@ -34,14 +34,14 @@ function agentOf(fact: SimulatedFact): Agent {
   return { kind: 'tool', tool: 'simulation', operator: fact.person };
 }
 
-/** A fact a CCI records at a given time, as the API would receive it. */
-export type SimulatedFact = { at: string; recordedBy: string; person: string | null; command: Command };
+/** A fact a CCI records at a given time, as the API would receive it: a command about its figures, or about its people. */
+export type SimulatedFact = { at: string; recordedBy: string; person: string | null; command: AnyCommand };
 
 /**
  * A fact to record at a given time: its command, or, for a step that depends on what is recorded by
  * then (a review names the declaration's version), the plan that makes it when its time comes.
  */
-export type PlannedFact = Omit<SimulatedFact, 'command'> & { command: Command | CommandPlan };
+export type PlannedFact = Omit<SimulatedFact, 'command'> & { command: AnyCommand | CommandPlan };
 
 export type SimulationRates = {
   /** Share of reports sent after the period's deadline. */

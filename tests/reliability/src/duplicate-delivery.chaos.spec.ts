@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { seedHistory, type DomainEvent } from '@cci/domain';
+import { seedHistory, type DomainEvent, type ReferenceData } from '@cci/domain';
 import { toKafkaMessage } from '@cci/event-log';
 import { nationalProjector, regionalProjector } from '@cci/projector';
 import { DeadLetters } from '@cci/read-model-store';
-import { Random, simulateEvents } from '@cci/simulation';
+import { HistorySimulator, Random, simulateEvents } from '@cci/simulation';
 import { Partitioners, type Message } from 'kafkajs';
 
 import { topicSize } from '../test/event-log.js';
@@ -44,16 +44,57 @@ async function produce(platform: Platform, stream: readonly Message[]): Promise<
   await producer.disconnect();
 }
 
+/**
+ * The facts the simulated quarters never hold, so that every read model has documents: the Bureau's
+ * annual review of the SROM, and a person invited into the directory.
+ */
+function bureauAndPeople(reference: ReferenceData, history: readonly DomainEvent[]): DomainEvent[] {
+  const simulator = new HistorySimulator(reference, { seed: 23, fromYear: 2026 });
+  for (const event of history) simulator.remember(event);
+  const at = '2026-01-15T09:00:00.000Z';
+  const events = [
+    ...simulator.record({
+      at,
+      recordedBy: 'cci-normandie',
+      person: null,
+      command: {
+        type: 'RecordSromAnnualReview',
+        regionId: 'normandie',
+        year: 2025,
+        reviewedOn: '2026-01-15',
+        bodyId: 'bureau-regional',
+        summary: 'Revue annuelle du SROM : trajectoire tenue.',
+      },
+    }),
+    ...simulator.record({
+      at,
+      recordedBy: 'cci-normandie',
+      person: null,
+      command: {
+        type: 'InvitePerson',
+        personId: '0f7c5a4e-8d1b-4c35-9a51-2f3b6c7d8e90',
+        cciId: 'cci-normandie',
+        email: 'relecture@normandie.cci.fr',
+        name: 'Relecture Normandie',
+        roles: ['lecture'],
+      },
+    }),
+  ];
+  if (events.length !== 2) throw new Error('the annual review or the invitation was refused');
+  return events;
+}
+
 // The same history delivered once on one topic and twice on another, projected by the real projector
 // processes into two databases: the read models must be the same.
 describe('duplicate delivery of every event', () => {
   const once = new Platform('chaos-once');
   const twice = new Platform('chaos-twice');
   const reference = once.reference;
-  const history = [
+  const simulated = [
     ...seedHistory(reference),
     ...simulateEvents(reference, { seed: 23, fromYear: 2023, count: 1_200, untilMs: Date.UTC(2026, 0, 1) }),
   ];
+  const history = [...simulated, ...bureauAndPeople(reference, simulated)];
   const duplicated = deliveredTwice(history, new Random(7));
 
   beforeAll(async () => {
