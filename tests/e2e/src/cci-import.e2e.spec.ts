@@ -48,13 +48,16 @@ function extendedReference(): ReferenceFiles {
   };
 }
 
-/** 10 000 rows; row i is on line i + 2. */
+/**
+ * 10 000 rows; row i is on line i + 2. Each figure moves far from its previous quarter's, so each
+ * carries the comment the rule then asks for.
+ */
 function sheet(value: (i: number) => string): string {
   const rows = QUARTERS.flatMap((period, q) =>
     Array.from(
       { length: INDICATORS },
       (_, k) =>
-        `${CCI};indicateur-import-${k};Indicateur importé;${period};${value(q * INDICATORS + k)};entreprises;`,
+        `${CCI};indicateur-import-${k};Indicateur importé;${period};${value(q * INDICATORS + k)};entreprises;Relevé du trimestre`,
     ),
   );
   return `${[HEADER, ...rows].join('\r\n')}\r\n`;
