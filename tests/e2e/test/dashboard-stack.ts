@@ -31,14 +31,14 @@ export const TEST_CCIS = [
 ] as const;
 export type TestCci = (typeof TEST_CCIS)[number];
 
-const NORMANDIE_CCITS = [
+export const NORMANDIE_CCITS = [
   'cci-caen-normandie',
   'cci-ouest-normandie',
   'cci-portes-de-normandie',
   'cci-rouen-metropole',
   'cci-seine-estuaire',
 ] as const;
-const FOLLOWED_INDICATORS = ['premier-niveau-information', 'accompagnements-individuels'] as const;
+export const FOLLOWED_INDICATORS = ['premier-niveau-information', 'accompagnements-individuels'] as const;
 
 /**
  * Reported value of a CCI for a quarter: a plain formula, so that a test can state the figure it
@@ -141,6 +141,8 @@ export function dashboardHistory(): DomainEvent[] {
 
 export type DashboardStack = {
   readApiUrl: string;
+  /** The write side, for a test that acts as a CCI besides the browser (the dashboard forwards `/v1/commands` to it). */
+  ingestApiUrl: string;
   dashboardUrl: string;
   keys: ReadonlyMap<TestCci, string>;
   history: DomainEvent[];
@@ -152,9 +154,9 @@ export type DashboardStack = {
 };
 
 /**
- * The real read side for the browser tests: the seed history appended to fresh topics, both projector
- * services and the read API started from their builds, and the built dashboard served by `vite preview`
- * in front of that read API.
+ * The real stack for the browser tests: the seed history appended to fresh topics, both projector
+ * services, the read API and the ingest API started from their builds, and the built dashboard served
+ * by `vite preview` in front of them.
  */
 export async function startDashboardStack(): Promise<DashboardStack> {
   const kafka = createKafka({
@@ -225,16 +227,26 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       readyUrl: `${readApiUrl}/health/ready`,
     }),
   );
+  const ingestApiPort = await freePort();
+  const ingestApiUrl = `http://127.0.0.1:${ingestApiPort}`;
+  services.push(
+    await startService({
+      script: join(apps, 'ingest-api', 'dist', 'main.js'),
+      env: { ...env, PORT: String(ingestApiPort), CCI_CREDENTIALS_FILE: credentialsFile },
+      readyUrl: `${ingestApiUrl}/health/ready`,
+    }),
+  );
   await caughtUp();
 
   const dashboardPort = await freePort();
   const dashboardUrl = `http://127.0.0.1:${dashboardPort}`;
-  const preview = await servePreview(dashboardPort, readApiUrl);
+  const preview = await servePreview(dashboardPort, readApiUrl, ingestApiUrl);
 
   let simulator: HistorySimulator | null = null;
   const known: DomainEvent[] = [...history];
   return {
     readApiUrl,
+    ingestApiUrl,
     dashboardUrl,
     keys,
     history,
@@ -267,11 +279,21 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   };
 }
 
-/** The built dashboard behind `npm run serve` (vite preview), its `/v1` proxied to the test read API. */
-async function servePreview(port: number, readApiUrl: string): Promise<{ stop(): void }> {
+/** The built dashboard behind `npm run serve` (vite preview), its `/v1` proxied to the test APIs. */
+async function servePreview(
+  port: number,
+  readApiUrl: string,
+  ingestApiUrl: string,
+): Promise<{ stop(): void }> {
   const child = spawn('npm', ['run', 'serve'], {
     cwd: dashboard,
-    env: { ...process.env, NODE_OPTIONS: '', DASHBOARD_PORT: String(port), READ_API_URL: readApiUrl },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      DASHBOARD_PORT: String(port),
+      READ_API_URL: readApiUrl,
+      INGEST_API_URL: ingestApiUrl,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
