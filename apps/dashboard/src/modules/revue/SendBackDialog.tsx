@@ -56,6 +56,8 @@ export function SendBackDialog({ target, onDone, onStale, onClose }: SendBackDia
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const element = dialog.current;
     element?.showModal();
+    // showModal focuses the dialog's first control; the comment is what the region writes first.
+    element?.querySelector('textarea')?.focus();
     return () => {
       element?.close();
       opener?.focus();
@@ -118,7 +120,6 @@ export function SendBackDialog({ target, onDone, onStale, onClose }: SendBackDia
         <textarea
           id={id}
           rows={4}
-          autoFocus
           {...register('comment')}
           {...fieldErrorProps(errorId, errors.comment, hintId)}
         />
