@@ -233,6 +233,7 @@ export class HistorySimulator {
               year,
               target,
               unitId: indicator.unitId,
+              decidedBy: null,
             },
           });
         }

@@ -82,6 +82,7 @@ export function dashboardHistory(): DomainEvent[] {
             year,
             target: 4 * reportedValue(cciIndex, indicatorIndex, year, 3),
             unitId: 'entreprises',
+            decidedBy: null,
           },
         });
       }
