@@ -264,6 +264,31 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     await france.context().close();
   });
 
+  it('revises a CCI’s yearly target with the body that decided it; a missing figure is refused beside its field', async () => {
+    await regional.goto(`${stack.dashboardUrl}/regions/normandie/revue`);
+    await regional.getByRole('link', { name: 'Cibles et projections' }).click();
+    await regional.getByRole('heading', { level: 1, name: 'Cibles et projections : Normandie' }).waitFor();
+    const form = regional.getByRole('region', { name: 'Cibles annuelles des indicateurs de la COM' });
+    await form.getByLabel('Indicateur').selectOption(PNI);
+    await form.getByLabel('CCI', { exact: true }).selectOption('cci-caen-normandie');
+    await form.getByLabel('Année').selectOption(String(year));
+    await form.getByRole('button', { name: 'Enregistrer la cible' }).click();
+    const figure = form.getByLabel(/^Cible \(/);
+    await expectAttribute(figure, 'aria-invalid', 'true');
+    await expectText(form.locator('.error-text'), /target/);
+    await figure.fill('2400');
+    await form.getByLabel('Instance qui a décidé').selectOption('comex');
+    await form.getByLabel('Date de la décision').fill(`${String(year)}-01-20`);
+    await form.getByRole('button', { name: 'Enregistrer la cible' }).click();
+    await expectText(
+      regional.getByRole('status').filter({ hasText: 'cible' }),
+      /La cible \d{4} de CCI Caen Normandie est enregistrée/,
+    );
+    const caen = form.getByRole('row', { name: /^CCI Caen Normandie/ });
+    await expectText(caen, /2\u202f400/, 15_000);
+    await expectAccessible(regional);
+  });
+
   it('presents the annual report, which reopens exactly as presented after the figures change', async () => {
     const regionalActual = async () => {
       const response = await fetch(`${stack.readApiUrl}/v1/regions/normandie`, {

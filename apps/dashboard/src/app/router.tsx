@@ -28,6 +28,7 @@ const AnnualCycleRoute = lazy(() =>
 const PresentedReportRoute = lazy(() =>
   import('../pages/PresentedReportPage.js').then((m) => ({ default: m.PresentedReportRoute })),
 );
+const TargetsRoute = lazy(() => import('../pages/TargetsPage.js').then((m) => ({ default: m.TargetsRoute })));
 const SupervisionPage = lazy(() =>
   import('../pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
 );
@@ -77,6 +78,11 @@ const pages: Record<PageName, ReactNode> = {
   'annual-edition': (
     <Loading>
       <PresentedReportRoute />
+    </Loading>
+  ),
+  targets: (
+    <Loading>
+      <TargetsRoute />
     </Loading>
   ),
   national: (

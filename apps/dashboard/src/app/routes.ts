@@ -14,6 +14,7 @@ export type Route =
   | { page: 'review-campaigns'; regionId: string }
   | { page: 'review'; regionId: string; period: string }
   | { page: 'annual-cycle'; regionId: string }
+  | { page: 'targets'; regionId: string }
   | { page: 'annual-edition'; regionId: string; year: number; edition: number }
   | { page: 'national'; asOf: string | null }
   | { page: 'supervision' }
@@ -33,6 +34,7 @@ export const PAGE_ROUTES = [
   { id: 'review-campaigns', path: 'regions/:regionId/revue' },
   { id: 'review', path: 'regions/:regionId/revue/:period' },
   { id: 'annual-cycle', path: 'regions/:regionId/cycle-annuel' },
+  { id: 'targets', path: 'regions/:regionId/cibles' },
   { id: 'annual-edition', path: 'regions/:regionId/cycle-annuel/:year/:edition' },
   { id: 'national', path: 'national' },
   { id: 'supervision', path: 'supervision' },
@@ -71,6 +73,7 @@ function routeOf(
       return region ? { page: id, regionId, asOf: asOfOf(search) } : { page: 'not-found' };
     case 'review-campaigns':
     case 'annual-cycle':
+    case 'targets':
       return region ? { page: id, regionId } : { page: 'not-found' };
     case 'review': {
       const period = params.period ?? '';
@@ -123,6 +126,8 @@ export function routeHref(route: Route): string {
       return `/regions/${route.regionId}/revue/${route.period}`;
     case 'annual-cycle':
       return `/regions/${route.regionId}/cycle-annuel`;
+    case 'targets':
+      return `/regions/${route.regionId}/cibles`;
     case 'annual-edition':
       return `/regions/${route.regionId}/cycle-annuel/${String(route.year)}/${String(route.edition)}`;
     case 'national':
@@ -161,6 +166,7 @@ export function refusalOf(route: Route, me: MeView): string | null {
         : `${me.cci.name} ne peut consulter que sa propre région.`;
     case 'review-campaigns':
     case 'review':
+    case 'targets':
       if (permissions.review === 'all' || permissions.review.includes(route.regionId)) return null;
       return me.role === 'territorial'
         ? 'La revue des déclarations est réservée à la CCI régionale et à CCI France.'

@@ -62,6 +62,7 @@ describe('the dashboard addresses', () => {
       { page: 'review', regionId: 'normandie', period: '2026-T3' },
       { page: 'review', regionId: 'normandie', period: '2026' },
       { page: 'annual-cycle', regionId: 'normandie' },
+      { page: 'targets', regionId: 'normandie' },
       { page: 'annual-edition', regionId: 'normandie', year: 2025, edition: 2 },
       { page: 'national', asOf: null },
       { page: 'supervision' },

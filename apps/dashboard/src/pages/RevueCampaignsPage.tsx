@@ -32,6 +32,9 @@ export function RevueCampaignsPage({ regionId }: RevueCampaignsPageProps) {
       <div className="page-heading">
         <h1>Revue des déclarations : {regionName}</h1>
         <div className="page-actions">
+          <Link to={routeHref({ page: 'targets', regionId })} className="button-link">
+            Cibles et projections
+          </Link>
           <Link to={routeHref({ page: 'annual-cycle', regionId })} className="button-link">
             Cycle annuel et rapport à l’Assemblée générale
           </Link>
