@@ -67,7 +67,8 @@ FROM nginxinc/nginx-unprivileged:1.30.4-alpine AS dashboard
 # The image's entrypoint writes /etc/nginx/templates/*.template into /etc/nginx/conf.d with the
 # environment's values, and exports the container's DNS servers as NGINX_LOCAL_RESOLVERS.
 ENV NGINX_ENTRYPOINT_LOCAL_RESOLVERS=1 \
-    READ_API_URL=http://read-api:3200
+    READ_API_URL=http://read-api:3200 \
+    INGEST_API_URL=http://ingest-api:3100
 COPY apps/dashboard/nginx/default.conf.template /etc/nginx/templates/
 COPY --from=build /workspace/apps/dashboard/dist /usr/share/nginx/html
 HEALTHCHECK --interval=10s --timeout=5s --start-period=10s --retries=3 \

@@ -61,7 +61,12 @@ describe('docker-compose.yml', () => {
         expect(all[needed]?.healthcheck).toBeDefined();
       }
     }
-    expect(Object.keys(all.dashboard?.depends_on ?? {})).toEqual(['read-api']);
+    // The dashboard forwards /v1/commands to the ingest API and the rest of /v1 to the read API.
+    expect(Object.keys(all.dashboard?.depends_on ?? {}).sort()).toEqual(['ingest-api', 'read-api']);
+    expect(all.dashboard?.environment).toMatchObject({
+      READ_API_URL: 'http://read-api:3200',
+      INGEST_API_URL: 'http://ingest-api:3100',
+    });
   });
 
   it('pulls only official images pinned to a release, and builds the others from this repository', () => {
