@@ -2,7 +2,7 @@ import type { CampaignReviewView, ReviewedCci, ReviewedDeclaration } from '../..
 import { formatInstant, formatNumber, formatPeriod } from '../format/french-format.js';
 import { useSession } from '../session/session-context.js';
 import { actorText } from './ClosingSection.js';
-import { canValidate, declarationKey } from './review-batch.js';
+import { canSendBack, canValidate, declarationKey } from './review-batch.js';
 import { changeText, DECLARATION_STATE_LABELS } from './review-labels.js';
 
 type ReviewTableProps = {
@@ -120,20 +120,22 @@ export function ReviewTable({
                   </td>
                   <td className="row-actions">
                     {mayAct && open && (
+                      <button
+                        type="button"
+                        disabled={busy}
+                        onClick={() => {
+                          onValidate(d);
+                        }}
+                      >
+                        Valider
+                        <span className="visually-hidden">
+                          {' '}
+                          {label} de {cci.name}
+                        </span>
+                      </button>
+                    )}
+                    {mayAct && canSendBack(d, locked) && (
                       <>
-                        <button
-                          type="button"
-                          disabled={busy}
-                          onClick={() => {
-                            onValidate(d);
-                          }}
-                        >
-                          Valider
-                          <span className="visually-hidden">
-                            {' '}
-                            {label} de {cci.name}
-                          </span>
-                        </button>
                         <button
                           type="button"
                           className="secondary"

@@ -24,6 +24,18 @@ export function canValidate(declaration: ReviewedDeclaration, locked: boolean): 
   return !locked && declaration.state === 'declaree' && declaration.declaredVersion !== null;
 }
 
+/**
+ * What can be sent back now: a declaration awaiting review, or one validated already (the region may
+ * change its mind until it closes the period), of a CCI whose period is not locked.
+ */
+export function canSendBack(declaration: ReviewedDeclaration, locked: boolean): boolean {
+  return (
+    !locked &&
+    (declaration.state === 'declaree' || declaration.state === 'validee') &&
+    declaration.declaredVersion !== null
+  );
+}
+
 /** Every declaration of the review that can be validated now, in the page's order. */
 export function validatableDeclarations(review: CampaignReviewView): ReviewedRef[] {
   return review.ccis.flatMap(({ cci, locked, declarations }) =>

@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { CampaignReviewView, ReviewedDeclaration } from '../../api/read-api-types.js';
 import {
   BATCH_MAX_COMMANDS,
+  canSendBack,
   summarizeBatch,
   validatableDeclarations,
   validationBatches,
@@ -76,6 +77,14 @@ describe('validating in the review', () => {
     expect(validatableDeclarations(review)).toEqual([
       { cciId: 'cci-caen-normandie', indicatorId: 'premier-niveau-information', declaredVersion: 3 },
     ]);
+  });
+
+  it('sends back a declaration awaiting review or already validated, until the period is locked', () => {
+    expect(canSendBack(declaration('x', 'declaree', 2), false)).toBe(true);
+    expect(canSendBack(declaration('x', 'validee', 2), false)).toBe(true);
+    expect(canSendBack(declaration('x', 'validee', 2), true)).toBe(false);
+    expect(canSendBack(declaration('x', 'renvoyee', 2), false)).toBe(false);
+    expect(canSendBack(declaration('x', 'a-declarer', null), false)).toBe(false);
   });
 
   it('sends a thousand validations in batches the API takes, each keyed by the declaration read', () => {
