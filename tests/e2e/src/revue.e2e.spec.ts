@@ -349,6 +349,23 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     });
     expect((await frozen.locator('td').allTextContents())[2]).toBe(presented!.toLocaleString('fr-FR'));
     await expectAccessible(regional);
+
+    // Presented again, the report is the next edition, with today's figures; the first stays as it was.
+    await regional.getByRole('link', { name: 'Retour au cycle annuel' }).click();
+    await regional.getByLabel('Année du rapport').fill(String(year));
+    await regional.getByLabel('Délibération').fill('Nouvelle présentation après la correction de septembre.');
+    await regional.getByRole('button', { name: 'Présenter et figer le rapport' }).click();
+    await expectText(
+      regional.getByRole('status').filter({ hasText: 'présentée' }),
+      new RegExp(`L’édition 2 du rapport ${String(year)} est présentée`),
+    );
+    await regional.getByRole('link', { name: /^Édition 2 : Assemblée générale/ }).click();
+    await regional.getByRole('heading', { level: 1, name: /Édition 2, telle que présentée/ }).waitFor();
+    expect((await frozen.locator('td').allTextContents())[2]).toBe(after!.toLocaleString('fr-FR'));
+    await regional.goBack();
+    await regional.getByRole('link', { name: /^Édition 1 : Assemblée générale/ }).click();
+    await regional.getByRole('heading', { level: 1, name: /Édition 1, telle que présentée/ }).waitFor();
+    expect((await frozen.locator('td').allTextContents())[2]).toBe(presented!.toLocaleString('fr-FR'));
     await regional.context().close();
   });
 });
