@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { createCredential } from '@cci/credentials';
 import {
   authorOf,
   commandRole,
@@ -56,14 +57,14 @@ const PEOPLE: Record<TestCci, string> = {
   'cci-mayenne': 'isabelle.rousseau',
 };
 
-const NORMANDIE_CCITS = [
+export const NORMANDIE_CCITS = [
   'cci-caen-normandie',
   'cci-ouest-normandie',
   'cci-portes-de-normandie',
   'cci-rouen-metropole',
   'cci-seine-estuaire',
 ] as const;
-const FOLLOWED_INDICATORS = ['premier-niveau-information', 'accompagnements-individuels'] as const;
+export const FOLLOWED_INDICATORS = ['premier-niveau-information', 'accompagnements-individuels'] as const;
 
 /**
  * Reported value of a CCI for a quarter: a plain formula, so that a test can state the figure it
@@ -107,6 +108,7 @@ export function dashboardHistory(): DomainEvent[] {
             year,
             target: 4 * reportedValue(cciIndex, indicatorIndex, year, 3),
             unitId: 'entreprises',
+            decidedBy: null,
           },
         });
       }
@@ -166,9 +168,13 @@ export function dashboardHistory(): DomainEvent[] {
 
 export type DashboardStack = {
   readApiUrl: string;
+  /** The write side, for a test that acts as a CCI's own tool besides the browser (`machineKeys`). */
+  ingestApiUrl: string;
   dashboardUrl: string;
   /** The person who signs in for each test CCI, with every role of its kind. */
   people: ReadonlyMap<TestCci, DemoAccount>;
+  /** An API key per test CCI, as a CCI's spreadsheet or import tool holds one for the ingest API. */
+  machineKeys: ReadonlyMap<TestCci, string>;
   history: DomainEvent[];
   /** Appends events to the log, as the ingest API would, and waits until both projections applied them. */
   append(events: DomainEvent[]): Promise<void>;
@@ -221,10 +227,10 @@ function invitations(): { people: Map<TestCci, DemoAccount>; events: DomainEvent
 }
 
 /**
- * The real read side for the browser tests: the seed history and one person per test CCI appended to
- * fresh topics, both projector services, the read API and the web gateway started from their builds
- * (the gateway signing in at the test run's identity provider), and the built dashboard served by
- * `vite preview` in front of the gateway.
+ * The real stack for the browser tests: the seed history and one person per test CCI appended to
+ * fresh topics, both projector services, the read API, the ingest API and the web gateway started from
+ * their builds (the gateway signing in at the test run's identity provider), and the built dashboard
+ * served by `vite preview` in front of the gateway.
  */
 export async function startDashboardStack(): Promise<DashboardStack> {
   const kafka = createKafka({
@@ -237,6 +243,13 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   const database = uniqueName('dashboard');
   const keyPair = ensureLocalKeyPair(mkdtempSync(join(tmpdir(), 'cci-person-token-')));
   const { people, events: invited } = invitations();
+  const credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
+  const machineKeys = new Map<TestCci, string>();
+  for (const cciId of TEST_CCIS)
+    machineKeys.set(
+      cciId,
+      (await createCredential(credentialsFile, { cciId, label: 'test', reference })).key,
+    );
   const services: ServiceProcess[] = [];
   const history = dashboardHistory();
   const env = {
@@ -292,6 +305,20 @@ export async function startDashboardStack(): Promise<DashboardStack> {
       readyUrl: `${readApiUrl}/health/ready`,
     }),
   );
+  const ingestApiPort = await freePort();
+  const ingestApiUrl = `http://127.0.0.1:${ingestApiPort}`;
+  services.push(
+    await startService({
+      script: join(apps, 'ingest-api', 'dist', 'main.js'),
+      env: {
+        ...env,
+        PORT: String(ingestApiPort),
+        CCI_CREDENTIALS_FILE: credentialsFile,
+        PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile,
+      },
+      readyUrl: `${ingestApiUrl}/health/ready`,
+    }),
+  );
   await caughtUp();
 
   const dashboardPort = await freePort();
@@ -307,8 +334,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
         PORT: String(gatewayPort),
         PUBLIC_URL: dashboardUrl,
         READ_API_URL: readApiUrl,
-        // The read side only: no ingest API runs here, and a write answers the gateway's French 503.
-        INGEST_API_URL: `http://127.0.0.1:${await freePort()}`,
+        INGEST_API_URL: ingestApiUrl,
         OIDC_ISSUER_URL: servers.oidcIssuerUrl,
         OIDC_CLIENT_ID: servers.oidcClient.id,
         OIDC_CLIENT_SECRET: servers.oidcClient.secret,
@@ -323,8 +349,10 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   const known: DomainEvent[] = [...history];
   return {
     readApiUrl,
+    ingestApiUrl,
     dashboardUrl,
     people,
+    machineKeys,
     history,
     async append(events) {
       known.push(...events);

@@ -16,6 +16,19 @@ const AnnualReportRoute = lazy(() =>
 const NationalRoute = lazy(() =>
   import('../pages/NationalPage.js').then((m) => ({ default: m.NationalRoute })),
 );
+const RevueCampaignsRoute = lazy(() =>
+  import('../pages/RevueCampaignsPage.js').then((m) => ({ default: m.RevueCampaignsRoute })),
+);
+const RevuePeriodRoute = lazy(() =>
+  import('../pages/RevuePeriodPage.js').then((m) => ({ default: m.RevuePeriodRoute })),
+);
+const AnnualCycleRoute = lazy(() =>
+  import('../pages/AnnualCyclePage.js').then((m) => ({ default: m.AnnualCycleRoute })),
+);
+const PresentedReportRoute = lazy(() =>
+  import('../pages/PresentedReportPage.js').then((m) => ({ default: m.PresentedReportRoute })),
+);
+const TargetsRoute = lazy(() => import('../pages/TargetsPage.js').then((m) => ({ default: m.TargetsRoute })));
 const SupervisionPage = lazy(() =>
   import('../pages/SupervisionPage.js').then((m) => ({ default: m.SupervisionPage })),
 );
@@ -46,6 +59,31 @@ const pages: Record<PageName, ReactNode> = {
   'annual-report': (
     <Loading>
       <AnnualReportRoute />
+    </Loading>
+  ),
+  'review-campaigns': (
+    <Loading>
+      <RevueCampaignsRoute />
+    </Loading>
+  ),
+  review: (
+    <Loading>
+      <RevuePeriodRoute />
+    </Loading>
+  ),
+  'annual-cycle': (
+    <Loading>
+      <AnnualCycleRoute />
+    </Loading>
+  ),
+  'annual-edition': (
+    <Loading>
+      <PresentedReportRoute />
+    </Loading>
+  ),
+  targets: (
+    <Loading>
+      <TargetsRoute />
     </Loading>
   ),
   national: (
