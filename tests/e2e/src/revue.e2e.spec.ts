@@ -15,6 +15,7 @@ import {
   type DashboardStack,
   type TestCci,
 } from '../test/dashboard-stack.js';
+import { signInThroughProvider } from '../test/sign-in.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
@@ -74,6 +75,7 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     await stack.stop();
   }, 60_000);
 
+  /** A new browser context (its own cookies) where the person of `cci` signed in at the provider. */
   async function signIn(
     cci: TestCci,
     prepare?: (context: BrowserContext) => Promise<unknown>,
@@ -81,10 +83,7 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'fr-FR' });
     if (prepare) await prepare(context);
     const page = await context.newPage();
-    await page.goto(`${stack.dashboardUrl}/connexion`);
-    await page.getByLabel('Clé d’API de votre CCI').fill(stack.keys.get(cci)!);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await signInThroughProvider(page, stack.dashboardUrl, stack.people.get(cci)!);
     return page;
   }
 
@@ -110,11 +109,14 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     expect(serious).toEqual([]);
   }
 
-  /** A command sent as a CCI through the ingest API, as its own tool would. */
+  /** A command sent as a CCI through the ingest API with its API key, as its own tool would. */
   async function command(cci: TestCci, path: string, body: unknown): Promise<void> {
     const response = await fetch(`${stack.ingestApiUrl}/v1/commands/${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${stack.keys.get(cci)!}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${stack.machineKeys.get(cci)!}`,
+        'content-type': 'application/json',
+      },
       body: JSON.stringify(body),
     });
     expect(response.status).toBe(201);
@@ -205,6 +207,7 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     await validateRouen.waitFor();
 
     const missing = expected - 9;
+    const closer = stack.people.get('cci-normandie')!;
     await regional.getByRole('button', { name: 'Clôturer la campagne…' }).click();
     const confirmation = regional.getByRole('alertdialog');
     await expectText(
@@ -217,7 +220,7 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     await expectText(
       regional.locator('.campaign-closed'),
       new RegExp(
-        `Clôturée le .* par Clé « test » \\(CCI Normandie\\) : ${String(missing)} déclarations attendues ne sont pas validées à la clôture`,
+        `Clôturée le .* par ${closer.firstName} ${closer.lastName} \\(CCI Normandie\\) : ${String(missing)} déclarations attendues ne sont pas validées à la clôture`,
       ),
       15_000,
     );
@@ -290,10 +293,9 @@ describe('the region reviews a period in the browser: sends back, validates, clo
   });
 
   it('presents the annual report, which reopens exactly as presented after the figures change', async () => {
+    // The regional view as the signed-in region reads it: through the gateway, with its session.
     const regionalActual = async () => {
-      const response = await fetch(`${stack.readApiUrl}/v1/regions/normandie`, {
-        headers: { authorization: `Bearer ${stack.keys.get('cci-normandie')!}` },
-      });
+      const response = await regional.request.get(`${stack.dashboardUrl}/v1/regions/normandie`);
       const view = (await response.json()) as {
         com: {
           indicators: { indicatorId: string; years: Record<string, { region: { actual: number | null } }> }[];
