@@ -267,7 +267,7 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     await france.context().close();
   });
 
-  it('revises a CCI’s yearly target with the body that decided it; a missing figure is refused beside its field', async () => {
+  it('revises a CCI’s yearly target, typed the French way, with the body that decided it; a missing or ambiguous figure is refused beside its field', async () => {
     await regional.goto(`${stack.dashboardUrl}/regions/normandie/revue`);
     await regional.getByRole('link', { name: 'Cibles et projections' }).click();
     await regional.getByRole('heading', { level: 1, name: 'Cibles et projections : Normandie' }).waitFor();
@@ -279,13 +279,16 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     const figure = form.getByLabel(/^Cible \(/);
     await expectAttribute(figure, 'aria-invalid', 'true');
     await expectText(form.locator('.error-text'), /target/);
-    await figure.fill('2400');
+    await figure.fill('2.400');
+    await form.getByRole('button', { name: 'Enregistrer la cible' }).click();
+    await expectText(form.locator('.error-text'), /La valeur « 2\.400 » est ambiguë : écrivez 2400/);
+    await figure.fill('2 400');
     await form.getByLabel('Instance qui a décidé').selectOption('comex');
     await form.getByLabel('Date de la décision').fill(`${String(year)}-01-20`);
     await form.getByRole('button', { name: 'Enregistrer la cible' }).click();
     await expectText(
       regional.getByRole('status').filter({ hasText: 'cible' }),
-      /La cible \d{4} de CCI Caen Normandie est enregistrée/,
+      /La cible \d{4} de CCI Caen Normandie est enregistrée : 2\u202f400 /,
     );
     const caen = form.getByRole('row', { name: /^CCI Caen Normandie/ });
     await expectText(caen, /2\u202f400/, 15_000);

@@ -1,12 +1,12 @@
 import { commandSchemas } from '@cci/domain';
 import { useState, useId, type ReactNode } from 'react';
-import { useForm, type FieldError, type UseFormRegisterReturn } from 'react-hook-form';
+import { useForm, type FieldError, type Resolver, type UseFormRegisterReturn } from 'react-hook-form';
 import type { z } from 'zod';
 
 import { dataOf } from '../../api/api-call.js';
 import { ApiProblem } from '../../api/api-problem.js';
 import type { RegionalView } from '../../api/read-api-types.js';
-import { parisToday } from '../format/french-format.js';
+import { formatNumber, parisToday } from '../format/french-format.js';
 import { mappedDomainResolver } from '../forms/domain-resolver.js';
 import { FieldErrorMessage, fieldErrorProps } from '../forms/FieldErrorMessage.js';
 import { showProblem } from '../forms/problem-fields.js';
@@ -15,6 +15,7 @@ import { cellOf, describeMode, MODE_IDS } from '../srom/srom-matrix.js';
 import {
   projectionCommandInput,
   targetCommandInput,
+  targetFigureProblem,
   type ProjectionFormValues,
   type TargetFormValues,
 } from './target-form-values.js';
@@ -27,10 +28,23 @@ const targetSchema = commandSchemas.SetIndicatorTarget.pick({
   rationale: true,
   decidedBy: true,
 });
-const targetResolver = mappedDomainResolver<TargetFormValues, z.output<typeof targetSchema>>(
+type TargetCommandInput = z.output<typeof targetSchema>;
+const domainTargetResolver = mappedDomainResolver<TargetFormValues, TargetCommandInput>(
   targetSchema,
   targetCommandInput,
 );
+
+/** The domain's checks, and the target read as a French number, refused beside its field when it is not one. */
+const targetResolver: Resolver<TargetFormValues, unknown, TargetCommandInput> = async (
+  values,
+  context,
+  options,
+) => {
+  const checked = await domainTargetResolver(values, context, options);
+  const problem = targetFigureProblem(values.target);
+  if (problem === null) return checked;
+  return { values: {}, errors: { ...checked.errors, target: { type: 'nombre', message: problem } } };
+};
 
 const projectionSchema = commandSchemas.SetProcessModeTarget.pick({
   cciId: true,
@@ -128,13 +142,13 @@ export function TargetForm({ regionId, view, onDone }: FormProps) {
     setError,
     watch,
     formState: { errors, isSubmitting },
-  } = useForm<TargetFormValues, unknown, z.output<typeof targetSchema>>({
+  } = useForm<TargetFormValues, unknown, TargetCommandInput>({
     resolver: targetResolver,
     defaultValues: {
       cciId: ccis[0]?.id ?? '',
       indicatorId: com?.indicators[0]?.id ?? '',
       year: Number(parisToday().slice(0, 4)),
-      target: Number.NaN,
+      target: '',
       rationale: '',
       decidedBy: { bodyId: 'bureau-regional', on: '' },
     },
@@ -157,7 +171,7 @@ export function TargetForm({ regionId, view, onDone }: FormProps) {
       );
       const cciName = ccis.find((c) => c.id === input.cciId)?.name ?? input.cciId;
       onDone(
-        `La cible ${String(input.year)} de ${cciName} est enregistrée : ${String(input.target)} ${unitLabel}.`,
+        `La cible ${String(input.year)} de ${cciName} est enregistrée : ${formatNumber(input.target)} ${unitLabel}.`,
       );
     } catch (error) {
       setFormErrors(
@@ -217,10 +231,13 @@ export function TargetForm({ regionId, view, onDone }: FormProps) {
             </select>
           )}
         </Field>
-        <Field id={`${id}-cible`} label={`Cible (${unitLabel})`} error={errors.target}>
-          {(props) => (
-            <input type="number" step="any" {...props} {...register('target', { valueAsNumber: true })} />
-          )}
+        <Field
+          id={`${id}-cible`}
+          label={`Cible (${unitLabel})`}
+          error={errors.target}
+          hint="En chiffres, à la française : 1 234,5."
+        >
+          {(props) => <input type="text" inputMode="decimal" {...props} {...register('target')} />}
         </Field>
         <BodyFields id={id} errors={errors.decidedBy} register={register} />
         <Field id={`${id}-motif`} label="Motif (facultatif)" error={errors.rationale}>

@@ -1,3 +1,5 @@
+import { readFrenchNumber } from '@cci/indicator-sheet';
+
 /**
  * What the targets and projections forms hold, and how their empty fields become the commands' absent
  * ones: a form's field names are the commands' own paths (`decidedBy.bodyId`, `delegate.cciId`...), so
@@ -10,7 +12,8 @@ export type TargetFormValues = {
   cciId: string;
   indicatorId: string;
   year: number;
-  target: number;
+  /** As typed, the French way ("1 234,5"), read as the Saisie page reads a figure. */
+  target: string;
   rationale: string;
   decidedBy: DecidedByFields;
 };
@@ -30,13 +33,32 @@ function decidedByOf({ bodyId, on }: DecidedByFields) {
   return bodyId === '' ? null : { bodyId, on: present(on) };
 }
 
-/** A target's form as the body of `SetIndicatorTarget`: an empty rationale or date is not given. */
+/**
+ * Why the typed target is not a number, in French, or null when it is one or is empty (an empty
+ * target is the domain's to refuse, as a missing one).
+ */
+export function targetFigureProblem(text: string): string | null {
+  const typed = text.trim();
+  if (typed === '') return null;
+  const reading = readFrenchNumber(typed);
+  return 'problem' in reading ? `La valeur « ${typed} » ${reading.problem}.` : null;
+}
+
+function targetFigureOf(text: string): number | undefined {
+  const reading = readFrenchNumber(text);
+  return 'value' in reading ? reading.value : undefined;
+}
+
+/**
+ * A target's form as the body of `SetIndicatorTarget`: an empty rationale or date is not given, nor a
+ * target that is not a number (`targetFigureProblem` says why).
+ */
 export function targetCommandInput(values: TargetFormValues) {
   return {
     cciId: values.cciId,
     indicatorId: values.indicatorId,
     year: values.year,
-    target: values.target,
+    target: targetFigureOf(values.target),
     rationale: present(values.rationale),
     decidedBy: decidedByOf(values.decidedBy),
   };
