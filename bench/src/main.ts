@@ -19,6 +19,7 @@ import { measureIngest, type IngestFigures } from './ingest.js';
 import { measureNaive, type NaiveFigures } from './naive.js';
 import { measureRawKafka, type RawKafkaFigures } from './raw-kafka.js';
 import { measureReadLatency, type ReadLatencyFigures } from './read-latency.js';
+import { measureRegionValidation, type RegionValidationFigures } from './region-validation.js';
 import { measureReplay, type ReplayFigures } from './replay.js';
 import { measureSaisiePage, type SaisiePageFigures } from './saisie-page.js';
 import { formatNumber, ratio, table, type Row } from './report.js';
@@ -26,7 +27,7 @@ import { benchKafka, servers, withScratch } from './servers.js';
 import { progress } from './stats.js';
 import { measureVisibility, type VisibilityFigures } from './visibility.js';
 
-const MEASURES = ['raw', 'ingest', 'replay', 'naive', 'visible', 'read', 'saisie'] as const;
+const MEASURES = ['raw', 'ingest', 'replay', 'naive', 'visible', 'validate', 'read', 'saisie'] as const;
 type Measure = (typeof MEASURES)[number];
 
 const { values } = parseArgs({
@@ -63,6 +64,7 @@ type Figures = {
   naive?: NaiveFigures;
   replayRegionalStart?: ReplayFigures;
   visible?: VisibilityFigures;
+  validation?: RegionValidationFigures;
   read?: ReadLatencyFigures;
   saisie?: SaisiePageFigures;
 };
@@ -204,6 +206,16 @@ if (runs('visible')) {
       }),
     );
     noteLoad('visible');
+  });
+}
+
+if (runs('validate')) {
+  await attempt('validate', async () => {
+    progress('a region validating 1,000 declarations at once, until the national view shows them');
+    figures.validation = await withScratch('validate', (scratch) =>
+      measureRegionValidation(scratch, kafka, { declarations: 1_000, rounds: scaled(5, 2) }),
+    );
+    noteLoad('validate');
   });
 }
 
@@ -368,6 +380,26 @@ function tableRows(f: Figures): Row[] {
       ratio: '',
       target: '< 1,000 ms at 500/s',
       verdict: verdict(v.p99Ms < 1000 && v.notVisible === 0 && v.achievedRatePerSecond >= 490),
+    });
+  }
+  if (f.validation) {
+    const v = f.validation;
+    const slowest = Math.max(...v.batches.map((b) => b.requestMs));
+    rows.push({
+      measure: `region validates ${formatNumber(v.declarations)} in one batch, request (slowest of ${v.rounds})`,
+      figure: formatNumber(slowest),
+      unit: 'ms',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+    rows.push({
+      measure: `… visible in the national view, p99 (p50 ${formatNumber(v.p50Ms)}, max ${formatNumber(v.maxMs)} ms)`,
+      figure: formatNumber(v.p99Ms),
+      unit: 'ms',
+      ratio: '',
+      target: '< 1,000 ms',
+      verdict: verdict(v.p99Ms < 1000 && v.notVisible === 0),
     });
   }
   if (f.read) {

@@ -126,6 +126,7 @@ type Review = {
   campaign: {
     status: string;
     counts: Record<string, number | string | null>;
+    missing: number;
     closing: { closedBy: { cci: { id: string } } } | null;
     reopenedFor: { cci: { id: string }; reason: string }[];
     history: { kind: string }[];
@@ -229,6 +230,7 @@ describe('the reporting campaigns on the read side', () => {
     const doc = campaignOf('2026-T3');
     expect(open.campaign.status).toBe('ouverte');
     expect(open.campaign.counts).toEqual({ ...doc.counts, late: doc.counts.notDeclared });
+    expect(open.campaign.missing).toBe(doc.counts.expected - doc.counts.validated);
     expect(open.ccis.map((c) => c.cci.id)).toEqual(
       reference
         .ccisOfRegion('normandie')

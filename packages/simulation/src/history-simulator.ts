@@ -239,6 +239,7 @@ export class HistorySimulator {
               year,
               target,
               unitId: indicator.unitId,
+              decidedBy: null,
             },
           });
         }

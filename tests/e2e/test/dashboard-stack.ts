@@ -57,14 +57,14 @@ const PEOPLE: Record<TestCci, string> = {
   'cci-mayenne': 'isabelle.rousseau',
 };
 
-const NORMANDIE_CCITS = [
+export const NORMANDIE_CCITS = [
   'cci-caen-normandie',
   'cci-ouest-normandie',
   'cci-portes-de-normandie',
   'cci-rouen-metropole',
   'cci-seine-estuaire',
 ] as const;
-const FOLLOWED_INDICATORS = ['premier-niveau-information', 'accompagnements-individuels'] as const;
+export const FOLLOWED_INDICATORS = ['premier-niveau-information', 'accompagnements-individuels'] as const;
 
 /**
  * Reported value of a CCI for a quarter: a plain formula, so that a test can state the figure it
@@ -108,6 +108,7 @@ export function dashboardHistory(): DomainEvent[] {
             year,
             target: 4 * reportedValue(cciIndex, indicatorIndex, year, 3),
             unitId: 'entreprises',
+            decidedBy: null,
           },
         });
       }

@@ -51,6 +51,18 @@ export type EntrySheetView = Schemas['EntrySheetView'];
 export type EntryLine = Schemas['EntryLine'];
 export type CampaignListView = Schemas['CampaignListView'];
 export type CampaignSummary = Schemas['CampaignSummary'];
+export type CampaignStatus = Schemas['CampaignStatus'];
+export type CampaignCounts = Schemas['CampaignCounts'];
+export type CampaignActor = Schemas['CampaignActor'];
+export type CampaignReviewView = Schemas['CampaignReviewView'];
+export type ReviewedCci = Schemas['ReviewedCci'];
+export type ReviewedDeclaration = Schemas['ReviewedDeclaration'];
+export type DeclarationState = Schemas['DeclarationState'];
+export type CampaignRow = Schemas['CampaignRow'];
+export type NationalCampaignRow = Schemas['NationalCampaignRow'];
+export type AnnualReportsView = Schemas['AnnualReportsView'];
+export type AnnualReportYear = Schemas['AnnualReportYear'];
+export type AnnualReportEdition = Schemas['AnnualReportEdition'];
 
 /** The exports the read API serves for a region, by their path segment. */
 export type RegionalExport = operations['regionExport']['parameters']['path']['table'];

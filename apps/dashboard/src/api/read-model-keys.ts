@@ -14,11 +14,13 @@ export const readModelKeys = {
   regional: (regionId: string) => ['regional', regionId] as const,
   regionalView: (regionId: string, asOf: string | null) => ['regional', regionId, 'view', asOf] as const,
   auditTrail: (regionId: string, subject: AuditSubject) => ['regional', regionId, 'audit', subject] as const,
+  campaignList: (regionId: string) => ['regional', regionId, 'campaigns'] as const,
+  campaignReview: (regionId: string, period: string) => ['regional', regionId, 'campaigns', period] as const,
+  annualReports: (regionId: string) => ['regional', regionId, 'annual-reports'] as const,
   allRegional: () => ['regional'] as const,
   /** A CCI's entry sheet: the region's campaign document and the CCI's drafts, both regional models. */
   entrySheet: (regionId: string, cciId: string, period: string) =>
     ['regional', regionId, 'entry-sheet', cciId, period] as const,
-  campaignList: (regionId: string) => ['regional', regionId, 'campaigns'] as const,
   national: () => ['national'] as const,
   nationalView: (asOf: string | null) => ['national', 'view', asOf] as const,
   monitoring: () => ['monitoring'] as const,

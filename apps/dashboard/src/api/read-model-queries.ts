@@ -104,6 +104,29 @@ export const readModelQueries = {
         ),
     }),
 
+  campaignReview: (readApi: ReadApi, regionId: string, period: string) =>
+    queryOptions({
+      queryKey: readModelKeys.campaignReview(regionId, period),
+      queryFn: ({ signal }) =>
+        dataOf(
+          'lecture',
+          readApi.GET('/v1/regions/{regionId}/campaigns/{period}', {
+            params: { path: { regionId, period } },
+            signal,
+          }),
+        ),
+    }),
+
+  annualReports: (readApi: ReadApi, regionId: string) =>
+    queryOptions({
+      queryKey: readModelKeys.annualReports(regionId),
+      queryFn: ({ signal }) =>
+        dataOf(
+          'lecture',
+          readApi.GET('/v1/regions/{regionId}/annual-reports', { params: { path: { regionId } }, signal }),
+        ),
+    }),
+
   nationalView: (readApi: ReadApi, asOf: string | null) =>
     queryOptions({
       queryKey: readModelKeys.nationalView(asOf),

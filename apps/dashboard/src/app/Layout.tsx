@@ -39,6 +39,12 @@ export function Layout({ children }: LayoutProps) {
       links.push({ route: { page: 'region', regionId, asOf: null }, label: `Vue régionale ${name}` });
     }
   }
+  if (permissions.review !== 'all') {
+    for (const regionId of permissions.review) {
+      const name = reference.regions.find((r) => r.id === regionId)?.name ?? regionId;
+      links.push({ route: { page: 'review-campaigns', regionId }, label: `Revue ${name}` });
+    }
+  }
   if (refusalOf({ page: 'saisie', period: null }, me) === null)
     links.push({ route: { page: 'saisie', period: null }, label: 'Saisie' });
   if (permissions.monitoring) links.push({ route: { page: 'supervision' }, label: 'Supervision' });

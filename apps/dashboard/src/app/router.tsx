@@ -18,6 +18,13 @@ const lazyPages = {
   saisie: () => import('../pages/SaisiePage.js').then((m) => ({ default: m.SaisieRoute })),
   people: () => import('../pages/PeoplePage.js').then((m) => ({ default: m.PeopleRoute })),
   'machine-keys': () => import('../pages/MachineKeysPage.js').then((m) => ({ default: m.MachineKeysPage })),
+  'review-campaigns': () =>
+    import('../pages/RevueCampaignsPage.js').then((m) => ({ default: m.RevueCampaignsRoute })),
+  review: () => import('../pages/RevuePeriodPage.js').then((m) => ({ default: m.RevuePeriodRoute })),
+  'annual-cycle': () => import('../pages/AnnualCyclePage.js').then((m) => ({ default: m.AnnualCycleRoute })),
+  'annual-edition': () =>
+    import('../pages/PresentedReportPage.js').then((m) => ({ default: m.PresentedReportRoute })),
+  targets: () => import('../pages/TargetsPage.js').then((m) => ({ default: m.TargetsRoute })),
 } satisfies Partial<Record<PageName, unknown>>;
 const AnnualReportRoute = lazy(lazyPages['annual-report']);
 const NationalRoute = lazy(lazyPages.national);
@@ -25,6 +32,11 @@ const SupervisionPage = lazy(lazyPages.supervision);
 const SaisieRoute = lazy(lazyPages.saisie);
 const PeopleRoute = lazy(lazyPages.people);
 const MachineKeysPage = lazy(lazyPages['machine-keys']);
+const RevueCampaignsRoute = lazy(lazyPages['review-campaigns']);
+const RevuePeriodRoute = lazy(lazyPages.review);
+const AnnualCycleRoute = lazy(lazyPages['annual-cycle']);
+const PresentedReportRoute = lazy(lazyPages['annual-edition']);
+const TargetsRoute = lazy(lazyPages.targets);
 
 /**
  * Opened at a lazy page's address, its code starts loading with the session's first requests rather
@@ -61,6 +73,31 @@ const pages: Record<PageName, ReactNode> = {
   'annual-report': (
     <Loading>
       <AnnualReportRoute />
+    </Loading>
+  ),
+  'review-campaigns': (
+    <Loading>
+      <RevueCampaignsRoute />
+    </Loading>
+  ),
+  review: (
+    <Loading>
+      <RevuePeriodRoute />
+    </Loading>
+  ),
+  'annual-cycle': (
+    <Loading>
+      <AnnualCycleRoute />
+    </Loading>
+  ),
+  'annual-edition': (
+    <Loading>
+      <PresentedReportRoute />
+    </Loading>
+  ),
+  targets: (
+    <Loading>
+      <TargetsRoute />
     </Loading>
   ),
   national: (

@@ -11,6 +11,11 @@ export type Route =
   | { page: 'home' }
   | { page: 'region'; regionId: string; asOf: string | null }
   | { page: 'annual-report'; regionId: string; asOf: string | null }
+  | { page: 'review-campaigns'; regionId: string }
+  | { page: 'review'; regionId: string; period: string }
+  | { page: 'annual-cycle'; regionId: string }
+  | { page: 'targets'; regionId: string }
+  | { page: 'annual-edition'; regionId: string; year: number; edition: number }
   | { page: 'national'; asOf: string | null }
   | { page: 'supervision' }
   | { page: 'saisie'; period: string | null }
@@ -29,6 +34,11 @@ export const PAGE_ROUTES = [
   { id: 'sign-in', path: 'connexion' },
   { id: 'region', path: 'regions/:regionId' },
   { id: 'annual-report', path: 'regions/:regionId/rapport' },
+  { id: 'review-campaigns', path: 'regions/:regionId/revue' },
+  { id: 'review', path: 'regions/:regionId/revue/:period' },
+  { id: 'annual-cycle', path: 'regions/:regionId/cycle-annuel' },
+  { id: 'targets', path: 'regions/:regionId/cibles' },
+  { id: 'annual-edition', path: 'regions/:regionId/cycle-annuel/:year/:edition' },
   { id: 'national', path: 'national' },
   { id: 'supervision', path: 'supervision' },
   { id: 'saisie', path: 'saisie/:period?' },
@@ -39,7 +49,10 @@ export const PAGE_ROUTES = [
 
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A campaign's period: a quarter (2026-T3) or a year (2026). */
 const PERIOD = /^\d{4}(-T[1-4])?$/;
+const YEAR = /^\d{4}$/;
+const EDITION = /^[1-9]\d{0,2}$/;
 
 function asOfOf(search: URLSearchParams): string | null {
   const value = search.get('au');
@@ -53,6 +66,7 @@ function routeOf(
   search: URLSearchParams,
 ): Route {
   const regionId = params.regionId ?? '';
+  const region = ID.test(regionId);
   switch (id) {
     case 'home':
     case 'sign-in':
@@ -68,7 +82,21 @@ function routeOf(
       return { page: 'national', asOf: asOfOf(search) };
     case 'region':
     case 'annual-report':
-      return ID.test(regionId) ? { page: id, regionId, asOf: asOfOf(search) } : { page: 'not-found' };
+      return region ? { page: id, regionId, asOf: asOfOf(search) } : { page: 'not-found' };
+    case 'review-campaigns':
+    case 'annual-cycle':
+    case 'targets':
+      return region ? { page: id, regionId } : { page: 'not-found' };
+    case 'review': {
+      const period = params.period ?? '';
+      return region && PERIOD.test(period) ? { page: id, regionId, period } : { page: 'not-found' };
+    }
+    case 'annual-edition': {
+      const [year, edition] = [params.year ?? '', params.edition ?? ''];
+      return region && YEAR.test(year) && EDITION.test(edition)
+        ? { page: id, regionId, year: Number(year), edition: Number(edition) }
+        : { page: 'not-found' };
+    }
     case 'saisie': {
       const period = params.period ?? null;
       return period === null || PERIOD.test(period) ? { page: 'saisie', period } : { page: 'not-found' };
@@ -108,6 +136,16 @@ export function routeHref(route: Route): string {
       return `/regions/${route.regionId}${at(route.asOf)}`;
     case 'annual-report':
       return `/regions/${route.regionId}/rapport${at(route.asOf)}`;
+    case 'review-campaigns':
+      return `/regions/${route.regionId}/revue`;
+    case 'review':
+      return `/regions/${route.regionId}/revue/${route.period}`;
+    case 'annual-cycle':
+      return `/regions/${route.regionId}/cycle-annuel`;
+    case 'targets':
+      return `/regions/${route.regionId}/cibles`;
+    case 'annual-edition':
+      return `/regions/${route.regionId}/cycle-annuel/${String(route.year)}/${String(route.edition)}`;
     case 'national':
       return `/national${at(route.asOf)}`;
     case 'supervision':
@@ -143,9 +181,18 @@ export function refusalOf(route: Route, me: MeView): string | null {
   switch (route.page) {
     case 'region':
     case 'annual-report':
+    case 'annual-cycle':
+    case 'annual-edition':
       return permissions.regions === 'all' || permissions.regions.includes(route.regionId)
         ? null
         : `${me.cci.name} ne peut consulter que sa propre région.`;
+    case 'review-campaigns':
+    case 'review':
+    case 'targets':
+      if (permissions.review === 'all' || permissions.review.includes(route.regionId)) return null;
+      return me.role === 'territorial'
+        ? 'La revue des déclarations est réservée à la CCI régionale et à CCI France.'
+        : `${me.cci.name} ne peut revoir que les déclarations de sa propre région.`;
     case 'national':
       return permissions.national ? null : 'La vue nationale est réservée à CCI France.';
     case 'supervision':

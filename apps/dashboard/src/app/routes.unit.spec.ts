@@ -58,6 +58,12 @@ describe('the dashboard addresses', () => {
       { page: 'region', regionId: 'pays-de-la-loire', asOf: '2017-12-31' },
       { page: 'region', regionId: 'normandie', asOf: null },
       { page: 'annual-report', regionId: 'normandie', asOf: '2025-12-31' },
+      { page: 'review-campaigns', regionId: 'normandie' },
+      { page: 'review', regionId: 'normandie', period: '2026-T3' },
+      { page: 'review', regionId: 'normandie', period: '2026' },
+      { page: 'annual-cycle', regionId: 'normandie' },
+      { page: 'targets', regionId: 'normandie' },
+      { page: 'annual-edition', regionId: 'normandie', year: 2025, edition: 2 },
       { page: 'national', asOf: null },
       { page: 'supervision' },
       { page: 'saisie', period: null },
@@ -86,6 +92,8 @@ describe('the dashboard addresses', () => {
     expect(routeAt('/admin', '')).toEqual({ page: 'not-found' });
     expect(routeAt('/saisie/T3-2024', '')).toEqual({ page: 'not-found' });
     expect(routeAt('/personnes', '?cci=$where')).toEqual({ page: 'people', cciId: null });
+    expect(routeAt('/regions/normandie/revue/2026-T5', '')).toEqual({ page: 'not-found' });
+    expect(routeAt('/regions/normandie/cycle-annuel/2025/0', '')).toEqual({ page: 'not-found' });
   });
 
   it('lands each role on its view', () => {
@@ -130,5 +138,18 @@ describe('the dashboard addresses', () => {
     expect(refusalOf({ page: 'machine-keys' }, reader)).toBe(
       'La gestion des clés d’accès est réservée aux administrateurs de CCI Rouen Métropole (rôle « administration »).',
     );
+  });
+
+  it('opens the review of a region to its regional CCI and to CCI France, never to a territorial CCI', () => {
+    const review: Route = { page: 'review', regionId: 'normandie', period: '2026-T3' };
+    expect(refusalOf(review, territorial)).toBe(
+      'La revue des déclarations est réservée à la CCI régionale et à CCI France.',
+    );
+    expect(refusalOf({ page: 'review-campaigns', regionId: 'normandie' }, regional)).toBeNull();
+    expect(refusalOf({ ...review, regionId: 'bretagne' }, regional)).toBe(
+      'CCI Normandie ne peut revoir que les déclarations de sa propre région.',
+    );
+    expect(refusalOf(review, national)).toBeNull();
+    expect(refusalOf({ page: 'annual-cycle', regionId: 'normandie' }, territorial)).toBeNull();
   });
 });

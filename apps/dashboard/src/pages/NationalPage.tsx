@@ -17,6 +17,7 @@ import {
   parisToday,
 } from '../modules/format/french-format.js';
 import { FranceMap } from '../modules/national/FranceMap.js';
+import { NationalCampaigns } from '../modules/national/NationalCampaigns.js';
 import {
   indicatorChoices,
   indicatorYears,
@@ -180,6 +181,11 @@ function NationalContent({ view, asOf }: { view: NationalView; asOf: string | nu
         />
         <NationalAxes reference={reference} view={view} />
       </section>
+
+      <section aria-labelledby="campagnes-titre">
+        <h2 id="campagnes-titre">Campagnes de déclaration</h2>
+        <NationalCampaigns view={view} />
+      </section>
     </>
   );
 }
@@ -256,7 +262,12 @@ function NationalAxes({ reference, view }: { reference: ReferenceView; view: Nat
   const indicatorLabel = (id: string) =>
     reference.coms.flatMap((c) => c.indicators).find((i) => i.id === id)?.label ?? id;
   const entries = Object.entries(view.totals.indicators);
-  const years = [...new Set(entries.flatMap(([, t]) => Object.keys(t.years)))].sort();
+  // A year with only figures awaiting validation still gets its column, where they show apart.
+  const years = [
+    ...new Set(
+      entries.flatMap(([id, t]) => [...Object.keys(t.years), ...Object.keys(view.totals.pending[id] ?? {})]),
+    ),
+  ].sort();
   return (
     <>
       <h3>Totaux par axe de COM</h3>
@@ -285,29 +296,43 @@ function NationalAxes({ reference, view }: { reference: ReferenceView; view: Nat
                 </tr>
               </thead>
               <tbody>
-                {indicators.map(([id, totals]) => (
-                  <tr key={id}>
-                    <th scope="row">{indicatorLabel(id)}</th>
-                    <td>
-                      {totals.regionIds
-                        .map((r) => reference.regions.find((x) => x.id === r)?.name ?? r)
-                        .join(', ')}
-                    </td>
-                    {years.map((y) => {
-                      const figures = totals.years[y];
-                      return (
-                        <td className="number" key={y}>
-                          {figures?.actual === null || figures === undefined
-                            ? '—'
-                            : formatNumber(figures.actual)}
-                          {figures?.attainment !== null && figures?.attainment !== undefined && (
-                            <span className="share"> ({formatPercent(figures.attainment)} de la cible)</span>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
+                {indicators.map(([id, totals]) => {
+                  const pending = view.totals.pending[id];
+                  return (
+                    <tr key={id}>
+                      <th scope="row">{indicatorLabel(id)}</th>
+                      <td>
+                        {totals.regionIds
+                          .map((r) => reference.regions.find((x) => x.id === r)?.name ?? r)
+                          .join(', ')}
+                      </td>
+                      {years.map((y) => {
+                        const figures = totals.years[y];
+                        return (
+                          <td className="number" key={y}>
+                            {figures?.actual === null || figures === undefined
+                              ? '—'
+                              : formatNumber(figures.actual)}
+                            {figures?.attainment !== null && figures?.attainment !== undefined && (
+                              <span className="share">
+                                {' '}
+                                ({formatPercent(figures.attainment)} de la cible)
+                              </span>
+                            )}
+                            {pending?.[y] && (
+                              <span className="pending">
+                                {' '}
+                                ; en attente de validation, hors total :{' '}
+                                {pending[y].actual === null ? '—' : formatNumber(pending[y].actual)} (
+                                {pending[y].declarations} déclaration(s))
+                              </span>
+                            )}
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -1,6 +1,7 @@
 import {
   campaignStatusAt,
   lateDeclarations,
+  missingDeclarations,
   periodLabel,
   type Actor,
   type CampaignCounts,
@@ -42,6 +43,7 @@ export function campaignSummary(
     deadline: doc.deadline,
     periodEnd: doc.periodEnd,
     counts: countsAt(doc.counts, nowMs),
+    missing: missingDeclarations(doc.counts),
     closing: doc.closing ? { ...doc.closing, closedBy: actorView(reference, doc.closing.closedBy) } : null,
     reopenedFor: Object.entries(doc.reopenedFor)
       .sort(([a], [b]) => rank(a) - rank(b))

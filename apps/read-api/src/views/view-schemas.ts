@@ -566,6 +566,10 @@ const campaignSummarySchema = z
       description: 'Le dernier jour de la période : la campagne ouvre le lendemain',
     }),
     counts: campaignCountsSchema,
+    missing: count.meta({
+      description:
+        'Les déclarations attendues non validées : ce qu’une clôture doit confirmer (acknowledgedMissing)',
+    }),
     closing: campaignClosingSchema.nullable(),
     reopenedFor: z
       .array(campaignReopeningSchema)

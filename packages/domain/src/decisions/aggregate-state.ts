@@ -9,7 +9,7 @@ import type { MachineKeyState } from '../aggregates/machine-key/machine-key.js';
 import { personDecider } from '../aggregates/person/person-decider.js';
 import type { PersonState } from '../aggregates/person/person.js';
 import type { DomainEvent } from '../events/envelope.js';
-import type { Delegate } from '../events/fields.js';
+import type { DecidedBy, Delegate } from '../events/fields.js';
 import type { ModeId } from '../reference/ids.js';
 
 /**
@@ -39,7 +39,12 @@ export type ActionState = {
   completedOn: string | null;
 };
 
-export type IndicatorTargetState = { kind: 'indicator-target'; version: number; target: number };
+export type IndicatorTargetState = {
+  kind: 'indicator-target';
+  version: number;
+  target: number;
+  decidedBy: DecidedBy;
+};
 
 export type ConventionState = { kind: 'objectives-convention'; version: number };
 
@@ -116,7 +121,12 @@ export function evolveAggregate(
     case 'ActionAbandoned':
       return state?.kind === 'action' ? { ...state, version, status: 'abandoned' } : state;
     case 'IndicatorTargetSet':
-      return { kind: 'indicator-target', version, target: event.payload.target };
+      return {
+        kind: 'indicator-target',
+        version,
+        target: event.payload.target,
+        decidedBy: event.payload.decidedBy,
+      };
     case 'IndicatorReported':
     case 'IndicatorReportCorrected':
     case 'IndicatorValueDrafted':

@@ -136,6 +136,7 @@ export const commandSchemas = {
       target: indicatorValue,
       unitId: identifier,
       rationale: longText.optional(),
+      decidedBy: decidedBy.default(null),
       occurredAt,
     })
     .strict()

@@ -149,3 +149,17 @@ export function sealEvent(draft: EventDraft, acceptance: Acceptance): DomainEven
     idempotencyKey: acceptance.idempotencyKey,
   };
 }
+
+/** A deciding body the reference data knows, or none named. */
+export function checkDecidedBy(
+  context: DecisionContext,
+  decidedBy: { bodyId: string } | null,
+): Rejection | null {
+  if (decidedBy === null || context.reference.governanceBody(decidedBy.bodyId)) return null;
+  const known = context.reference.governanceBodies.map((b) => b.id).join(', ');
+  return reject.invalid(
+    'instance-inconnue',
+    `L'instance « ${decidedBy.bodyId} » est inconnue (instances : ${known}).`,
+    'decidedBy.bodyId',
+  );
+}

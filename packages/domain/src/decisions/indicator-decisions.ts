@@ -1,10 +1,24 @@
+import type { DecidedBy } from '../events/fields.js';
 import type { ConventionState, IndicatorTargetState } from './aggregate-state.js';
 import type { CommandOfType } from './commands.js';
-import { accepted, checkBusinessDate, draft, occurredAtOf, rejected, type Decision } from './decision.js';
+import {
+  accepted,
+  checkBusinessDate,
+  checkDecidedBy,
+  draft,
+  occurredAtOf,
+  rejected,
+  type Decision,
+} from './decision.js';
 import { checkValue, indicatorSubject } from './indicator-subject.js';
 import { reject } from './rejection.js';
 import { mayRecordAbout } from './tenancy.js';
 import type { DecisionContext } from './writer.js';
+
+/** The same deciding body on the same day (or both unknown): revising a target to the same figure and body changes nothing. */
+function sameBody(a: DecidedBy, b: DecidedBy): boolean {
+  return a?.bodyId === b?.bodyId && a?.on === b?.on;
+}
 
 export function decideSetIndicatorTarget(
   command: CommandOfType<'SetIndicatorTarget'>,
@@ -23,9 +37,12 @@ export function decideSetIndicatorTarget(
       ),
     );
   }
-  const problem = checkValue(context, subject.indicator, command.unitId, command.target, 'target');
+  const problem =
+    checkValue(context, subject.indicator, command.unitId, command.target, 'target') ??
+    checkDecidedBy(context, command.decidedBy) ??
+    (command.decidedBy?.on ? checkBusinessDate(command.decidedBy.on, 'decidedBy.on', context) : null);
   if (problem) return rejected(problem);
-  if (state?.target === command.target) return accepted();
+  if (state?.target === command.target && sameBody(state.decidedBy, command.decidedBy)) return accepted();
   const when = occurredAtOf(command.occurredAt, context);
   if ('rejection' in when) return rejected(when.rejection);
   return accepted(
@@ -36,6 +53,7 @@ export function decideSetIndicatorTarget(
       target: command.target,
       unitId: command.unitId,
       ...(command.rationale ? { rationale: command.rationale } : {}),
+      decidedBy: command.decidedBy,
     }),
   );
 }

@@ -33,6 +33,49 @@ describe('setting an indicator target', () => {
   });
 });
 
+describe('revising a target with the body that decided it', () => {
+  const target = (body: Record<string, unknown> = {}) =>
+    command('SetIndicatorTarget', {
+      cciId: 'cci-seine-estuaire',
+      indicatorId: 'premier-niveau-information',
+      year: 2025,
+      target: 1200,
+      unitId: 'entreprises',
+      ...body,
+    });
+
+  it('records the body and the day of its decision, and a revision by another body', () => {
+    const scenario = new Scenario();
+    const comex = { bodyId: 'comex', on: '2025-01-20' };
+    expect(scenario.given('cci-normandie', target({ decidedBy: comex }))[0]?.payload).toMatchObject({
+      target: 1200,
+      decidedBy: comex,
+    });
+    // The same figure by the same body changes nothing; the Bureau confirming it is a new fact.
+    expect(scenario.given('cci-normandie', target({ decidedBy: comex }))).toEqual([]);
+    const bureau = { bodyId: 'bureau-regional', on: '2025-03-03' };
+    expect(scenario.given('cci-normandie', target({ decidedBy: bureau }))[0]?.payload).toMatchObject({
+      target: 1200,
+      decidedBy: bureau,
+    });
+  });
+
+  it('refuses a body the reference data does not know, naming the known ones', () => {
+    expect(
+      new Scenario().rejection('cci-normandie', target({ decidedBy: { bodyId: 'conseil' } })),
+    ).toMatchObject({
+      code: 'instance-inconnue',
+      field: 'decidedBy.bodyId',
+    });
+  });
+
+  it('refuses a decision dated before 2000', () => {
+    expect(
+      new Scenario().rejection('cci-normandie', target({ decidedBy: { bodyId: 'comex', on: '1999-12-31' } })),
+    ).toMatchObject({ code: 'date-hors-bornes', field: 'decidedBy.on' });
+  });
+});
+
 describe('recording the signature of a COM', () => {
   const sign = command('SignObjectivesConvention', {
     comId: 'com-normandie-2023-2027',

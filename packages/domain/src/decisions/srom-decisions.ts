@@ -4,7 +4,15 @@ import type { ModeId } from '../reference/ids.js';
 import type { Cci, MacroProcess } from '../reference/reference-data.js';
 import type { SromCellState } from './aggregate-state.js';
 import type { CommandOfType } from './commands.js';
-import { accepted, checkBusinessDate, draft, occurredAtOf, rejected, type Decision } from './decision.js';
+import {
+  accepted,
+  checkBusinessDate,
+  checkDecidedBy,
+  draft,
+  occurredAtOf,
+  rejected,
+  type Decision,
+} from './decision.js';
 import { reject, type Rejection } from './rejection.js';
 import { mayRecordAbout } from './tenancy.js';
 import type { DecisionContext } from './writer.js';
@@ -102,16 +110,6 @@ export function checkDelegate(
         ? reject.invalid('delegataire-manquant', 'Ce délégataire doit être nommé.', 'delegate.name')
         : null;
   }
-}
-
-function checkDecidedBy(context: DecisionContext, decidedBy: { bodyId: string } | null): Rejection | null {
-  if (decidedBy === null || context.reference.governanceBody(decidedBy.bodyId)) return null;
-  const known = context.reference.governanceBodies.map((b) => b.id).join(', ');
-  return reject.invalid(
-    'instance-inconnue',
-    `L'instance « ${decidedBy.bodyId} » est inconnue (instances : ${known}).`,
-    'decidedBy.bodyId',
-  );
 }
 
 export function decideChangeProcessMode(

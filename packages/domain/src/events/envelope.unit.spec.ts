@@ -53,6 +53,22 @@ describe('reading an event from the log', () => {
     });
   });
 
+  it('upcasts IndicatorTargetSet v1 (no deciding body) to v2, the body unknown', () => {
+    const [v2] = new Scenario().given(
+      'cci-normandie',
+      command('SetIndicatorTarget', {
+        cciId: 'cci-seine-estuaire',
+        indicatorId: 'premier-niveau-information',
+        year: 2024,
+        target: 1100,
+        unitId: 'entreprises',
+      }),
+    );
+    const { decidedBy, ...v1Payload } = v2!.payload as Record<string, unknown>;
+    expect(decidedBy).toBeNull();
+    expect(readEvent({ ...v2, schemaVersion: 1, payload: v1Payload }, reference)).toEqual({ event: v2 });
+  });
+
   it('upcasts a yearly v1 period to "AAAA"', () => {
     const v2 = reportedEvent();
     const v1 = {

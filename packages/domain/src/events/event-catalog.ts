@@ -83,10 +83,13 @@ export const eventCatalog = {
     aggregateId: (p) => aggregateIds.action(p.actionId),
   }),
   IndicatorTargetSet: entry({
-    current: 1,
-    schemas: { 1: payloads.indicatorTargetSet },
+    current: 2,
+    schemas: { 1: payloads.indicatorTargetSetV1, 2: payloads.indicatorTargetSet },
     payload: payloads.indicatorTargetSet,
-    upcasters: {},
+    upcasters: {
+      // v1 did not name the body that decided the target: it is not known.
+      1: (payload) => ({ ...payloads.indicatorTargetSetV1.parse(payload), decidedBy: null }),
+    },
     aggregateId: (p) => aggregateIds.indicatorTarget(p.cciId, p.indicatorId, p.year),
   }),
   IndicatorReported: entry({

@@ -95,19 +95,27 @@ export const actionAbandoned = z
   .strict()
   .meta({ title: 'ActionAbandoned' });
 
+const indicatorTargetFields = {
+  cciId: identifier.meta({
+    description: 'CCI régionale (cible régionale) ou territoriale (cible de cette CCI)',
+  }),
+  indicatorId: identifier,
+  year: z.number().int(),
+  target: indicatorValue,
+  unitId: identifier,
+  rationale: longText.optional(),
+};
+
 export const indicatorTargetSet = z
-  .object({
-    cciId: identifier.meta({
-      description: 'CCI régionale (cible régionale) ou territoriale (cible de cette CCI)',
-    }),
-    indicatorId: identifier,
-    year: z.number().int(),
-    target: indicatorValue,
-    unitId: identifier,
-    rationale: longText.optional(),
-  })
+  .object({ ...indicatorTargetFields, decidedBy })
   .strict()
   .meta({ title: 'IndicatorTargetSet', description: "La cible annuelle d'un indicateur de COM est fixée" });
+
+/** Version 1 of IndicatorTargetSet, still in the log: no deciding body. */
+export const indicatorTargetSetV1 = z
+  .object(indicatorTargetFields)
+  .strict()
+  .meta({ title: 'IndicatorTargetSet (v1)' });
 
 export const indicatorReported = z
   .object({

@@ -167,7 +167,7 @@ export function indicatorAuditTrail(
           ...byWhom(reference, entry),
           what: `Cible ${year} fixée pour ${reference.cci(targetCci)?.name ?? targetCci} : ${amount(entry.target)}`,
           why: entry.rationale,
-          decidedBy: null,
+          decidedBy: bodyText(reference, entry.decidedBy),
           source: null,
         });
       }

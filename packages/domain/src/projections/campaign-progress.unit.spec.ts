@@ -15,7 +15,11 @@ import {
   listedCampaigns,
 } from './campaign-progress.js';
 import { nationalCampaignRows, regionCampaignRows } from './campaign-rows.js';
-import { consolidateDeclarationFigures, lateDeclarations } from './declaration-figures.js';
+import {
+  consolidateDeclarationFigures,
+  lateDeclarations,
+  missingDeclarations,
+} from './declaration-figures.js';
 import { declarationDrafts, declarationDraftsId, declarationDraftsOwner } from './declaration-drafts.js';
 import { nationalRegionId, nationalRegionSummary } from './national-consolidation.js';
 import { project } from './projection.js';
@@ -366,6 +370,8 @@ describe('the campaigns in the national consolidation', () => {
     const t3 = summary.campaigns['2024-T3']!;
     expect(lateDeclarations(t3, Date.parse('2024-10-31T12:00:00Z'))).toBe(0);
     expect(lateDeclarations(t3, Date.parse('2024-11-01T00:00:00Z'))).toBe(68);
+    // A closing of that period confirms every expected declaration but the validated ones.
+    expect(missingDeclarations(t3)).toBe(70);
   });
 });
 

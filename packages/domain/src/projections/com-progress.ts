@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../events/envelope.js';
+import type { DecidedBy } from '../events/fields.js';
 import type { Aggregation, ReportingFrequency } from '../reference/ids.js';
 import { comparePeriods, parsePeriod, periodFrequency } from '../reference/period.js';
 import type { ReferenceData } from '../reference/reference-data.js';
@@ -63,7 +64,12 @@ export type ReportCell = {
   reviews: ReviewHistoryEntry[];
 };
 
-export type TargetHistoryEntry = Provenance & { target: number; rationale: string | null };
+export type TargetHistoryEntry = Provenance & {
+  target: number;
+  rationale: string | null;
+  /** The body that decided it, null when unknown (events before it was recorded included). */
+  decidedBy: DecidedBy;
+};
 export type TargetCell = { version: number; target: number; history: TargetHistoryEntry[] };
 
 export type PeriodFigures = {
@@ -203,6 +209,7 @@ function evolveTarget(doc: ComIndicatorProgress, event: DomainEvent): ComIndicat
     ...provenanceOf(event),
     target: p.target,
     rationale: p.rationale ?? null,
+    decidedBy: p.decidedBy,
   };
   const row = doc.targets[p.cciId] ?? {};
   const year = String(p.year);
@@ -298,7 +305,7 @@ function currentValues(doc: ComIndicatorProgress) {
 
 export const comProgress: Projection<ComIndicatorProgress> = {
   name: 'com-progress',
-  version: 3,
+  version: 4,
   documentIds(event, reference) {
     switch (event.type) {
       case 'IndicatorReported':

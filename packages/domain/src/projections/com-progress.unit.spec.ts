@@ -135,6 +135,32 @@ describe('COM progress of one indicator', () => {
   });
 });
 
+describe('a target and the body that decided it, in the audit trail', () => {
+  it('names the body and the day of the decision beside the target', () => {
+    const scenario = new Scenario(new Date('2025-02-01T09:00:00Z'));
+    scenario.given(
+      'cci-normandie',
+      command('SetIndicatorTarget', {
+        cciId: 'cci-caen-normandie',
+        indicatorId: 'premier-niveau-information',
+        year: 2025,
+        target: 800,
+        unitId: 'entreprises',
+        decidedBy: { bodyId: 'comex', on: '2025-01-20' },
+      }),
+    );
+    const doc = project(comProgress, scenario.events, reference).get(
+      comProgressId('normandie', 'premier-niveau-information'),
+    )!;
+    expect(indicatorAuditTrail(doc, reference, 'cci-caen-normandie')).toMatchObject([
+      {
+        what: 'Cible 2025 fixée pour CCI Caen Normandie : 800 entreprises',
+        decidedBy: 'COMEX, le 20 janvier 2025',
+      },
+    ]);
+  });
+});
+
 describe('the region’s review in COM progress', () => {
   const scenario = new Scenario(new Date('2024-10-10T09:00:00Z'));
   reportAt(

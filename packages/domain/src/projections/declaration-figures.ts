@@ -65,6 +65,14 @@ export function lateDeclarations(
   return counts.deadline !== null && nowMs > Date.parse(counts.deadline) ? counts.notDeclared : 0;
 }
 
+/**
+ * The expected declarations not validated (not declared, awaiting validation, sent back): what a
+ * closing must confirm as missing (`CloseCampaign`'s `acknowledgedMissing`).
+ */
+export function missingDeclarations(counts: Pick<CampaignCounts, 'expected' | 'validated'>): number {
+  return counts.expected - counts.validated;
+}
+
 function cellsWhere(
   cells: IndicatorDeclarations['cells'],
   keep: (cell: DeclarationCell) => number | null,

@@ -860,6 +860,19 @@ export type components = {
       unitId: string;
       rationale?: string;
       /**
+       * @description Instance qui a décidé (Bureau régional, COMEX...), ou null si elle n’est pas connue
+       * @default null
+       */
+      decidedBy: {
+        /** @example cci-mayenne */
+        bodyId: string;
+        /**
+         * Format: date
+         * @example 2015-05-29
+         */
+        on?: string;
+      } | null;
+      /**
        * Format: date-time
        * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
        * @example 2024-04-30T18:00:00+02:00

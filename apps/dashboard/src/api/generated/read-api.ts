@@ -1199,6 +1199,8 @@ export type components = {
        */
       periodEnd: string;
       counts: components['schemas']['CampaignCounts'];
+      /** @description Les déclarations attendues non validées : ce qu’une clôture doit confirmer (acknowledgedMissing) */
+      missing: number;
       closing: components['schemas']['CampaignClosing'] | null;
       /** @description Depuis la dernière clôture, dans l’ordre des CCI de la région */
       reopenedFor: components['schemas']['CampaignReopening'][];
@@ -1254,6 +1256,8 @@ export type components = {
          */
         periodEnd: string;
         counts: components['schemas']['CampaignCounts'];
+        /** @description Les déclarations attendues non validées : ce qu’une clôture doit confirmer (acknowledgedMissing) */
+        missing: number;
         closing: components['schemas']['CampaignClosing'] | null;
         /** @description Depuis la dernière clôture, dans l’ordre des CCI de la région */
         reopenedFor: components['schemas']['CampaignReopening'][];

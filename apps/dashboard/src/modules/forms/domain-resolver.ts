@@ -12,8 +12,20 @@ import type { z } from 'zod';
 export function domainResolver<Input extends FieldValues, Output>(
   schema: z.ZodType<Output, Input>,
 ): Resolver<Input, unknown, Output> {
+  return mappedDomainResolver(schema, (values: Input) => values);
+}
+
+/**
+ * The same, for a form whose values are not the schema's input as they stand (an empty field that is
+ * an absent one, a choice that is a null): `toInput` makes them so first. The form's field names must
+ * be the schema's paths, so that each message lands beside its field.
+ */
+export function mappedDomainResolver<Form extends FieldValues, Output>(
+  schema: z.ZodType<Output>,
+  toInput: (values: Form) => unknown,
+): Resolver<Form, unknown, Output> {
   return async (values, _context, options) => {
-    const parsed = await schema.safeParseAsync(values, frenchErrors);
+    const parsed = await schema.safeParseAsync(toInput(values), frenchErrors);
     if (parsed.success) {
       if (options.shouldUseNativeValidation) validateFieldsNatively({}, options);
       return { values: parsed.data, errors: {} };

@@ -7,6 +7,7 @@ import { aggregateIds } from '../../events/event-catalog.js';
 import { calendarDateOf, formatCalendarDate } from '../../reference/calendar-date.js';
 import { parsePeriod, periodDays, periodLabel } from '../../reference/period.js';
 import type { ObjectivesConvention, Region } from '../../reference/reference-data.js';
+import { missingDeclarations } from '../../projections/declaration-figures.js';
 import type { Decider } from '../decider.js';
 import type { DeclarationStatus } from '../declaration/declaration.js';
 import { evolveCampaign, initialCampaignState, type CampaignEvent, type CampaignState } from './campaign.js';
@@ -101,7 +102,7 @@ function decideCloseCampaign(
     const declaration = context.lookup(id);
     tally[declaration?.kind === 'declaration' ? declaration.status : 'a-declarer'] += 1;
   }
-  const missing = expected.length - tally.validee;
+  const missing = missingDeclarations({ expected: expected.length, validated: tally.validee });
   if (missing > command.acknowledgedMissing) {
     const counted = `${plural(missing, 'déclaration attendue n’est pas validée', 'déclarations attendues ne sont pas validées')} (${tallyText(tally)})`;
     return rejected(

@@ -65,7 +65,13 @@ const q2 = (value: number) =>
   fact('IndicatorReported', { ...indicator, period: '2024-T2', value, unitId: 'entreprises', comment: null });
 const q3 = { ...indicator, period: '2024-T3', unitId: 'entreprises' };
 const target = (value: number) =>
-  fact('IndicatorTargetSet', { ...indicator, year: 2024, target: value, unitId: 'entreprises' });
+  fact('IndicatorTargetSet', {
+    ...indicator,
+    year: 2024,
+    target: value,
+    unitId: 'entreprises',
+    decidedBy: null,
+  });
 
 describe('declaring a figure that moves far', () => {
   it('is refused without a comment, on the comment field, when it triples the previous quarter', () => {
