@@ -21,7 +21,7 @@ type AuditEntry = {
 };
 
 /** A figure of CCI Rouen Métropole, as the ingest API's `report-indicator` takes it. */
-const rouenFigure = (indicatorId: string, period: string, value: number, comment: string | null = null) => ({
+const rouenFigure = (indicatorId: string, period: string, value: number, comment: string) => ({
   cciId: 'cci-rouen-metropole',
   indicatorId,
   period,
@@ -139,7 +139,7 @@ describe("the administrators' pages, and persons and keys acting as themselves, 
       person,
       'POST',
       '/v1/commands/report-indicator',
-      rouenFigure('accompagnements-individuels', '2025-T3', 77),
+      rouenFigure('accompagnements-individuels', '2025-T3', 77, 'Salon des entreprises'),
     );
     expect(declared.status).toBe(201);
     expectFrenchRefusal(
@@ -178,7 +178,7 @@ describe("the administrators' pages, and persons and keys acting as themselves, 
         person,
         'POST',
         '/v1/commands/report-indicator',
-        rouenFigure('accompagnements-individuels', '2025-T4', 78),
+        rouenFigure('accompagnements-individuels', '2025-T4', 78, 'Salon des entreprises'),
       ),
       403,
       /Sophie Garnier n'a pas le rôle « saisie » pour CCI Rouen Métropole/,

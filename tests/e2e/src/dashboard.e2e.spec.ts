@@ -314,8 +314,12 @@ describe('the dashboard in a browser, over the real read side', () => {
 
   it('shows the French page of an ended session, with "Se reconnecter", after 30 minutes without use', async () => {
     const page = await signIn('cci-mayenne');
+    const dashboard = page.url();
+    // The tab is left: an open page's live stream and refetches are use, and would end the aged session
+    // (clearing its cookie) before the person comes back.
+    await page.goto('about:blank');
     await stack.idleSession(await sessionCookieOf(page), 31);
-    await page.reload();
+    await page.goto(dashboard);
     await page.getByRole('heading', { name: 'Session terminée' }).waitFor();
     await expectText(page.getByRole('status'), /30 minutes sans activité.*reconnectez-vous/);
     await page.screenshot({ path: join(screenshots, 'session-terminee.png') });
