@@ -23,7 +23,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
  */
 describe('the one-command demo', () => {
   const demoDir = mkdtempSync(join(tmpdir(), 'cci-demo-'));
-  const offset = 20_000 + Math.floor(Math.random() * 10_000);
+  // Below Linux's ephemeral ports (from 32768), which the tests' own servers and every outgoing
+  // connection take: a demo port among them may already be held (the gateway then cannot listen).
+  const offset = 10_000 + Math.floor(Math.random() * 17_000);
   const events = uniqueName('demo-events');
   const database = uniqueName('demo');
   const topics = [events, `${events}-dlq`, `${events}-changes`];
