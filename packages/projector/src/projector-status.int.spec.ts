@@ -11,17 +11,24 @@ const reference = loadReferenceData(
   syntheticReferenceFiles({ territorialPerRegion: 4, comPeriods: [{ from: 2023, to: 2027 }] }),
 );
 
-/** Every state the runner reports, with how many events its checkpoints held, until `until` holds. */
+/**
+ * Every state the runner reports, with how many events its checkpoints held, until `until` holds, and
+ * once more then: the state that made it hold may have come between two samples.
+ */
 async function watch(
   runner: ProjectorRunner,
   until: () => boolean,
 ): Promise<{ state: string; applied: number }[]> {
   const seen: { state: string; applied: number }[] = [];
-  while (!until()) {
+  const sample = () => {
     const applied = [...runner.positions().values()].reduce((sum, offset) => sum + offset, 0);
     seen.push({ state: runner.snapshot().state, applied });
+  };
+  while (!until()) {
+    sample();
     await sleep(5);
   }
+  sample();
   return seen;
 }
 
