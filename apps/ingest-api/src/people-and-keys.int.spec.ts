@@ -182,6 +182,7 @@ describe('people and machine keys, written as persons with roles', () => {
       roles: ['lecture'],
     });
     expect(issued.status).toBe(201);
+    expect(issued.body.outcome).toBe('recorded');
     const key = issued.body.key as string;
     const { keyId } = issued.body.machineKey as { keyId: string };
     expect(key.startsWith(`cci_${keyId}_`)).toBe(true);

@@ -48,6 +48,7 @@ export const issuedMachineKeySchema = z
         description:
           'La clé à donner à l’outil, montrée cette fois seulement : seule son empreinte est gardée',
       }),
+    outcome,
     machineKey: machineKeySchema,
     events: z.array(recordedEventSchema),
   })

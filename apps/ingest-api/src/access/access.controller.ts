@@ -138,7 +138,12 @@ export class AccessController {
       secretHash: hashSecret(secret),
       ...parsed.request,
     });
-    return { key, machineKey: { keyId, ...parsed.request, revoked: false }, events: result.events };
+    return {
+      key,
+      outcome: result.outcome,
+      machineKey: { keyId, ...parsed.request, revoked: false },
+      events: result.events,
+    };
   }
 
   @Delete('machine-keys/:keyId')

@@ -452,7 +452,7 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
     openapi: '3.1.0',
     info: {
       title: "API d'enregistrement des CCI",
-      version: '5.1.0',
+      version: '5.2.0',
       description:
         "Les CCI territoriales et régionales y enregistrent les faits qui les concernent : changements de mode de gestion des macro-processus (SROM), actions, cibles et valeurs des indicateurs de COM, brouillons et déclarations de chaque période ; la CCI régionale valide ou renvoie les déclarations de ses CCI, clôture et rouvre les campagnes, enregistre la revue annuelle du SROM et le rapport présenté à l'Assemblée générale. Chaque fait accepté est un événement du journal Kafka ; un fait accusé de réception n'est jamais perdu. Une CCI territoriale n'enregistre que ce qui la concerne. Chaque requête présente la clé d'accès d'un outil de la CCI ou le jeton d'une personne que signe la passerelle web ; chaque événement nomme son auteur authentifié et le rôle qui l'y autorise. Les administrateurs d'une CCI y gèrent ses personnes et ses clés. Une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow. Les types d'événements des réponses forment une liste qui s'allonge (x-extensible-enum).",
     },

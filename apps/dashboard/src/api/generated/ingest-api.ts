@@ -1491,6 +1491,11 @@ export type components = {
     IssuedMachineKey: {
       /** @description La clé à donner à l’outil, montrée cette fois seulement : seule son empreinte est gardée */
       key: string;
+      /**
+       * @description recorded : le changement est enregistré ; unchanged : il était déjà ainsi
+       * @enum {string}
+       */
+      outcome: 'recorded' | 'unchanged';
       machineKey: components['schemas']['MachineKey'];
       events: components['schemas']['RecordedEvent'][];
     };
