@@ -30,6 +30,9 @@ import {
 import { Random } from './random.js';
 
 /** Who records a simulated fact: the simulation, acting as the person it names. */
+/** What every simulated event's id starts with; the rest is its number, in hexadecimal. */
+const SIMULATED_EVENT_ID_PREFIX = '51a00000-0000-4000-8000-';
+
 function agentOf(fact: SimulatedFact): Agent {
   return { kind: 'tool', tool: 'simulation', operator: fact.person };
 }
@@ -178,10 +181,19 @@ export class HistorySimulator {
     });
   }
 
-  /** Folds an event recorded elsewhere (the seed history, the API) into the simulator's state. */
+  /**
+   * Folds an event recorded elsewhere (the seed history, the API, another simulator) into the
+   * simulator's state. A simulated event's number is counted too, so that the events this simulator
+   * records next never take an id the log already holds.
+   */
   remember(event: DomainEvent): void {
     const next = evolveAggregate(this.states.get(event.aggregateId), event);
     if (next) this.states.set(event.aggregateId, next);
+    if (event.eventId.startsWith(SIMULATED_EVENT_ID_PREFIX))
+      this.eventCounter = Math.max(
+        this.eventCounter,
+        Number.parseInt(event.eventId.slice(SIMULATED_EVENT_ID_PREFIX.length), 16),
+      );
   }
 
   /**
@@ -548,7 +560,7 @@ export class HistorySimulator {
 
 /** A stable UUID (version 4 layout) for the n-th simulated event. */
 export function simulatedEventId(index: number): string {
-  return `51a00000-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
+  return `${SIMULATED_EVENT_ID_PREFIX}${index.toString(16).padStart(12, '0')}`;
 }
 
 /**

@@ -10,7 +10,7 @@ import {
 } from '@cci/domain';
 
 import { CAMPAIGN_RATES, SEND_BACK_COMMENTS } from './campaign-reviews.js';
-import { simulateEvents } from './history-simulator.js';
+import { HistorySimulator, simulateEvents } from './history-simulator.js';
 import { syntheticReferenceFiles } from './synthetic-reference.js';
 
 describe('the history simulator', () => {
@@ -78,6 +78,28 @@ describe('the history simulator', () => {
     expect(latest.counts.awaitingValidation).toBeGreaterThan(0);
     expect(latest.counts.notDeclared).toBeGreaterThan(0);
     expect(events.filter((e) => Date.parse(e.recordedAt) > untilMs)).toEqual([]);
+  });
+
+  it('never gives a new event the id of one it was told of, when it follows on from another simulation', () => {
+    const history = simulateEvents(referenceData, { seed: 3, fromYear: 2025, count: 200 });
+    const next = new HistorySimulator(referenceData, { seed: 4, fromYear: 2026 });
+    for (const event of history) next.remember(event);
+    const recorded = next.record({
+      at: '2026-01-15T09:00:00.000Z',
+      recordedBy: 'cci-normandie',
+      person: null,
+      command: {
+        type: 'RecordSromAnnualReview',
+        regionId: 'normandie',
+        year: 2025,
+        reviewedOn: '2026-01-15',
+        bodyId: 'bureau-regional',
+        summary: 'Revue annuelle du SROM.',
+      },
+    });
+    expect(recorded).toHaveLength(1);
+    const ids = new Set(history.map((e) => e.eventId));
+    expect(recorded.filter((e) => ids.has(e.eventId))).toEqual([]);
   });
 
   it('reports late and misses some periods, as a real network does', () => {
