@@ -1,7 +1,7 @@
 import type { AnnualReportCycle, ReferenceData, Region } from '@cci/domain';
 
 import { regionSummary } from '../views/regional-view.js';
-import type { AnnualReportsView } from '../views/view-schemas.js';
+import type { AnnualReportsView } from './campaign-schemas.js';
 import { actorView } from './campaign-summary.js';
 
 /** A region's annual cycles, newest year first: the Bureau's review, and each edition exactly as presented. */

@@ -13,7 +13,7 @@ import {
 } from '@cci/domain';
 
 import { regionSummary } from '../views/regional-view.js';
-import type { CampaignReviewView } from '../views/view-schemas.js';
+import type { CampaignReviewView } from './campaign-schemas.js';
 import { actorView, campaignSummary, cciOf, countsAt } from './campaign-summary.js';
 
 type Reviewed = CampaignReviewView['ccis'][number]['declarations'][number];

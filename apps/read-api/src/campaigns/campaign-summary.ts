@@ -10,7 +10,8 @@ import {
 } from '@cci/domain';
 
 import { cciSummary } from '../views/regional-view.js';
-import type { CampaignActorView, CampaignSummaryView, CciSummary } from '../views/view-schemas.js';
+import type { CciSummary } from '../views/view-schemas.js';
+import type { CampaignActorView, CampaignSummaryView } from './campaign-schemas.js';
 
 /** A CCI the reference data names, or its bare id when it no longer knows it. */
 export function cciOf(reference: ReferenceData, cciId: string): CciSummary {

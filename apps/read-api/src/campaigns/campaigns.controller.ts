@@ -21,7 +21,7 @@ import type {
   CampaignListView,
   CampaignReviewView,
   EntrySheetView,
-} from '../views/view-schemas.js';
+} from './campaign-schemas.js';
 import { buildAnnualReports } from './annual-reports-view.js';
 import { buildCampaignReview } from './campaign-review-view.js';
 import { campaignSummary } from './campaign-summary.js';

@@ -13,7 +13,7 @@ import {
 } from '@cci/domain';
 
 import { cciSummary, regionSummary } from '../views/regional-view.js';
-import type { EntrySheetView } from '../views/view-schemas.js';
+import type { EntrySheetView } from './campaign-schemas.js';
 import { declarationValue, previousPeriodOf } from './campaign-review-view.js';
 import { actorView, countsAt } from './campaign-summary.js';
 

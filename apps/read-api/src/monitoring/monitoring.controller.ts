@@ -4,12 +4,8 @@ import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } fro
 
 import { requirePermission } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
-import type {
-  AcceptedView,
-  DeadLetterView,
-  MonitoringView,
-  ReconciliationView,
-} from '../views/view-schemas.js';
+import type { AcceptedView } from '../views/view-schemas.js';
+import type { DeadLetterView, MonitoringView, ReconciliationView } from './monitoring-schemas.js';
 import { DEAD_LETTER_ID, rebuildRequestSchema } from './monitoring-requests.js';
 import { MonitoringService } from './monitoring.service.js';
 

@@ -39,7 +39,7 @@ import type {
   ProjectorView,
   RebuildView,
   ReconciliationView,
-} from '../views/view-schemas.js';
+} from './monitoring-schemas.js';
 
 const EXPLANATIONS: Record<string, string> = {
   unreadable: "Le message n'est pas un événement : ses octets ne sont pas du texte UTF-8 ou pas du JSON.",

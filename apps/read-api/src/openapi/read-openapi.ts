@@ -22,21 +22,24 @@ import { DEAD_LETTER_ID, rebuildRequestSchema } from '../monitoring/monitoring-r
 import { ID_PARAMETER } from '../views/views.controller.js';
 import {
   acceptedViewSchema,
-  annualReportsViewSchema,
   auditViewSchema,
+  meViewSchema,
+  nationalViewSchema,
+  referenceViewSchema,
+  regionalViewSchema,
+} from '../views/view-schemas.js';
+import {
+  annualReportsViewSchema,
   campaignListViewSchema,
   campaignReviewViewSchema,
   entrySheetViewSchema,
+} from '../campaigns/campaign-schemas.js';
+import {
   deadLetterViewSchema,
-  meViewSchema,
   monitoringViewSchema,
-  nationalViewSchema,
   reconciliationViewSchema,
-  referenceViewSchema,
-  regionalViewSchema,
-  machineKeysViewSchema,
-  peopleViewSchema,
-} from '../views/view-schemas.js';
+} from '../monitoring/monitoring-schemas.js';
+import { machineKeysViewSchema, peopleViewSchema } from '../people/directory-schemas.js';
 
 /**
  * The read API's OpenAPI 3.1 document, drawn by the shared builder from the views' zod schemas (the

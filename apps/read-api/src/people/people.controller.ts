@@ -4,7 +4,7 @@ import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } fro
 
 import { REFERENCE_DATA } from '../config/tokens.js';
 import { ID_PARAMETER } from '../views/views.controller.js';
-import type { MachineKeysView, PeopleView } from '../views/view-schemas.js';
+import type { MachineKeysView, PeopleView } from './directory-schemas.js';
 import { DirectoryReader } from './directory-reader.js';
 
 /**

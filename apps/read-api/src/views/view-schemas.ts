@@ -1,4 +1,4 @@
-import { annualReportSnapshot, DELEGATE_KIND_IDS, MODE_IDS, ROLES } from '@cci/domain';
+import { DELEGATE_KIND_IDS, MODE_IDS, ROLES } from '@cci/domain';
 import { z } from 'zod';
 
 /**
@@ -8,10 +8,10 @@ import { z } from 'zod';
  * dashboard's types) is drawn from them. A schema with an `id` is a named component of the document.
  */
 
-const count = z.number().int().min(0);
-const instant = z.iso.datetime({ offset: true }).meta({ description: 'Instant ISO 8601' });
-const calendarDate = z.iso.date().meta({ description: 'Date AAAA-MM-JJ' });
-const id = z.string().meta({ description: 'Identifiant' });
+export const count = z.number().int().min(0);
+export const instant = z.iso.datetime({ offset: true }).meta({ description: 'Instant ISO 8601' });
+export const calendarDate = z.iso.date().meta({ description: 'Date AAAA-MM-JJ' });
+export const id = z.string().meta({ description: 'Identifiant' });
 const byId = <T extends z.ZodType>(value: T) => z.record(z.string(), value);
 
 export const projectionStateSchema = z
@@ -27,7 +27,7 @@ export const regionSummarySchema = z
   .meta({ id: 'RegionSummary', description: 'Une région' });
 
 const cciKind = z.enum(['national', 'regional', 'territorial']);
-const roleSchema = z.enum(ROLES);
+export const roleSchema = z.enum(ROLES);
 
 export const cciSummarySchema = z
   .object({ id, name: z.string(), kind: cciKind, regionId: id.nullable() })
@@ -410,19 +410,19 @@ const regionIndicatorFiguresSchema = z
     description: "Les chiffres annuels d'un indicateur dans une région",
   });
 
-const declarationStateSchema = z.enum(['a-declarer', 'declaree', 'validee', 'renvoyee']).meta({
+export const declarationStateSchema = z.enum(['a-declarer', 'declaree', 'validee', 'renvoyee']).meta({
   id: 'DeclarationState',
   description:
     'Où en est une déclaration : à déclarer, déclarée (en attente de validation), validée, renvoyée par la région',
 });
 
-const campaignStatusSchema = z.enum(['a-venir', 'ouverte', 'cloturee']).meta({
+export const campaignStatusSchema = z.enum(['a-venir', 'ouverte', 'cloturee']).meta({
   id: 'CampaignStatus',
   description:
     'La campagne d’une période : à venir (la période n’est pas finie), ouverte (de la fin de la période à sa clôture), clôturée par la région',
 });
 
-const campaignCountsSchema = z
+export const campaignCountsSchema = z
   .object({
     deadline: instant.nullable().meta({ description: 'La date limite de déclaration' }),
     expected: count.meta({ description: 'Chaque CCI territoriale × chaque indicateur de la période' }),
@@ -534,252 +534,6 @@ export const nationalViewSchema = z
   })
   .meta({ id: 'NationalView', description: 'La vue nationale' });
 
-const campaignActorSchema = z
-  .object({ cci: cciSummarySchema, person: z.string().nullable() })
-  .meta({ id: 'CampaignActor', description: 'Qui a agi : sa CCI, et la personne nommée s’il y en a une' });
-
-const campaignClosingSchema = z
-  .object({
-    closedAt: instant,
-    closedBy: campaignActorSchema,
-    expected: count,
-    validated: count,
-    missing: count.meta({ description: 'Les déclarations attendues non validées à la clôture' }),
-    notDeclared: count,
-    awaitingValidation: count,
-    sentBack: count,
-  })
-  .meta({ id: 'CampaignClosing', description: 'La dernière clôture : quand, par qui, ce qui manquait' });
-
-const campaignReopeningSchema = z
-  .object({ cci: cciSummarySchema, reason: z.string(), at: instant, by: campaignActorSchema })
-  .meta({ id: 'CampaignReopening', description: 'Une CCI pour qui la période clôturée est rouverte' });
-
-const campaignSummarySchema = z
-  .object({
-    regionId: id,
-    period: z.string(),
-    label: z.string().meta({ description: 'La période comme l’écrit l’interface : « T3 2026 »' }),
-    status: campaignStatusSchema,
-    deadline: instant.nullable(),
-    periodEnd: calendarDate.meta({
-      description: 'Le dernier jour de la période : la campagne ouvre le lendemain',
-    }),
-    counts: campaignCountsSchema,
-    missing: count.meta({
-      description:
-        'Les déclarations attendues non validées : ce qu’une clôture doit confirmer (acknowledgedMissing)',
-    }),
-    closing: campaignClosingSchema.nullable(),
-    reopenedFor: z
-      .array(campaignReopeningSchema)
-      .meta({ description: 'Depuis la dernière clôture, dans l’ordre des CCI de la région' }),
-    reopenings: count.meta({ description: 'Les réouvertures depuis le début' }),
-  })
-  .meta({ id: 'CampaignSummary', description: 'La campagne de déclaration d’une période dans une région' });
-
-export const campaignListViewSchema = z
-  .object({
-    region: regionSummarySchema,
-    generatedAt: instant,
-    campaigns: z.array(campaignSummarySchema).meta({
-      description:
-        'Les campagnes des périodes échues (et d’une période en cours déjà entamée), de la plus récente à la plus ancienne',
-    }),
-  })
-  .meta({ id: 'CampaignListView', description: 'Les campagnes de déclaration d’une région' });
-
-const declarationValueSchema = z
-  .object({
-    version: count.meta({ description: 'La version de la déclaration (brouillons non vus)' }),
-    declaredVersion: count
-      .nullable()
-      .meta({ description: 'La version déclarée en vigueur : celle que la validation et le renvoi nomment' }),
-    state: declarationStateSchema,
-    value: z.number().nullable(),
-    unitId: id,
-    comment: z.string().nullable(),
-    declaredAt: instant.nullable(),
-    declaredBy: campaignActorSchema.nullable(),
-    late: z.boolean().nullable().meta({ description: 'Déclarée une première fois après la date limite' }),
-    validatedAt: instant.nullable(),
-    validatedBy: campaignActorSchema.nullable(),
-    sentBackAt: instant.nullable(),
-    sentBackBy: campaignActorSchema.nullable(),
-    sentBackComment: z.string().nullable().meta({ description: 'Ce que la région demande de revoir' }),
-  })
-  .meta({ id: 'DeclarationValue', description: 'Une déclaration et où en est sa revue' });
-
-const previousPeriodSchema = z
-  .object({ period: z.string(), value: z.number() })
-  .nullable()
-  .meta({ id: 'PreviousPeriodValue', description: 'La valeur déclarée pour la période précédente' });
-
-const campaignIndicatorSchema = z
-  .object({ indicatorId: id, label: z.string(), axisId: id, unitId: id })
-  .meta({ id: 'CampaignIndicator', description: 'Un indicateur que la campagne demande' });
-
-const reviewedDeclarationSchema = declarationValueSchema
-  .extend({
-    indicatorId: id,
-    target: z.number().nullable().meta({ description: 'La cible de la CCI pour l’année de la période' }),
-    previousPeriod: previousPeriodSchema,
-    previousDeclaration: z
-      .object({ version: count, value: z.number(), comment: z.string().nullable(), declaredAt: instant })
-      .nullable()
-      .meta({ description: 'La déclaration que celle-ci a remplacée' }),
-    change: z
-      .object({
-        value: z.number().meta({ description: 'Valeur déclarée moins la précédente' }),
-        comment: z.boolean().meta({ description: 'Le commentaire a changé' }),
-      })
-      .nullable()
-      .meta({ description: 'Ce qui a changé depuis la déclaration précédente ; null pour une première' }),
-  })
-  .meta({ id: 'ReviewedDeclaration', description: 'Une déclaration telle que la région la revoit' });
-
-const campaignEventSchema = z
-  .object({
-    kind: z.enum(['closed', 'reopened']),
-    at: instant,
-    by: campaignActorSchema,
-    cci: cciSummarySchema.nullable().meta({ description: 'La CCI d’une réouverture' }),
-    reason: z.string().nullable(),
-    missing: count.nullable().meta({ description: 'Les déclarations non validées à une clôture' }),
-  })
-  .meta({ id: 'CampaignEvent', description: 'Une clôture ou une réouverture' });
-
-export const campaignReviewViewSchema = z
-  .object({
-    region: regionSummarySchema,
-    generatedAt: instant,
-    campaign: campaignSummarySchema.extend({
-      history: z.array(campaignEventSchema).meta({ description: 'Clôtures et réouvertures, dans l’ordre' }),
-    }),
-    indicators: z.array(campaignIndicatorSchema).meta({ description: 'Dans l’ordre de la COM' }),
-    ccis: z
-      .array(
-        z
-          .object({
-            cci: cciSummarySchema,
-            counts: campaignCountsSchema,
-            locked: z.boolean().meta({ description: 'Ses chiffres de la période ne peuvent plus changer' }),
-            declarations: z
-              .array(reviewedDeclarationSchema)
-              .meta({ description: 'Dans l’ordre des indicateurs' }),
-          })
-          .meta({ id: 'ReviewedCci', description: 'Les déclarations d’une CCI pour la période' }),
-      )
-      .meta({
-        description: 'Les CCI territoriales dans l’ordre de la région, puis toute autre qui a déclaré',
-      }),
-  })
-  .meta({ id: 'CampaignReviewView', description: 'La revue des déclarations d’une période par la région' });
-
-export const entrySheetViewSchema = z
-  .object({
-    cci: cciSummarySchema,
-    region: regionSummarySchema,
-    period: z.string(),
-    label: z.string(),
-    generatedAt: instant,
-    campaign: z.object({
-      status: campaignStatusSchema,
-      deadline: instant.nullable(),
-      periodEnd: calendarDate,
-      locked: z.boolean().meta({
-        description:
-          'La période est clôturée et n’est pas rouverte pour cette CCI : ses chiffres ne peuvent plus changer',
-      }),
-      closedAt: instant.nullable(),
-      closedBy: campaignActorSchema.nullable(),
-      reopened: z
-        .object({ reason: z.string(), at: instant, by: campaignActorSchema })
-        .nullable()
-        .meta({ description: 'La réouverture pour cette CCI, depuis la dernière clôture' }),
-    }),
-    counts: campaignCountsSchema.meta({ description: 'La part de cette CCI dans la campagne' }),
-    indicators: z
-      .array(
-        declarationValueSchema
-          .extend({
-            indicatorId: id,
-            label: z.string(),
-            axisId: id,
-            target: z.number().nullable().meta({ description: 'La cible de l’année de la période' }),
-            previousPeriod: previousPeriodSchema,
-            draft: z
-              .object({
-                value: z.number(),
-                unitId: id,
-                comment: z.string().nullable(),
-                draftedAt: instant,
-                person: z.string().nullable(),
-              })
-              .nullable()
-              .meta({ description: 'Le brouillon gardé, que la région ne voit pas' }),
-            expectedVersion: count.meta({
-              description:
-                'La version de la déclaration, brouillons compris : l’expectedVersion de la prochaine commande',
-            }),
-          })
-          .meta({
-            id: 'EntryLine',
-            description: 'Un indicateur à déclarer, sa déclaration et son brouillon',
-          }),
-      )
-      .meta({ description: 'Dans l’ordre de la COM' }),
-  })
-  .meta({ id: 'EntrySheetView', description: 'La page de saisie d’une CCI pour une période' });
-
-const recordedBySchema = { recordedAt: instant, recordedBy: campaignActorSchema };
-
-export const annualReportsViewSchema = z
-  .object({
-    region: regionSummarySchema,
-    years: z
-      .array(
-        z
-          .object({
-            year: z.number().int(),
-            review: z
-              .object({
-                reviewedOn: calendarDate,
-                body: z.object({ id, label: z.string() }),
-                summary: z.string(),
-                ...recordedBySchema,
-              })
-              .nullable()
-              .meta({
-                description: 'La revue annuelle du SROM par le Bureau, telle que dernièrement enregistrée',
-              }),
-            editions: z
-              .array(
-                z
-                  .object({
-                    edition: z.number().int().min(1),
-                    presentedOn: calendarDate,
-                    body: z.object({ id, label: z.string() }),
-                    deliberation: z.string(),
-                    snapshot: annualReportSnapshot,
-                    ...recordedBySchema,
-                  })
-                  .meta({
-                    id: 'AnnualReportEdition',
-                    description: 'Une édition du rapport, telle que présentée à l’Assemblée générale',
-                  }),
-              )
-              .meta({ description: 'Dans l’ordre des éditions' }),
-          })
-          .meta({ id: 'AnnualReportYear', description: 'Le cycle annuel d’une année' }),
-      )
-      .meta({ description: 'De la plus récente à la plus ancienne' }),
-  })
-  .meta({
-    id: 'AnnualReportsView',
-    description: 'Les revues annuelles et les rapports présentés d’une région',
-  });
-
 const auditEntrySchema = z
   .object({
     eventId: z.uuid(),
@@ -823,137 +577,6 @@ export const auditViewSchema = z
   })
   .meta({ id: 'AuditView', description: "L'historique d'une case du SROM ou d'un indicateur" });
 
-const partitionStatusViewSchema = z
-  .object({
-    partition: count,
-    offset: z.number().int(),
-    highWatermark: z.number().int(),
-    lagEvents: count,
-    lagSeconds: z.number().min(0),
-    eventsPerSecond: z.number().min(0),
-    state: z.enum(['caught-up', 'catching-up', 'stalled']),
-  })
-  .meta({ id: 'PartitionStatusView', description: "Où en est une partition d'un projecteur" });
-
-const projectorViewSchema = z
-  .object({
-    name: z.string(),
-    label: z.string(),
-    state: projectionStateSchema,
-    generation: count.nullable(),
-    instances: z.array(
-      z.object({
-        instanceId: z.string(),
-        generation: count,
-        state: projectionStateSchema,
-        heartbeatAt: instant,
-        partitions: z.array(partitionStatusViewSchema),
-      }),
-    ),
-    lagEvents: count,
-    lagSeconds: z.number().min(0),
-    eventsPerSecond: z.number().min(0),
-    alert: z.string().nullable(),
-  })
-  .meta({ id: 'ProjectorView', description: 'Un projecteur, ses instances et son retard' });
-
-export const deadLetterViewSchema = z
-  .object({
-    id: z.string(),
-    projector: z.string(),
-    partition: count,
-    offset: z.number().int(),
-    reason: z.string(),
-    message: z.string(),
-    explanation: z.string(),
-    eventType: z.string().nullable(),
-    eventId: z.string().nullable(),
-    cci: cciSummarySchema.nullable(),
-    regionId: id.nullable(),
-    subject: z.string().nullable(),
-    failedAt: instant,
-    replay: z.object({ at: instant, by: id, partition: count, offset: z.number().int() }).nullable(),
-  })
-  .meta({ id: 'DeadLetterView', description: 'Un message que la projection n’a pas pu appliquer' });
-
-const rebuildViewSchema = z
-  .object({
-    projector: z.string(),
-    generation: count,
-    phase: z.enum(['replaying', 'aligning', 'comparing', 'switched', 'refused', 'failed']),
-    done: count,
-    total: count,
-    eventsPerSecond: z.number().min(0),
-    etaSeconds: z.number().min(0).nullable(),
-    startedAt: instant,
-    updatedAt: instant,
-    finishedAt: instant.nullable(),
-    forced: z.boolean(),
-    message: z.string().nullable(),
-    differences: count,
-  })
-  .meta({ id: 'RebuildView', description: 'Une reconstruction et sa progression' });
-
-export const reconciliationViewSchema = z
-  .object({
-    ranAt: instant,
-    durationMs: z.number().min(0),
-    ok: z.boolean(),
-    requestedBy: z.string().nullable(),
-    regionsCompared: z.array(id),
-    nationalDifferences: z.array(z.object({ path: z.string(), expected: z.unknown(), actual: z.unknown() })),
-    replays: z.array(
-      z.object({ projector: z.string(), generation: count, events: count, differences: count }),
-    ),
-  })
-  .meta({ id: 'ReconciliationView', description: 'Le résultat du dernier rapprochement' });
-
-const notificationsViewSchema = z
-  .object({
-    counts: z
-      .array(
-        z.object({
-          kind: z
-            .string()
-            .meta({ description: 'Le type de notification (rappel-j7, renvoi, projection-alerte…)' }),
-          status: z.enum(['pending', 'sent', 'failed']),
-          count,
-        }),
-      )
-      .meta({ description: 'Les notifications du service, par type et état' }),
-    failures: z
-      .array(
-        z.object({
-          reasonKey: z.string().meta({ description: 'Le motif : les faits qui ont causé la notification' }),
-          kind: z.string(),
-          personId: z
-            .string()
-            .meta({ description: 'La personne destinataire (son identifiant, jamais son adresse)' }),
-          cci: cciSummarySchema.nullable(),
-          attempts: count,
-          failedAt: instant.nullable(),
-          failure: z.string().nullable().meta({ description: "Pourquoi l'envoi a échoué, en français" }),
-        }),
-      )
-      .meta({
-        description:
-          'Les dernières notifications en échec que l’appelant peut voir, les plus récentes d’abord',
-      }),
-  })
-  .meta({ id: 'NotificationsView', description: 'Le service de notification : envois par type et échecs' });
-
-export const monitoringViewSchema = z
-  .object({
-    generatedAt: instant,
-    projectors: z.array(projectorViewSchema),
-    deadLetters: z.array(deadLetterViewSchema),
-    rebuilds: z.array(rebuildViewSchema),
-    reconciliation: reconciliationViewSchema.nullable(),
-    lastEventByCci: z.array(z.object({ cci: cciSummarySchema, at: instant, type: z.string() })),
-    notifications: notificationsViewSchema,
-  })
-  .meta({ id: 'MonitoringView', description: 'La supervision des projections' });
-
 export const meViewSchema = z
   .object({
     cci: cciSummarySchema,
@@ -987,47 +610,6 @@ export const meViewSchema = z
   .meta({
     id: 'MeView',
     description: 'Qui est connecté, pour quelle CCI, avec quels rôles, et ce qu’il peut voir',
-  });
-
-const directoryChangeSchema = z.object({
-  at: instant,
-  by: z.string().nullable().meta({ description: 'Qui l’a fait (une personne, une clé, un outil)' }),
-});
-
-export const peopleViewSchema = z
-  .object({
-    cciId: id,
-    people: z.array(
-      z.object({
-        personId: z.uuid(),
-        email: z.string(),
-        name: z.string(),
-        roles: z.array(roleSchema),
-        status: z.enum(['active', 'removed']).meta({ description: 'removed : retirée, son accès est fermé' }),
-        invited: directoryChangeSchema,
-        lastChange: directoryChangeSchema,
-      }),
-    ),
-  })
-  .meta({ id: 'PeopleView', description: "L'annuaire des personnes d'une CCI, par nom" });
-
-export const machineKeysViewSchema = z
-  .object({
-    cciId: id,
-    machineKeys: z.array(
-      z.object({
-        keyId: z.string(),
-        label: z.string(),
-        roles: z.array(roleSchema),
-        revoked: z.boolean(),
-        issued: directoryChangeSchema,
-        revokedAt: directoryChangeSchema.nullable(),
-      }),
-    ),
-  })
-  .meta({
-    id: 'MachineKeysView',
-    description: "Les clés d'accès d'une CCI, sans leur secret, de la plus ancienne à la plus récente",
   });
 
 export const referenceViewSchema = z
@@ -1087,22 +669,7 @@ export type RegionalView = z.output<typeof regionalViewSchema>;
 export type NationalRegionRow = z.output<typeof nationalRegionRowSchema>;
 export type NationalView = z.output<typeof nationalViewSchema>;
 export type AuditView = z.output<typeof auditViewSchema>;
-export type PartitionStatusView = z.output<typeof partitionStatusViewSchema>;
-export type ProjectorView = z.output<typeof projectorViewSchema>;
-export type DeadLetterView = z.output<typeof deadLetterViewSchema>;
-export type RebuildView = z.output<typeof rebuildViewSchema>;
-export type ReconciliationView = z.output<typeof reconciliationViewSchema>;
-export type MonitoringView = z.output<typeof monitoringViewSchema>;
-export type NotificationsView = z.output<typeof notificationsViewSchema>;
 export type MeView = z.output<typeof meViewSchema>;
-export type PeopleView = z.output<typeof peopleViewSchema>;
-export type MachineKeysView = z.output<typeof machineKeysViewSchema>;
 export type ReferenceView = z.output<typeof referenceViewSchema>;
 export type AcceptedView = z.output<typeof acceptedViewSchema>;
 export type CampaignRowView = z.output<typeof campaignRowSchema>;
-export type CampaignActorView = z.output<typeof campaignActorSchema>;
-export type CampaignSummaryView = z.output<typeof campaignSummarySchema>;
-export type CampaignListView = z.output<typeof campaignListViewSchema>;
-export type CampaignReviewView = z.output<typeof campaignReviewViewSchema>;
-export type EntrySheetView = z.output<typeof entrySheetViewSchema>;
-export type AnnualReportsView = z.output<typeof annualReportsViewSchema>;
