@@ -10,7 +10,8 @@ import { useDocumentTitle } from '../app/use-document-title.js';
 import { mayDecide } from '../modules/revue/review-access.js';
 import { ReviewNotice, refusalNotice, type Notice } from '../modules/revue/ReviewNotice.js';
 import { useSession } from '../modules/session/session-context.js';
-import { ProjectionForm, TargetForm } from '../modules/targets/TargetForms.js';
+import { ProjectionForm } from '../modules/targets/ProjectionForm.js';
+import { TargetForm } from '../modules/targets/TargetForm.js';
 
 /** `/regions/:regionId/cibles`, loaded on first use. */
 export function TargetsRoute() {

@@ -9,7 +9,7 @@ import type { AnnualReportsView } from '../../api/read-api-types.js';
 import { readModelQueries } from '../../api/read-model-queries.js';
 import { formatCalendarDate, parisToday } from '../format/french-format.js';
 import { domainResolver } from '../forms/domain-resolver.js';
-import { FieldErrorMessage, fieldErrorProps } from '../forms/FieldErrorMessage.js';
+import { Field, FormErrors } from '../forms/FormField.js';
 import { showProblem } from '../forms/problem-fields.js';
 import { useSession } from '../session/session-context.js';
 import { reportSnapshot } from './report-snapshot.js';
@@ -39,17 +39,6 @@ type PresentFields = {
 const presentResolver = domainResolver(presentSchema);
 
 type FormProps = { regionId: string; onDone: (message: string) => void };
-
-function FormErrors({ messages }: { messages: string[] }) {
-  if (messages.length === 0) return null;
-  return (
-    <div className="banner banner-alert" role="alert">
-      {messages.map((message) => (
-        <p key={message}>{message}</p>
-      ))}
-    </div>
-  );
-}
 
 /** "Revue annuelle du SROM par le Bureau": its date, the body, what it concluded. Recording it again amends it. */
 export function RecordReviewForm({ regionId, onDone }: FormProps) {
@@ -83,7 +72,6 @@ export function RecordReviewForm({ regionId, onDone }: FormProps) {
       setFormErrors(showProblem(setError, error as Error, ['year', 'reviewedOn', 'bodyId', 'summary']));
     }
   });
-  const field = (name: keyof ReviewFields) => fieldErrorProps(`${id}-${name}-erreur`, errors[name]);
   return (
     <form
       onSubmit={(event) => void submit(event)}
@@ -93,29 +81,26 @@ export function RecordReviewForm({ regionId, onDone }: FormProps) {
     >
       <h2 id={`${id}-titre`}>Enregistrer la revue annuelle du SROM</h2>
       <FormErrors messages={formErrors} />
-      <label htmlFor={`${id}-year`}>Année suivie</label>
-      <input
-        id={`${id}-year`}
-        type="number"
-        {...register('year', { valueAsNumber: true })}
-        {...field('year')}
-      />
-      <FieldErrorMessage id={`${id}-year-erreur`} error={errors.year} />
-      <label htmlFor={`${id}-reviewedOn`}>Date de la revue</label>
-      <input id={`${id}-reviewedOn`} type="date" {...register('reviewedOn')} {...field('reviewedOn')} />
-      <FieldErrorMessage id={`${id}-reviewedOn-erreur`} error={errors.reviewedOn} />
-      <label htmlFor={`${id}-bodyId`}>Instance</label>
-      <select id={`${id}-bodyId`} {...register('bodyId')} {...field('bodyId')}>
-        {reference.governanceBodies.map((body) => (
-          <option key={body.id} value={body.id}>
-            {body.label}
-          </option>
-        ))}
-      </select>
-      <FieldErrorMessage id={`${id}-bodyId-erreur`} error={errors.bodyId} />
-      <label htmlFor={`${id}-summary`}>Ce que la revue a conclu</label>
-      <textarea id={`${id}-summary`} rows={5} {...register('summary')} {...field('summary')} />
-      <FieldErrorMessage id={`${id}-summary-erreur`} error={errors.summary} />
+      <Field id={`${id}-year`} label="Année suivie" error={errors.year}>
+        {(props) => <input type="number" {...register('year', { valueAsNumber: true })} {...props} />}
+      </Field>
+      <Field id={`${id}-reviewedOn`} label="Date de la revue" error={errors.reviewedOn}>
+        {(props) => <input type="date" {...register('reviewedOn')} {...props} />}
+      </Field>
+      <Field id={`${id}-bodyId`} label="Instance" error={errors.bodyId}>
+        {(props) => (
+          <select {...register('bodyId')} {...props}>
+            {reference.governanceBodies.map((body) => (
+              <option key={body.id} value={body.id}>
+                {body.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${id}-summary`} label="Ce que la revue a conclu" error={errors.summary}>
+        {(props) => <textarea rows={5} {...register('summary')} {...props} />}
+      </Field>
       <div className="button-row">
         <button type="submit" disabled={isSubmitting}>
           Enregistrer la revue
@@ -176,7 +161,6 @@ export function PresentReportForm({
       setFormErrors(showProblem(setError, error as Error, ['year', 'presentedOn', 'bodyId', 'deliberation']));
     }
   });
-  const field = (name: keyof PresentFields) => fieldErrorProps(`${id}-${name}-erreur`, errors[name]);
   return (
     <form
       onSubmit={(event) => void submit(event)}
@@ -190,32 +174,29 @@ export function PresentReportForm({
         cette édition se rouvrira telle quelle.
       </p>
       <FormErrors messages={formErrors} />
-      <label htmlFor={`${id}-year`}>Année du rapport</label>
-      <input
-        id={`${id}-year`}
-        type="number"
-        {...register('year', { valueAsNumber: true })}
-        {...field('year')}
-      />
-      <FieldErrorMessage id={`${id}-year-erreur`} error={errors.year} />
-      <label htmlFor={`${id}-asOf`}>Chiffres arrêtés au</label>
-      <input id={`${id}-asOf`} type="date" {...register('asOf')} {...field('asOf')} />
-      <FieldErrorMessage id={`${id}-asOf-erreur`} error={errors.asOf} />
-      <label htmlFor={`${id}-presentedOn`}>Date de la présentation</label>
-      <input id={`${id}-presentedOn`} type="date" {...register('presentedOn')} {...field('presentedOn')} />
-      <FieldErrorMessage id={`${id}-presentedOn-erreur`} error={errors.presentedOn} />
-      <label htmlFor={`${id}-bodyId`}>Instance</label>
-      <select id={`${id}-bodyId`} {...register('bodyId')} {...field('bodyId')}>
-        {reference.governanceBodies.map((body) => (
-          <option key={body.id} value={body.id}>
-            {body.label}
-          </option>
-        ))}
-      </select>
-      <FieldErrorMessage id={`${id}-bodyId-erreur`} error={errors.bodyId} />
-      <label htmlFor={`${id}-deliberation`}>Délibération</label>
-      <textarea id={`${id}-deliberation`} rows={5} {...register('deliberation')} {...field('deliberation')} />
-      <FieldErrorMessage id={`${id}-deliberation-erreur`} error={errors.deliberation} />
+      <Field id={`${id}-year`} label="Année du rapport" error={errors.year}>
+        {(props) => <input type="number" {...register('year', { valueAsNumber: true })} {...props} />}
+      </Field>
+      <Field id={`${id}-asOf`} label="Chiffres arrêtés au" error={errors.asOf}>
+        {(props) => <input type="date" {...register('asOf')} {...props} />}
+      </Field>
+      <Field id={`${id}-presentedOn`} label="Date de la présentation" error={errors.presentedOn}>
+        {(props) => <input type="date" {...register('presentedOn')} {...props} />}
+      </Field>
+      <Field id={`${id}-bodyId`} label="Instance" error={errors.bodyId}>
+        {(props) => (
+          <select {...register('bodyId')} {...props}>
+            {reference.governanceBodies.map((body) => (
+              <option key={body.id} value={body.id}>
+                {body.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field id={`${id}-deliberation`} label="Délibération" error={errors.deliberation}>
+        {(props) => <textarea rows={5} {...register('deliberation')} {...props} />}
+      </Field>
       <div className="button-row">
         <button type="submit" disabled={isSubmitting}>
           {isSubmitting ? 'Présentation…' : 'Présenter et figer le rapport'}
