@@ -37,6 +37,7 @@ export * from './aggregates/annual-report/annual-report.js';
 export * from './aggregates/annual-report/annual-report-decider.js';
 export * from './aggregates/person/person.js';
 export * from './aggregates/person/person-decider.js';
+export * from './aggregates/person/notice-preferences.js';
 export * from './aggregates/machine-key/machine-key.js';
 export * from './aggregates/machine-key/machine-key-decider.js';
 

@@ -18,12 +18,13 @@ export type KeyPairFiles = { privateKeyFile: string; publicKeyFile: string };
 
 /**
  * A key pair of this machine's own, for `npm start` and the tests: made once in `directory`
- * (`person-token.private.pem`, readable by its owner only, and `person-token.public.pem`), then
- * reused. A deployment makes its own and names the files in the configuration.
+ * (`<name>.private.pem`, readable by its owner only, and `<name>.public.pem`), then reused: the
+ * person tokens' (`person-token`) and the unsubscribe links' (`unsubscribe-link`). A deployment
+ * makes its own and names the files in the configuration.
  */
-export function ensureLocalKeyPair(directory: string): KeyPairFiles {
-  const privateKeyFile = join(directory, 'person-token.private.pem');
-  const publicKeyFile = join(directory, 'person-token.public.pem');
+export function ensureLocalKeyPair(directory: string, name = 'person-token'): KeyPairFiles {
+  const privateKeyFile = join(directory, `${name}.private.pem`);
+  const publicKeyFile = join(directory, `${name}.public.pem`);
   if (existsSync(privateKeyFile) && existsSync(publicKeyFile)) return { privateKeyFile, publicKeyFile };
   mkdirSync(directory, { recursive: true });
   const { privateKey, publicKey } = generateKeyPairSync('ed25519', {
