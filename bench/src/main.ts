@@ -15,6 +15,7 @@ import {
   take,
   yearOfTwoRegions,
 } from './history.js';
+import { measureFold, type FoldFigures } from './fold.js';
 import { measureIngest, type IngestFigures } from './ingest.js';
 import { measureNaive, type NaiveFigures } from './naive.js';
 import { measureRawKafka, type RawKafkaFigures } from './raw-kafka.js';
@@ -27,7 +28,17 @@ import { benchKafka, servers, withScratch } from './servers.js';
 import { progress } from './stats.js';
 import { measureVisibility, type VisibilityFigures } from './visibility.js';
 
-const MEASURES = ['raw', 'ingest', 'replay', 'naive', 'visible', 'validate', 'read', 'saisie'] as const;
+const MEASURES = [
+  'fold',
+  'raw',
+  'ingest',
+  'replay',
+  'naive',
+  'visible',
+  'validate',
+  'read',
+  'saisie',
+] as const;
 type Measure = (typeof MEASURES)[number];
 
 const { values } = parseArgs({
@@ -56,6 +67,7 @@ if (!(Number.isInteger(replaySeconds) && replaySeconds > 0))
   throw new Error(`--replay-seconds must be a whole number of seconds, not ${values['replay-seconds']}`);
 
 type Figures = {
+  fold?: FoldFigures[];
   raw?: RawKafkaFigures & { messages: number; messageBytes: number };
   ingest?: IngestFigures;
   load?: { events: number; averageBytes: number; loadPerSecond: number };
@@ -92,6 +104,21 @@ const sample = take(stream(2_000), 2_000);
 const eventBytes = Math.round(
   sample.reduce((sum, e) => sum + Buffer.byteLength(JSON.stringify(e)), 0) / sample.length,
 );
+
+if (runs('fold')) {
+  await attempt('fold', () => {
+    const events = take(stream(scaled(200_000, 20_000)), scaled(200_000, 20_000));
+    progress(`fold: ${events.length.toLocaleString('en')} events into each projector's documents, in memory`);
+    // Once to warm the code up, then the measured run.
+    for (const projector of [regionalProjector, nationalProjector])
+      measureFold(events.slice(0, 20_000), nationalReference, projector, { flushEvery: 2_000 });
+    figures.fold = [regionalProjector, nationalProjector].map((projector) =>
+      measureFold(events, nationalReference, projector, { flushEvery: 2_000 }),
+    );
+    noteLoad('fold');
+    return Promise.resolve();
+  });
+}
 
 if (runs('raw')) {
   await attempt('raw', async () => {
@@ -278,6 +305,16 @@ function tableRows(f: Figures): Row[] {
   const produce = f.raw?.produceMessagesPerSecond ?? Number.NaN;
   const consume = f.raw?.consumeMessagesPerSecond ?? Number.NaN;
   const verdict = (ok: boolean): Row['verdict'] => (ok ? 'pass' : 'MISS');
+  for (const fold of f.fold ?? []) {
+    rows.push({
+      measure: `${fold.projector} fold in memory, ${formatNumber(fold.events)} events: apply / summarize`,
+      figure: `${fold.applyMicroseconds.toFixed(1)} / ${fold.summarizeMicroseconds.toFixed(1)}`,
+      unit: 'µs/event',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+  }
   if (f.raw) {
     rows.push({
       measure: `raw kafkajs produce (idempotent, acks -1, ${f.raw.messageBytes} B)`,

@@ -100,70 +100,125 @@ function emptyCounts(deadline: string | null): CampaignCounts {
   };
 }
 
+/** One indicator's part of a region's figures: what `regionDeclarationFigures` adds up over the indicators. */
+export type IndicatorDeclarationFigures = {
+  indicatorId: string;
+  figures: RegionIndicatorFigures;
+  /** pending[year], absent when nothing awaits the region's review. */
+  pending: Record<string, PendingFigures> | null;
+  /** Per period of the indicator's frequency: its completeness and its campaign counts. */
+  periods: [period: string, completeness: CompletenessCounts, campaign: CampaignCounts][];
+};
+
+/** The CCIs whose declarations a region's campaigns expect, in a stable order. */
+export function territorialCcisOf(regionId: string, reference: ReferenceData): string[] {
+  return reference
+    .ccisOfRegion(regionId)
+    .filter((c) => c.kind === 'territorial')
+    .map((c) => c.id)
+    .sort();
+}
+
+export function indicatorDeclarationFigures(
+  regionId: string,
+  territorial: readonly string[],
+  { indicator, cells, targets }: IndicatorDeclarations,
+  reference: ReferenceData,
+): IndicatorDeclarationFigures {
+  const input = { ...indicator, regionId, targets };
+  const declared = indicatorFigures({ ...input, values: cellsWhere(cells, (c) => c.value) }, reference);
+  const validated = indicatorFigures(
+    { ...input, values: cellsWhere(cells, (c) => (c.status === 'validee' ? c.validatedValue : null)) },
+    reference,
+  );
+  const awaiting = cellsWhere(cells, (c) => (c.status === 'declaree' ? c.value : null));
+  const awaitingFigures = indicatorFigures({ ...input, targets: {}, values: awaiting }, reference);
+  const awaitingPerYear = new Map<string, number>();
+  for (const row of Object.values(awaiting))
+    for (const period of Object.keys(row)) {
+      const year = period.slice(0, 4);
+      awaitingPerYear.set(year, (awaitingPerYear.get(year) ?? 0) + 1);
+    }
+  const pendingYears: Record<string, PendingFigures> = {};
+  for (const [year, y] of Object.entries(awaitingFigures.years)) {
+    const count = awaitingPerYear.get(year) ?? 0;
+    if (count > 0) pendingYears[year] = { declarations: count, actual: y.region.actual };
+  }
+  const periods: IndicatorDeclarationFigures['periods'] = [];
+  for (const [period, p] of Object.entries(declared.periods)) {
+    const counts = emptyCounts(reference.reportingDeadline(indicator.comId, period) ?? null);
+    counts.expected = territorial.length;
+    for (const cciId of territorial) {
+      const cell = cells[cciId]?.[period];
+      if (!cell) {
+        counts.notDeclared += 1;
+        continue;
+      }
+      counts.declared += 1;
+      if (cell.onTime === false) counts.declaredLate += 1;
+      if (cell.status === 'declaree') counts.awaitingValidation += 1;
+      else if (cell.status === 'validee') counts.validated += 1;
+      else counts.sentBack += 1;
+    }
+    periods.push([period, { expected: p.expected, received: p.received, onTime: p.onTime }, counts]);
+  }
+  return {
+    indicatorId: indicator.id,
+    figures: {
+      comId: indicator.comId,
+      axisId: indicator.axisId,
+      years: Object.fromEntries(Object.entries(validated.years).map(([year, y]) => [year, y.region])),
+    },
+    pending: Object.keys(pendingYears).length > 0 ? pendingYears : null,
+    periods,
+  };
+}
+
+/** Adds up the indicators' parts, in the order of their ids. */
+export function combineDeclarationFigures(
+  parts: readonly IndicatorDeclarationFigures[],
+): RegionDeclarationFigures {
+  const indicators: Record<string, RegionIndicatorFigures> = {};
+  const completeness: Record<string, CompletenessCounts> = {};
+  const pending: Record<string, Record<string, PendingFigures>> = {};
+  const campaigns: Record<string, CampaignCounts> = {};
+  for (const part of [...parts].sort((a, b) => (a.indicatorId < b.indicatorId ? -1 : 1))) {
+    indicators[part.indicatorId] = part.figures;
+    if (part.pending) pending[part.indicatorId] = part.pending;
+    for (const [period, c, counts] of part.periods) {
+      const total = completeness[period] ?? { expected: 0, received: 0, onTime: 0 };
+      completeness[period] = {
+        expected: total.expected + c.expected,
+        received: total.received + c.received,
+        onTime: total.onTime + c.onTime,
+      };
+      const sum = campaigns[period] ?? emptyCounts(counts.deadline);
+      for (const key of COUNTED) sum[key] += counts[key];
+      campaigns[period] = sum;
+    }
+  }
+  return { indicators, completeness, pending, campaigns };
+}
+
+const COUNTED = [
+  'expected',
+  'declared',
+  'awaitingValidation',
+  'validated',
+  'sentBack',
+  'notDeclared',
+  'declaredLate',
+] as const satisfies readonly (keyof CampaignCounts)[];
+
 export function regionDeclarationFigures(
   regionId: string,
   declarations: readonly IndicatorDeclarations[],
   reference: ReferenceData,
 ): RegionDeclarationFigures {
-  const territorial = reference
-    .ccisOfRegion(regionId)
-    .filter((c) => c.kind === 'territorial')
-    .map((c) => c.id)
-    .sort();
-  const indicators: Record<string, RegionIndicatorFigures> = {};
-  const completeness: Record<string, CompletenessCounts> = {};
-  const pending: Record<string, Record<string, PendingFigures>> = {};
-  const campaigns: Record<string, CampaignCounts> = {};
-  for (const { indicator, cells, targets } of [...declarations].sort((a, b) =>
-    a.indicator.id < b.indicator.id ? -1 : 1,
-  )) {
-    const input = { ...indicator, regionId, targets };
-    const declared = indicatorFigures({ ...input, values: cellsWhere(cells, (c) => c.value) }, reference);
-    const validated = indicatorFigures(
-      { ...input, values: cellsWhere(cells, (c) => (c.status === 'validee' ? c.validatedValue : null)) },
-      reference,
-    );
-    const awaiting = cellsWhere(cells, (c) => (c.status === 'declaree' ? c.value : null));
-    const awaitingFigures = indicatorFigures({ ...input, targets: {}, values: awaiting }, reference);
-    indicators[indicator.id] = {
-      comId: indicator.comId,
-      axisId: indicator.axisId,
-      years: Object.fromEntries(Object.entries(validated.years).map(([year, y]) => [year, y.region])),
-    };
-    const pendingYears: Record<string, PendingFigures> = {};
-    for (const [year, y] of Object.entries(awaitingFigures.years)) {
-      const count = Object.values(awaiting)
-        .flatMap((row) => Object.keys(row))
-        .filter((period) => period.startsWith(year)).length;
-      if (count > 0) pendingYears[year] = { declarations: count, actual: y.region.actual };
-    }
-    if (Object.keys(pendingYears).length > 0) pending[indicator.id] = pendingYears;
-    for (const [period, p] of Object.entries(declared.periods)) {
-      const total = completeness[period] ?? { expected: 0, received: 0, onTime: 0 };
-      completeness[period] = {
-        expected: total.expected + p.expected,
-        received: total.received + p.received,
-        onTime: total.onTime + p.onTime,
-      };
-      const counts =
-        campaigns[period] ?? emptyCounts(reference.reportingDeadline(indicator.comId, period) ?? null);
-      counts.expected += territorial.length;
-      for (const cciId of territorial) {
-        const cell = cells[cciId]?.[period];
-        if (!cell) {
-          counts.notDeclared += 1;
-          continue;
-        }
-        counts.declared += 1;
-        if (cell.onTime === false) counts.declaredLate += 1;
-        if (cell.status === 'declaree') counts.awaitingValidation += 1;
-        else if (cell.status === 'validee') counts.validated += 1;
-        else counts.sentBack += 1;
-      }
-      campaigns[period] = counts;
-    }
-  }
-  return { indicators, completeness, pending, campaigns };
+  const territorial = territorialCcisOf(regionId, reference);
+  return combineDeclarationFigures(
+    declarations.map((d) => indicatorDeclarationFigures(regionId, territorial, d, reference)),
+  );
 }
 
 /** France's campaign counts per period, and its pending figures per indicator and year, summed over the regions. */

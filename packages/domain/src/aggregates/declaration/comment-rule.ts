@@ -47,9 +47,10 @@ function amount(value: number, unitLabel: string): string {
 export function missingCommentMessage(input: CommentRuleInput): string | null {
   if (input.comment !== null && input.comment.trim() !== '') return null;
   const { value, previous, yearTarget, unitLabel } = input;
-  const stated = amount(value, unitLabel);
+  // Formatting a French number costs more than the whole check: only a refusal pays for it.
+  const stated = () => amount(value, unitLabel);
   if (previous !== null && movesFrom(value, previous.value)) {
-    return `Un commentaire est obligatoire : ${stated} s’écarte de plus de 50 % de la valeur de ${periodLabel(previous.period)} (${amount(previous.value, unitLabel)}). Expliquez l’écart.`;
+    return `Un commentaire est obligatoire : ${stated()} s’écarte de plus de 50 % de la valeur de ${periodLabel(previous.period)} (${amount(previous.value, unitLabel)}). Expliquez l’écart.`;
   }
   if (yearTarget !== null) {
     const shared = input.aggregation === 'sum' && input.frequency === 'quarterly';
@@ -58,7 +59,7 @@ export function missingCommentMessage(input: CommentRuleInput): string | null {
       const which = shared
         ? 'de la part de la cible de l’année attendue pour le trimestre'
         : 'de la cible de l’année';
-      return `Un commentaire est obligatoire : ${stated} s’écarte de plus de 50 % ${which} (${amount(share, unitLabel)}). Expliquez l’écart.`;
+      return `Un commentaire est obligatoire : ${stated()} s’écarte de plus de 50 % ${which} (${amount(share, unitLabel)}). Expliquez l’écart.`;
     }
   }
   return null;
