@@ -16,6 +16,8 @@ describe('ensureTopics against the local broker', () => {
     deadLetterTopic: uniqueName('event-log-dlq'),
   });
   const tooSmall = uniqueName('event-log-too-small');
+  const expiring = uniqueName('event-log-expiring');
+  const compacted = uniqueName('event-log-compacted');
   let admin: Admin;
 
   beforeAll(async () => {
@@ -24,7 +26,9 @@ describe('ensureTopics against the local broker', () => {
   });
 
   afterAll(async () => {
-    await admin.deleteTopics({ topics: [topics.events.topic, topics.deadLetters.topic, tooSmall] });
+    await admin.deleteTopics({
+      topics: [topics.events.topic, topics.deadLetters.topic, tooSmall, expiring, compacted],
+    });
     await admin.disconnect();
   });
 
@@ -66,6 +70,32 @@ describe('ensureTopics against the local broker', () => {
     const spec = { ...topics.events, topic: tooSmall };
     await expect(ensureTopics(admin, [spec])).rejects.toThrow(
       `Le topic « ${tooSmall} » a 2 partition(s) alors que 6 sont attendues.`,
+    );
+  });
+
+  it('refuses an event topic that would delete events: a week of retention, or compaction', async () => {
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        { topic: expiring, numPartitions: 6, configEntries: [{ name: 'retention.ms', value: '604800000' }] },
+        { topic: compacted, numPartitions: 6, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] },
+      ],
+    });
+    await expect(ensureTopics(admin, [{ ...topics.events, topic: expiring }])).rejects.toThrow(
+      `Le topic « ${expiring} » est la seule trace des faits de la plateforme, mais le courtier pourrait en effacer des événements : retention.ms=604800000 (attendu : -1). Aucun service ne démarre sur ce topic.`,
+    );
+    await expect(ensureTopics(admin, [{ ...topics.events, topic: compacted }])).rejects.toThrow(
+      'cleanup.policy=compact (attendu : delete)',
+    );
+    // The notices' topic keeps an hour on purpose: only the event topics are guarded.
+    await expect(
+      ensureTopics(admin, [{ ...topics.events, topic: expiring, keepsEverything: false }]),
+    ).resolves.toEqual({ created: [] });
+  });
+
+  it('refuses an event topic with fewer replicas than the deployment declares', async () => {
+    await expect(ensureTopics(admin, [{ ...topics.events, replicationFactor: 3 }])).rejects.toThrow(
+      '1 réplique(s) par partition au moins (déclaré : 3)',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { DelegateBackoff, handleWhen, retry } from 'cockatiel';
-import type { Admin, Kafka } from 'kafkajs';
+import kafkajs, { type Admin, type Kafka } from 'kafkajs';
 
 export const EVENTS_TOPIC = 'cci.events.v1';
 export const DEAD_LETTER_TOPIC = 'cci.events.dlq.v1';
@@ -10,6 +10,11 @@ export type TopicSpec = {
   numPartitions: number;
   replicationFactor: number;
   configEntries: { name: string; value: string }[];
+  /**
+   * The topic is the product's only record of its facts: an existing one must keep every event
+   * forever (no time or size retention, no compaction) on at least `replicationFactor` replicas.
+   */
+  keepsEverything?: boolean;
 };
 
 export type EventLogTopics = { events: TopicSpec; deadLetters: TopicSpec };
@@ -42,8 +47,20 @@ export function eventLogTopics({
     { name: 'min.insync.replicas', value: String(minInsyncReplicas) },
   ];
   return {
-    events: { topic: eventsTopic, numPartitions: eventPartitions, replicationFactor, configEntries },
-    deadLetters: { topic: deadLetterTopic, numPartitions: 1, replicationFactor, configEntries },
+    events: {
+      topic: eventsTopic,
+      numPartitions: eventPartitions,
+      replicationFactor,
+      configEntries,
+      keepsEverything: true,
+    },
+    deadLetters: {
+      topic: deadLetterTopic,
+      numPartitions: 1,
+      replicationFactor,
+      configEntries,
+      keepsEverything: true,
+    },
   };
 }
 
@@ -84,7 +101,9 @@ const brokerHiccups = retry(
  * Creates the topics that do not exist yet and checks the partition count of those that do. A topic
  * with fewer partitions than its spec is an error rather than something to fix here: adding partitions
  * to a topic that holds events would send an aggregate's next events to another partition, and its
- * events would no longer be read in order.
+ * events would no longer be read in order. So is an event topic that would lose events (a retention, a
+ * compaction, fewer replicas than declared): a service refuses to start on it rather than write facts
+ * the broker will delete.
  */
 export async function ensureTopics(
   admin: Admin,
@@ -120,11 +139,37 @@ async function ensureTopicsOnce(admin: Admin, specs: readonly TopicSpec[]): Prom
     if (!createdNow) created = [];
   }
   const metadata = await admin.fetchTopicMetadata({ topics: specs.map((spec) => spec.topic) });
+  const guarded = specs.filter((spec) => spec.keepsEverything);
+  const configs =
+    guarded.length === 0
+      ? []
+      : (
+          await admin.describeConfigs({
+            includeSynonyms: false,
+            resources: guarded.map((spec) => ({
+              type: kafkajs.ConfigResourceTypes.TOPIC,
+              name: spec.topic,
+              configNames: [...GUARDED_SETTINGS.keys()],
+            })),
+          })
+        ).resources;
   for (const spec of specs) {
-    const partitions = metadata.topics.find((t) => t.name === spec.topic)?.partitions.length ?? 0;
-    if (partitions < spec.numPartitions) {
+    const partitions = metadata.topics.find((t) => t.name === spec.topic)?.partitions ?? [];
+    if (spec.keepsEverything) {
+      const settings = configs.find((r) => r.resourceName === spec.topic)?.configEntries ?? [];
+      const problems = [
+        ...settings.flatMap(({ configName, configValue }) =>
+          GUARDED_SETTINGS.get(configName) === configValue
+            ? []
+            : [`${configName}=${configValue} (attendu : ${GUARDED_SETTINGS.get(configName) ?? '?'})`],
+        ),
+        ...fewestReplicas(partitions, spec.replicationFactor),
+      ];
+      if (problems.length > 0) throw new Error(lossMessage(spec.topic, problems));
+    }
+    if (partitions.length < spec.numPartitions) {
       throw new Error(
-        `Le topic « ${spec.topic} » a ${partitions} partition(s) alors que ${spec.numPartitions} sont attendues. ` +
+        `Le topic « ${spec.topic} » a ${partitions.length} partition(s) alors que ${spec.numPartitions} sont attendues. ` +
           'Ajouter des partitions à un topic qui contient des événements changerait la partition des agrégats ' +
           'et casserait leur ordre : recréez le topic (vide) avec le bon nombre de partitions, ou configurez ' +
           'ce nombre-là.',
@@ -132,4 +177,28 @@ async function ensureTopicsOnce(admin: Admin, specs: readonly TopicSpec[]): Prom
     }
   }
   return { created };
+}
+
+/** What an event topic must say so that the broker never deletes an event. */
+const GUARDED_SETTINGS = new Map([
+  ['retention.ms', '-1'],
+  ['retention.bytes', '-1'],
+  ['cleanup.policy', 'delete'],
+]);
+
+function fewestReplicas(partitions: readonly { replicas: number[] }[], declared: number): string[] {
+  const fewest = Math.min(...partitions.map((p) => p.replicas.length));
+  return partitions.length > 0 && fewest < declared
+    ? [`${fewest} réplique(s) par partition au moins (déclaré : ${declared})`]
+    : [];
+}
+
+function lossMessage(topic: string, problems: readonly string[]): string {
+  return (
+    `Le topic « ${topic} » est la seule trace des faits de la plateforme, mais le courtier pourrait en ` +
+    `effacer des événements : ${problems.join(' ; ')}. Aucun service ne démarre sur ce topic. Corrigez-le ` +
+    `(kafka-configs.sh --alter --entity-type topics --entity-name ${topic} --add-config ` +
+    `retention.ms=-1,retention.bytes=-1,cleanup.policy=delete ; pour les répliques, ` +
+    `kafka-reassign-partitions.sh) ou déclarez le facteur de réplication que le cluster a réellement.`
+  );
 }
