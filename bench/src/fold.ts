@@ -1,4 +1,5 @@
-import type { DomainEvent, ReferenceData } from '@cci/domain';
+import { readEvent, type DomainEvent, type ReferenceData } from '@cci/domain';
+import { parseKafkaMessage, toKafkaMessage } from '@cci/event-log';
 import { CoalescingBatch, type ProjectorDefinition } from '@cci/projector';
 
 export type FoldFigures = {
@@ -46,4 +47,19 @@ export function measureFold(
     applyMicroseconds: (applying * 1000) / events.length,
     summarizeMicroseconds: (summarizing * 1000) / events.length,
   };
+}
+
+/**
+ * What a projector pays per event before folding it: the message's bytes decoded, the JSON parsed and
+ * the event read as the domain's contract says (envelope, type, schema version, payload).
+ */
+export function measureDecode(events: readonly DomainEvent[], reference: ReferenceData): number {
+  const messages = events.map((event) => ({ value: Buffer.from(toKafkaMessage(event).value) }));
+  const began = performance.now();
+  for (const message of messages) {
+    const parsed = parseKafkaMessage(message);
+    if ('unreadable' in parsed || 'rejection' in readEvent(parsed.raw, reference))
+      throw new Error('Un événement simulé est illisible');
+  }
+  return ((performance.now() - began) * 1000) / messages.length;
 }

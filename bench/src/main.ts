@@ -15,7 +15,7 @@ import {
   take,
   yearOfTwoRegions,
 } from './history.js';
-import { measureFold, type FoldFigures } from './fold.js';
+import { measureDecode, measureFold, type FoldFigures } from './fold.js';
 import { measureIngest, type IngestFigures } from './ingest.js';
 import { measureNaive, type NaiveFigures } from './naive.js';
 import { measureRawKafka, type RawKafkaFigures } from './raw-kafka.js';
@@ -68,6 +68,7 @@ if (!(Number.isInteger(replaySeconds) && replaySeconds > 0))
 
 type Figures = {
   fold?: FoldFigures[];
+  decodeMicroseconds?: number;
   raw?: RawKafkaFigures & { messages: number; messageBytes: number };
   ingest?: IngestFigures;
   load?: { events: number; averageBytes: number; loadPerSecond: number };
@@ -115,6 +116,8 @@ if (runs('fold')) {
     figures.fold = [regionalProjector, nationalProjector].map((projector) =>
       measureFold(events, nationalReference, projector, { flushEvery: 2_000 }),
     );
+    measureDecode(events.slice(0, 20_000), nationalReference);
+    figures.decodeMicroseconds = measureDecode(events, nationalReference);
     noteLoad('fold');
     return Promise.resolve();
   });
@@ -305,6 +308,15 @@ function tableRows(f: Figures): Row[] {
   const produce = f.raw?.produceMessagesPerSecond ?? Number.NaN;
   const consume = f.raw?.consumeMessagesPerSecond ?? Number.NaN;
   const verdict = (ok: boolean): Row['verdict'] => (ok ? 'pass' : 'MISS');
+  if (f.decodeMicroseconds !== undefined)
+    rows.push({
+      measure: 'decode: bytes to a read event (UTF-8, JSON, contract check)',
+      figure: f.decodeMicroseconds.toFixed(1),
+      unit: 'µs/event',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
   for (const fold of f.fold ?? []) {
     rows.push({
       measure: `${fold.projector} fold in memory, ${formatNumber(fold.events)} events: apply / summarize`,

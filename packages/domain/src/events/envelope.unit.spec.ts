@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { command, Scenario } from '../../test/scenario.js';
 import { referenceData as reference } from '../reference/index.js';
 import { businessTime, readEvent, type DomainEvent } from './envelope.js';
+import { eventCatalog, EVENT_TYPES } from './event-catalog.js';
 
 function reportedEvent(): DomainEvent {
   const [event] = new Scenario().given(
@@ -150,5 +151,17 @@ describe('business time', () => {
     expect(new Date(businessTime(changed!)).toISOString()).toBe('2013-01-01T00:00:00.000Z');
     const reported = reportedEvent();
     expect(businessTime(reported)).toBe(Date.parse(reported.occurredAt));
+  });
+});
+
+describe('the event catalog', () => {
+  it("checks a payload at the current version with the current payload's schema, which readEvent checks once", () => {
+    for (const type of EVENT_TYPES) {
+      const entry = eventCatalog[type];
+      expect([type, (entry.schemas as Record<number, unknown>)[entry.current]]).toEqual([
+        type,
+        entry.payload,
+      ]);
+    }
   });
 });
