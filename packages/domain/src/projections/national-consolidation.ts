@@ -152,6 +152,7 @@ function regionOfEvent(event: DomainEvent, reference: ReferenceData): string | n
     case 'PersonInvited':
     case 'PersonRolesChanged':
     case 'PersonRemoved':
+    case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
     case 'MachineKeyRevoked':
       return null;
@@ -262,6 +263,7 @@ function evolveCompact(
     case 'PersonInvited':
     case 'PersonRolesChanged':
     case 'PersonRemoved':
+    case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
     case 'MachineKeyRevoked':
       return null;

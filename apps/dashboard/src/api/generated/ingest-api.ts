@@ -5264,6 +5264,7 @@ export interface operations {
           | 'PersonInvited'
           | 'PersonRolesChanged'
           | 'PersonRemoved'
+          | 'NoticePreferencesChanged'
           | 'MachineKeyIssued'
           | 'MachineKeyRevoked';
         /** @description La version du schéma (le nombre après « v ») */
