@@ -163,7 +163,11 @@ export async function measureSaisiePage(
   await start('national-projector', {});
   const personTokens = { PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile };
   const readApiUrl = await start('read-api', personTokens);
-  const ingestApiUrl = await start('ingest-api', personTokens);
+  const unsubscribeKeys = ensureLocalKeyPair(scratch.folder(), 'unsubscribe-link');
+  const ingestApiUrl = await start('ingest-api', {
+    ...personTokens,
+    UNSUBSCRIBE_VERIFICATION_KEY_FILE: unsubscribeKeys.publicKeyFile,
+  });
 
   const checkpoints = database.connection.collection<{ projector: string; topic: string; offset: number }>(
     'projection_checkpoints',

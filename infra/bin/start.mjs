@@ -54,6 +54,8 @@ await demoKeys();
 // verify with its public key.
 const { ensureLocalKeyPair } = await import('@cci/person-token');
 const personTokenKeys = ensureLocalKeyPair(join(demo, 'person-token'));
+// The unsubscribe links' key pair: the notifier signs each message's link, the ingest API checks it.
+const unsubscribeKeys = ensureLocalKeyPair(join(demo, 'unsubscribe-link'), 'unsubscribe-link');
 const env = {
   ...process.env,
   ...servers,
@@ -88,7 +90,9 @@ if (!existsSync(invitedMarker)) {
 
 await startService('regional-projector', ['apps/regional-projector/dist/main.js'], ports.regional);
 await startService('national-projector', ['apps/national-projector/dist/main.js'], ports.national);
-await startService('ingest-api', ['apps/ingest-api/dist/main.js'], ports.ingest);
+await startService('ingest-api', ['apps/ingest-api/dist/main.js'], ports.ingest, {
+  env: { UNSUBSCRIBE_VERIFICATION_KEY_FILE: unsubscribeKeys.publicKeyFile },
+});
 await startService('read-api', ['apps/read-api/dist/main.js'], ports.read);
 // The dashboard's one door: people sign in through it at the local identity provider, and it forwards
 // their requests to both APIs. Its public address is the dashboard's.
@@ -124,6 +128,7 @@ if (dashboard) {
 await startService('notifier', ['apps/notifier/dist/main.js'], ports.notifier, {
   env: {
     DASHBOARD_URL: `http://127.0.0.1:${ports.dashboard}`,
+    UNSUBSCRIBE_SIGNING_KEY_FILE: unsubscribeKeys.privateKeyFile,
     TICK_INTERVAL_MS: process.env.NOTIFIER_TICK_INTERVAL_MS ?? '15000',
   },
 });

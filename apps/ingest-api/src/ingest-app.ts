@@ -9,9 +9,10 @@ import {
   CALLER_AUTHENTICATOR,
   CallerAuthenticator,
   CallerGuard,
+  PublicRouteThrottle,
   rateLimitPerCredential,
 } from '@cci/http-api';
-import { PersonTokenVerifier, readVerificationKeys } from '@cci/person-token';
+import { PersonTokenVerifier, readVerificationKeys, UnsubscribeTokenVerifier } from '@cci/person-token';
 import { referenceDataFrom } from '@cci/reference-files';
 import { createServiceApp, READINESS_CHECKS, serviceLogger, type ReadinessCheck } from '@cci/service-kit';
 
@@ -20,10 +21,13 @@ import { AuditLog } from './audit/audit-log.js';
 import { CommandsController } from './commands/commands.controller.js';
 import { RecordFactsHandler } from './commands/record-facts.handler.js';
 import type { IngestConfig } from './config/ingest-config.js';
-import { INGEST_CONFIG, INGEST_SERVICE, REFERENCE_DATA } from './config/tokens.js';
+import { INGEST_CONFIG, INGEST_SERVICE, REFERENCE_DATA, UNSUBSCRIBE_VERIFIER } from './config/tokens.js';
 import { EventSchemas } from './event-schemas/event-schema-list.js';
 import { EventSchemasController } from './event-schemas/event-schemas.controller.js';
 import { IngestMetrics } from './metrics/ingest-metrics.js';
+import { NoticeChoices } from './notice-preferences/notice-choices.service.js';
+import { NoticePreferencesController } from './notice-preferences/notice-preferences.controller.js';
+import { UnsubscribeController } from './notice-preferences/unsubscribe.controller.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 import { ensureEventLogTopics } from './write-side/event-log-topics.js';
 import { WriteSideState } from './write-side/write-side-state.js';
@@ -64,6 +68,10 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       : new PersonTokenVerifier(await readVerificationKeys(personTokens.publicKeyFile), personTokens);
   // The ingest API decides from its own state: a person or a key is known here once the log says so.
   const authenticator = new CallerAuthenticator(credentials, state, tokens, reference);
+  const unsubscribeLinks =
+    config.unsubscribeVerificationKeyFile === null
+      ? null
+      : new UnsubscribeTokenVerifier(await readVerificationKeys(config.unsubscribeVerificationKeyFile));
 
   const readiness: ReadinessCheck[] = [
     {
@@ -84,7 +92,15 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
     logger,
     bodyLimitBytes: config.bodyLimitBytes,
     imports: [CqrsModule.forRoot(), rateLimitPerCredential(config.rateLimit)],
-    controllers: [CommandsController, AccessController, EventSchemasController, OpenApiController],
+    // Before CommandsController: its `/v1/commands/:command` would take `change-notice-preferences`.
+    controllers: [
+      NoticePreferencesController,
+      CommandsController,
+      AccessController,
+      UnsubscribeController,
+      EventSchemasController,
+      OpenApiController,
+    ],
     close: async () => {
       credentials.close();
       await state.stop();
@@ -97,12 +113,15 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       { provide: EventAppender, useValue: appender },
       { provide: WriteSideState, useValue: state },
       { provide: CALLER_AUTHENTICATOR, useValue: authenticator },
+      { provide: UNSUBSCRIBE_VERIFIER, useValue: unsubscribeLinks },
       { provide: READINESS_CHECKS, useValue: readiness },
       IngestMetrics,
       AuditLog,
       { provide: AUTHENTICATION_AUDIT, useExisting: AuditLog },
       CallerGuard,
+      PublicRouteThrottle,
       WriteSide,
+      NoticeChoices,
       RecordFactsHandler,
       EventSchemas,
     ],

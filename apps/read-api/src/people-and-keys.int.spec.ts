@@ -16,6 +16,7 @@ import {
   rolesOfCci,
   sealEvent,
   type AccessCommand,
+  type Agent,
   type AggregateState,
 } from '@cci/domain';
 import {
@@ -75,11 +76,13 @@ describe('the read API for persons and directory keys', () => {
   let readApi: ServiceProcess;
   let url = '';
 
-  /** Decides and appends an access command as the server's bootstrap tool would. */
-  async function record(command: AccessCommand, cciId = 'cci-mayenne'): Promise<void> {
-    const agent = { kind: 'tool', tool: 'test', operator: null } as const;
+  /** Decides and appends an access command as the server's bootstrap tool would, or as the person given. */
+  async function record(command: AccessCommand, cciId = 'cci-mayenne', person?: PersonClaims): Promise<void> {
+    const agent: Agent = person
+      ? { kind: 'person', personId: person.personId, name: person.name }
+      : { kind: 'tool', tool: 'test', operator: null };
     const decision = decide(command, states.get(commandAggregateId(command)), {
-      writer: { cciId, agent, roles: rolesOfCci(reference, cciId) },
+      writer: { cciId, agent, roles: person?.roles ?? rolesOfCci(reference, cciId) },
       reference,
       now: new Date(),
       lookup: (id) => states.get(id),
@@ -89,7 +92,7 @@ describe('the read API for persons and directory keys', () => {
       sealEvent(draft, {
         eventId: randomUUID(),
         recordedBy: cciId,
-        author: authorOf(agent, commandRole(command.type)),
+        author: authorOf(agent, commandRole(command.type, person?.roles)),
         service: 'test',
         recordedAt: new Date().toISOString(),
         correlationId: 'test',
@@ -285,6 +288,49 @@ describe('the read API for persons and directory keys', () => {
     expect(await get('/v1/people?cciId=cci-vendee', await tokenOf(isabelle))).toMatchObject({
       status: 403,
       body: { code: 'autre-cci' },
+    });
+  });
+
+  it('serves a person their notices: the kinds their roles receive, at once until they choose, then their choice', async () => {
+    const notices = async () =>
+      (await get('/v1/me/notices', await tokenOf(julien))).body as {
+        kinds: { kind: string; delivery: string }[];
+      };
+    expect(await notices()).toMatchObject({
+      personId: JULIEN,
+      kinds: [
+        { kind: 'campagne-ouverte', label: "Ouverture d'une campagne de déclaration", delivery: 'immediat' },
+        { kind: 'rappel-j7', delivery: 'immediat' },
+        { kind: 'rappel-j1', delivery: 'immediat' },
+        { kind: 'retard', delivery: 'immediat' },
+        { kind: 'renvoi', delivery: 'immediat' },
+      ],
+      deliveries: [
+        { delivery: 'immediat', label: 'Dès que possible' },
+        { delivery: 'resume-quotidien', label: 'Dans un résumé quotidien' },
+        { delivery: 'aucun', label: 'Ne pas recevoir' },
+      ],
+    });
+    await record(
+      {
+        type: 'ChangeNoticePreferences',
+        personId: JULIEN,
+        email: julien.email,
+        preferences: { retard: 'aucun' },
+        via: 'tableau-de-bord',
+      },
+      'cci-mayenne',
+      julien,
+    );
+    const deadline = Date.now() + 5_000;
+    const retard = async () => (await notices()).kinds.find((k) => k.kind === 'retard')?.delivery;
+    while ((await retard()) !== 'aucun') {
+      if (Date.now() > deadline) throw new Error("le choix n'est pas projeté");
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await get('/v1/me/notices', bootstrapKey)).toMatchObject({
+      status: 404,
+      body: { code: 'pas-une-personne' },
     });
   });
 

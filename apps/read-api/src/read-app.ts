@@ -29,6 +29,7 @@ import { LiveController } from './live/live.controller.js';
 import { MonitoringController } from './monitoring/monitoring.controller.js';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
+import { NoticesController } from './notices/notices.controller.js';
 import { DirectoryReader } from './people/directory-reader.js';
 import { PeopleController } from './people/people.controller.js';
 import { ExportsController } from './views/exports.controller.js';
@@ -96,6 +97,7 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
       ExportsController,
       MonitoringController,
       PeopleController,
+      NoticesController,
       LiveController,
       OpenApiController,
     ],

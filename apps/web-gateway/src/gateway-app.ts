@@ -11,6 +11,7 @@ import type { GatewayConfig } from './config/gateway-config.js';
 import { GATEWAY_CONFIG, REFERENCE_DATA } from './config/tokens.js';
 import { PeopleDirectory } from './directory/people-directory.js';
 import { apiProxy } from './proxy/api-proxy.js';
+import { UNSUBSCRIBE_PATH } from './proxy/unsubscribe-link.js';
 import { SessionCheckpoint } from './sessions/session-check.js';
 import { GATEWAY_COOKIES, gatewayCookies } from './sessions/session-cookie.js';
 import { SessionController } from './sessions/session.controller.js';
@@ -55,6 +56,7 @@ export async function createGatewayApp(config: GatewayConfig): Promise<INestAppl
     settings: config,
     logger,
     bodyLimitBytes: BODY_LIMIT_BYTES,
+    formPaths: [UNSUBSCRIBE_PATH],
     controllers: [SignInController, SessionController],
     providers: [
       { provide: GATEWAY_CONFIG, useValue: config },

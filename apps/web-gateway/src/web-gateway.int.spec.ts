@@ -120,6 +120,41 @@ describe('the web gateway', () => {
     await ingest.close();
   }, 60_000);
 
+  it('forwards a message’s unsubscribe link to the ingest API without a session, the one-click form as the same JSON', async () => {
+    type Echo = { method: string; url: string; headers: Record<string, string>; body: string };
+    const page = await fetch(`${url}/v1/unsubscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: 'cci-session=volé', authorization: 'Bearer x' },
+      body: JSON.stringify({ token: 'jeton.du.lien' }),
+    });
+    expect(page.status).toBe(200);
+    const fromPage = (await page.json()) as Echo;
+    expect(fromPage).toMatchObject({
+      method: 'POST',
+      url: '/v1/unsubscribe',
+      body: '{"token":"jeton.du.lien"}',
+    });
+    expect(fromPage.headers.cookie).toBeUndefined();
+    expect(fromPage.headers.authorization).toBeUndefined();
+    const oneClick = await fetch(`${url}/v1/unsubscribe?jeton=jeton.du.lien`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(oneClick.status).toBe(200);
+    expect(((await oneClick.json()) as Echo).body).toBe('{"token":"jeton.du.lien"}');
+    const forwarded = ingest.received.length;
+    const noToken = await fetch(`${url}/v1/unsubscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(noToken.status).toBe(422);
+    // A GET never acts (mail scanners open links): it is a session's request like any other.
+    expect((await fetch(`${url}/v1/unsubscribe?jeton=jeton.du.lien`)).status).toBe(401);
+    expect(ingest.received.length).toBe(forwarded);
+  });
+
   it('sends the browser to the provider with PKCE S256, a state and a nonce, kept in a signed HttpOnly cookie', async () => {
     const browser = new HttpBrowser();
     const response = await browser.request(`${url}/auth/connexion?retour=/supervision`);

@@ -35,7 +35,20 @@ export function breakingChanges(
     writeFileSync(revisionFile, JSON.stringify(revision.document));
     const run = spawnSync(
       binary,
-      ['breaking', baseFile, revisionFile, '--fail-on', 'MISSING-VERSION-BUMP', '--color', 'never'],
+      [
+        'breaking',
+        baseFile,
+        revisionFile,
+        '--fail-on',
+        'MISSING-VERSION-BUMP',
+        '--color',
+        'never',
+        // A list the document declares to grow (the event types of an answer): a new member breaks no
+        // client, but oasdiff, seeing the schemas of an `anyOf` that holds it change, reports each of
+        // them as a new branch of the response.
+        '--exclude-extensions',
+        'x-extensible-enum',
+      ],
       { encoding: 'utf8', timeout: 60_000 },
     );
     const report = `${run.stdout}${run.stderr}`.replaceAll(`${dir}/`, '').trim();

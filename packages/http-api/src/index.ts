@@ -3,6 +3,7 @@ export * from './problems.js';
 export * from './correlation-id.js';
 export * from './problem-response.js';
 export * from './caller.guard.js';
+export * from './public-route.throttle.js';
 export * from './caller-authenticator.js';
 export * from './http-setup.js';
 export * from './rate-limit.js';

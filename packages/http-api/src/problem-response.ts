@@ -97,13 +97,24 @@ export function bodyParserProblems(logger: Logger, limitBytes: number) {
   };
 }
 
-/** A POST with a body that is not declared as JSON is refused before any parsing. */
-export function requireJson(request: Request, response: Response, next: NextFunction): void {
-  const hasBody =
-    Number(request.header('content-length') ?? 0) > 0 || request.header('transfer-encoding') !== undefined;
-  if ((request.method === 'POST' || request.method === 'PUT') && hasBody && !request.is('application/json')) {
-    sendProblem(response, request, problems.unsupportedMediaType());
-    return;
-  }
-  next();
+/**
+ * A POST with a body that is not declared as JSON is refused before any parsing; but at `formPaths`,
+ * whose senders post HTML forms (a mail client's one-click unsubscribe), a form is taken too.
+ */
+export function requireJson(formPaths: readonly string[] = []) {
+  return (request: Request, response: Response, next: NextFunction): void => {
+    const hasBody =
+      Number(request.header('content-length') ?? 0) > 0 || request.header('transfer-encoding') !== undefined;
+    const form = formPaths.includes(request.path) && request.is('application/x-www-form-urlencoded');
+    if (
+      (request.method === 'POST' || request.method === 'PUT') &&
+      hasBody &&
+      !request.is('application/json') &&
+      !form
+    ) {
+      sendProblem(response, request, problems.unsupportedMediaType());
+      return;
+    }
+    next();
+  };
 }

@@ -45,6 +45,8 @@ export type ServiceDefinition = {
   imports?: DynamicModule[];
   /** Largest JSON body accepted (413 beyond); 64 KiB unless said. */
   bodyLimitBytes?: number;
+  /** Paths whose POST may be an HTML form (`application/x-www-form-urlencoded`) rather than JSON. */
+  formPaths?: readonly string[];
   /** The service's own HTTP set-up (CORS, request filters), after the shared one, before the routes. */
   configure?: (app: INestApplication) => void;
   /** Closes what the service opened before its application (connections, consumers), at shutdown. */
@@ -111,7 +113,7 @@ export async function createServiceApp(definition: ServiceDefinition): Promise<I
     ],
   };
   const app = await NestFactory.create(root, { bodyParser: false, logger: false });
-  configureHttp(app, bodyLimitBytes);
+  configureHttp(app, bodyLimitBytes, definition.formPaths);
   const metrics = app.get(ServiceMetrics);
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
     response.on('finish', () => {

@@ -18,7 +18,7 @@ import {
   type DomainEvent,
 } from '@cci/domain';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
-import { ensureLocalKeyPair } from '@cci/person-token';
+import { ensureLocalKeyPair, type KeyPairFiles } from '@cci/person-token';
 import { HistorySimulator, type SimulatedFact } from '@cci/simulation';
 import {
   freePort,
@@ -176,6 +176,8 @@ export type DashboardStack = {
   /** The person who signs in for each test CCI, with every role of its kind. */
   people: ReadonlyMap<TestCci, DemoAccount>;
   history: DomainEvent[];
+  /** The unsubscribe links' key pair the ingest API checks with: a test signs a link as the notifier would. */
+  unsubscribeKeys: KeyPairFiles;
   /** Appends events to the log, as the ingest API would, and waits until both projections applied them. */
   append(events: DomainEvent[]): Promise<void>;
   /** Moves a gateway session's last use `minutes` into the past, as if its person had left it idle. */
@@ -242,6 +244,10 @@ export async function startDashboardStack(): Promise<DashboardStack> {
   const changesTopic = `${topics.events.topic}-changes`;
   const database = uniqueName('dashboard');
   const keyPair = ensureLocalKeyPair(mkdtempSync(join(tmpdir(), 'cci-person-token-')));
+  const unsubscribeKeys = ensureLocalKeyPair(
+    mkdtempSync(join(tmpdir(), 'cci-unsubscribe-')),
+    'unsubscribe-link',
+  );
   const credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
   const machineKeys = new Map<TestCci, string>();
   for (const cciId of TEST_CCIS) {
@@ -320,6 +326,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
         PORT: String(ingestApiPort),
         CCI_CREDENTIALS_FILE: credentialsFile,
         PERSON_TOKEN_PUBLIC_KEY_FILE: keyPair.publicKeyFile,
+        UNSUBSCRIBE_VERIFICATION_KEY_FILE: unsubscribeKeys.publicKeyFile,
       },
       readyUrl: `${ingestApiUrl}/health/ready`,
       timeoutMs: 60_000,
@@ -358,6 +365,7 @@ export async function startDashboardStack(): Promise<DashboardStack> {
     machineKeys,
     dashboardUrl,
     people,
+    unsubscribeKeys,
     history,
     async append(events) {
       known.push(...events);

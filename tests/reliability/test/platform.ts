@@ -65,6 +65,7 @@ export class Platform {
   readonly credentialsFile = join(this.keysDirectory, 'credentials.json');
   /** The person tokens' key pair: this file signs as the gateway would, the APIs verify. */
   readonly personTokenKeys = ensureLocalKeyPair(this.keysDirectory);
+  readonly unsubscribeKeys = ensureLocalKeyPair(this.keysDirectory, 'unsubscribe-link');
   private signingKey: Promise<TokenKey> | null = null;
   private readonly keys = new Map<string, IssuedKey>();
   private readonly running = new Map<ServiceName, Running>();
@@ -154,6 +155,7 @@ export class Platform {
       CHANGES_TOPIC: this.changesTopic,
       CCI_CREDENTIALS_FILE: this.credentialsFile,
       PERSON_TOKEN_PUBLIC_KEY_FILE: this.personTokenKeys.publicKeyFile,
+      UNSUBSCRIBE_VERIFICATION_KEY_FILE: this.unsubscribeKeys.publicKeyFile,
       LOG_LEVEL: 'warn',
       FLUSH_MAX_DELAY_MS: '50',
       SESSION_TIMEOUT_MS: '6000',

@@ -16,9 +16,10 @@ import {
  *   alone validates and sends back its CCIs' declarations, closes and reopens its campaigns, and
  *   records its annual review and report (regional-only facts, whose subject is the regional CCI for
  *   the region-wide ones);
- * - CCI France records nothing.
+ * - CCI France records nothing;
+ * - a person chooses their own notices, recorded under their own CCI only.
  */
-export type Scope = 'own' | 'regional' | 'regional-only' | 'people' | 'machine-keys';
+export type Scope = 'own' | 'regional' | 'regional-only' | 'people' | 'machine-keys' | 'own-notices';
 
 export const commandScopes: Record<CommandType, Scope> = {
   ChangeProcessMode: 'regional',
@@ -62,13 +63,14 @@ const eventScopes: Record<DomainEvent['type'], Scope> = {
   PersonInvited: 'people',
   PersonRolesChanged: 'people',
   PersonRemoved: 'people',
+  NoticePreferencesChanged: 'own-notices',
   MachineKeyIssued: 'machine-keys',
   MachineKeyRevoked: 'machine-keys',
 };
 
 export function mayRecord(writer: Cci, subject: Cci, scope: Scope): boolean {
   // A CCI manages its own people and keys; a regional CCI also its territorial CCIs' administrators.
-  if (scope === 'machine-keys') return subject.id === writer.id;
+  if (scope === 'machine-keys' || scope === 'own-notices') return subject.id === writer.id;
   if (scope === 'people')
     return subject.id === writer.id || (writer.kind === 'regional' && subject.regionId === writer.regionId);
   switch (writer.kind) {
@@ -130,6 +132,7 @@ export async function tenancyBreaches(
       case 'PersonInvited':
       case 'PersonRolesChanged':
       case 'PersonRemoved':
+      case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
       case 'MachineKeyRevoked':
         subjectId = event.payload.cciId;

@@ -10,6 +10,7 @@ export type NationalView = Schemas['NationalView'];
 export type NationalRegionRow = Schemas['NationalRegionRow'];
 export type MonitoringView = Schemas['MonitoringView'];
 export type PeopleView = Schemas['PeopleView'];
+export type NoticesView = Schemas['NoticesView'];
 export type MachineKeysView = Schemas['MachineKeysView'];
 export type ProjectorView = Schemas['ProjectorView'];
 export type PartitionStatusView = Schemas['PartitionStatusView'];

@@ -26,4 +26,6 @@ export const readModelKeys = {
   monitoring: () => ['monitoring'] as const,
   people: (cciId: string) => ['directory', 'people', cciId] as const,
   machineKeys: (cciId: string) => ['directory', 'machine-keys', cciId] as const,
+  /** The signed-in person's notices, from their directory entry. */
+  notices: () => ['directory', 'notices'] as const,
 };

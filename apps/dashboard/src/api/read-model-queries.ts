@@ -163,4 +163,12 @@ export const readModelQueries = {
       staleTime: 0,
       refetchInterval: DIRECTORY_POLL_MS,
     }),
+
+  /** The person alone changes their notices (or a message's link): read again whenever the page opens. */
+  notices: (readApi: ReadApi) =>
+    queryOptions({
+      queryKey: readModelKeys.notices(),
+      queryFn: ({ signal }) => dataOf('lecture', readApi.GET('/v1/me/notices', { signal })),
+      staleTime: 0,
+    }),
 };

@@ -25,7 +25,7 @@ function useScrollToTopOnNewAddress(): void {
 /**
  * The frame of every page: skip link, the CCI signed in, the views its role opens (the current one
  * marked `aria-current`, a region's annual report included; people and keys for its administrators),
- * the live state.
+ * the person's own « Mes notifications », the live state.
  */
 export function Layout({ children }: LayoutProps) {
   const { me, reference, signOut } = useSession();
@@ -76,6 +76,9 @@ export function Layout({ children }: LayoutProps) {
             {me.person ?? me.cci.name}
             {me.person && ` · ${me.cci.name}`} <span className="role">({ROLE_LABELS[me.role]})</span>
           </span>
+          {me.agent.kind === 'person' && (
+            <NavLink to={routeHref({ page: 'notices' })}>Mes notifications</NavLink>
+          )}
           <button type="button" className="secondary" onClick={signOut}>
             Se déconnecter
           </button>

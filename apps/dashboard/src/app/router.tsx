@@ -25,6 +25,7 @@ const lazyPages = {
   'annual-edition': () =>
     import('../pages/PresentedReportPage.js').then((m) => ({ default: m.PresentedReportRoute })),
   targets: () => import('../pages/TargetsPage.js').then((m) => ({ default: m.TargetsRoute })),
+  notices: () => import('../pages/NoticesPage.js').then((m) => ({ default: m.NoticesPage })),
 } satisfies Partial<Record<PageName, unknown>>;
 const AnnualReportRoute = lazy(lazyPages['annual-report']);
 const NationalRoute = lazy(lazyPages.national);
@@ -37,6 +38,11 @@ const RevuePeriodRoute = lazy(lazyPages.review);
 const AnnualCycleRoute = lazy(lazyPages['annual-cycle']);
 const PresentedReportRoute = lazy(lazyPages['annual-edition']);
 const TargetsRoute = lazy(lazyPages.targets);
+const NoticesPage = lazy(lazyPages.notices);
+// Opened from a message without a session: outside the session's gate, and loaded only there.
+const UnsubscribePage = lazy(() =>
+  import('../pages/UnsubscribePage.js').then((m) => ({ default: m.UnsubscribePage })),
+);
 
 /**
  * Opened at a lazy page's address, its code starts loading with the session's first requests rather
@@ -125,6 +131,11 @@ const pages: Record<PageName, ReactNode> = {
       <MachineKeysPage />
     </Loading>
   ),
+  notices: (
+    <Loading>
+      <NoticesPage />
+    </Loading>
+  ),
   'not-found': <NotFoundPage />,
 };
 
@@ -141,11 +152,20 @@ const root = (
 /**
  * The dashboard's pages under react-router, in data mode (a page with unsaved entries blocks leaving
  * with `useBlocker`, which only a data router offers): the session around every page, then the frame,
- * the guard of what the CCI may open, and the page.
+ * the guard of what the CCI may open, and the page; but the unsubscribe page, which is public.
  */
 export function createAppRouter() {
   preloadPageAt(window.location);
   return createBrowserRouter([
+    {
+      // A message's unsubscribe link works without signing in: the signed token is the authority.
+      path: '/desabonnement',
+      element: (
+        <Loading>
+          <UnsubscribePage />
+        </Loading>
+      ),
+    },
     {
       path: '/',
       element: root,

@@ -21,6 +21,7 @@ export type Route =
   | { page: 'saisie'; period: string | null }
   | { page: 'people'; cciId: string | null }
   | { page: 'machine-keys' }
+  | { page: 'notices' }
   | { page: 'not-found' };
 
 export type PageName = Route['page'];
@@ -44,6 +45,7 @@ export const PAGE_ROUTES = [
   { id: 'saisie', path: 'saisie/:period?' },
   { id: 'people', path: 'personnes' },
   { id: 'machine-keys', path: 'cles-acces' },
+  { id: 'notices', path: 'mes-notifications' },
   { id: 'not-found', path: '*' },
 ] as const satisfies readonly ({ id: PageName; index: true } | { id: PageName; path: string })[];
 
@@ -72,6 +74,7 @@ function routeOf(
     case 'sign-in':
     case 'supervision':
     case 'machine-keys':
+    case 'notices':
       return { page: id };
     case 'people': {
       // A regional CCI's administrators manage its CCIs' administrators too: `?cci=` names which.
@@ -156,6 +159,8 @@ export function routeHref(route: Route): string {
       return route.cciId ? `/personnes?cci=${route.cciId}` : '/personnes';
     case 'machine-keys':
       return '/cles-acces';
+    case 'notices':
+      return '/mes-notifications';
     case 'not-found':
       return '/';
     default: {
@@ -211,6 +216,10 @@ export function refusalOf(route: Route, me: MeView): string | null {
       return permissions.manageAccess
         ? null
         : `La gestion des clés d’accès est réservée aux administrateurs de ${me.cci.name} (rôle « administration »).`;
+    case 'notices':
+      return me.agent.kind === 'person'
+        ? null
+        : 'Les notifications sont celles d’une personne connectée, pas d’une clé d’accès.';
     case 'home':
     case 'sign-in':
     case 'not-found':

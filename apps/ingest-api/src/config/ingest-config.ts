@@ -21,6 +21,7 @@ const schema = serviceEnvironment(3100).extend({
   EVENT_PARTITIONS: positiveInt(6),
   ENVELOPE_VERSION: z.enum(['1', '2']).default('2'),
   BATCH_MAX_COMMANDS: positiveInt(500),
+  UNSUBSCRIBE_VERIFICATION_KEY_FILE: z.string().min(1).optional(),
 });
 
 /** The ingest API's settings, read from the environment once, at start-up; nothing else reads process.env. */
@@ -34,15 +35,26 @@ export type IngestConfig = ServiceSettings &
      * that reads nothing else still runs (a rolling upgrade); people and keys then wait for 2.
      */
     envelopeVersion: EnvelopeVersion;
+    /**
+     * The notifier's public key(s), which the unsubscribe links are checked with. Required in
+     * production; elsewhere, without it, every link is refused and people choose in the dashboard.
+     */
+    unsubscribeVerificationKeyFile: string | null;
   };
 
 export function ingestConfig(env: NodeJS.ProcessEnv): IngestConfig {
   const c = parseEnvironment(schema, env);
+  const settings = serviceSettings(c);
+  if (settings.production && c.UNSUBSCRIBE_VERIFICATION_KEY_FILE === undefined)
+    throw new Error(
+      'Configuration invalide : UNSUBSCRIBE_VERIFICATION_KEY_FILE : requis en production (la clé publique des liens de désabonnement que le service de notification signe)',
+    );
   return {
-    ...serviceSettings(c),
+    ...settings,
     ...httpApiSettings(c),
     eventPartitions: c.EVENT_PARTITIONS,
     batchMaxCommands: c.BATCH_MAX_COMMANDS,
     envelopeVersion: c.ENVELOPE_VERSION === '1' ? 1 : 2,
+    unsubscribeVerificationKeyFile: c.UNSUBSCRIBE_VERIFICATION_KEY_FILE ?? null,
   };
 }

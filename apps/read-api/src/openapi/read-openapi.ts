@@ -39,6 +39,7 @@ import {
   monitoringViewSchema,
   reconciliationViewSchema,
 } from '../monitoring/monitoring-schemas.js';
+import { noticesViewSchema } from '../notices/notices-schemas.js';
 import { machineKeysViewSchema, peopleViewSchema } from '../people/directory-schemas.js';
 
 /**
@@ -163,6 +164,17 @@ export function readOpenApi(): Record<string, unknown> {
       responses: {
         '200': jsonResponse('La CCI connectée', meViewSchema),
         '403': problemResponse('La clé est celle d’une CCI que les données de référence ne connaissent plus'),
+      },
+    }),
+    '/v1/me/notices': read({
+      operationId: 'myNotices',
+      summary: 'Comment les notifications parviennent à la personne connectée, type par type',
+      description:
+        'Les types que ses rôles reçoivent, chacun avec son choix (dès que possible tant qu’elle n’a rien choisi) ; le choix s’enregistre par l’API d’enregistrement (change-notice-preferences).',
+      tags: ['Vues'],
+      responses: {
+        '200': jsonResponse('Ses notifications', noticesViewSchema),
+        '404': problemResponse('L’accès est une clé d’outil, pas une personne'),
       },
     }),
     '/v1/reference': read({
@@ -421,7 +433,7 @@ export function readOpenApi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '4.2.0',
+      version: '4.3.0',
       description:
         "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région et sa page de saisie ; une CCI régionale lit sa région, la revue des déclarations de ses CCI et sa supervision ; CCI France lit tout, sauf les pages de saisie (les brouillons ne sont qu'à leur CCI). Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },

@@ -1,5 +1,11 @@
-import { directory, directoryIds, type DirectoryDocument, type CciDirectory } from '@cci/domain';
-import type { Directory, DirectoryMachineKey, DirectoryPerson } from '@cci/http-api';
+import {
+  directory,
+  directoryIds,
+  type CciDirectory,
+  type DirectoryDocument,
+  type PersonEntry,
+} from '@cci/domain';
+import type { Directory, DirectoryMachineKey } from '@cci/http-api';
 import type { ReadModelReader } from '@cci/read-model-store';
 
 /** The regional projector builds the directory; its documents are read by `_id`, once per request. */
@@ -22,7 +28,8 @@ export class DirectoryReader implements Directory {
     return doc?.kind === 'machine-key' ? doc.machineKey : null;
   }
 
-  async person(personId: string): Promise<DirectoryPerson | null> {
+  /** The whole entry: what the guard checks, and the person's own choices (their notices). */
+  async person(personId: string): Promise<PersonEntry | null> {
     const doc = await this.document(directoryIds.person(personId));
     return doc?.kind === 'person' ? doc.person : null;
   }

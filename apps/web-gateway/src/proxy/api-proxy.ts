@@ -9,6 +9,7 @@ import { unsafeRequestRefusal } from '../sessions/csrf.js';
 import type { SessionCheckpoint } from '../sessions/session-check.js';
 import type { GatewayCookies } from '../sessions/session-cookie.js';
 import { forgetSession, sessionIdOf } from '../sessions/session-problems.js';
+import { unsubscribeBody, UNSUBSCRIBE_PATH } from './unsubscribe-link.js';
 import { upstreamOf, type Upstream } from './upstream.js';
 
 const LABELS: Record<Upstream, string> = { read: "L'API de lecture", ingest: "L'API d'écriture" };
@@ -52,6 +53,7 @@ export type ApiProxyDependencies = {
  * person: the session checked first (ended, removed person: the French 401/403, nothing forwarded),
  * an unsafe method's origin and CSRF token checked, then the request forwarded with a person token
  * signed for that API alone, and the answer streamed back as it comes (the live notices included).
+ * A message's unsubscribe link (`POST /v1/unsubscribe`) goes to the ingest API without any of it.
  */
 export function apiProxy({ config, checkpoint, cookies, signingKey, logger }: ApiProxyDependencies) {
   const proxyTo = (upstream: Upstream) =>
@@ -73,6 +75,19 @@ export function apiProxy({ config, checkpoint, cookies, signingKey, logger }: Ap
   return async (request: express.Request, response: express.Response, next: express.NextFunction) => {
     if (!request.path.startsWith('/v1/') || request.path === '/v1/session') {
       next();
+      return;
+    }
+    if (request.path === UNSUBSCRIBE_PATH && request.method === 'POST') {
+      const body = unsubscribeBody(request);
+      if ('problem' in body) {
+        sendProblem(response, request, body.problem);
+        return;
+      }
+      for (const header of STRIPPED_HEADERS) Reflect.deleteProperty(request.headers, header);
+      request.body = body;
+      request.headers['content-type'] = 'application/json';
+      request.headers['x-correlation-id'] = correlationIdOf(response);
+      await proxies.ingest(request, response, next);
       return;
     }
     const check = await checkpoint.check(sessionIdOf(request, cookies));

@@ -78,6 +78,11 @@ const ownScope: AccessRule = {
   roles: READERS,
   reach: { territorial: ['own-cci'], regional: ['own-cci'], national: ['own-cci'] },
 };
+/** How a person's own notices reach them: any person signed in, whatever their roles, for themself alone (the decision checks it is them). */
+const ownChoices: AccessRule = {
+  roles: READERS,
+  reach: { territorial: ['own-cci'], regional: ['own-cci'], national: ['own-cci'] },
+};
 /** The monitoring of the projections and its gestures: a regional CCI's DSI for its region, CCI France's for all. */
 const supervision: AccessRule = {
   roles: ['supervision'],
@@ -119,6 +124,7 @@ export const ACCESS_POLICY: Readonly<Record<Operation, AccessRule>> = {
   RemovePerson: people,
   IssueMachineKey: machineKeys,
   RevokeMachineKey: machineKeys,
+  ChangeNoticePreferences: ownChoices,
   'read:me': ownScope,
   'read:reference': ownScope,
   'read:live': ownScope,
@@ -163,9 +169,13 @@ export function accessVerdict(
     : { allowed: true, role };
 }
 
-/** The one role a command requires: the role its events record as used. */
-export function commandRole(type: CommandType | AccessCommandType): Role {
-  const [role] = ACCESS_POLICY[type].roles;
+/**
+ * The role a command's events record as used: the one its row names, or, for a row any role grants
+ * (a person's own notices), the first the writer holds.
+ */
+export function commandRole(type: CommandType | AccessCommandType, held: readonly Role[] = ROLES): Role {
+  const { roles } = ACCESS_POLICY[type];
+  const role = roles.find((r) => held.includes(r)) ?? roles[0];
   if (role === undefined) throw new Error(`La commande ${type} ne nomme aucun rôle.`);
   return role;
 }

@@ -64,6 +64,7 @@ function rule(
   if (PEOPLE.includes(operation))
     return { role: 'administration', reach: own || (kind === 'regional' && region) };
   if (KEYS.includes(operation)) return { role: 'administration', reach: own };
+  if (operation === 'ChangeNoticePreferences') return { role: null, reach: own };
   const national = kind === 'national';
   const reads: Record<string, { role: Role | Role[] | null; reach: boolean }> = {
     'read:me': { role: null, reach: own },
@@ -99,11 +100,15 @@ const kinds: CciKind[] = ['territorial', 'regional', 'national'];
 const operations = Object.keys(ACCESS_POLICY) as Operation[];
 
 describe('the access policy', () => {
-  it('has a row for every command and every read, and each command names exactly one role', () => {
-    for (const type of [...COMMAND_TYPES, ...ACCESS_COMMAND_TYPES]) {
+  it('has a row for every command and every read, and each command names exactly one role but a person’s own notices', () => {
+    for (const type of [...COMMAND_TYPES, ...ACCESS_COMMAND_TYPES].filter(
+      (t) => t !== 'ChangeNoticePreferences',
+    )) {
       expect(ACCESS_POLICY[type].roles).toHaveLength(1);
       expect(commandRole(type)).toBe(ACCESS_POLICY[type].roles[0]);
     }
+    // Any role lets a person choose their notices: the event records the first they hold.
+    expect(commandRole('ChangeNoticePreferences', ['lecture', 'supervision'])).toBe('lecture');
     expect(operations).toHaveLength(COMMAND_TYPES.length + ACCESS_COMMAND_TYPES.length + 11);
   });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 import { machineKeyId, personId, role } from '../events/author.js';
-import { emailAddress, identifier, shortText } from '../events/fields.js';
+import { emailAddress, identifier, noticePreferences, shortText } from '../events/fields.js';
+import type { NOTICE_CHANGE_VIAS } from '../events/payloads.js';
 import { frenchErrors, validationIssues, type ValidationIssue } from '../validation/french-issues.js';
 import { ROLES, type Role } from './writer.js';
 
@@ -51,6 +52,19 @@ export const accessRequestSchemas = {
     })
     .strict()
     .meta({ title: 'IssueMachineKey', description: "Créer une clé d'accès pour un outil de la CCI" }),
+  ChangeNoticePreferences: z
+    .object({
+      personId: personId.meta({ description: 'La personne connectée : chacun ne choisit que pour soi' }),
+      preferences: noticePreferences.meta({
+        description:
+          'Les types de notification à changer et comment chacun doit parvenir ; un type absent garde son choix',
+      }),
+    })
+    .strict()
+    .meta({
+      title: 'ChangeNoticePreferences',
+      description: 'Choisir, type par type, comment on reçoit ses notifications',
+    }),
 };
 
 export type AccessRequestType = keyof typeof accessRequestSchemas;
@@ -61,7 +75,12 @@ export type AccessCommand =
   | ({ type: 'ChangePersonRoles'; personId: string; email: string } & AccessRequests['ChangePersonRoles'])
   | { type: 'RemovePerson'; personId: string; email: string }
   | ({ type: 'IssueMachineKey'; keyId: string; secretHash: string } & AccessRequests['IssueMachineKey'])
-  | { type: 'RevokeMachineKey'; keyId: string };
+  | { type: 'RevokeMachineKey'; keyId: string }
+  | ({
+      type: 'ChangeNoticePreferences';
+      email: string;
+      via: (typeof NOTICE_CHANGE_VIAS)[number];
+    } & AccessRequests['ChangeNoticePreferences']);
 export type AccessCommandType = AccessCommand['type'];
 export type AccessCommandOfType<T extends AccessCommandType> = Extract<AccessCommand, { type: T }>;
 
@@ -71,6 +90,7 @@ export const ACCESS_COMMAND_TYPES = [
   'RemovePerson',
   'IssueMachineKey',
   'RevokeMachineKey',
+  'ChangeNoticePreferences',
 ] as const satisfies readonly AccessCommandType[];
 
 /** A person's id or a key's id in a URL, checked before any look-up. */

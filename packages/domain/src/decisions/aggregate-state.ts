@@ -150,6 +150,7 @@ export function evolveAggregate(
     case 'PersonInvited':
     case 'PersonRolesChanged':
     case 'PersonRemoved':
+    case 'NoticePreferencesChanged':
       return personDecider.evolve(stateOfKind(state, 'person') ?? personDecider.initialState(), event);
     case 'MachineKeyIssued':
     case 'MachineKeyRevoked':

@@ -54,6 +54,7 @@ export function commandAggregateId(command: AnyCommand): string {
     case 'InvitePerson':
     case 'ChangePersonRoles':
     case 'RemovePerson':
+    case 'ChangeNoticePreferences':
       return aggregateIds.person(command.email);
     case 'IssueMachineKey':
     case 'RevokeMachineKey':
@@ -102,6 +103,7 @@ export function commandReads(command: AnyCommand, reference: ReferenceData): str
     case 'InvitePerson':
     case 'ChangePersonRoles':
     case 'RemovePerson':
+    case 'ChangeNoticePreferences':
     case 'IssueMachineKey':
     case 'RevokeMachineKey':
       return [own];
@@ -172,6 +174,7 @@ export function decide(
     case 'InvitePerson':
     case 'ChangePersonRoles':
     case 'RemovePerson':
+    case 'ChangeNoticePreferences':
       return personDecider.decide(
         command,
         stateOfKind(state, 'person') ?? personDecider.initialState(),

@@ -250,6 +250,7 @@ export function businessTime(event: DomainEvent): number {
     case 'PersonInvited':
     case 'PersonRolesChanged':
     case 'PersonRemoved':
+    case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
     case 'MachineKeyRevoked':
       return Date.parse(event.occurredAt);

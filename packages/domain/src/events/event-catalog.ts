@@ -199,6 +199,13 @@ export const eventCatalog = {
     upcasters: {},
     aggregateId: (p) => aggregateIds.person(p.email),
   }),
+  NoticePreferencesChanged: entry({
+    current: 1,
+    schemas: { 1: payloads.noticePreferencesChanged },
+    payload: payloads.noticePreferencesChanged,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.person(p.email),
+  }),
   MachineKeyIssued: entry({
     current: 1,
     schemas: { 1: payloads.machineKeyIssued },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { NOTICE_DELIVERIES, NOTICE_KINDS } from '../aggregates/person/notice-preferences.js';
 import { isCalendarDate } from '../reference/calendar-date.js';
 import { DELEGATE_KIND_IDS, ID_PATTERN, MODE_IDS, type DelegateKindId } from '../reference/ids.js';
 import { parsePeriod } from '../reference/period.js';
@@ -54,6 +55,17 @@ export const emailAddress = z
   .meta({ examples: ['claire.lefebvre@rouen-metropole.cci.fr'] });
 
 export const count = z.number().int().min(0);
+
+/** A person's choice of delivery for some kinds of notice; a kind left out keeps its delivery. */
+export const noticePreferences = z
+  .partialRecord(
+    z.enum(NOTICE_KINDS),
+    z.enum(NOTICE_DELIVERIES).meta({
+      description:
+        'immediat : dès que possible ; resume-quotidien : dans un résumé quotidien ; aucun : ne pas recevoir',
+    }),
+  )
+  .meta({ examples: [{ 'rappel-j7': 'resume-quotidien', retard: 'aucun' }] });
 
 export const year = z.number().int().min(2000).max(2100);
 

@@ -16,6 +16,7 @@ import {
   indicatorValue,
   longText,
   modeId,
+  noticePreferences,
   period,
   shortText,
   year,
@@ -326,6 +327,27 @@ export const personRemoved = z
   .object(personOf)
   .strict()
   .meta({ title: 'PersonRemoved', description: "Une personne est retirée de sa CCI : son accès s'arrête" });
+
+/** How a person changed their notices: in the dashboard, or through a message's unsubscribe link. */
+export const NOTICE_CHANGE_VIAS = ['tableau-de-bord', 'lien-de-desabonnement'] as const;
+
+export const noticePreferencesChanged = z
+  .object({
+    ...personOf,
+    preferences: noticePreferences.meta({
+      description:
+        'Son choix entier après le changement : chaque type de notification de ses rôles, et comment il lui parvient',
+    }),
+    via: z.enum(NOTICE_CHANGE_VIAS).meta({
+      description:
+        'tableau-de-bord : la personne connectée ; lien-de-desabonnement : le lien signé d’un message, sans connexion',
+    }),
+  })
+  .strict()
+  .meta({
+    title: 'NoticePreferencesChanged',
+    description: 'Une personne choisit comment elle reçoit chaque type de notification',
+  });
 
 export const machineKeyIssued = z
   .object({

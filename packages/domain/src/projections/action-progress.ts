@@ -171,6 +171,7 @@ function entryOf(
     case 'PersonInvited':
     case 'PersonRolesChanged':
     case 'PersonRemoved':
+    case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
     case 'MachineKeyRevoked':
       return null;

@@ -47,6 +47,7 @@ export const annualReport: Projection<AnnualReportCycle> = {
       case 'PersonInvited':
       case 'PersonRolesChanged':
       case 'PersonRemoved':
+      case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
       case 'MachineKeyRevoked':
       case 'ProcessModeTargetSet':

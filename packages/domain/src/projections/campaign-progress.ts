@@ -342,6 +342,7 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'PersonInvited':
       case 'PersonRolesChanged':
       case 'PersonRemoved':
+      case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
       case 'MachineKeyRevoked':
         return [];
@@ -398,6 +399,7 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'PersonInvited':
       case 'PersonRolesChanged':
       case 'PersonRemoved':
+      case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
       case 'MachineKeyRevoked':
         return doc;

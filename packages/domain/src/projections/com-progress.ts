@@ -324,6 +324,7 @@ export const comProgress: Projection<ComIndicatorProgress> = {
       case 'PersonInvited':
       case 'PersonRolesChanged':
       case 'PersonRemoved':
+      case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
       case 'MachineKeyRevoked':
       case 'ProcessModeChanged':

@@ -96,6 +96,7 @@ export const declarationDrafts: Projection<DeclarationDrafts> = {
       case 'PersonInvited':
       case 'PersonRolesChanged':
       case 'PersonRemoved':
+      case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
       case 'MachineKeyRevoked':
         return [];
@@ -136,6 +137,7 @@ export const declarationDrafts: Projection<DeclarationDrafts> = {
       case 'PersonInvited':
       case 'PersonRolesChanged':
       case 'PersonRemoved':
+      case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
       case 'MachineKeyRevoked':
         return doc;

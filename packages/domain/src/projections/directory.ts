@@ -1,3 +1,4 @@
+import type { NoticePreferences } from '../aggregates/person/notice-preferences.js';
 import type { Role } from '../decisions/writer.js';
 import { authorDisplayName } from '../events/author.js';
 import type { DomainEvent, EventOfType } from '../events/envelope.js';
@@ -19,6 +20,12 @@ export type PersonEntry = {
   name: string;
   roles: Role[];
   status: 'active' | 'removed';
+  /**
+   * How each kind of notice reaches the person (`deliveryOf`). Optional rather than a new projection
+   * version: an entry written before the choice existed means what `{}` means (every kind at once), so
+   * a rebuild of the directory, which the gateway's sign-in reads, would change nothing a reader sees.
+   */
+  notices?: NoticePreferences;
   /** The version of the person's aggregate this entry reflects: an event already applied changes nothing. */
   version: number;
   invited: DirectoryChange;
@@ -60,7 +67,9 @@ export const directoryIds = {
   machineKey: (keyId: string) => `cle:${keyId}`,
 };
 
-type PersonEvent = EventOfType<'PersonInvited' | 'PersonRolesChanged' | 'PersonRemoved'>;
+type PersonEvent = EventOfType<
+  'PersonInvited' | 'PersonRolesChanged' | 'PersonRemoved' | 'NoticePreferencesChanged'
+>;
 type MachineKeyEvent = EventOfType<'MachineKeyIssued' | 'MachineKeyRevoked'>;
 
 function regionOf(reference: ReferenceData, cciId: string): string | null {
@@ -81,6 +90,7 @@ function nextPerson(entry: PersonEntry | null, event: PersonEvent): PersonEntry 
       return {
         ...event.payload,
         status: 'active',
+        notices: {},
         version: event.aggregateVersion,
         invited: change,
         lastChange: change,
@@ -91,6 +101,9 @@ function nextPerson(entry: PersonEntry | null, event: PersonEvent): PersonEntry 
       );
     case 'PersonRemoved':
       return entry && { ...entry, status: 'removed', version: event.aggregateVersion, lastChange: change };
+    case 'NoticePreferencesChanged':
+      // The person's own business, not an administrator's change: `lastChange` stays who managed them last.
+      return entry && { ...entry, notices: event.payload.preferences, version: event.aggregateVersion };
   }
 }
 
@@ -114,7 +127,10 @@ function nextMachineKey(entry: MachineKeyEntry | null, event: MachineKeyEvent): 
 
 function isPersonEvent(event: DomainEvent): event is PersonEvent {
   return (
-    event.type === 'PersonInvited' || event.type === 'PersonRolesChanged' || event.type === 'PersonRemoved'
+    event.type === 'PersonInvited' ||
+    event.type === 'PersonRolesChanged' ||
+    event.type === 'PersonRemoved' ||
+    event.type === 'NoticePreferencesChanged'
   );
 }
 

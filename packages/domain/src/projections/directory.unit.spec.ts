@@ -97,3 +97,36 @@ describe('the directory', () => {
     expect(reported.flatMap((e) => directory.documentIds(e, scenario.reference))).toEqual([]);
   });
 });
+
+describe('a person’s notices in the directory', () => {
+  it('starts with none chosen, then holds the whole choice, without counting as an administrator’s change', () => {
+    const [invited, rolesChanged] = history();
+    if (!invited || !rolesChanged) throw new Error('history too short');
+    const chosen: DomainEvent = {
+      ...rolesChanged,
+      eventId: '00000000-0000-4000-8000-000000000099',
+      type: 'NoticePreferencesChanged',
+      aggregateVersion: 3,
+      recordedAt: '2026-01-06T09:00:00.000Z',
+      payload: {
+        personId: JULIEN,
+        cciId: 'cci-mayenne',
+        email: 'julien.moreau@mayenne.cci.fr',
+        preferences: { 'campagne-ouverte': 'immediat', renvoi: 'aucun' },
+        via: 'lien-de-desabonnement',
+      },
+    };
+    const reference = new Scenario().reference;
+    const before = project(directory, [invited, rolesChanged], reference);
+    expect((before.get(directoryIds.person(JULIEN)) as PersonDocument).person?.notices).toEqual({});
+    const after = project(directory, [invited, rolesChanged, chosen, chosen], reference);
+    const person = (after.get(directoryIds.person(JULIEN)) as PersonDocument).person;
+    expect(person?.notices).toEqual({ 'campagne-ouverte': 'immediat', renvoi: 'aucun' });
+    expect(person?.lastChange).toEqual(
+      (before.get(directoryIds.person(JULIEN)) as PersonDocument).person?.lastChange,
+    );
+    expect((after.get(directoryIds.cci('cci-mayenne')) as CciDirectory).people[JULIEN]?.notices).toEqual(
+      person?.notices,
+    );
+  });
+});

@@ -155,6 +155,7 @@ function regionOfEvent(event: DomainEvent, reference: ReferenceData): string | n
     case 'PersonInvited':
     case 'PersonRolesChanged':
     case 'PersonRemoved':
+    case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
     case 'MachineKeyRevoked':
       return null;
@@ -265,6 +266,7 @@ function evolveCompact(
     case 'PersonInvited':
     case 'PersonRolesChanged':
     case 'PersonRemoved':
+    case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
     case 'MachineKeyRevoked':
       return null;

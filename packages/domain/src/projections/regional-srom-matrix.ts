@@ -162,6 +162,7 @@ function historyEntry(event: DomainEvent): SromHistoryEntry | null {
     case 'PersonInvited':
     case 'PersonRolesChanged':
     case 'PersonRemoved':
+    case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
     case 'MachineKeyRevoked':
       return null;

@@ -481,6 +481,46 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/commands/change-notice-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Choisir, type par type, comment ses notifications parviennent
+     * @description Réservé à la personne elle-même, connectée (jeton que signe la passerelle web), quels que soient ses rôles ; seulement les types de notification que ses rôles reçoivent (sinon 422 /problemes/regle-metier notification-hors-roles). Un type absent garde son choix ; un choix déjà ainsi n'enregistre rien.
+     */
+    post: operations['changeNoticePreferences'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/unsubscribe': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ne plus recevoir un type de notification, par le lien d'un message, sans se connecter
+     * @description Public : le jeton du lien, que le service de notification signe (60 jours), nomme la personne et le type de notification, qui passe à « aucun ». Un lien refusé (falsifié, expiré, incomplet : 403 avec le code lien-*) n'enregistre rien ; un type déjà arrêté répond unchanged. Le débit de cette adresse est limité pour tous ses appelants ensemble.
+     */
+    post: operations['unsubscribe'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/schemas/events': {
     parameters: {
       query?: never;
@@ -1343,6 +1383,32 @@ export type components = {
       /** @description Les rôles auxquels la clé est limitée (au moins un, sans doublon) : saisie, validation, lecture, supervision ; l'administration est réservée aux personnes */
       roles: ('saisie' | 'validation' | 'lecture' | 'administration' | 'supervision')[];
     };
+    /**
+     * ChangeNoticePreferences
+     * @description Choisir, type par type, comment on reçoit ses notifications
+     */
+    ChangeNoticePreferences: {
+      /**
+       * Format: uuid
+       * @description La personne connectée : chacun ne choisit que pour soi
+       */
+      personId: string;
+      /**
+       * @description Les types de notification à changer et comment chacun doit parvenir ; un type absent garde son choix
+       * @example {
+       *       "rappel-j7": "resume-quotidien",
+       *       "retard": "aucun"
+       *     }
+       */
+      preferences: {
+        [key: string]: 'immediat' | 'resume-quotidien' | 'aucun';
+      };
+    };
+    /** @description Le lien de désabonnement reçu dans un message */
+    UnsubscribeRequest: {
+      /** @description Le jeton du lien de désabonnement, tel que le message le donne (?jeton=…) */
+      token: string;
+    };
     /** @description Ce que la commande a enregistré */
     CommandResult: {
       /**
@@ -1519,6 +1585,66 @@ export type components = {
        */
       outcome: 'recorded' | 'unchanged';
       machineKey: components['schemas']['MachineKey'];
+      events: components['schemas']['RecordedEvent'][];
+    };
+    /** @description Ce que le choix a enregistré, et le choix tel qu’il est */
+    NoticePreferencesResult: {
+      /**
+       * @description recorded : le choix est enregistré ; unchanged : il était déjà ainsi
+       * @enum {string}
+       */
+      outcome: 'recorded' | 'unchanged';
+      /**
+       * Format: uuid
+       * @description Identifiant de la personne (attribué à l'invitation)
+       */
+      personId: string;
+      /**
+       * @description Le choix entier, chaque type de notification de ses rôles
+       * @example {
+       *       "rappel-j7": "resume-quotidien",
+       *       "retard": "aucun"
+       *     }
+       */
+      preferences: {
+        [key: string]: 'immediat' | 'resume-quotidien' | 'aucun';
+      };
+      events: components['schemas']['RecordedEvent'][];
+    };
+    /** @description Le type de notification que la personne ne reçoit plus */
+    UnsubscribeResult: {
+      /**
+       * @description recorded : le choix est enregistré ; unchanged : il était déjà ainsi
+       * @enum {string}
+       */
+      outcome: 'recorded' | 'unchanged';
+      /**
+       * @description Le type de notification arrêté
+       * @enum {string}
+       */
+      kind:
+        | 'campagne-ouverte'
+        | 'rappel-j7'
+        | 'rappel-j1'
+        | 'retard'
+        | 'renvoi'
+        | 'a-valider'
+        | 'synthese-hebdomadaire'
+        | 'prete-a-cloturer'
+        | 'projection-alerte'
+        | 'projection-retablie'
+        | 'lettres-mortes';
+      /** @description Son nom, tel que les messages et le tableau de bord le disent */
+      kindLabel: string;
+      /**
+       * @description aucun : la personne ne le reçoit plus
+       * @enum {string}
+       */
+      delivery: 'immediat' | 'resume-quotidien' | 'aucun';
+      /** @description La personne désabonnée */
+      personName: string;
+      /** @description Sa CCI */
+      cciName: string;
       events: components['schemas']['RecordedEvent'][];
     };
     /** @description Chaque type d'événement et chaque version de son schéma encore lue dans le journal, avec l'adresse de son JSON Schema */
@@ -5209,6 +5335,259 @@ export interface operations {
       };
     };
   };
+  changeNoticePreferences: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeNoticePreferences'];
+      };
+    };
+    responses: {
+      /** @description Choix enregistré, ou déjà ainsi */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticePreferencesResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Les notifications d'une autre personne, ou un accès qui n'est pas une personne */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Personne retirée de l'annuaire */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides, ou type de notification que ses rôles ne reçoivent pas */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant, ou le choix attend que tous les services lisent la version 2 des événements : rien n'a été enregistré */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  unsubscribe: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UnsubscribeRequest'];
+      };
+    };
+    responses: {
+      /** @description Ce type de notification ne parvient plus à la personne */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnsubscribeResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Lien falsifié, expiré ou incomplet : rien n’est enregistré */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La personne du lien n'est pas ou plus dans l'annuaire */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps invalide (jeton absent) */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cette adresse */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant, ou le choix attend que tous les services lisent la version 2 des événements : rien n'a été enregistré */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   eventSchemas: {
     parameters: {
       query?: never;
@@ -5264,6 +5643,7 @@ export interface operations {
           | 'PersonInvited'
           | 'PersonRolesChanged'
           | 'PersonRemoved'
+          | 'NoticePreferencesChanged'
           | 'MachineKeyIssued'
           | 'MachineKeyRevoked';
         /** @description La version du schéma (le nombre après « v ») */

@@ -18,6 +18,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/me/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Comment les notifications parviennent à la personne connectée, type par type
+     * @description Les types que ses rôles reçoivent, chacun avec son choix (dès que possible tant qu’elle n’a rien choisi) ; le choix s’enregistre par l’API d’enregistrement (change-notice-preferences).
+     */
+    get: operations['myNotices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/reference': {
     parameters: {
       query?: never;
@@ -509,6 +529,43 @@ export type components = {
       retryAfterSeconds?: number;
       /** @description L’identifiant de corrélation de la requête */
       correlationId?: string;
+    };
+    /** @description Comment les notifications parviennent à la personne connectée, type par type */
+    NoticesView: {
+      /** Format: uuid */
+      personId: string;
+      /** @description Les types de notification que ses rôles reçoivent, chacun avec son choix */
+      kinds: {
+        /** @enum {string} */
+        kind:
+          | 'campagne-ouverte'
+          | 'rappel-j7'
+          | 'rappel-j1'
+          | 'retard'
+          | 'renvoi'
+          | 'a-valider'
+          | 'synthese-hebdomadaire'
+          | 'prete-a-cloturer'
+          | 'projection-alerte'
+          | 'projection-retablie'
+          | 'lettres-mortes';
+        /** @description Son nom, tel que les messages le disent */
+        label: string;
+        /**
+         * @description immediat : dès que possible ; resume-quotidien : dans un résumé quotidien ; aucun : ne pas recevoir
+         * @enum {string}
+         */
+        delivery: 'immediat' | 'resume-quotidien' | 'aucun';
+      }[];
+      /** @description Les choix possibles pour chaque type, dans l’ordre à montrer */
+      deliveries: {
+        /**
+         * @description immediat : dès que possible ; resume-quotidien : dans un résumé quotidien ; aucun : ne pas recevoir
+         * @enum {string}
+         */
+        delivery: 'immediat' | 'resume-quotidien' | 'aucun';
+        label: string;
+      }[];
     };
     /** @description Les données de référence des vues */
     ReferenceView: {
@@ -1976,6 +2033,99 @@ export interface operations {
       };
       /** @description La clé est celle d’une CCI que les données de référence ne connaissent plus */
       403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  myNotices: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Ses notifications */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticesView'];
+        };
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Personne retirée de l'annuaire ou rattachée à une autre CCI, ou accès hors de ce que ses rôles permettent */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description L’accès est une clé d’outil, pas une personne */
+      404: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
           'X-Correlation-Id': string;

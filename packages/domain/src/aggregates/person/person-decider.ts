@@ -3,12 +3,22 @@ import { orderedRoles, sameRoles, type AccessCommandOfType } from '../../decisio
 import { accepted, draft, rejected, type Decision } from '../../decisions/decision.js';
 import { reject, type Rejection } from '../../decisions/rejection.js';
 import { mayRecordAbout } from '../../decisions/tenancy.js';
-import { rolesOfCciKind, type DecisionContext, type Role } from '../../decisions/writer.js';
+import { agentName, rolesOfCciKind, type DecisionContext, type Role } from '../../decisions/writer.js';
 import type { Cci } from '../../reference/reference-data.js';
 import type { Decider } from '../decider.js';
+import {
+  deliveryOf,
+  NOTICE_KIND_LABELS,
+  NOTICE_ROLE,
+  noticeKindsFor,
+  type NoticeKind,
+  type NoticePreferences,
+} from './notice-preferences.js';
 import { evolvePerson, initialPersonState, type PersonEvent, type PersonState } from './person.js';
 
-export type PersonCommand = AccessCommandOfType<'InvitePerson' | 'ChangePersonRoles' | 'RemovePerson'>;
+export type PersonCommand = AccessCommandOfType<
+  'InvitePerson' | 'ChangePersonRoles' | 'RemovePerson' | 'ChangeNoticePreferences'
+>;
 
 /**
  * Who may change a person of `cci`, by the policy; and, for a regional CCI's administrators acting
@@ -47,7 +57,7 @@ function checkRoles(cci: Cci, roles: readonly Role[]): Rejection | null {
 
 /** A person of the directory, once the URL's id is known to name them. */
 function existingPerson(
-  command: AccessCommandOfType<'ChangePersonRoles' | 'RemovePerson'>,
+  command: AccessCommandOfType<'ChangePersonRoles' | 'RemovePerson' | 'ChangeNoticePreferences'>,
   state: PersonState,
   context: DecisionContext,
 ): { cci: Cci } | { rejection: Rejection } {
@@ -177,6 +187,65 @@ function decideRemovePerson(
   );
 }
 
+/**
+ * A person's choice of how each kind of notice reaches them: theirs alone, signed in or through a
+ * message's unsubscribe link (which the ingest API records with them as its author). The event holds
+ * the whole choice, every kind of their roles spelt out, so that a reader needs no earlier event.
+ */
+function decideChangeNoticePreferences(
+  command: AccessCommandOfType<'ChangeNoticePreferences'>,
+  state: PersonState,
+  context: DecisionContext,
+): Decision {
+  // Before anything about the person is said: nobody learns from a refusal whether someone else exists.
+  if (!isSelf(context, command.personId))
+    return rejected(
+      reject.forbidden(
+        'choix-personnel',
+        `Chaque personne choisit elle-même ses notifications : ${agentName(context.writer.agent)} ne peut pas changer celles d'une autre personne.`,
+      ),
+    );
+  const found = existingPerson(command, state, context);
+  if ('rejection' in found) return rejected(found.rejection);
+  if (state.status === 'removed')
+    return rejected(
+      reject.notFound(
+        'personne-retiree',
+        `${state.name ?? 'Cette personne'} a été retirée de l'annuaire : elle ne reçoit plus de notification.`,
+        'personId',
+      ),
+    );
+  const forbidden = mayRecordAbout(context, found.cci, command.type);
+  if (forbidden) return rejected(forbidden);
+  const kinds = noticeKindsFor(state.roles);
+  const outside = (Object.keys(command.preferences) as NoticeKind[]).filter((k) => !kinds.includes(k));
+  if (outside.length > 0)
+    return rejected(
+      reject.invalid(
+        'notification-hors-roles',
+        outside
+          .map(
+            (kind) =>
+              `${state.name ?? 'Cette personne'} ne reçoit pas « ${NOTICE_KIND_LABELS[kind]} », qui va aux personnes qui ont le rôle « ${NOTICE_ROLE[kind]} ».`,
+          )
+          .join(' '),
+        'preferences',
+      ),
+    );
+  const preferences: NoticePreferences = {};
+  for (const kind of kinds) preferences[kind] = command.preferences[kind] ?? deliveryOf(state.notices, kind);
+  if (kinds.every((kind) => preferences[kind] === deliveryOf(state.notices, kind))) return accepted();
+  return accepted(
+    draft('NoticePreferencesChanged', state.version + 1, context.now.toISOString(), {
+      personId: command.personId,
+      cciId: found.cci.id,
+      email: command.email,
+      preferences,
+      via: command.via,
+    }),
+  );
+}
+
 export const personDecider: Decider<PersonState, PersonCommand, PersonEvent> = {
   initialState: initialPersonState,
   evolve: evolvePerson,
@@ -188,6 +257,8 @@ export const personDecider: Decider<PersonState, PersonCommand, PersonEvent> = {
         return decideChangePersonRoles(command, state, context);
       case 'RemovePerson':
         return decideRemovePerson(command, state, context);
+      case 'ChangeNoticePreferences':
+        return decideChangeNoticePreferences(command, state, context);
     }
   },
 };

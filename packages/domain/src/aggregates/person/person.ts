@@ -1,12 +1,16 @@
 import type { Role } from '../../decisions/writer.js';
 import type { EventOfType } from '../../events/envelope.js';
+import type { NoticePreferences } from './notice-preferences.js';
 
-export type PersonEvent = EventOfType<'PersonInvited' | 'PersonRolesChanged' | 'PersonRemoved'>;
+export type PersonEvent = EventOfType<
+  'PersonInvited' | 'PersonRolesChanged' | 'PersonRemoved' | 'NoticePreferencesChanged'
+>;
 
 /**
  * The person an e-mail address names (`person:<address>`), network-wide: invited into a CCI with
  * roles, roles changed, removed. An address names one person at a time; a person removed may be
- * invited again, into the same CCI or another, and keeps the id given at the first invitation.
+ * invited again, into the same CCI or another, and keeps the id given at the first invitation. They
+ * choose how each kind of notice reaches them (`notices`); an invitation starts from none chosen.
  */
 export type PersonState = {
   kind: 'person';
@@ -17,6 +21,7 @@ export type PersonState = {
   email: string | null;
   name: string | null;
   roles: Role[];
+  notices: NoticePreferences;
 };
 
 export function initialPersonState(): PersonState {
@@ -29,6 +34,7 @@ export function initialPersonState(): PersonState {
     email: null,
     name: null,
     roles: [],
+    notices: {},
   };
 }
 
@@ -37,11 +43,13 @@ export function evolvePerson(state: PersonState, event: PersonEvent): PersonStat
   switch (event.type) {
     case 'PersonInvited': {
       const { personId, cciId, email, name, roles } = event.payload;
-      return { ...moved, status: 'active', personId, cciId, email, name, roles };
+      return { ...moved, status: 'active', personId, cciId, email, name, roles, notices: {} };
     }
     case 'PersonRolesChanged':
       return { ...moved, roles: event.payload.roles };
     case 'PersonRemoved':
       return { ...moved, status: 'removed' };
+    case 'NoticePreferencesChanged':
+      return { ...moved, notices: event.payload.preferences };
   }
 }

@@ -192,3 +192,120 @@ describe("changing a person's roles and removing a person", () => {
       .thenRejected({ code: 'reserve-administrateurs' });
   });
 });
+
+describe('a person choosing how their notices reach them', () => {
+  const asJulien = {
+    agent: { kind: 'person', personId: JULIEN, name: 'Julien Moreau' },
+    roles: ['saisie'],
+  } as const;
+  const choose = (
+    preferences: Extract<AccessCommand, { type: 'ChangeNoticePreferences' }>['preferences'],
+    via: 'tableau-de-bord' | 'lien-de-desabonnement' = 'tableau-de-bord',
+  ): AccessCommand => ({
+    type: 'ChangeNoticePreferences',
+    personId: JULIEN,
+    email: julien.email,
+    preferences,
+    via,
+  });
+  /** Every kind of the saisie role, as the event spells the whole choice out. */
+  const saisieKinds = {
+    'campagne-ouverte': 'immediat',
+    'rappel-j7': 'immediat',
+    'rappel-j1': 'immediat',
+    retard: 'immediat',
+    renvoi: 'immediat',
+  } as const;
+
+  it('records their whole choice, every kind of their roles spelt out, and how they made it', () => {
+    given(invited)
+      .whenCommand('cci-mayenne', choose({ 'rappel-j7': 'resume-quotidien', retard: 'aucun' }), asJulien)
+      .then({
+        type: 'NoticePreferencesChanged',
+        payload: {
+          ...julien,
+          preferences: { ...saisieKinds, 'rappel-j7': 'resume-quotidien', retard: 'aucun' },
+          via: 'tableau-de-bord',
+        },
+      });
+  });
+
+  it('keeps the kinds a later change leaves out, as an unsubscribe link changes one kind', () => {
+    const chosen = fact('NoticePreferencesChanged', {
+      ...julien,
+      preferences: { ...saisieKinds, 'rappel-j7': 'resume-quotidien' },
+      via: 'tableau-de-bord',
+    });
+    given(invited, chosen)
+      .whenCommand('cci-mayenne', choose({ renvoi: 'aucun' }, 'lien-de-desabonnement'), asJulien)
+      .then({
+        type: 'NoticePreferencesChanged',
+        payload: {
+          ...julien,
+          preferences: { ...saisieKinds, 'rappel-j7': 'resume-quotidien', renvoi: 'aucun' },
+          via: 'lien-de-desabonnement',
+        },
+      });
+  });
+
+  it('changes nothing when the choice is already so, a kind never chosen counting as at once', () => {
+    given(invited)
+      .whenCommand('cci-mayenne', choose({ renvoi: 'immediat' }), asJulien)
+      .thenNothing();
+    given(
+      invited,
+      fact('NoticePreferencesChanged', {
+        ...julien,
+        preferences: { ...saisieKinds, renvoi: 'aucun' },
+        via: 'lien-de-desabonnement',
+      }),
+    )
+      .whenCommand('cci-mayenne', choose({ renvoi: 'aucun' }, 'lien-de-desabonnement'), asJulien)
+      .thenNothing();
+  });
+
+  it('is the person’s own: an administrator of their CCI, or a key, may not choose for them', () => {
+    const rejection = given(invited)
+      .whenCommand('cci-mayenne', choose({ renvoi: 'aucun' }), asAdministrator)
+      .thenRejected({ kind: 'forbidden', code: 'choix-personnel' });
+    expect(rejection.message).toBe(
+      "Chaque personne choisit elle-même ses notifications : Isabelle Rousseau ne peut pas changer celles d'une autre personne.",
+    );
+    given(invited)
+      .whenCommand('cci-mayenne', choose({ renvoi: 'aucun' }))
+      .thenRejected({ kind: 'forbidden', code: 'choix-personnel' });
+  });
+
+  it('lets a person whatever their roles choose, for the kinds those roles receive only', () => {
+    const reader = fact('PersonInvited', { ...julien, name: 'Julien Moreau', roles: ['lecture'] });
+    given(reader)
+      .whenCommand('cci-mayenne', choose({}), { ...asJulien, roles: ['lecture'] })
+      .thenNothing();
+    const rejection = given(invited)
+      .whenCommand('cci-mayenne', choose({ 'a-valider': 'aucun', renvoi: 'aucun' }), asJulien)
+      .thenRejected({ kind: 'invalid', code: 'notification-hors-roles', field: 'preferences' });
+    expect(rejection.message).toBe(
+      'Julien Moreau ne reçoit pas « Déclarations en attente de validation », qui va aux personnes qui ont le rôle « validation ».',
+    );
+  });
+
+  it('refuses a person removed or unknown, as not found', () => {
+    given(invited, fact('PersonRemoved', julien))
+      .whenCommand('cci-mayenne', choose({ renvoi: 'aucun' }, 'lien-de-desabonnement'), asJulien)
+      .thenRejected({ kind: 'not-found', code: 'personne-retiree' });
+    given()
+      .whenCommand('cci-mayenne', choose({ renvoi: 'aucun' }), asJulien)
+      .thenRejected({ kind: 'not-found', code: 'personne-inconnue' });
+  });
+
+  it('starts a person invited again from no choice', () => {
+    const chosen = fact('NoticePreferencesChanged', {
+      ...julien,
+      preferences: { ...saisieKinds, renvoi: 'aucun' },
+      via: 'tableau-de-bord',
+    });
+    given(invited, chosen, fact('PersonRemoved', julien), invited)
+      .whenCommand('cci-mayenne', choose({ renvoi: 'immediat' }), asJulien)
+      .thenNothing();
+  });
+});
