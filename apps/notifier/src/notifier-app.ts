@@ -2,13 +2,22 @@ import 'reflect-metadata';
 
 import type { INestApplication } from '@nestjs/common';
 import { createKafka } from '@cci/event-log';
+import { readSigningKey } from '@cci/person-token';
 import { connectReadModels, databaseReachable, Notifications } from '@cci/read-model-store';
 import { referenceDataFrom } from '@cci/reference-files';
 import { createServiceApp, READINESS_CHECKS, serviceLogger, type ReadinessCheck } from '@cci/service-kit';
 
 import { fileClock, systemClock } from './clock/clock.js';
 import { redactedSmtpUrl, type NotifierConfig } from './config/notifier-config.js';
-import { CLOCK, DATABASE, KAFKA, MAIL_TRANSPORT, NOTIFIER_CONFIG, REFERENCE_DATA } from './config/tokens.js';
+import {
+  CLOCK,
+  DATABASE,
+  KAFKA,
+  MAIL_TRANSPORT,
+  NOTIFIER_CONFIG,
+  REFERENCE_DATA,
+  UNSUBSCRIBE_KEY,
+} from './config/tokens.js';
 import { smtpTransport } from './delivery/mail-transport.js';
 import { NoticeDelivery } from './delivery/notice-delivery.js';
 import { ReadSideFacts } from './facts/read-side-facts.js';
@@ -24,6 +33,7 @@ export const SERVICE_NAME = 'notifier';
 export async function createNotifierApp(config: NotifierConfig): Promise<INestApplication> {
   const logger = serviceLogger(SERVICE_NAME, config);
   const reference = referenceDataFrom(config.referenceDataFile);
+  const unsubscribeKey = await readSigningKey(config.unsubscribeSigningKeyFile);
   const connection = await connectReadModels(config.mongoUrl, { database: config.mongoDatabase });
   await new Notifications(connection).ensureIndexes();
   const incidents = new IncidentsRepository(connection);
@@ -60,6 +70,7 @@ export async function createNotifierApp(config: NotifierConfig): Promise<INestAp
       { provide: KAFKA, useValue: kafka },
       { provide: CLOCK, useValue: clock },
       { provide: MAIL_TRANSPORT, useValue: transport },
+      { provide: UNSUBSCRIBE_KEY, useValue: unsubscribeKey },
       { provide: READINESS_CHECKS, useValue: readiness },
       { provide: IncidentsRepository, useValue: incidents },
       ReadSideFacts,

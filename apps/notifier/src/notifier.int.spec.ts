@@ -7,20 +7,29 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   commandRole,
   decide,
+  directoryIds,
   expectedDeclarations,
   referenceData,
   rolesOfCci,
   sealEvent,
   type AccessCommandOfType,
+  type CciDirectory,
   type Command,
   type DomainEvent,
+  type NoticePreferences,
 } from '@cci/domain';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
+import { ensureLocalKeyPair, readVerificationKeys, UnsubscribeTokenVerifier } from '@cci/person-token';
 import { ProjectorRunner, regionalProjector } from '@cci/projector';
 import {
   connectReadModels,
   Notifications,
   ProjectorStatuses,
+  readDocuments,
+  ReadModelReader,
+  readModelCollectionName,
+  readModelModel,
+  writeGuarded,
   type StoredProjectorStatus,
 } from '@cci/read-model-store';
 import { HistorySimulator, simulatedEventId } from '@cci/simulation';
@@ -51,6 +60,7 @@ const topics = eventLogTopics({
 const database = uniqueName('notifier');
 const clockDir = mkdtempSync(join(tmpdir(), 'notifier-clock-'));
 const clockFile = join(clockDir, 'now');
+const unsubscribeKeys = ensureLocalKeyPair(clockDir, 'unsubscribe-link');
 const script = join(import.meta.dirname, '..', 'dist', 'main.js');
 
 const address = (who: string) => `${who}.${run}@cci.test`;
@@ -62,8 +72,11 @@ const PEOPLE = {
   lea: { cciId: 'cci-france', name: 'Léa Girard', roles: ['supervision'] },
 } as const;
 
-const personIds = new Map(Object.keys(PEOPLE).map((who) => [who, randomUUID()]));
-const ninaId = randomUUID();
+/** Persons invited later: Nina by the failing-SMTP test, the others by the preferences' tests. */
+const LATER = ['nina', 'olga', 'ines', 'paul'] as const;
+const personIds = new Map([...Object.keys(PEOPLE), ...LATER].map((who) => [who, randomUUID()]));
+const idOf = (who: string) => personIds.get(who) ?? '';
+const ninaId = idOf('nina');
 const simulator = new HistorySimulator(reference, { seed: 1, fromYear: 2026 });
 const kafka = createKafka({ brokers: servers.kafkaBrokers, clientId: run, logLevel: 'nothing' });
 const inbox = new MailpitInbox(run);
@@ -130,6 +143,7 @@ function environment(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     SEND_BACKOFF_MS: '100',
     SEND_LEASE_MS: '3000',
     DASHBOARD_URL: 'https://suivi.cci.example',
+    UNSUBSCRIBE_SIGNING_KEY_FILE: unsubscribeKeys.privateKeyFile,
     LOG_LEVEL: 'info',
     ...overrides,
   };
@@ -170,8 +184,32 @@ async function appended(events: readonly DomainEvent[]): Promise<void> {
 
 /** What arrived, as `reason key → person`, sorted. */
 function delivered(messages: readonly Received[]): string[] {
-  const byAddress = new Map(Object.keys(PEOPLE).map((who) => [address(who), who]));
+  const byAddress = new Map([...Object.keys(PEOPLE), ...LATER].map((who) => [address(who), who]));
   return messages.map((m) => `${m.reasonKey} → ${byAddress.get(m.to) ?? m.to}`).sort();
+}
+
+/**
+ * Seeds persons' choices of notices in the directory read model, as the projection will write them
+ * from `NoticePreferencesChanged` (written here directly: that event is not on this branch yet).
+ */
+async function choose(cciId: string, choices: Record<string, NoticePreferences>): Promise<void> {
+  const generation = await new ReadModelReader(connection).activeGeneration('regional');
+  const model = readModelModel(connection, readModelCollectionName('regional', generation, 'directory'));
+  const id = directoryIds.cci(cciId);
+  const found = (await readDocuments(model, [id])).get(id);
+  if (!found) throw new Error(`pas d'annuaire pour ${cciId}`);
+  const doc = structuredClone(found.doc) as CciDirectory;
+  for (const [who, notices] of Object.entries(choices)) {
+    const person = doc.people[idOf(who)];
+    if (!person) throw new Error(`${who} absent de l'annuaire`);
+    Object.assign(person, { notices });
+  }
+  const { conflicts } = await writeGuarded(
+    model,
+    [{ id, regionId: doc.regionId, expectedRevision: found.revision, doc }],
+    'notifier-test',
+  );
+  if (conflicts.length > 0) throw new Error("l'annuaire a changé pendant l'écriture des choix");
 }
 
 beforeAll(async () => {
@@ -267,22 +305,25 @@ describe('the notification service, through the real Kafka, FerretDB and Mailpit
         ),
       ),
     );
-    expect(delivered(await inbox.settle(3)).filter((m) => m.startsWith('a-valider'))).toEqual([
+    // Monday 5 October: the campaign has its first facts, so the region's weekly summary goes too.
+    expect(delivered(await inbox.settle(4)).filter((m) => !m.startsWith('campagne-ouverte'))).toEqual([
       'a-valider:normandie:2026-T3:2026-10-05 → thomas',
+      'synthese-hebdomadaire:normandie:2026-T3:2026-W41 → thomas',
     ]);
 
     await notifier.kill('SIGKILL');
     notifier = await startNotifier();
-    expect(await inbox.settle(3, 3_000)).toHaveLength(3);
+    expect(await inbox.settle(4, 3_000)).toHaveLength(4);
 
+    // Saturday 24 October: J-7, the day's review notice, and week 43's summary, its Monday missed.
     setClock('2026-10-24T08:30:00+02:00');
-    await inbox.settle(5);
+    await inbox.settle(7);
     setClock('2026-10-30T09:00:00+01:00');
-    await inbox.settle(7);
+    await inbox.settle(10);
     setClock('2026-11-01T10:00:00+01:00'); // Toussaint: nothing goes
-    await inbox.settle(7);
+    await inbox.settle(10);
     setClock('2026-11-02T08:05:00+01:00');
-    const messages = await inbox.settle(9, 3_000);
+    const messages = await inbox.settle(13, 3_000);
     expect(delivered(messages)).toEqual([
       'a-valider:normandie:2026-T3:2026-10-05 → thomas',
       'a-valider:normandie:2026-T3:2026-10-24 → thomas',
@@ -293,6 +334,10 @@ describe('the notification service, through the real Kafka, FerretDB and Mailpit
       'rappel-j1:cci-rouen-metropole:2026-T3 → claire',
       'rappel-j7:cci-rouen-metropole:2026-T3 → claire',
       'retard:cci-rouen-metropole:2026-T3 → claire',
+      'synthese-hebdomadaire:normandie:2026-T3:2026-W41 → thomas',
+      'synthese-hebdomadaire:normandie:2026-T3:2026-W43 → thomas',
+      'synthese-hebdomadaire:normandie:2026-T3:2026-W44 → thomas',
+      'synthese-hebdomadaire:normandie:2026-T3:2026-W45 → thomas',
     ]);
     const late = messages.find((m) => m.reasonKey.startsWith('retard:'));
     expect(late?.subject).toMatch(
@@ -414,5 +459,122 @@ describe('the notification service, through the real Kafka, FerretDB and Mailpit
     expect((await fetch(`http://127.0.0.1:${String(port)}/health/live`)).status).toBe(200);
     expect(notifier.output()).not.toContain(address('nina'));
     expect(notifier.output()).not.toContain('merci de vérifier');
+  }, 120_000);
+
+  it('sends the weekly summary once per validation person and week, and nothing of a kind a person turned off', async () => {
+    await notifier.kill('SIGTERM');
+    setClock('2026-11-08T21:00:00+01:00'); // Sunday evening: quiet hours
+    notifier = await startNotifier();
+    await appended(
+      (['olga', 'ines', 'paul'] as const).flatMap((who) =>
+        invitation('2026-11-08T19:00:00.000Z', {
+          personId: idOf(who),
+          cciId: 'cci-normandie',
+          email: address(who),
+          name: who,
+          roles: ['validation'],
+        }),
+      ),
+    );
+    await choose('cci-normandie', {
+      ines: { 'synthese-hebdomadaire': 'aucun' },
+      paul: { 'synthese-hebdomadaire': 'resume-quotidien', 'a-valider': 'resume-quotidien' },
+    });
+    // Only the region's reviewers' messages count here: a DSI alert the failing SMTP kept may go now.
+    const before = new Set((await inbox.messages()).map((m) => m.id));
+    const reviewers = new Set(['thomas', 'olga', 'ines', 'paul'].map(address));
+    const arrived = async (count: number) => {
+      const mine = async () =>
+        (await inbox.messages()).filter((m) => !before.has(m.id) && reviewers.has(m.to));
+      for (const end = Date.now() + 30_000; (await mine()).length < count && Date.now() < end;) {
+        await sleep(200);
+      }
+      await sleep(3_000);
+      return mine();
+    };
+
+    setClock('2026-11-09T08:30:00+01:00');
+    const monday = await arrived(5);
+    expect(delivered(monday)).toEqual([
+      'a-valider:normandie:2026-T3:2026-11-09 → ines',
+      'a-valider:normandie:2026-T3:2026-11-09 → olga',
+      'a-valider:normandie:2026-T3:2026-11-09 → thomas',
+      'synthese-hebdomadaire:normandie:2026-T3:2026-W46 → olga',
+      'synthese-hebdomadaire:normandie:2026-T3:2026-W46 → thomas',
+    ]);
+    const notifications = new Notifications(connection);
+    const held = [
+      `a-valider:normandie:2026-T3:2026-11-09|${idOf('paul')}`,
+      `synthese-hebdomadaire:normandie:2026-T3:2026-W46|${idOf('paul')}`,
+    ];
+    for (const id of held) {
+      expect(await notifications.get(id)).toMatchObject({ status: 'pending', held: true });
+    }
+
+    // Killed with Paul's notices held: they wait for his digest, whoever sends it.
+    await notifier.kill('SIGKILL');
+    notifier = await startNotifier();
+
+    // Tuesday: the day's review notice, no second summary of the week, and Paul's one digest.
+    setClock('2026-11-10T08:05:00+01:00');
+    const tuesday = (await arrived(9)).filter((m) => !monday.includes(m));
+    expect(delivered(tuesday)).toEqual([
+      'a-valider:normandie:2026-T3:2026-11-10 → ines',
+      'a-valider:normandie:2026-T3:2026-11-10 → olga',
+      'a-valider:normandie:2026-T3:2026-11-10 → thomas',
+      'resume-quotidien:2026-11-10 → paul',
+    ]);
+    const digest = tuesday.find((m) => m.reasonKey === 'resume-quotidien:2026-11-10');
+    expect(digest?.subject).toBe('Résumé quotidien du 10 novembre 2026 : 2 notifications');
+    expect(digest?.text).toContain('Référence de la notification : a-valider:normandie:2026-T3:2026-11-09');
+    expect(digest?.text).toContain(
+      'Référence de la notification : synthese-hebdomadaire:normandie:2026-T3:2026-W46',
+    );
+    expect(digest?.text.trimEnd()).toMatch(
+      /Choisir mes notifications : https:\/\/suivi\.cci\.example\/mes-notifications$/,
+    );
+    expect((await inbox.headers(digest?.id ?? ''))['List-Unsubscribe']).toEqual([
+      '<https://suivi.cci.example/mes-notifications>',
+    ]);
+    const digestClaim = await notifications.get(`resume-quotidien:2026-11-10|${idOf('paul')}`);
+    for (const id of held) {
+      expect(await notifications.get(id)).toMatchObject({
+        status: 'sent',
+        messageId: digestClaim?.messageId,
+      });
+    }
+    // Tuesday's review notice is held for the next working day's digest (Wednesday 11 is a holiday).
+    expect(await notifications.get(`a-valider:normandie:2026-T3:2026-11-10|${idOf('paul')}`)).toMatchObject({
+      status: 'pending',
+      held: true,
+      deliverAt: new Date('2026-11-12T07:00:00.000Z'),
+    });
+
+    await notifier.kill('SIGKILL');
+    notifier = await startNotifier();
+    expect(await arrived(9)).toHaveLength(9);
+  }, 180_000);
+
+  it('ends every message with a link to stop its kind, whose token names the recipient and the kind', async () => {
+    const verifier = new UnsubscribeTokenVerifier(await readVerificationKeys(unsubscribeKeys.publicKeyFile));
+    const notifications = new Notifications(connection);
+    const messages = (await inbox.messages()).filter((m) => !m.reasonKey.startsWith('resume-quotidien:'));
+    expect(messages.length).toBeGreaterThan(20);
+    for (const message of messages) {
+      const token = /\/desabonnement\?jeton=(\S+)$/.exec(message.text.trimEnd())?.[1] ?? '';
+      const personId = [...personIds].find(([who]) => address(who) === message.to)?.[1] ?? '';
+      const stored = await notifications.get(`${message.reasonKey}|${personId}`);
+      expect(await verifier.verify(token)).toEqual({
+        ok: true,
+        claims: { personId, kind: stored?.kind },
+      });
+      expect(message.html).toContain(`https://suivi.cci.example/desabonnement?jeton=${token}`);
+      const headers = await inbox.headers(message.id);
+      expect(headers['List-Unsubscribe']).toEqual([
+        `<https://suivi.cci.example/api/v1/unsubscribe?jeton=${token}>`,
+      ]);
+      expect(headers['List-Unsubscribe-Post']).toEqual(['List-Unsubscribe=One-Click']);
+      expect(notifier.output()).not.toContain(token);
+    }
   }, 120_000);
 });

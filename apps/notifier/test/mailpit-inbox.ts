@@ -57,6 +57,11 @@ export class MailpitInbox {
     return this.messages();
   }
 
+  /** A message's headers, each with its values, as Mailpit read them. */
+  async headers(id: string): Promise<Record<string, string[]>> {
+    return api<Record<string, string[]>>(`/api/v1/message/${id}/headers`);
+  }
+
   async deleteAll(): Promise<void> {
     const ids = (await this.messages()).map((m) => m.id);
     if (ids.length === 0) return;

@@ -1,14 +1,9 @@
-import {
-  expectedDeclarations,
-  type CampaignProgress,
-  type CciDirectory,
-  type ReferenceData,
-} from '@cci/domain';
+import { expectedDeclarations, type CampaignProgress, type ReferenceData } from '@cci/domain';
 
 import { deliveryTime, type QuietHours } from './delivery-window.js';
-import type { Notice, NoticeFacts, PendingDeclaration, Recipient } from './notice.js';
+import type { Notice, NoticeFacts, PendingDeclaration } from './notice.js';
 import { addDays, parisDay, parisInstant } from './paris-time.js';
-import { recipientsOf } from './recipients.js';
+import { noticesTo, recipientsOf, type DirectoryWithChoices } from './recipients.js';
 
 /**
  * The campaign's notices due at `nowMs`, from its read model: to each territorial CCI's `saisie`
@@ -52,10 +47,6 @@ export function reminderSteps(campaign: Pick<CampaignProgress, 'periodEnd' | 'de
   ];
 }
 
-function noticesTo(recipients: readonly Recipient[], reasonKey: string, facts: NoticeFacts, nowMs: number) {
-  return recipients.map((recipient): Notice => ({ reasonKey, recipient, facts, deliverAt: nowMs }));
-}
-
 function pendingOf(campaign: CampaignProgress, cciId: string, indicatorIds: readonly string[]) {
   return indicatorIds.flatMap((indicatorId): PendingDeclaration[] => {
     const state = campaign.declarations[cciId]?.[indicatorId]?.state ?? 'a-declarer';
@@ -67,7 +58,7 @@ function pendingOf(campaign: CampaignProgress, cciId: string, indicatorIds: read
 
 function cciNotices(
   campaign: CampaignProgress,
-  directories: readonly CciDirectory[],
+  directories: readonly DirectoryWithChoices[],
   reference: ReferenceData,
   nowMs: number,
 ): Notice[] {
@@ -85,7 +76,7 @@ function cciNotices(
     if (toDeclare.length === 0) return [];
     const facts: NoticeFacts = { kind: step.kind, regionId, period, cciId, deadline, toDeclare };
     return noticesTo(
-      recipientsOf(directories, cciId, 'saisie'),
+      recipientsOf(directories, cciId, step.kind),
       `${step.kind}:${cciId}:${period}`,
       facts,
       nowMs,
@@ -95,14 +86,13 @@ function cciNotices(
 
 function regionNotices(
   campaign: CampaignProgress,
-  directories: readonly CciDirectory[],
+  directories: readonly DirectoryWithChoices[],
   reference: ReferenceData,
   nowMs: number,
 ): Notice[] {
   const { regionId, period, counts } = campaign;
   const regional = reference.regionalCci(regionId);
   if (!regional || campaign.closing !== null) return [];
-  const reviewers = recipientsOf(directories, regional.id, 'validation');
   const notices: Notice[] = [];
   if (counts.awaitingValidation > 0) {
     const awaiting = Object.entries(campaign.declarations)
@@ -115,7 +105,7 @@ function regionNotices(
     const day = parisDay(nowMs);
     notices.push(
       ...noticesTo(
-        reviewers,
+        recipientsOf(directories, regional.id, 'a-valider'),
         `a-valider:${regionId}:${period}:${day}`,
         { kind: 'a-valider', regionId, period, day, awaiting },
         nowMs,
@@ -126,7 +116,7 @@ function regionNotices(
   if (opened && counts.expected > 0 && counts.validated === counts.expected) {
     notices.push(
       ...noticesTo(
-        reviewers,
+        recipientsOf(directories, regional.id, 'prete-a-cloturer'),
         `prete-a-cloturer:${regionId}:${period}:v${String(campaign.campaignVersion)}`,
         { kind: 'prete-a-cloturer', regionId, period, expected: counts.expected },
         nowMs,
@@ -139,7 +129,7 @@ function regionNotices(
 /** Every notice the campaign calls for at `nowMs`; none during the quiet hours or on a public holiday. */
 export function campaignNotices(
   campaign: CampaignProgress,
-  directories: readonly CciDirectory[],
+  directories: readonly DirectoryWithChoices[],
   reference: ReferenceData,
   nowMs: number,
   quietHours: QuietHours,

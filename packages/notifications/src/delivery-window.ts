@@ -26,3 +26,16 @@ export function deliveryTime(dueMs: number, hours: QuietHours = DEFAULT_QUIET_HO
   while (isFrenchPublicHoliday(candidate)) candidate = addDays(candidate, 1);
   return parisInstant(candidate, hours.untilHour);
 }
+
+/** Monday to Friday, not a public holiday: the days a digest may go. */
+export function isWorkingDay(day: string): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !isFrenchPublicHoliday(day);
+}
+
+/** The first working day at or after `day`. */
+export function workingDayFrom(day: string): string {
+  let candidate = day;
+  while (!isWorkingDay(candidate)) candidate = addDays(candidate, 1);
+  return candidate;
+}

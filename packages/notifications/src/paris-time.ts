@@ -78,3 +78,18 @@ export function frenchDay(day: string): string {
   });
   return date === 1 ? formatted.replace(/^1 /, '1er ') : formatted;
 }
+
+/** The ISO 8601 week a calendar day belongs to, `2026-W41`: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeek(day: string): string {
+  const monday = mondayOf(day);
+  const thursday = addDays(monday, 3);
+  const year = thursday.slice(0, 4);
+  const week = Math.floor((Date.parse(thursday) - Date.parse(`${year}-01-01`)) / (7 * DAY_MS)) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The Monday of the week a calendar day belongs to. */
+export function mondayOf(day: string): string {
+  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return addDays(day, -weekday);
+}

@@ -1,8 +1,8 @@
-import type { CciDirectory, EventOfType } from '@cci/domain';
+import type { EventOfType } from '@cci/domain';
 
 import { deliveryTime, type QuietHours } from './delivery-window.js';
 import type { Notice } from './notice.js';
-import { recipientsOf } from './recipients.js';
+import { noticesTo, recipientsOf, type DirectoryWithChoices } from './recipients.js';
 
 /**
  * The notice of a figure the region sent back, to the CCI's `saisie` persons, with the region's
@@ -11,7 +11,7 @@ import { recipientsOf } from './recipients.js';
  */
 export function sentBackNotices(
   event: Pick<EventOfType<'DeclarationSentBack'>, 'payload' | 'aggregateVersion' | 'recordedAt'>,
-  directories: readonly CciDirectory[],
+  directories: readonly DirectoryWithChoices[],
   regionId: string,
   nowMs: number,
   settings: { quietHours: QuietHours; maxAgeMs: number },
@@ -21,10 +21,10 @@ export function sentBackNotices(
   const { cciId, indicatorId, period, comment } = event.payload;
   const reasonKey = `renvoi:${cciId}:${indicatorId}:${period}:v${String(event.aggregateVersion)}`;
   const deliverAt = deliveryTime(Math.max(recordedAt, nowMs), settings.quietHours);
-  return recipientsOf(directories, cciId, 'saisie').map((recipient) => ({
+  return noticesTo(
+    recipientsOf(directories, cciId, 'renvoi'),
     reasonKey,
-    recipient,
+    { kind: 'renvoi', regionId, period, cciId, indicatorId, comment, sentBackAt: event.recordedAt },
     deliverAt,
-    facts: { kind: 'renvoi', regionId, period, cciId, indicatorId, comment, sentBackAt: event.recordedAt },
-  }));
+  );
 }

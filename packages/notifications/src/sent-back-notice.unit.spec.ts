@@ -40,6 +40,7 @@ describe('the notice of a figure sent back by the region', () => {
             email: 'rouen-saisie@example.test',
           },
           deliverAt: now,
+          delivery: 'immediat',
           facts: {
             kind: 'renvoi',
             regionId: 'normandie',

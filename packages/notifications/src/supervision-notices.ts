@@ -1,7 +1,7 @@
-import type { CciDirectory, ReferenceData } from '@cci/domain';
+import type { NoticeKind, ReferenceData } from '@cci/domain';
 
-import type { Notice, NoticeFacts, ProjectionTrouble, Recipient } from './notice.js';
-import { recipientsOf } from './recipients.js';
+import type { Notice, ProjectionTrouble } from './notice.js';
+import { noticesTo, recipientsOf, type Addressee, type DirectoryWithChoices } from './recipients.js';
 
 /**
  * The DSI's alerts (to the `supervision` persons of CCI France and of the regional CCIs): a projection
@@ -53,20 +53,22 @@ export function incidentStep(
   return null;
 }
 
-/** The DSI: `supervision` persons of CCI France and of the regional CCIs of `regionIds` (all regions: null). */
+/**
+ * The DSI who get `kind`: `supervision` persons of CCI France and of the regional CCIs of `regionIds`
+ * (all regions: null).
+ */
 export function dsiRecipients(
-  directories: readonly CciDirectory[],
+  directories: readonly DirectoryWithChoices[],
   reference: ReferenceData,
   regionIds: readonly string[] | null,
-): Recipient[] {
+  kind: NoticeKind,
+): Addressee[] {
   const regional = reference.ccis.filter(
     (c) =>
       c.kind === 'regional' &&
       (regionIds === null || (c.regionId !== null && regionIds.includes(c.regionId))),
   );
-  return [reference.nationalCci(), ...regional].flatMap((cci) =>
-    recipientsOf(directories, cci.id, 'supervision'),
-  );
+  return [reference.nationalCci(), ...regional].flatMap((cci) => recipientsOf(directories, cci.id, kind));
 }
 
 export type DeadLetterSummary = {
@@ -83,42 +85,46 @@ export type DeadLetterSummary = {
 export function supervisionNotices(
   incidents: readonly Incident[],
   deadLetters: DeadLetterSummary | null,
-  directories: readonly CciDirectory[],
+  directories: readonly DirectoryWithChoices[],
   reference: ReferenceData,
   nowMs: number,
   settings: { recoveryNoticeMs: number },
 ): Notice[] {
-  const everyDsi = dsiRecipients(directories, reference, null);
-  const to = (recipients: readonly Recipient[], reasonKey: string, facts: NoticeFacts) =>
-    recipients.map((recipient): Notice => ({ reasonKey, recipient, facts, deliverAt: nowMs }));
+  const everyDsi = (kind: NoticeKind) => dsiRecipients(directories, reference, null, kind);
   const notices = incidents.flatMap((incident) => {
     const { projector, openedAt, closedAt } = incident;
     if (closedAt === null) {
-      return to(everyDsi, `alerte-projection:${projector}:${openedAt}`, {
-        kind: 'projection-alerte',
-        projector,
-        trouble: incident.trouble,
-        since: openedAt,
-        lagSeconds: incident.lagSeconds,
-        lagEvents: incident.lagEvents,
-      });
+      return noticesTo(
+        everyDsi('projection-alerte'),
+        `alerte-projection:${projector}:${openedAt}`,
+        {
+          kind: 'projection-alerte',
+          projector,
+          trouble: incident.trouble,
+          since: openedAt,
+          lagSeconds: incident.lagSeconds,
+          lagEvents: incident.lagEvents,
+        },
+        nowMs,
+      );
     }
     if (nowMs - Date.parse(closedAt) > settings.recoveryNoticeMs) return [];
-    return to(everyDsi, `retablie-projection:${projector}:${openedAt}`, {
-      kind: 'projection-retablie',
-      projector,
-      since: openedAt,
-      recoveredAt: closedAt,
-    });
+    return noticesTo(
+      everyDsi('projection-retablie'),
+      `retablie-projection:${projector}:${openedAt}`,
+      { kind: 'projection-retablie', projector, since: openedAt, recoveredAt: closedAt },
+      nowMs,
+    );
   });
   if (deadLetters !== null && deadLetters.unresolved > 0) {
     const { id, ...newest } = deadLetters.newest;
     notices.push(
-      ...to(dsiRecipients(directories, reference, deadLetters.regionIds), `lettres-mortes:${id}`, {
-        kind: 'lettres-mortes',
-        unresolved: deadLetters.unresolved,
-        newest,
-      }),
+      ...noticesTo(
+        dsiRecipients(directories, reference, deadLetters.regionIds, 'lettres-mortes'),
+        `lettres-mortes:${id}`,
+        { kind: 'lettres-mortes', unresolved: deadLetters.unresolved, newest },
+        nowMs,
+      ),
     );
   }
   return notices;

@@ -7,7 +7,8 @@ const DUPLICATE_KEY = 11000;
 export type NewNotification = Pick<
   StoredNotification,
   'reasonKey' | 'kind' | 'recipient' | 'facts' | 'deliverAt' | 'quietHours'
->;
+> &
+  Partial<Pick<StoredNotification, 'held'>>;
 
 export type NotificationCounts = { kind: string; status: StoredNotification['status']; count: number }[];
 
@@ -17,7 +18,8 @@ export const notificationId = (reasonKey: string, personId: string) => `${reason
  * The notification service's record of what it owes and sent (`notifications`). A notice is claimed
  * by inserting its `_id` (reason key + person): the unique `_id` is what makes two instances, a
  * restart or a replay claim it once. Sending is then leased: one instance at a time holds a pending
- * notice, and a lease whose holder died expires.
+ * notice, and a lease whose holder died expires. A notice held for a daily digest is claimed the same
+ * way but never leased: the digest's own claim is, and it marks the notices it lists.
  */
 export class Notifications {
   private readonly model: Model<StoredNotification>;
@@ -36,9 +38,8 @@ export class Notifications {
   /** Claims the notices not claimed yet; returns how many this call claimed. */
   async claim(notices: readonly NewNotification[], claimedBy: string, at: Date): Promise<number> {
     if (notices.length === 0) return 0;
-    const ids = notices.map((n) => notificationId(n.reasonKey, n.recipient.personId));
-    const known = new Set(
-      (await this.model.find({ _id: mongoose.trusted({ $in: ids }) }, { _id: 1 }).lean()).map((d) => d._id),
+    const known = await this.claimedAmong(
+      notices.map((n) => notificationId(n.reasonKey, n.recipient.personId)),
     );
     let claimed = 0;
     // One insert each, not an unordered batch: the local engine stops a batch at its first error,
@@ -51,6 +52,7 @@ export class Notifications {
         await this.model.create({
           ...notice,
           _id,
+          held: notice.held ?? false,
           status: 'pending',
           attempts: 0,
           leaseUntil: null,
@@ -70,6 +72,13 @@ export class Notifications {
     return claimed;
   }
 
+  /** Which of these ids are claimed already. */
+  async claimedAmong(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const found = await this.model.find({ _id: mongoose.trusted({ $in: [...ids] }) }, { _id: 1 }).lean();
+    return new Set(found.map((d) => d._id));
+  }
+
   /**
    * Takes the next pending notice that no live lease holds and is due: a DSI alert at once, a notice
    * to a person once `dueBy` (the business clock) reaches its instant. Holds it until `leaseMs` after
@@ -80,6 +89,8 @@ export class Notifications {
       .findOneAndUpdate(
         {
           status: 'pending',
+          // A document written before digests existed has no `held`: it is not held.
+          held: mongoose.trusted({ $ne: true }),
           $and: [
             { $or: [{ leaseUntil: null }, { leaseUntil: mongoose.trusted({ $lt: at }) }] },
             { $or: [{ quietHours: false }, { deliverAt: mongoose.trusted({ $lte: dueBy }) }] },
@@ -127,6 +138,72 @@ export class Notifications {
         },
       },
     );
+  }
+
+  /**
+   * The notices held for a person's digest due by `dueBy`, oldest first: those of that digest, and any
+   * of an earlier one its holder could not list (a claim written after it was gathered).
+   */
+  async heldFor(personId: string, dueBy: Date): Promise<StoredNotification[]> {
+    return this.model
+      .find({
+        status: 'pending',
+        held: true,
+        'recipient.personId': personId,
+        deliverAt: mongoose.trusted({ $lte: dueBy }),
+      })
+      .sort({ deliverAt: 1, claimedAt: 1, _id: 1 })
+      .lean();
+  }
+
+  /**
+   * Records on a leased digest the notices it lists, once: a digest sent again after a crash lists
+   * the same ones, in the same order, under the same Message-ID.
+   */
+  async recordListed(id: string, holder: string, listed: readonly string[]): Promise<void> {
+    await this.model.updateOne(
+      { _id: id, leasedBy: holder, status: 'pending' },
+      { $set: { 'facts.listed': listed } },
+    );
+  }
+
+  /** The notices of these ids, in the order given (missing ones left out). */
+  async getMany(ids: readonly string[]): Promise<StoredNotification[]> {
+    const found = await this.model.find({ _id: mongoose.trusted({ $in: [...ids] }) }).lean();
+    return ids.flatMap((id) => found.filter((doc) => doc._id === id));
+  }
+
+  /** Marks held notices sent in the digest `messageId` (those not marked yet). */
+  async markHeldSent(ids: readonly string[], result: { at: Date; messageId: string; attempts: number }) {
+    await this.model.updateMany(
+      { _id: mongoose.trusted({ $in: [...ids] }), held: true, status: 'pending' },
+      {
+        $set: {
+          status: 'sent',
+          sentAt: result.at,
+          messageId: result.messageId,
+          attempts: result.attempts,
+        },
+      },
+    );
+  }
+
+  /** Marks held notices failed with their digest. */
+  async markHeldFailed(ids: readonly string[], result: { at: Date; failure: string; attempts: number }) {
+    await this.model.updateMany(
+      { _id: mongoose.trusted({ $in: [...ids] }), held: true, status: 'pending' },
+      {
+        $set: { status: 'failed', failedAt: result.at, failure: result.failure, attempts: result.attempts },
+      },
+    );
+  }
+
+  /**
+   * Removes a leased digest that has nothing to list (its notices were claimed after a crash into a
+   * later digest): nobody is owed it, and a notice held later for that day claims it anew.
+   */
+  async dropEmpty(id: string, holder: string): Promise<void> {
+    await this.model.deleteOne({ _id: id, leasedBy: holder, status: 'pending' });
   }
 
   /** How many notices there are of each kind in each status. */

@@ -262,6 +262,11 @@ export type StoredNotification = {
   deliverAt: Date;
   /** Whether it waits for working hours when its instant comes during quiet hours. */
   quietHours: boolean;
+  /**
+   * Held for its recipient's daily digest: pending, but never sent alone; the digest that lists it
+   * marks it sent (or failed) with itself.
+   */
+  held: boolean;
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
   /** The instance sending it holds it until then; a holder that died lets it go at that instant. */
@@ -285,6 +290,7 @@ export const notificationSchema = new Schema<StoredNotification>(
     facts: { type: Schema.Types.Mixed, required: true },
     deliverAt: { type: Date, required: true },
     quietHours: { type: Boolean, required: true },
+    held: { type: Boolean, default: false },
     status: { type: String, required: true },
     attempts: { type: Number, required: true },
     leaseUntil: { type: Date, default: null },

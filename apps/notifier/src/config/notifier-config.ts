@@ -32,6 +32,9 @@ const schema = serviceEnvironment(3103)
     SMTP_TIMEOUT_MS: positiveInt(10_000),
     SESSION_TIMEOUT_MS: positiveInt(6_000),
     CLOCK_FILE: z.string().min(1).optional(),
+    // No default: the key signs links that stop a person's notices without signing in. A deployment
+    // names its own; `npm start` and the tests make one with `ensureLocalKeyPair`.
+    UNSUBSCRIBE_SIGNING_KEY_FILE: z.string().min(1),
   })
   .refine((c) => c.CLOCK_FILE === undefined || c.NODE_ENV !== 'production', {
     path: ['CLOCK_FILE'],
@@ -55,6 +58,8 @@ export type NotifierConfig = ServiceSettings &
     recoveryNoticeMs: number;
     send: { attempts: number; backoffMs: number; backoffMaxMs: number; leaseMs: number; timeoutMs: number };
     sessionTimeoutMs: number;
+    /** The private key (PEM) that signs each message's unsubscribe link. */
+    unsubscribeSigningKeyFile: string;
     /** A file holding the instant the service takes for now (tests, demos); null: the machine's clock. */
     clockFile: string | null;
     /** The consumer group following the event log: one per topic, shared by the service's instances. */
@@ -82,6 +87,7 @@ export function notifierConfig(env: NodeJS.ProcessEnv): NotifierConfig {
       timeoutMs: c.SMTP_TIMEOUT_MS,
     },
     sessionTimeoutMs: c.SESSION_TIMEOUT_MS,
+    unsubscribeSigningKeyFile: c.UNSUBSCRIBE_SIGNING_KEY_FILE,
     clockFile: c.CLOCK_FILE ?? null,
     consumerGroup: `notifier-${c.EVENTS_TOPIC}`,
   };

@@ -4,3 +4,4 @@ export const DATABASE = Symbol('DATABASE');
 export const KAFKA = Symbol('KAFKA');
 export const CLOCK = Symbol('CLOCK');
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
+export const UNSUBSCRIBE_KEY = Symbol('UNSUBSCRIBE_KEY');

@@ -9,6 +9,8 @@ export type OutgoingMail = {
   text: string;
   html: string;
   messageId: string;
+  /** `List-Unsubscribe` (RFC 2369), which nodemailer writes as `<url>`. */
+  list: { unsubscribe: string };
   headers: Record<string, string>;
 };
 

@@ -2,8 +2,26 @@ import { createHash } from 'node:crypto';
 
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ReferenceData } from '@cci/domain';
-import { deliveryTime, isDsiAlert, renderNotice, type Notice, type NoticeFacts } from '@cci/notifications';
-import { Notifications, type StoredNotification } from '@cci/read-model-store';
+import {
+  DAILY_DIGEST_KIND,
+  dailyDigestOf,
+  deliveryTime,
+  isDsiAlert,
+  preferencesPage,
+  renderDailyDigest,
+  renderNotice,
+  unsubscribeLinks,
+  type DailyDigestFacts,
+  type Notice,
+  type NoticeFacts,
+} from '@cci/notifications';
+import { mintUnsubscribeToken, type TokenKey } from '@cci/person-token';
+import {
+  notificationId,
+  Notifications,
+  type NewNotification,
+  type StoredNotification,
+} from '@cci/read-model-store';
 import { ROOT_LOGGER } from '@cci/service-kit';
 import { ExponentialBackoff, handleAll, retry } from 'cockatiel';
 import type { Connection } from 'mongoose';
@@ -11,8 +29,15 @@ import type { Logger } from 'pino';
 
 import type { Clock } from '../clock/clock.js';
 import type { NotifierConfig } from '../config/notifier-config.js';
-import { CLOCK, DATABASE, MAIL_TRANSPORT, NOTIFIER_CONFIG, REFERENCE_DATA } from '../config/tokens.js';
-import type { MailTransport } from './mail-transport.js';
+import {
+  CLOCK,
+  DATABASE,
+  MAIL_TRANSPORT,
+  NOTIFIER_CONFIG,
+  REFERENCE_DATA,
+  UNSUBSCRIBE_KEY,
+} from '../config/tokens.js';
+import type { MailTransport, OutgoingMail } from './mail-transport.js';
 import { sendFailure } from './send-failure.js';
 
 const IDLE_POLL_MS = 1_000;
@@ -37,6 +62,7 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
+    @Inject(UNSUBSCRIBE_KEY) private readonly unsubscribeKey: TokenKey,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {
     this.notifications = new Notifications(connection);
@@ -57,22 +83,44 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
     await this.loop;
   }
 
-  /** Records the notices not claimed yet, and wakes the sending loop when some were. */
+  /**
+   * Records the notices not claimed yet, and wakes the sending loop when some were. A notice to be
+   * held gets its digest claimed first: a crash between the two leaves a digest with nothing to list
+   * (dropped when it comes up), never a held notice that no digest will send.
+   */
   async claim(notices: readonly Notice[]): Promise<number> {
-    const claimed = await this.notifications.claim(
-      notices.map((n) => ({
+    const now = this.clock.now();
+    const claimed = await this.notifications.claimedAmong(
+      notices.map((n) => notificationId(n.reasonKey, n.recipient.personId)),
+    );
+    const digests = new Map<string, NewNotification>();
+    const records = notices.map((n): NewNotification => {
+      const record = {
         reasonKey: n.reasonKey,
         kind: n.facts.kind,
         recipient: n.recipient,
         facts: n.facts,
         deliverAt: new Date(n.deliverAt),
         quietHours: !isDsiAlert(n.facts.kind),
-      })),
-      this.config.instanceId,
-      new Date(),
-    );
-    if (claimed > 0) this.wakeUp?.();
-    return claimed;
+      };
+      if (n.delivery === 'immediat') return record;
+      const digest = dailyDigestOf(now, this.config.quietHours);
+      if (!claimed.has(notificationId(n.reasonKey, n.recipient.personId))) {
+        digests.set(notificationId(digest.reasonKey, n.recipient.personId), {
+          reasonKey: digest.reasonKey,
+          kind: DAILY_DIGEST_KIND,
+          recipient: n.recipient,
+          facts: digest.facts,
+          deliverAt: new Date(digest.deliverAt),
+          quietHours: true,
+        });
+      }
+      return { ...record, deliverAt: new Date(digest.deliverAt), held: true };
+    });
+    await this.notifications.claim([...digests.values()], this.config.instanceId, new Date());
+    const count = await this.notifications.claim(records, this.config.instanceId, new Date());
+    if (count > 0) this.wakeUp?.();
+    return count;
   }
 
   private async sendLoop(): Promise<void> {
@@ -111,23 +159,35 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
       await this.notifications.postpone(stored._id, holder, new Date(allowed));
       return;
     }
+    const digest = stored.kind === DAILY_DIGEST_KIND ? await this.listedBy(stored) : null;
+    if (digest?.length === 0) {
+      await this.notifications.dropEmpty(stored._id, holder);
+      return;
+    }
+    const listed = (digest ?? []).map((held) => held._id);
+    const [first] = digest ?? [];
+    if (first?.messageId && digest?.every((held) => held.status === 'sent')) {
+      // Killed after its notices were marked sent and before the digest was: SMTP took it already.
+      await this.notifications.markSent(stored._id, holder, {
+        at: first.sentAt ?? new Date(),
+        messageId: first.messageId,
+        attempts: first.attempts,
+      });
+      return;
+    }
     const fail = async (failure: string, attempts: number) => {
-      await this.notifications.markFailed(stored._id, holder, { at: new Date(), failure, attempts });
-      this.logger.warn({ ...fields, failure, attempts }, 'Notification en échec');
+      const result = { at: new Date(), failure, attempts };
+      await this.notifications.markHeldFailed(listed, result);
+      await this.notifications.markFailed(stored._id, holder, result);
+      this.logger.warn({ ...fields, listed: listed.length, failure, attempts }, 'Notification en échec');
     };
     if (stored.recipient.email.trim() === '') {
       await fail('personne sans adresse électronique', 0);
       return;
     }
-    let rendered;
+    let message;
     try {
-      const notice: Notice = {
-        reasonKey: stored.reasonKey,
-        recipient: stored.recipient,
-        facts: stored.facts as NoticeFacts,
-        deliverAt: stored.deliverAt.getTime(),
-      };
-      rendered = renderNotice(notice, { reference: this.reference, dashboardUrl: this.config.dashboardUrl });
+      message = digest ? this.digestMessage(stored, digest) : await this.noticeMessage(stored);
     } catch (error) {
       await fail(`gabarit en erreur : ${error instanceof Error ? error.name : 'inconnue'}`, 0);
       return;
@@ -149,19 +209,92 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
         return this.transport.send({
           from: this.config.mailFrom,
           to: { name: stored.recipient.name, address: stored.recipient.email },
-          ...rendered,
+          ...message,
           messageId: messageIdOf(stored._id),
-          headers: { 'X-CCI-Motif': stored.reasonKey },
+          headers: { ...message.headers, 'X-CCI-Motif': stored.reasonKey },
         });
       });
-      await this.notifications.markSent(stored._id, holder, { at: new Date(), messageId, attempts });
-      this.logger.info({ ...fields, attempts }, 'Notification envoyée');
+      const result = { at: new Date(), messageId, attempts };
+      // The listed notices first: killed before the digest is marked, the next holder sees them sent.
+      await this.notifications.markHeldSent(listed, result);
+      await this.notifications.markSent(stored._id, holder, result);
+      this.logger.info(
+        { ...fields, ...(digest ? { listed: listed.length } : {}), attempts },
+        'Notification envoyée',
+      );
     } catch (error) {
       await fail(
         `${sendFailure(error)}, après ${String(attempts)} essai${attempts > 1 ? 's' : ''}`,
         attempts,
       );
     }
+  }
+
+  /**
+   * The notices a leased digest lists: those recorded on it by an earlier holder (a digest sent again
+   * after a crash lists the same ones), else every notice held for the person by its instant, which
+   * it records before sending.
+   */
+  private async listedBy(stored: StoredNotification): Promise<StoredNotification[]> {
+    const recorded = (stored.facts as DailyDigestFacts).listed;
+    if (recorded) return this.notifications.getMany(recorded);
+    const held = await this.notifications.heldFor(stored.recipient.personId, stored.deliverAt);
+    if (held.length > 0) {
+      await this.notifications.recordListed(
+        stored._id,
+        this.config.instanceId,
+        held.map((h) => h._id),
+      );
+    }
+    return held;
+  }
+
+  /** A notice alone, ending with its link to stop this kind, whose token names the person and the kind. */
+  private async noticeMessage(
+    stored: StoredNotification,
+  ): Promise<Omit<OutgoingMail, 'from' | 'to' | 'messageId'>> {
+    const facts = stored.facts as NoticeFacts;
+    const token = await mintUnsubscribeToken(
+      { personId: stored.recipient.personId, kind: facts.kind },
+      { signingKey: this.unsubscribeKey },
+    );
+    const notice = {
+      reasonKey: stored.reasonKey,
+      recipient: stored.recipient,
+      facts,
+      deliverAt: stored.deliverAt.getTime(),
+    };
+    return {
+      ...renderNotice(notice, this.context(), token),
+      list: { unsubscribe: unsubscribeLinks(this.config.dashboardUrl, token).oneClick },
+      // RFC 8058: a mail client may stop this kind in one click, by a POST to that address.
+      headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    };
+  }
+
+  /**
+   * A digest lists several kinds: no single one-click link fits it; its footer and `List-Unsubscribe`
+   * open the page where the person chooses, kind by kind.
+   */
+  private digestMessage(
+    stored: StoredNotification,
+    listed: readonly StoredNotification[],
+  ): Omit<OutgoingMail, 'from' | 'to' | 'messageId'> {
+    const { day } = stored.facts as DailyDigestFacts;
+    const rendered = renderDailyDigest(
+      {
+        reasonKey: stored.reasonKey,
+        recipient: stored.recipient,
+        day,
+        notices: listed.map((held) => ({ reasonKey: held.reasonKey, facts: held.facts as NoticeFacts })),
+      },
+      this.context(),
+    );
+    return { ...rendered, list: { unsubscribe: preferencesPage(this.config.dashboardUrl) }, headers: {} };
+  }
+
+  private context() {
+    return { reference: this.reference, dashboardUrl: this.config.dashboardUrl };
   }
 }
 

@@ -5,11 +5,10 @@ import {
   campaignProgressOrEmpty,
   directory,
   type CampaignProgress,
-  type CciDirectory,
   type DirectoryDocument,
   type ReferenceData,
 } from '@cci/domain';
-import type { DeadLetterSummary, ProjectionHealth } from '@cci/notifications';
+import type { DeadLetterSummary, DirectoryWithChoices, ProjectionHealth } from '@cci/notifications';
 import { PROJECTORS, projectionState } from '@cci/projector';
 import { DeadLetters, ProjectorStatuses, ReadModelReader } from '@cci/read-model-store';
 import type { Connection } from 'mongoose';
@@ -39,9 +38,10 @@ export class ReadSideFacts {
     this.deadLetters = new DeadLetters(connection);
   }
 
-  async directories(): Promise<CciDirectory[]> {
+  /** The CCIs' directories, each person with their choices of notices where they made some. */
+  async directories(): Promise<DirectoryWithChoices[]> {
     const docs = await this.reader.all<DirectoryDocument>('regional', directory.name);
-    return docs.filter((d): d is CciDirectory => d.kind === 'cci');
+    return docs.filter((d) => d.kind === 'cci');
   }
 
   async campaigns(): Promise<CampaignProgress[]> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { NOTICE_KINDS } from '@cci/notifications';
+import { DAILY_DIGEST_KIND, NOTICE_KINDS } from '@cci/notifications';
 import { ServiceMetrics } from '@cci/service-kit';
 import { Gauge } from 'prom-client';
 
@@ -18,12 +18,12 @@ export class NotifierMetrics {
   ) {
     new Gauge({
       name: 'notifier_notifications',
-      help: 'Notifications enregistrées, par type et état (pending : à envoyer, sent : envoyées, failed : en échec)',
+      help: 'Notifications enregistrées, par type et état (pending : à envoyer, ou mises de côté pour un résumé quotidien ; sent : envoyées ; failed : en échec)',
       labelNames: ['kind', 'status'],
       registers: [metrics.registry],
       async collect() {
         const counts = await delivery.store.counts();
-        for (const kind of NOTICE_KINDS) {
+        for (const kind of [...NOTICE_KINDS, DAILY_DIGEST_KIND]) {
           for (const status of STATUSES) {
             const row = counts.find((c) => c.kind === kind && c.status === status);
             this.set({ kind, status }, row?.count ?? 0);

@@ -5,6 +5,7 @@ import {
   incidentStep,
   projectionTrouble,
   supervisionNotices,
+  weeklySummaryNotices,
   type Notice,
 } from '@cci/notifications';
 import { ROOT_LOGGER } from '@cci/service-kit';
@@ -95,9 +96,10 @@ export class NoticeTicker implements OnApplicationBootstrap, OnApplicationShutdo
       }
     }
     const due: Notice[] = [
-      ...campaigns.flatMap((c) =>
-        campaignNotices(c, directories, this.reference, now, this.config.quietHours),
-      ),
+      ...campaigns.flatMap((c) => [
+        ...campaignNotices(c, directories, this.reference, now, this.config.quietHours),
+        ...weeklySummaryNotices(c, directories, this.reference, now, this.config.quietHours),
+      ]),
       ...supervisionNotices(await this.incidents.list(), deadLetters, directories, this.reference, started, {
         recoveryNoticeMs: this.config.recoveryNoticeMs,
       }),

@@ -6,13 +6,25 @@ import escapeHtml from 'escape-html';
  * nothing else writes HTML.
  */
 export type Block =
-  { paragraph: string } | { list: string[] } | { quote: string } | { link: { label: string; href: string } };
+  | { heading: string }
+  | { paragraph: string }
+  | { list: string[] }
+  | { quote: string }
+  | { link: { label: string; href: string } };
 
-export type MessageContent = { subject: string; greeting: string; blocks: Block[]; signature: string };
+/** A message: its blocks between the greeting and the signature, then its footer (how to stop it). */
+export type MessageContent = {
+  subject: string;
+  greeting: string;
+  blocks: Block[];
+  signature: string;
+  footer: Block;
+};
 
 export type RenderedMessage = { subject: string; text: string; html: string };
 
 function textOf(block: Block): string {
+  if ('heading' in block) return `${block.heading}\n${'='.repeat(Math.min(block.heading.length, 72))}`;
   if ('paragraph' in block) return block.paragraph;
   if ('list' in block) return block.list.map((item) => `- ${item}`).join('\n');
   if ('quote' in block)
@@ -24,6 +36,8 @@ function textOf(block: Block): string {
 }
 
 function htmlOf(block: Block): string {
+  if ('heading' in block)
+    return `<h2 style="font-size:1.1em;margin:1.5em 0 0.5em">${escapeHtml(block.heading)}</h2>`;
   if ('paragraph' in block) return `<p>${escapeHtml(block.paragraph)}</p>`;
   if ('list' in block) return `<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
   if ('quote' in block) {
@@ -37,6 +51,7 @@ export function renderMessage(content: MessageContent): RenderedMessage {
     { paragraph: content.greeting },
     ...content.blocks,
     { paragraph: content.signature },
+    content.footer,
   ];
   return {
     subject: content.subject,

@@ -1,7 +1,8 @@
-import { periodLabel, type ReferenceData } from '@cci/domain';
+import { NOTICE_KIND_LABELS, periodLabel, type ReferenceData } from '@cci/domain';
 
-import type { Notice, NoticeFacts, PendingDeclaration, ProjectionTrouble } from '../notice.js';
+import type { CciProgress, Notice, NoticeFacts, PendingDeclaration, ProjectionTrouble } from '../notice.js';
 import { frenchDay, frenchInstant, parisDay } from '../paris-time.js';
+import { preferencesPage, unsubscribeLinks } from './links.js';
 import { renderMessage, type Block, type RenderedMessage } from './message.js';
 
 /** What a template needs besides the notice: the names of things, and where the dashboard answers. */
@@ -49,6 +50,16 @@ function count(n: number, one: string, many: string): string {
 
 function deadlineText(deadline: string): string {
   return frenchInstant(Date.parse(deadline));
+}
+
+/** "12 déclarées sur 14, 10 validées, 1 renvoyée, 2 en retard". */
+function progressText(p: Omit<CciProgress, 'cciId'>): string {
+  return [
+    `${count(p.declared, 'déclarée', 'déclarées')} sur ${p.expected.toLocaleString('fr-FR')}`,
+    count(p.validated, 'validée', 'validées'),
+    count(p.sentBack, 'renvoyée', 'renvoyées'),
+    `${p.late.toLocaleString('fr-FR')} en retard`,
+  ].join(', ');
 }
 
 function content(facts: NoticeFacts, context: TemplateContext): { subject: string; blocks: Block[] } {
@@ -134,6 +145,34 @@ function content(facts: NoticeFacts, context: TemplateContext): { subject: strin
         ],
       };
     }
+    case 'synthese-hebdomadaire': {
+      const period = periodLabel(facts.period);
+      const total = facts.ccis.reduce(
+        (sum, row) => ({
+          expected: sum.expected + row.expected,
+          declared: sum.declared + row.declared,
+          validated: sum.validated + row.validated,
+          sentBack: sum.sentBack + row.sentBack,
+          late: sum.late + row.late,
+        }),
+        { expected: 0, declared: 0, validated: 0, sentBack: 0, late: 0 },
+      );
+      return {
+        subject: `Synthèse de la semaine ${facts.week.slice(-2)} : campagne du ${period}, ${n.region(facts.regionId)}`,
+        blocks: [
+          {
+            paragraph: `Au ${frenchDay(facts.day)}, où en sont les déclarations de la campagne du ${period} de ${n.region(facts.regionId)}${facts.deadline === null ? '' : ` (échéance le ${deadlineText(facts.deadline)})`} :`,
+          },
+          { list: facts.ccis.map((row) => `${n.cci(row.cciId)} : ${progressText(row)}`) },
+          { paragraph: `Ensemble : ${progressText(total)}.` },
+          link(
+            context,
+            `/regions/${facts.regionId}/revue/${facts.period}`,
+            'Ouvrir la revue de la campagne dans le tableau de bord',
+          ),
+        ],
+      };
+    }
     case 'prete-a-cloturer': {
       const period = periodLabel(facts.period);
       return {
@@ -202,13 +241,63 @@ function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** The notice as its recipient reads it, in French, text and HTML, naming the facts that caused it. */
-export function renderNotice(notice: Notice, context: TemplateContext): RenderedMessage {
+/**
+ * The notice as its recipient reads it, in French, text and HTML, naming the facts that caused it,
+ * and ending with the link that stops this kind of notice for them (`unsubscribeToken`, signed by the
+ * service for this person and kind).
+ */
+export function renderNotice(
+  notice: Pick<Notice, 'reasonKey' | 'recipient' | 'facts' | 'deliverAt'>,
+  context: TemplateContext,
+  unsubscribeToken: string,
+): RenderedMessage {
   const { subject, blocks } = content(notice.facts, context);
   return renderMessage({
     subject,
     greeting: `Bonjour ${notice.recipient.name},`,
     blocks,
     signature: `${SIGNATURE}\nRéférence : ${notice.reasonKey} (${frenchDay(parisDay(notice.deliverAt))}).`,
+    footer: {
+      link: {
+        label: `Ne plus recevoir ces messages (${NOTICE_KIND_LABELS[notice.facts.kind]})`,
+        href: unsubscribeLinks(context.dashboardUrl, unsubscribeToken).page,
+      },
+    },
+  });
+}
+
+/** A daily digest as its recipient reads it: what it is for, and the notices held for it. */
+export type DailyDigest = {
+  reasonKey: string;
+  recipient: Notice['recipient'];
+  day: string;
+  notices: readonly Pick<Notice, 'reasonKey' | 'facts'>[];
+};
+
+/**
+ * The daily digest, in French, text and HTML: each held notice under its own subject, with its lines
+ * and its reason key, in the order they were held; it ends with the page where the person chooses
+ * their notices, rather than one unsubscribe link per kind.
+ */
+export function renderDailyDigest(digest: DailyDigest, context: TemplateContext): RenderedMessage {
+  return renderMessage({
+    subject: `Résumé quotidien du ${frenchDay(digest.day)} : ${count(digest.notices.length, 'notification', 'notifications')}`,
+    greeting: `Bonjour ${digest.recipient.name},`,
+    blocks: [
+      {
+        paragraph:
+          'Comme vous l’avez choisi, voici en un seul message les notifications mises de côté pour vous depuis le précédent résumé :',
+      },
+      ...digest.notices.flatMap((notice): Block[] => {
+        const { subject, blocks } = content(notice.facts, context);
+        return [
+          { heading: subject },
+          ...blocks,
+          { paragraph: `Référence de la notification : ${notice.reasonKey}` },
+        ];
+      }),
+    ],
+    signature: `${SIGNATURE}\nRéférence : ${digest.reasonKey} (${frenchDay(digest.day)}).`,
+    footer: { link: { label: 'Choisir mes notifications', href: preferencesPage(context.dashboardUrl) } },
   });
 }

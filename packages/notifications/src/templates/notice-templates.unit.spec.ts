@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 
 import type { Notice, NoticeFacts } from '../notice.js';
 import { reference } from '../test/fixtures.js';
-import { renderNotice } from './notice-templates.js';
+import { renderDailyDigest, renderNotice } from './notice-templates.js';
 
 const context = { reference, dashboardUrl: 'https://suivi.cci.example/' };
 const recipient = {
@@ -13,9 +13,11 @@ const recipient = {
 };
 const deliverAt = Date.parse('2026-10-27T09:00:00.000Z');
 
+const token = 'eyJhbGciOiJFZERTQSJ9.e30.c2ln';
+
 function render(reasonKey: string, facts: NoticeFacts) {
-  const notice: Notice = { reasonKey, recipient, facts, deliverAt };
-  return renderNotice(notice, context);
+  const notice: Notice = { reasonKey, recipient, facts, deliverAt, delivery: 'immediat' };
+  return renderNotice(notice, context, token);
 }
 
 const campaign = {
@@ -49,10 +51,17 @@ describe('the messages, in French, text and HTML', () => {
         'Message automatique du suivi SROM / COM des CCI. Merci de ne pas y répondre.',
         'Référence : rappel-j7:cci-rouen-metropole:2026-T3 (27 octobre 2026).',
         '',
+        `Ne plus recevoir ces messages (Relance sept jours avant l'échéance) : https://suivi.cci.example/desabonnement?jeton=${token}`,
+        '',
       ].join('\n'),
     );
     expect(message.html).toContain('<li>Entreprises accompagnées individuellement</li>');
     expect(message.html).toContain('<a href="https://suivi.cci.example/regions/normandie">');
+    expect(message.html).toMatch(
+      new RegExp(
+        `<p><a href="https://suivi.cci.example/desabonnement\\?jeton=${token}">Ne plus recevoir ces messages \\(Relance sept jours avant l&#39;échéance\\)</a></p></body>`,
+      ),
+    );
   });
 
   it('a send-back quotes the region’s comment, escaped in HTML', () => {
@@ -74,6 +83,81 @@ describe('the messages, in French, text and HTML', () => {
       'Valeur &lt; T2 &amp; &quot;douteuse&quot; &lt;script&gt;alert(1)&lt;/script&gt;',
     );
     expect(message.html).not.toContain('<script>');
+  });
+
+  it('the weekly summary gives each CCI’s declarations, the region’s total and the review page', () => {
+    const message = render('synthese-hebdomadaire:normandie:2026-T3:2026-W45', {
+      kind: 'synthese-hebdomadaire',
+      regionId: 'normandie',
+      period: '2026-T3',
+      week: '2026-W45',
+      day: '2026-11-02',
+      deadline: '2026-10-31T23:59:59+01:00',
+      ccis: [
+        { cciId: 'cci-caen-normandie', expected: 12, declared: 12, validated: 1, sentBack: 1, late: 0 },
+        { cciId: 'cci-rouen-metropole', expected: 12, declared: 1, validated: 0, sentBack: 0, late: 11 },
+      ],
+    });
+    expect(message.subject).toBe('Synthèse de la semaine 45 : campagne du T3 2026, Normandie');
+    expect(message.text.split('\n').slice(2, 9)).toEqual([
+      'Au 2 novembre 2026, où en sont les déclarations de la campagne du T3 2026 de Normandie (échéance le 31 octobre 2026 à 23 h 59) :',
+      '',
+      '- CCI Caen Normandie : 12 déclarées sur 12, 1 validée, 1 renvoyée, 0 en retard',
+      '- CCI Rouen Métropole : 1 déclarée sur 12, 0 validées, 0 renvoyées, 11 en retard',
+      '',
+      'Ensemble : 13 déclarées sur 24, 1 validée, 1 renvoyée, 11 en retard.',
+      '',
+    ]);
+    expect(message.text).toContain(
+      'Ouvrir la revue de la campagne dans le tableau de bord : https://suivi.cci.example/regions/normandie/revue/2026-T3',
+    );
+    expect(message.text).toContain('Ne plus recevoir ces messages (Synthèse hebdomadaire de la campagne) :');
+  });
+
+  it('a daily digest lists each held notice under its subject, with its lines and reason key, and links to the choices', () => {
+    const message = renderDailyDigest(
+      {
+        reasonKey: 'resume-quotidien:2026-10-28',
+        recipient,
+        day: '2026-10-28',
+        notices: [
+          { reasonKey: 'rappel-j7:cci-rouen-metropole:2026-T3', facts: { kind: 'rappel-j7', ...campaign } },
+          {
+            reasonKey: 'renvoi:cci-rouen-metropole:accompagnements-individuels:2026-T3:v3',
+            facts: {
+              kind: 'renvoi',
+              regionId: 'normandie',
+              period: '2026-T3',
+              cciId: 'cci-rouen-metropole',
+              indicatorId: 'accompagnements-individuels',
+              comment: 'Valeur <douteuse>',
+              sentBackAt: '2026-10-27T08:59:00.000Z',
+            },
+          },
+        ],
+      },
+      context,
+    );
+    expect(message.subject).toBe('Résumé quotidien du 28 octobre 2026 : 2 notifications');
+    const text = message.text;
+    const order = [
+      'Relance J-7 : 2 indicateurs du T3 2026 à déclarer pour CCI Rouen Métropole',
+      '- Entreprises accompagnées individuellement',
+      'Référence de la notification : rappel-j7:cci-rouen-metropole:2026-T3',
+      'Déclaration renvoyée : « Entreprises accompagnées individuellement », T3 2026, CCI Rouen Métropole',
+      '> Valeur <douteuse>',
+      'Référence de la notification : renvoi:cci-rouen-metropole:accompagnements-individuels:2026-T3:v3',
+      'Référence : resume-quotidien:2026-10-28 (28 octobre 2026).',
+      'Choisir mes notifications : https://suivi.cci.example/mes-notifications',
+    ].map((line) => text.indexOf(line));
+    expect(order).not.toContain(-1);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(
+      text.trimEnd().endsWith('Choisir mes notifications : https://suivi.cci.example/mes-notifications'),
+    ).toBe(true);
+    expect(text).not.toContain('desabonnement');
+    expect(message.html).toContain('<h2 style="font-size:1.1em;margin:1.5em 0 0.5em">Relance J-7 :');
+    expect(message.html).toContain('Valeur &lt;douteuse&gt;');
   });
 
   it.each<[string, NoticeFacts, string]>([
@@ -102,6 +186,19 @@ describe('the messages, in French, text and HTML', () => {
         awaiting: [{ cciId: 'cci-caen-normandie', count: 3 }],
       },
       '3 déclarations attendent votre validation (T3 2026, Normandie)',
+    ],
+    [
+      'synthese-hebdomadaire:normandie:2026-T3:2026-W41',
+      {
+        kind: 'synthese-hebdomadaire',
+        regionId: 'normandie',
+        period: '2026-T3',
+        week: '2026-W41',
+        day: '2026-10-05',
+        deadline: null,
+        ccis: [],
+      },
+      'Synthèse de la semaine 41 : campagne du T3 2026, Normandie',
     ],
     [
       'prete-a-cloturer:normandie:2026-T3:v0',
@@ -148,6 +245,7 @@ describe('the messages, in French, text and HTML', () => {
     const message = render(reasonKey, facts);
     expect(message.subject).toBe(subject);
     expect(message.text).toContain(`Référence : ${reasonKey}`);
+    expect(message.text).toContain(`/desabonnement?jeton=${token}`);
     expect(message.html).toContain('<html lang="fr">');
   });
 });

@@ -5,9 +5,11 @@ import {
   referenceData,
   type CampaignDeclaration,
   type CampaignProgress,
-  type CciDirectory,
+  type NoticePreferences,
   type Role,
 } from '@cci/domain';
+
+import type { DirectoryWithChoices } from '../recipients.js';
 
 export const reference = referenceData;
 
@@ -49,10 +51,10 @@ export function indicatorsOf(period: string): string[] {
   ];
 }
 
-type PersonSpec = { id: string; roles: Role[]; removed?: boolean };
+type PersonSpec = { id: string; roles: Role[]; removed?: boolean; notices?: NoticePreferences };
 
 /** The directory documents of some CCIs, with the persons given. */
-export function directories(people: Record<string, PersonSpec[]>): CciDirectory[] {
+export function directories(people: Record<string, PersonSpec[]>): DirectoryWithChoices[] {
   const change = { at: '2026-01-01T00:00:00.000Z', by: null };
   return Object.entries(people).map(([cciId, specs]) => ({
     kind: 'cci',
@@ -72,6 +74,7 @@ export function directories(people: Record<string, PersonSpec[]>): CciDirectory[
           version: 1,
           invited: change,
           lastChange: change,
+          ...(p.notices ? { notices: p.notices } : {}),
         },
       ]),
     ),
