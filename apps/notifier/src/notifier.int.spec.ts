@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   commandRole,
   decide,
-  directoryIds,
+  evolveAggregate,
   expectedDeclarations,
   referenceData,
   rolesOfCci,
   sealEvent,
   type AccessCommandOfType,
-  type CciDirectory,
   type Command,
   type DomainEvent,
   type NoticePreferences,
@@ -25,11 +24,6 @@ import {
   connectReadModels,
   Notifications,
   ProjectorStatuses,
-  readDocuments,
-  ReadModelReader,
-  readModelCollectionName,
-  readModelModel,
-  writeGuarded,
   type StoredProjectorStatus,
 } from '@cci/read-model-store';
 import { HistorySimulator, simulatedEventId } from '@cci/simulation';
@@ -188,28 +182,43 @@ function delivered(messages: readonly Received[]): string[] {
   return messages.map((m) => `${m.reasonKey} → ${byAddress.get(m.to) ?? m.to}`).sort();
 }
 
-/**
- * Seeds persons' choices of notices in the directory read model, as the projection will write them
- * from `NoticePreferencesChanged` (written here directly: that event is not on this branch yet).
- */
-async function choose(cciId: string, choices: Record<string, NoticePreferences>): Promise<void> {
-  const generation = await new ReadModelReader(connection).activeGeneration('regional');
-  const model = readModelModel(connection, readModelCollectionName('regional', generation, 'directory'));
-  const id = directoryIds.cci(cciId);
-  const found = (await readDocuments(model, [id])).get(id);
-  if (!found) throw new Error(`pas d'annuaire pour ${cciId}`);
-  const doc = structuredClone(found.doc) as CciDirectory;
-  for (const [who, notices] of Object.entries(choices)) {
-    const person = doc.people[idOf(who)];
-    if (!person) throw new Error(`${who} absent de l'annuaire`);
-    Object.assign(person, { notices });
-  }
-  const { conflicts } = await writeGuarded(
-    model,
-    [{ id, regionId: doc.regionId, expectedRevision: found.revision, doc }],
-    'notifier-test',
-  );
-  if (conflicts.length > 0) throw new Error("l'annuaire a changé pendant l'écriture des choix");
+/** A person's choice of notices, decided as the ingest API would when they save « Mes notifications ». */
+function chosen(
+  at: string,
+  invitationEvents: readonly DomainEvent[],
+  preferences: NoticePreferences,
+): DomainEvent[] {
+  const state = invitationEvents.reduce(evolveAggregate, undefined);
+  if (state?.kind !== 'person' || state.personId === null || state.email === null)
+    throw new Error("la personne n'est pas invitée");
+  const full = {
+    type: 'ChangeNoticePreferences' as const,
+    personId: state.personId,
+    email: state.email,
+    via: 'tableau-de-bord' as const,
+    preferences,
+  };
+  const agent = { kind: 'person' as const, personId: state.personId, name: state.name ?? '' };
+  const decision = decide(full, state, {
+    writer: { cciId: state.cciId ?? '', agent, roles: state.roles },
+    reference,
+    now: new Date(at),
+    lookup: () => undefined,
+  });
+  if ('rejection' in decision) throw new Error(decision.rejection.message);
+  return decision.events.map((draft) => {
+    invited += 1;
+    return sealEvent(draft, {
+      eventId: simulatedEventId(1_000_000 + invited),
+      recordedBy: state.cciId ?? '',
+      author: { ...agent, role: commandRole(full.type, state.roles) },
+      service: 'notifier-test',
+      recordedAt: at,
+      correlationId: `notifier-test-${String(invited)}`,
+      causationId: null,
+      idempotencyKey: null,
+    });
+  });
 }
 
 beforeAll(async () => {
@@ -465,21 +474,25 @@ describe('the notification service, through the real Kafka, FerretDB and Mailpit
     await notifier.kill('SIGTERM');
     setClock('2026-11-08T21:00:00+01:00'); // Sunday evening: quiet hours
     notifier = await startNotifier();
-    await appended(
-      (['olga', 'ines', 'paul'] as const).flatMap((who) =>
-        invitation('2026-11-08T19:00:00.000Z', {
-          personId: idOf(who),
-          cciId: 'cci-normandie',
-          email: address(who),
-          name: who,
-          roles: ['validation'],
-        }),
-      ),
+    const [olga, ines, paul] = (['olga', 'ines', 'paul'] as const).map((who) =>
+      invitation('2026-11-08T19:00:00.000Z', {
+        personId: idOf(who),
+        cciId: 'cci-normandie',
+        email: address(who),
+        name: who,
+        roles: ['validation'],
+      }),
     );
-    await choose('cci-normandie', {
-      ines: { 'synthese-hebdomadaire': 'aucun' },
-      paul: { 'synthese-hebdomadaire': 'resume-quotidien', 'a-valider': 'resume-quotidien' },
-    });
+    await appended([
+      ...olga!,
+      ...ines!,
+      ...paul!,
+      ...chosen('2026-11-08T19:05:00.000Z', ines!, { 'synthese-hebdomadaire': 'aucun' }),
+      ...chosen('2026-11-08T19:05:00.000Z', paul!, {
+        'synthese-hebdomadaire': 'resume-quotidien',
+        'a-valider': 'resume-quotidien',
+      }),
+    ]);
     // Only the region's reviewers' messages count here: a DSI alert the failing SMTP kept may go now.
     const before = new Set((await inbox.messages()).map((m) => m.id));
     const reviewers = new Set(['thomas', 'olga', 'ines', 'paul'].map(address));
@@ -571,7 +584,7 @@ describe('the notification service, through the real Kafka, FerretDB and Mailpit
       expect(message.html).toContain(`https://suivi.cci.example/desabonnement?jeton=${token}`);
       const headers = await inbox.headers(message.id);
       expect(headers['List-Unsubscribe']).toEqual([
-        `<https://suivi.cci.example/api/v1/unsubscribe?jeton=${token}>`,
+        `<https://suivi.cci.example/v1/unsubscribe?jeton=${token}>`,
       ]);
       expect(headers['List-Unsubscribe-Post']).toEqual(['List-Unsubscribe=One-Click']);
       expect(notifier.output()).not.toContain(token);

@@ -1,9 +1,14 @@
-import { expectedDeclarations, type CampaignProgress, type ReferenceData } from '@cci/domain';
+import {
+  expectedDeclarations,
+  type CampaignProgress,
+  type ReferenceData,
+  type CciDirectory,
+} from '@cci/domain';
 
 import { deliveryTime, type QuietHours } from './delivery-window.js';
 import type { Notice, NoticeFacts, PendingDeclaration } from './notice.js';
 import { addDays, parisDay, parisInstant } from './paris-time.js';
-import { noticesTo, recipientsOf, type DirectoryWithChoices } from './recipients.js';
+import { noticesTo, recipientsOf } from './recipients.js';
 
 /**
  * The campaign's notices due at `nowMs`, from its read model: to each territorial CCI's `saisie`
@@ -58,7 +63,7 @@ function pendingOf(campaign: CampaignProgress, cciId: string, indicatorIds: read
 
 function cciNotices(
   campaign: CampaignProgress,
-  directories: readonly DirectoryWithChoices[],
+  directories: readonly CciDirectory[],
   reference: ReferenceData,
   nowMs: number,
 ): Notice[] {
@@ -86,7 +91,7 @@ function cciNotices(
 
 function regionNotices(
   campaign: CampaignProgress,
-  directories: readonly DirectoryWithChoices[],
+  directories: readonly CciDirectory[],
   reference: ReferenceData,
   nowMs: number,
 ): Notice[] {
@@ -129,7 +134,7 @@ function regionNotices(
 /** Every notice the campaign calls for at `nowMs`; none during the quiet hours or on a public holiday. */
 export function campaignNotices(
   campaign: CampaignProgress,
-  directories: readonly DirectoryWithChoices[],
+  directories: readonly CciDirectory[],
   reference: ReferenceData,
   nowMs: number,
   quietHours: QuietHours,

@@ -1,21 +1,6 @@
-import {
-  deliveryOf,
-  NOTICE_ROLE,
-  type CciDirectory,
-  type NoticeKind,
-  type NoticePreferences,
-  type PersonEntry,
-} from '@cci/domain';
+import { deliveryOf, NOTICE_ROLE, type CciDirectory, type NoticeKind } from '@cci/domain';
 
 import type { Delivery, Notice, NoticeFacts, Recipient } from './notice.js';
-
-/**
- * A directory as the rules read it: each person may carry their choices (`notices`); a document
- * written before people could choose has none, and every kind then comes at once.
- */
-export type DirectoryWithChoices = Omit<CciDirectory, 'people'> & {
-  people: Record<string, PersonEntry & { notices?: NoticePreferences }>;
-};
 
 /** A recipient of one kind of notice, with how they chose to get it. */
 export type Addressee = Recipient & { delivery: Delivery };
@@ -23,10 +8,11 @@ export type Addressee = Recipient & { delivery: Delivery };
 /**
  * The active persons of a CCI who hold the role that receives `kind` (`NOTICE_ROLE`) and did not
  * turn that kind off, from the directory read model, in a stable order, each with their choice:
- * at once, or in their daily digest.
+ * at once, or in their daily digest (a person recorded before people could choose has no `notices`:
+ * every kind comes at once).
  */
 export function recipientsOf(
-  directories: readonly DirectoryWithChoices[],
+  directories: readonly CciDirectory[],
   cciId: string,
   kind: NoticeKind,
 ): Addressee[] {

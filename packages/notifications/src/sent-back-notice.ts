@@ -1,8 +1,8 @@
-import type { EventOfType } from '@cci/domain';
+import type { EventOfType, CciDirectory } from '@cci/domain';
 
 import { deliveryTime, type QuietHours } from './delivery-window.js';
 import type { Notice } from './notice.js';
-import { noticesTo, recipientsOf, type DirectoryWithChoices } from './recipients.js';
+import { noticesTo, recipientsOf } from './recipients.js';
 
 /**
  * The notice of a figure the region sent back, to the CCI's `saisie` persons, with the region's
@@ -11,7 +11,7 @@ import { noticesTo, recipientsOf, type DirectoryWithChoices } from './recipients
  */
 export function sentBackNotices(
   event: Pick<EventOfType<'DeclarationSentBack'>, 'payload' | 'aggregateVersion' | 'recordedAt'>,
-  directories: readonly DirectoryWithChoices[],
+  directories: readonly CciDirectory[],
   regionId: string,
   nowMs: number,
   settings: { quietHours: QuietHours; maxAgeMs: number },

@@ -1,7 +1,7 @@
-import type { NoticeKind, ReferenceData } from '@cci/domain';
+import type { NoticeKind, ReferenceData, CciDirectory } from '@cci/domain';
 
 import type { Notice, ProjectionTrouble } from './notice.js';
-import { noticesTo, recipientsOf, type Addressee, type DirectoryWithChoices } from './recipients.js';
+import { noticesTo, recipientsOf, type Addressee } from './recipients.js';
 
 /**
  * The DSI's alerts (to the `supervision` persons of CCI France and of the regional CCIs): a projection
@@ -58,7 +58,7 @@ export function incidentStep(
  * (all regions: null).
  */
 export function dsiRecipients(
-  directories: readonly DirectoryWithChoices[],
+  directories: readonly CciDirectory[],
   reference: ReferenceData,
   regionIds: readonly string[] | null,
   kind: NoticeKind,
@@ -85,7 +85,7 @@ export type DeadLetterSummary = {
 export function supervisionNotices(
   incidents: readonly Incident[],
   deadLetters: DeadLetterSummary | null,
-  directories: readonly DirectoryWithChoices[],
+  directories: readonly CciDirectory[],
   reference: ReferenceData,
   nowMs: number,
   settings: { recoveryNoticeMs: number },

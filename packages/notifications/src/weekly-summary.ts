@@ -4,12 +4,13 @@ import {
   lateDeclarations,
   type CampaignProgress,
   type ReferenceData,
+  type CciDirectory,
 } from '@cci/domain';
 
 import { deliveryTime, workingDayFrom, type QuietHours } from './delivery-window.js';
 import type { CciProgress, Notice } from './notice.js';
 import { addDays, isoWeek, mondayOf, parisDay, parisInstant } from './paris-time.js';
-import { noticesTo, recipientsOf, type DirectoryWithChoices } from './recipients.js';
+import { noticesTo, recipientsOf } from './recipients.js';
 
 /**
  * The region's weekly summary of a campaign, to its `validation` persons: where each CCI's
@@ -25,7 +26,7 @@ import { noticesTo, recipientsOf, type DirectoryWithChoices } from './recipients
  */
 export function weeklySummaryNotices(
   campaign: CampaignProgress,
-  directories: readonly DirectoryWithChoices[],
+  directories: readonly CciDirectory[],
   reference: ReferenceData,
   nowMs: number,
   quietHours: QuietHours,

@@ -7,8 +7,9 @@ import {
   type CampaignProgress,
   type DirectoryDocument,
   type ReferenceData,
+  type CciDirectory,
 } from '@cci/domain';
-import type { DeadLetterSummary, DirectoryWithChoices, ProjectionHealth } from '@cci/notifications';
+import type { DeadLetterSummary, ProjectionHealth } from '@cci/notifications';
 import { PROJECTORS, projectionState } from '@cci/projector';
 import { DeadLetters, ProjectorStatuses, ReadModelReader } from '@cci/read-model-store';
 import type { Connection } from 'mongoose';
@@ -39,7 +40,7 @@ export class ReadSideFacts {
   }
 
   /** The CCIs' directories, each person with their choices of notices where they made some. */
-  async directories(): Promise<DirectoryWithChoices[]> {
+  async directories(): Promise<CciDirectory[]> {
     const docs = await this.reader.all<DirectoryDocument>('regional', directory.name);
     return docs.filter((d) => d.kind === 'cci');
   }

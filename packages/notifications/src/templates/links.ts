@@ -10,7 +10,7 @@ export function unsubscribeLinks(dashboardUrl: string, token: string): { page: s
     url.searchParams.set('jeton', token);
     return url.href;
   };
-  return { page: at('/desabonnement'), oneClick: at('/api/v1/unsubscribe') };
+  return { page: at('/desabonnement'), oneClick: at('/v1/unsubscribe') };
 }
 
 export function preferencesPage(dashboardUrl: string): string {

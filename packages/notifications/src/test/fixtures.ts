@@ -7,9 +7,8 @@ import {
   type CampaignProgress,
   type NoticePreferences,
   type Role,
+  type CciDirectory,
 } from '@cci/domain';
-
-import type { DirectoryWithChoices } from '../recipients.js';
 
 export const reference = referenceData;
 
@@ -54,7 +53,7 @@ export function indicatorsOf(period: string): string[] {
 type PersonSpec = { id: string; roles: Role[]; removed?: boolean; notices?: NoticePreferences };
 
 /** The directory documents of some CCIs, with the persons given. */
-export function directories(people: Record<string, PersonSpec[]>): DirectoryWithChoices[] {
+export function directories(people: Record<string, PersonSpec[]>): CciDirectory[] {
   const change = { at: '2026-01-01T00:00:00.000Z', by: null };
   return Object.entries(people).map(([cciId, specs]) => ({
     kind: 'cci',
