@@ -16,12 +16,14 @@ describe('the topic layout', () => {
       numPartitions: 6,
       replicationFactor: 1,
       configEntries: forever,
+      keepsEverything: true,
     });
     expect(deadLetters).toEqual({
       topic: 'cci.events.dlq.v1',
       numPartitions: 1,
       replicationFactor: 1,
       configEntries: forever,
+      keepsEverything: true,
     });
   });
 
