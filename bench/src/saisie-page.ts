@@ -204,6 +204,7 @@ export async function measureSaisiePage(
   const session = await signIn(browser, dashboardUrl, account);
   const path = `/saisie/${options.period}`;
 
+  let lastRun: { name: string; startMs: number; endMs: number }[] = [];
   const open = async (): Promise<number> => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     await context.addCookies([{ name: 'cci-session', value: session, url: dashboardUrl }]);
@@ -213,6 +214,13 @@ export async function measureSaisiePage(
     await field.waitFor({ timeout: 30_000 });
     const ms = await page.evaluate(() => performance.now());
     if (!(await field.isEditable())) throw new Error(`${path}: the first value field is not editable`);
+    lastRun = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => ({
+        name: new URL(e.name).pathname,
+        startMs: Math.round(e.startTime),
+        endMs: Math.round(e.startTime + e.duration),
+      })),
+    );
     await context.close();
     return ms;
   };
@@ -224,6 +232,12 @@ export async function measureSaisiePage(
     timings.push(await open());
     await sleep(200);
   }
+  // Where the last run's time went: the code, then each request the page waited for, in order.
+  const code = Math.max(...lastRun.filter((r) => r.name.startsWith('/assets/')).map((r) => r.endMs));
+  const requests = lastRun.filter((r) => r.name.startsWith('/v1/'));
+  progress(
+    `  last run: code loaded at ${code} ms; ${requests.map((r) => `${r.name} ${r.startMs}→${r.endMs}`).join(', ')}; interactive at ${round(timings.at(-1) ?? 0)} ms`,
+  );
   return {
     events: events.length,
     path,
