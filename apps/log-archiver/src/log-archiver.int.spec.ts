@@ -37,6 +37,8 @@ const events: DomainEvent[] = [
 let appender: EventAppender;
 let archiver: ServiceProcess | null = null;
 let appended = 0;
+/** Messages a raw producer writes first, one per partition. */
+const RAW = 6;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -114,6 +116,26 @@ describe('the log archiver', () => {
     await admin.connect();
     await ensureTopics(admin, [topics.events, topics.deadLetters]);
     await admin.disconnect();
+    // What only the exact bytes and explicit partitions keep: one key on every partition (as a raw
+    // producer may write it, unlike the key's own partition), a header twice, a tombstone.
+    const producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      allowAutoTopicCreation: false,
+    });
+    await producer.connect();
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: Array.from({ length: 6 }, (_, partition) => ({
+        partition,
+        key: 'une-seule-clé',
+        value: partition === 5 ? null : Buffer.from([0xff, partition]),
+        headers: { trace: ['a', 'b'] },
+      })),
+    });
+    await producer.disconnect();
+    for (let partition = 0; partition < 6; partition += 1) logEnd[partition] = 1;
     appender = new EventAppender(kafka, { topic });
     await appender.connect();
     await startArchiver();
@@ -155,7 +177,7 @@ describe('the log archiver', () => {
 
     const inLog = await readTopic(topic);
     const archived = await archivedMessages(archiveDir, topic);
-    expect(inLog).toHaveLength(events.length);
+    expect(inLog).toHaveLength(RAW + events.length);
     expect(archived.map((m) => `${m.partition}/${m.offset}`)).toEqual(
       inLog.map((m) => `${m.partition}/${m.offset}`),
     );
@@ -168,7 +190,7 @@ describe('the log archiver', () => {
     const done = restore('--archive', archiveDir, '--prefixe', prefix, '--json');
     expect(done).toMatchObject({ status: 0 });
     const report = JSON.parse(done.stdout) as { messages: number };
-    expect(report.messages).toBe(events.length);
+    expect(report.messages).toBe(RAW + events.length);
     const original = await readTopic(topic);
     const restored = await readTopic(`${prefix}${topic}`);
     expect(restored.map((m) => [m.partition, m.offset, identity(m, m.headers)])).toEqual(
@@ -178,7 +200,7 @@ describe('the log archiver', () => {
     const again = restore('--archive', archiveDir, '--prefixe', prefix);
     expect(again.status).toBe(1);
     expect(again.stderr).toContain(
-      `Le topic cible « ${prefix}${topic} » contient déjà ${events.length} message(s)`,
+      `Le topic cible « ${prefix}${topic} » contient déjà ${RAW + events.length} message(s)`,
     );
   }, 90_000);
 
