@@ -147,6 +147,7 @@ describe('the log archiver', () => {
     const admin = kafka.admin();
     await admin.connect();
     await admin.deleteTopics({ topics: created }).catch(() => undefined);
+    await admin.deleteGroups([`log-archiver-${topic}`]).catch(() => undefined);
     await admin.disconnect();
     rmSync(archiveDir, { recursive: true, force: true });
   }, 60_000);

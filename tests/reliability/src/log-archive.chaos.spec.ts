@@ -67,6 +67,10 @@ describe('the event log archived while written, then restored after the cluster 
   }, 180_000);
 
   afterAll(async () => {
+    const admin = before.kafka.admin();
+    await admin.connect();
+    await admin.deleteGroups([`log-archiver-${before.eventsTopic}`]).catch(() => undefined);
+    await admin.disconnect();
     await Promise.all([before.dispose(), after.dispose()]);
     rmSync(scratch, { recursive: true, force: true });
   }, 60_000);
