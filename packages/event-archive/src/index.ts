@@ -4,6 +4,7 @@ export * from './segment-name.js';
 export * from './manifest.js';
 export * from './archive-store.js';
 export * from './directory-archive-store.js';
+export * from './s3-archive-store.js';
 export * from './archive-writer.js';
 export * from './archive-check.js';
 export * from './point-in-time.js';
