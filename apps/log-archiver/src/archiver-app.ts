@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 
 import type { INestApplication } from '@nestjs/common';
-import { ArchiveWriter, DirectoryArchiveStore } from '@cci/event-archive';
+import { ArchiveWriter } from '@cci/event-archive';
 import { createKafka } from '@cci/event-log';
 import { createServiceApp, READINESS_CHECKS, serviceLogger, type ReadinessCheck } from '@cci/service-kit';
 
+import { openArchive } from './config/archive-location.js';
 import type { ArchiverConfig } from './config/archiver-config.js';
 import { ARCHIVER_CONFIG, KAFKA } from './config/tokens.js';
 import { LogFollower } from './follow/log-follower.js';
@@ -32,7 +33,7 @@ export async function createArchiverApp(config: ArchiverConfig): Promise<INestAp
     providers: [
       { provide: ARCHIVER_CONFIG, useValue: config },
       { provide: KAFKA, useValue: kafka },
-      { provide: ArchiveWriter, useValue: new ArchiveWriter(new DirectoryArchiveStore(config.archiveDir)) },
+      { provide: ArchiveWriter, useValue: new ArchiveWriter(openArchive(config.archive, config.s3)) },
       { provide: READINESS_CHECKS, useValue: readiness },
       LogFollower,
       ArchiverMetrics,

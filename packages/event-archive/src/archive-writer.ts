@@ -23,6 +23,11 @@ export class ArchiveWriter {
 
   constructor(private readonly store: ArchiveStore) {}
 
+  /** Where the archive is written, for the logs. */
+  get location(): string {
+    return this.store.location;
+  }
+
   /**
    * Loads a topic's manifests (recording its partition count the first time) and removes the segments
    * a crash left unlisted after the last listed one. A topic whose partition count changed, or whose

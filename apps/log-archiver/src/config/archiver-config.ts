@@ -7,8 +7,13 @@ import {
 } from '@cci/service-kit';
 import { z } from 'zod';
 
+import { archiveLocation, type ArchiveLocation, type S3Access } from './archive-location.js';
+
 const schema = serviceEnvironment(3104).extend({
+  /** A folder, or s3://<bucket>/<prefix> (then ARCHIVE_S3_ENDPOINT, ARCHIVE_S3_REGION, AWS_* credentials). */
   ARCHIVE_DIR: z.string().min(1).default('.local/archive'),
+  ARCHIVE_S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  ARCHIVE_S3_REGION: z.string().min(1).default('eu-west-3'),
   /** Comma-separated; the event and dead-letter topics unless said. */
   ARCHIVE_TOPICS: z.string().optional(),
   SEGMENT_MAX_DELAY_MS: positiveInt(500),
@@ -19,7 +24,8 @@ const schema = serviceEnvironment(3104).extend({
 
 /** The archiver's settings, read from the environment once, at start-up. */
 export type ArchiverConfig = ServiceSettings & {
-  archiveDir: string;
+  archive: ArchiveLocation;
+  s3: S3Access;
   archivedTopics: string[];
   /**
    * A segment closes when the broker has gathered `minBytes` for the partition or after `maxDelayMs`,
@@ -36,7 +42,8 @@ export function archiverConfig(env: NodeJS.ProcessEnv): ArchiverConfig {
   const settings = serviceSettings(c);
   return {
     ...settings,
-    archiveDir: c.ARCHIVE_DIR,
+    archive: archiveLocation(c.ARCHIVE_DIR),
+    s3: { endpoint: c.ARCHIVE_S3_ENDPOINT ?? null, region: c.ARCHIVE_S3_REGION },
     archivedTopics: c.ARCHIVE_TOPICS?.split(',')
       .map((t) => t.trim())
       .filter((t) => t !== '') ?? [settings.topics.events, settings.topics.deadLetters],

@@ -100,7 +100,7 @@ export class LogFollower implements OnApplicationBootstrap, OnApplicationShutdow
       eachBatch: (payload) => this.archive(payload),
     });
     this.logger.info(
-      { topics: config.archivedTopics, archiveDir: config.archiveDir },
+      { topics: config.archivedTopics, archive: this.writer.location },
       'Archivage du journal des événements démarré',
     );
   }

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 
+import { archiveLocation, type ArchiveLocation } from '../config/archive-location.js';
+
 export type RestoreArguments = {
-  archiveDir: string;
+  archive: ArchiveLocation;
   topics: string[];
   /** Source topic → target topic, from `--topic-cible` and `--prefixe`. */
   target: (topic: string) => string;
@@ -15,7 +17,9 @@ Reconstruit les topics du journal des événements depuis l'archive, dans un clu
 ou absents. Vérifie d'abord l'empreinte SHA-256 de chaque segment : rien n'est écrit si l'un d'eux est
 abîmé.
 
-  --archive <dossier>          l'archive (ARCHIVE_DIR, sinon .local/archive)
+  --archive <dossier>          l'archive (ARCHIVE_DIR, sinon .local/archive) : un dossier, ou
+                               s3://<compartiment>/<préfixe> (ARCHIVE_S3_ENDPOINT, ARCHIVE_S3_REGION,
+                               identifiants AWS_ACCESS_KEY_ID et AWS_SECRET_ACCESS_KEY)
   --topic <nom>                un topic archivé à restaurer (répétable ; tous par défaut)
   --prefixe <préfixe>          restaure chaque topic sous le nom <préfixe><nom>
   --topic-cible <nom>=<cible>  restaure le topic <nom> sous le nom <cible> (répétable)
@@ -85,8 +89,14 @@ export function parseRestoreArguments(args: string[], env: NodeJS.ProcessEnv): R
         `--jusqua attend un instant ISO 8601 avec son fuseau (2026-12-05T14:30:00Z), pas « ${values.jusqua} »`,
       );
   }
+  let archive: ArchiveLocation;
+  try {
+    archive = archiveLocation(values.archive ?? env.ARCHIVE_DIR ?? '.local/archive');
+  } catch (error) {
+    throw new BadArgumentsError(`--archive : ${(error as Error).message}`);
+  }
   return {
-    archiveDir: values.archive ?? env.ARCHIVE_DIR ?? '.local/archive',
+    archive,
     topics: values.topic ?? [],
     target: (topic) => renamed.get(topic) ?? `${prefix}${topic}`,
     untilMs,

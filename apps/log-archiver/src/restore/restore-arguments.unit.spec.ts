@@ -6,12 +6,20 @@ describe('the restore command line', () => {
   it('restores every archived topic under its own name from ARCHIVE_DIR unless told otherwise', () => {
     const parsed = parseRestoreArguments([], { ARCHIVE_DIR: '/sauvegardes/journal' });
     expect(parsed).toMatchObject({
-      archiveDir: '/sauvegardes/journal',
+      archive: { kind: 'directory', path: '/sauvegardes/journal' },
       topics: [],
       untilMs: null,
       json: false,
     });
     expect(parsed?.target('cci.events.v1')).toBe('cci.events.v1');
+  });
+
+  it('reads an S3 bucket and prefix as the archive', () => {
+    expect(parseRestoreArguments(['--archive', 's3://cci-archives/journal'], {})?.archive).toEqual({
+      kind: 's3',
+      bucket: 'cci-archives',
+      prefix: 'journal/',
+    });
   });
 
   it('renames targets by prefix or one by one, and cuts at an instant with its time zone', () => {
