@@ -2,11 +2,11 @@
 #
 # The product's two images, built from the repository's root (docker-compose.yml builds both):
 #
-#   --target services   the six Node.js services in one image; the command names the service
+#   --target services   the seven Node.js services in one image; the command names the service
 #                       (ingest-api, read-api, regional-projector, national-projector, web-gateway,
-#                       notifier) and PORT its port.
+#                       notifier, log-archiver) and PORT its port.
 #                       They share nearly every dependency and all the workspace packages, so one image
-#                       is built, stored and pulled once instead of six times; `cci-keys` is in it too.
+#                       is built, stored and pulled once instead of seven times; `cci-keys` is in it too.
 #   --target dashboard  the dashboard's static files behind nginx, which forwards /auth and /v1 to the
 #                       web gateway.
 #
@@ -24,9 +24,9 @@ RUN npm install --global --no-audit --no-fund \
       "turbo@$(node --print 'require("./package.json").devDependencies.turbo')"
 COPY . .
 RUN turbo prune @cci/ingest-api @cci/read-api @cci/regional-projector @cci/national-projector \
-      @cci/web-gateway @cci/notifier --docker --out-dir /prune/services \
+      @cci/web-gateway @cci/notifier @cci/log-archiver --docker --out-dir /prune/services \
  && turbo prune @cci/ingest-api @cci/read-api @cci/regional-projector @cci/national-projector \
-      @cci/web-gateway @cci/notifier @cci/dashboard --docker --out-dir /prune/all
+      @cci/web-gateway @cci/notifier @cci/log-archiver @cci/dashboard --docker --out-dir /prune/all
 
 FROM node AS build
 ENV TURBO_TELEMETRY_DISABLED=1
@@ -56,9 +56,10 @@ ENV NODE_ENV=production \
     PATH=/app/node_modules/.bin:$PATH
 WORKDIR /app
 COPY --from=service-files /app ./
-# The credentials file's folder (docker-compose.yml mounts a volume there): a new volume takes the
-# ownership of the folder it is mounted on, so the services, running as `node`, can write to it.
-RUN mkdir /var/lib/cci && chown 1000:1000 /var/lib/cci
+# The credentials file's folder and the event log's archive (docker-compose.yml mounts a volume on
+# each): a new volume takes the ownership of the folder it is mounted on, so the services, running as
+# `node`, can write to it.
+RUN mkdir -p /var/lib/cci/archive && chown -R 1000:1000 /var/lib/cci
 # The base image's `node` user, by number, so that a runtime can check that it is not root.
 USER 1000:1000
 # PORT is the service's port: the same variable the service listens on.

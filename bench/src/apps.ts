@@ -4,7 +4,8 @@ import type { EventLogTopics } from '@cci/event-log';
 
 import { servers } from './servers.js';
 
-export type AppName = 'ingest-api' | 'regional-projector' | 'national-projector' | 'read-api' | 'web-gateway';
+export type AppName =
+  'ingest-api' | 'regional-projector' | 'national-projector' | 'read-api' | 'web-gateway' | 'log-archiver';
 
 /** The built entry point of one of the monorepo's apps (bench/dist → apps/<name>/dist/main.js). */
 export function appScript(app: AppName): string {

@@ -22,6 +22,7 @@ import { measureRawKafka, type RawKafkaFigures } from './raw-kafka.js';
 import { measureReadLatency, type ReadLatencyFigures } from './read-latency.js';
 import { measureRegionValidation, type RegionValidationFigures } from './region-validation.js';
 import { measureReplay, type ReplayFigures } from './replay.js';
+import { measureRestore, type RestoreFigures } from './restore.js';
 import { measureSaisiePage, type SaisiePageFigures } from './saisie-page.js';
 import { formatNumber, ratio, table, type Row } from './report.js';
 import { benchKafka, servers, withScratch } from './servers.js';
@@ -34,6 +35,7 @@ const MEASURES = [
   'ingest',
   'replay',
   'naive',
+  'restore',
   'visible',
   'validate',
   'read',
@@ -76,6 +78,7 @@ type Figures = {
   replayNational?: ReplayFigures;
   naive?: NaiveFigures;
   replayRegionalStart?: ReplayFigures;
+  restore?: RestoreFigures;
   visible?: VisibilityFigures;
   validation?: RegionValidationFigures;
   read?: ReadLatencyFigures;
@@ -156,7 +159,7 @@ if (runs('ingest')) {
   });
 }
 
-if (runs('replay') || runs('naive')) {
+if (runs('replay') || runs('naive') || runs('restore')) {
   await attempt('replay', async () => {
     await withScratch('replay', async (scratch) => {
       const count = scaled(1_000_000, 10_000);
@@ -220,6 +223,14 @@ if (runs('replay') || runs('naive')) {
           regionalProjector,
           { share },
         );
+      }
+      if (runs('restore')) {
+        // The same topic archived by the log archiver, then restored into an empty one by cci-restore.
+        progress(`restore: archiving ${loaded.events.toLocaleString('en')} events with the log archiver`);
+        await attempt('restore', async () => {
+          figures.restore = await measureRestore(scratch, loaded);
+        });
+        noteLoad('restore');
       }
     });
   });
@@ -411,6 +422,27 @@ function tableRows(f: Figures): Row[] {
         verdict: verdict(times >= 20),
       });
     }
+  }
+  if (f.restore) {
+    const r = f.restore;
+    rows.push({
+      measure: `archive: the log archiver follows ${formatNumber(r.events)} events (${formatNumber(r.segments)} segments, ${formatNumber(Math.round(r.archiveBytes / 1e6))} MB)`,
+      figure: formatNumber(r.archivePerSecond),
+      unit: 'events/s',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+    // The target is for a million events; a smaller run is judged on its time scaled to a million.
+    const millionSeconds = (r.restoreSeconds * 1_000_000) / r.events;
+    rows.push({
+      measure: `restore ${formatNumber(r.events)} events from the archive (cci-restore, ${formatNumber(r.restorePerSecond)} events/s)`,
+      figure: formatNumber(r.restoreSeconds),
+      unit: 's',
+      ratio: r.events < 1_000_000 ? `${formatNumber(millionSeconds)} s for 1,000,000` : '',
+      target: '< 600 s for 1,000,000',
+      verdict: verdict(millionSeconds < 600),
+    });
   }
   if (f.visible) {
     const v = f.visible;

@@ -30,6 +30,7 @@ const ports = {
   regional: 3101 + offset,
   national: 3102 + offset,
   notifier: 3103 + offset,
+  archiver: 3104 + offset,
   read: 3200 + offset,
   gateway: 3300 + offset,
   dashboard: 5173 + offset,
@@ -132,6 +133,14 @@ await startService('notifier', ['apps/notifier/dist/main.js'], ports.notifier, {
     TICK_INTERVAL_MS: process.env.NOTIFIER_TICK_INTERVAL_MS ?? '15000',
   },
 });
+// The event log's archive: .local/archive, or the second demo's own folder beside its logs.
+await startService('log-archiver', ['apps/log-archiver/dist/main.js'], ports.archiver, {
+  env: {
+    ARCHIVE_DIR: process.env.CCI_DEMO_DIR
+      ? join(demo, 'archive')
+      : join(process.env.CCI_LOCAL_DIR ?? join(root, '.local'), 'archive'),
+  },
+});
 void supervisor.start('simulateur', [
   join(root, 'apps', 'simulator', 'dist', 'cli.js'),
   'jouer',
@@ -158,6 +167,7 @@ process.stdout.write(`
   API de lecture    http://127.0.0.1:${ports.read}
   Projecteurs       http://127.0.0.1:${ports.regional}/status · http://127.0.0.1:${ports.national}/status
   Notifications     http://127.0.0.1:${ports.notifier}/status   (relances, renvois, alertes DSI)
+  Archive           http://127.0.0.1:${ports.archiver}/metrics  (copie continue du journal ; cci-restore)
   Identité (OIDC)   ${servers.OIDC_ISSUER_URL}
   Courriels         ${mail}
 

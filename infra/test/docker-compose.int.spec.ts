@@ -30,6 +30,7 @@ const nodeServices = [
   'national-projector',
   'web-gateway',
   'notifier',
+  'log-archiver',
 ];
 /** Run once before the services that need what they make, then stopped: no health to check. */
 const oneShots = ['person-token-keys'];

@@ -40,7 +40,11 @@ export const serviceScripts = {
   regional: join(repository, 'apps', 'regional-projector', 'dist', 'main.js'),
   national: join(repository, 'apps', 'national-projector', 'dist', 'main.js'),
   read: join(repository, 'apps', 'read-api', 'dist', 'main.js'),
+  archiver: join(repository, 'apps', 'log-archiver', 'dist', 'main.js'),
 } as const;
+
+/** The archive's restore command, run as an operator runs it. */
+export const restoreScript = join(repository, 'apps', 'log-archiver', 'dist', 'restore.js');
 
 export type ServiceName = keyof typeof serviceScripts;
 
