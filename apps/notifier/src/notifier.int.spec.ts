@@ -352,7 +352,7 @@ describe('the notification service, through the real Kafka, FerretDB and Mailpit
     expect(late?.subject).toMatch(
       /^Retard : \d+ indicateurs du T3 2026 non déclarés par CCI Rouen Métropole$/,
     );
-    expect(late?.text).toContain('https://suivi.cci.example/regions/normandie');
+    expect(late?.text).toContain('https://suivi.cci.example/saisie/2026-T3');
   }, 240_000);
 
   it('sends one notice of a figure sent back, with the region’s comment', async () => {

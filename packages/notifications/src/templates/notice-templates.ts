@@ -75,7 +75,7 @@ function content(facts: NoticeFacts, context: TemplateContext): { subject: strin
           },
           { paragraph: 'Indicateurs à déclarer :' },
           pendingList(context, facts.toDeclare),
-          link(context, `/regions/${facts.regionId}`, 'Saisir les déclarations dans le tableau de bord'),
+          link(context, `/saisie/${facts.period}`, 'Saisir les déclarations dans le tableau de bord'),
         ],
       };
     }
@@ -90,7 +90,7 @@ function content(facts: NoticeFacts, context: TemplateContext): { subject: strin
             paragraph: `L’échéance de la campagne du ${period} tombe ${when}, le ${deadlineText(facts.deadline)}. ${n.cci(facts.cciId)} n’a pas encore déclaré :`,
           },
           pendingList(context, facts.toDeclare),
-          link(context, `/regions/${facts.regionId}`, 'Compléter les déclarations dans le tableau de bord'),
+          link(context, `/saisie/${facts.period}`, 'Compléter les déclarations dans le tableau de bord'),
         ],
       };
     }
@@ -106,7 +106,7 @@ function content(facts: NoticeFacts, context: TemplateContext): { subject: strin
           {
             paragraph: `Ces déclarations sont comptées en retard dans le suivi de ${n.region(facts.regionId)}.`,
           },
-          link(context, `/regions/${facts.regionId}`, 'Déclarer maintenant dans le tableau de bord'),
+          link(context, `/saisie/${facts.period}`, 'Déclarer maintenant dans le tableau de bord'),
         ],
       };
     }
@@ -123,7 +123,7 @@ function content(facts: NoticeFacts, context: TemplateContext): { subject: strin
             paragraph:
               'Revoyez la valeur ou son commentaire, puis déclarez-la de nouveau : la région la relira.',
           },
-          link(context, `/regions/${facts.regionId}`, 'Revoir la déclaration dans le tableau de bord'),
+          link(context, `/saisie/${facts.period}`, 'Revoir la déclaration dans le tableau de bord'),
         ],
       };
     }
@@ -141,7 +141,11 @@ function content(facts: NoticeFacts, context: TemplateContext): { subject: strin
               (row) => `${n.cci(row.cciId)} : ${count(row.count, 'déclaration', 'déclarations')}`,
             ),
           },
-          link(context, `/regions/${facts.regionId}`, 'Relire les déclarations dans le tableau de bord'),
+          link(
+            context,
+            `/regions/${facts.regionId}/revue/${facts.period}`,
+            'Relire les déclarations dans le tableau de bord',
+          ),
         ],
       };
     }
@@ -181,7 +185,11 @@ function content(facts: NoticeFacts, context: TemplateContext): { subject: strin
           {
             paragraph: `Les ${count(facts.expected, 'déclaration attendue', 'déclarations attendues')} de la campagne du ${period} de ${n.region(facts.regionId)} sont validées. La campagne peut être clôturée.`,
           },
-          link(context, `/regions/${facts.regionId}`, 'Clôturer la campagne dans le tableau de bord'),
+          link(
+            context,
+            `/regions/${facts.regionId}/revue/${facts.period}`,
+            'Clôturer la campagne dans le tableau de bord',
+          ),
         ],
       };
     }

@@ -46,7 +46,7 @@ describe('the messages, in French, text and HTML', () => {
         '- Entreprises accompagnées individuellement',
         '- Entreprises aidées dans leur recherche de financement (renvoyé par la région, à revoir)',
         '',
-        'Compléter les déclarations dans le tableau de bord : https://suivi.cci.example/regions/normandie',
+        'Compléter les déclarations dans le tableau de bord : https://suivi.cci.example/saisie/2026-T3',
         '',
         'Message automatique du suivi SROM / COM des CCI. Merci de ne pas y répondre.',
         'Référence : rappel-j7:cci-rouen-metropole:2026-T3 (27 octobre 2026).',
@@ -56,7 +56,7 @@ describe('the messages, in French, text and HTML', () => {
       ].join('\n'),
     );
     expect(message.html).toContain('<li>Entreprises accompagnées individuellement</li>');
-    expect(message.html).toContain('<a href="https://suivi.cci.example/regions/normandie">');
+    expect(message.html).toContain('<a href="https://suivi.cci.example/saisie/2026-T3">');
     expect(message.html).toMatch(
       new RegExp(
         `<p><a href="https://suivi.cci.example/desabonnement\\?jeton=${token}">Ne plus recevoir ces messages \\(Relance sept jours avant l&#39;échéance\\)</a></p></body>`,
