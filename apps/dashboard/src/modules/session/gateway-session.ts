@@ -13,10 +13,9 @@ export type SessionLookup =
 
 /** The session this browser holds, if any: signed out (never signed in), ended, or refused. */
 export async function currentSession(): Promise<SessionLookup> {
-  const response = await fetch('/v1/session', {
-    credentials: 'same-origin',
-    headers: { accept: 'application/json' },
-  });
+  // Asked exactly as index.html preloads it (no header of its own), so that the browser hands over the
+  // answer it fetched while the code was loading.
+  const response = await fetch('/v1/session', { credentials: 'same-origin' });
   const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
   if (response.ok && body) return { status: 'signed-in', session: body as GatewaySession };
   const code = typeof body?.code === 'string' ? body.code : null;
