@@ -12,10 +12,14 @@ import {
   referenceData,
   rolesOfCci,
   sealEvent,
+  type AccessCommand,
   type AccessCommandOfType,
+  type Agent,
+  type AggregateState,
   type Command,
   type DomainEvent,
   type NoticePreferences,
+  type Role,
 } from '@cci/domain';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
 import { ensureLocalKeyPair, readVerificationKeys, UnsubscribeTokenVerifier } from '@cci/person-token';
@@ -86,31 +90,38 @@ function record(at: string, recordedBy: string, command: Command): DomainEvent[]
   return events;
 }
 
-let invited = 0;
+let recorded = 0;
 
-/** A person invited by their CCI, as the access API records it. */
-function invitation(at: string, command: Omit<AccessCommandOfType<'InvitePerson'>, 'type'>): DomainEvent[] {
-  const full = { type: 'InvitePerson' as const, ...command };
-  const agent = { kind: 'tool' as const, tool: 'notifier-test', operator: null };
-  const decision = decide(full, undefined, {
-    writer: { cciId: full.cciId, agent, roles: rolesOfCci(reference, full.cciId) },
-    reference,
-    now: new Date(at),
-    lookup: () => undefined,
-  });
+/** A command decided and sealed as the access API records it, by `writer` on `cciId`'s behalf. */
+function recordedAs(
+  at: string,
+  command: AccessCommand,
+  state: AggregateState | undefined,
+  writer: { cciId: string; agent: Agent; roles: readonly Role[] },
+): DomainEvent[] {
+  const decision = decide(command, state, { writer, reference, now: new Date(at), lookup: () => undefined });
   if ('rejection' in decision) throw new Error(decision.rejection.message);
   return decision.events.map((draft) => {
-    invited += 1;
+    recorded += 1;
     return sealEvent(draft, {
-      eventId: simulatedEventId(1_000_000 + invited),
-      recordedBy: full.cciId,
-      author: { ...agent, role: commandRole(full.type) },
+      eventId: simulatedEventId(1_000_000 + recorded),
+      recordedBy: writer.cciId,
+      author: { ...writer.agent, role: commandRole(command.type, writer.roles) },
       service: 'notifier-test',
       recordedAt: at,
-      correlationId: `notifier-test-${String(invited)}`,
+      correlationId: `notifier-test-${String(recorded)}`,
       causationId: null,
       idempotencyKey: null,
     });
+  });
+}
+
+/** A person invited by their CCI, as the access API records it. */
+function invitation(at: string, command: Omit<AccessCommandOfType<'InvitePerson'>, 'type'>): DomainEvent[] {
+  return recordedAs(at, { type: 'InvitePerson', ...command }, undefined, {
+    cciId: command.cciId,
+    agent: { kind: 'tool', tool: 'notifier-test', operator: null },
+    roles: rolesOfCci(reference, command.cciId),
   });
 }
 
@@ -189,35 +200,19 @@ function chosen(
   preferences: NoticePreferences,
 ): DomainEvent[] {
   const state = invitationEvents.reduce(evolveAggregate, undefined);
-  if (state?.kind !== 'person' || state.personId === null || state.email === null)
+  if (state?.kind !== 'person' || state.personId === null || state.email === null || state.cciId === null)
     throw new Error("la personne n'est pas invitée");
-  const full = {
+  const command = {
     type: 'ChangeNoticePreferences' as const,
     personId: state.personId,
     email: state.email,
     via: 'tableau-de-bord' as const,
     preferences,
   };
-  const agent = { kind: 'person' as const, personId: state.personId, name: state.name ?? '' };
-  const decision = decide(full, state, {
-    writer: { cciId: state.cciId ?? '', agent, roles: state.roles },
-    reference,
-    now: new Date(at),
-    lookup: () => undefined,
-  });
-  if ('rejection' in decision) throw new Error(decision.rejection.message);
-  return decision.events.map((draft) => {
-    invited += 1;
-    return sealEvent(draft, {
-      eventId: simulatedEventId(1_000_000 + invited),
-      recordedBy: state.cciId ?? '',
-      author: { ...agent, role: commandRole(full.type, state.roles) },
-      service: 'notifier-test',
-      recordedAt: at,
-      correlationId: `notifier-test-${String(invited)}`,
-      causationId: null,
-      idempotencyKey: null,
-    });
+  return recordedAs(at, command, state, {
+    cciId: state.cciId,
+    agent: { kind: 'person', personId: state.personId, name: state.name ?? '' },
+    roles: state.roles,
   });
 }
 
