@@ -1,0 +1,224 @@
+import type { FoldFigures } from './fold.js';
+import type { IngestFigures } from './ingest.js';
+import type { NaiveFigures } from './naive.js';
+import type { RawKafkaFigures } from './raw-kafka.js';
+import type { ReadLatencyFigures } from './read-latency.js';
+import type { RegionValidationFigures } from './region-validation.js';
+import type { ReplayFigures } from './replay.js';
+import { formatNumber, ratio, type Row } from './report.js';
+import type { RestoreFigures } from './restore.js';
+import type { SaisiePageFigures } from './saisie-page.js';
+import type { VisibilityFigures } from './visibility.js';
+
+/** Every figure a run measured, by measurement (absent when not run). */
+export type Figures = {
+  fold?: FoldFigures[];
+  decodeMicroseconds?: number;
+  raw?: RawKafkaFigures & { messages: number; messageBytes: number };
+  ingest?: IngestFigures;
+  load?: { events: number; averageBytes: number; loadPerSecond: number };
+  replayRegional?: ReplayFigures;
+  replayNational?: ReplayFigures;
+  naive?: NaiveFigures;
+  replayRegionalStart?: ReplayFigures;
+  restore?: RestoreFigures;
+  visible?: VisibilityFigures;
+  validation?: RegionValidationFigures;
+  read?: ReadLatencyFigures;
+  saisie?: SaisiePageFigures;
+};
+
+/** The printed table: each figure with its unit, ratio, target and verdict. */
+export function tableRows(f: Figures): Row[] {
+  const rows: Row[] = [];
+  const produce = f.raw?.produceMessagesPerSecond ?? Number.NaN;
+  const consume = f.raw?.consumeMessagesPerSecond ?? Number.NaN;
+  const verdict = (ok: boolean): Row['verdict'] => (ok ? 'pass' : 'MISS');
+  if (f.decodeMicroseconds !== undefined)
+    rows.push({
+      measure: 'decode: bytes to a read event (UTF-8, JSON, contract check)',
+      figure: f.decodeMicroseconds.toFixed(1),
+      unit: 'µs/event',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+  for (const fold of f.fold ?? []) {
+    rows.push({
+      measure: `${fold.projector} fold in memory, ${formatNumber(fold.events)} events: apply / summarize`,
+      figure: `${fold.applyMicroseconds.toFixed(1)} / ${fold.summarizeMicroseconds.toFixed(1)}`,
+      unit: 'µs/event',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+  }
+  if (f.raw) {
+    rows.push({
+      measure: `raw kafkajs produce (idempotent, acks -1, ${f.raw.messageBytes} B)`,
+      figure: formatNumber(produce),
+      unit: 'msg/s',
+      ratio: `${f.raw.megabytesPerSecondProduced} MB/s`,
+      target: 'the limit',
+      verdict: '',
+    });
+    rows.push({
+      measure: 'raw kafkajs consume (one member, eachBatch)',
+      figure: formatNumber(consume),
+      unit: 'msg/s',
+      ratio: '',
+      target: 'the limit',
+      verdict: '',
+    });
+  }
+  if (f.ingest) {
+    rows.push({
+      measure: `ingest API, single commands (${f.ingest.single.concurrency} clients)`,
+      figure: formatNumber(f.ingest.single.eventsPerSecond),
+      unit: 'events/s',
+      ratio: `${ratio(f.ingest.single.eventsPerSecond, produce, 'percent')} of produce`,
+      target: '',
+      verdict: '',
+    });
+    const batchRatio = f.ingest.batch.eventsPerSecond / produce;
+    rows.push({
+      measure: `ingest API, batches of ${f.ingest.batch.batchSize} (${f.ingest.batch.concurrency} at once)`,
+      figure: formatNumber(f.ingest.batch.eventsPerSecond),
+      unit: 'events/s',
+      ratio: `${ratio(f.ingest.batch.eventsPerSecond, produce, 'percent')} of produce`,
+      target: '≥ 50% of produce',
+      verdict: Number.isFinite(batchRatio) ? verdict(batchRatio >= 0.5) : '',
+    });
+  }
+  for (const replay of [f.replayRegional, f.replayNational]) {
+    if (!replay) continue;
+    const share = replay.eventsPerSecond / consume;
+    const of = replay.completed
+      ? `${formatNumber(replay.events)} events`
+      : `${formatNumber(replay.events)} of ${formatNumber(replay.target)} events in ${Math.round(replay.seconds)} s`;
+    rows.push({
+      measure: `replay, ${replay.projector} projector (${of})`,
+      figure: formatNumber(replay.eventsPerSecond),
+      unit: 'events/s',
+      ratio: `${ratio(replay.eventsPerSecond, consume, 'percent')} of consume`,
+      target: '≥ 50% of consume',
+      verdict: Number.isFinite(share) ? verdict(share >= 0.5) : '',
+    });
+  }
+  if (f.naive) {
+    rows.push({
+      measure: `naive projector, regional (${formatNumber(f.naive.events)} events)`,
+      figure: formatNumber(f.naive.eventsPerSecond),
+      unit: 'events/s',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+    if (f.replayRegional) {
+      const times = f.replayRegional.eventsPerSecond / f.naive.eventsPerSecond;
+      rows.push({
+        measure: 'replay, regional (above), against the naive one',
+        figure: formatNumber(times),
+        unit: '×',
+        ratio: '',
+        target: '≥ 20×',
+        verdict: verdict(times >= 20),
+      });
+    }
+    if (f.replayRegionalStart) {
+      const start = f.replayRegionalStart;
+      const times = start.eventsPerSecond / f.naive.eventsPerSecond;
+      rows.push({
+        measure: `replay, regional, first ${formatNumber(start.events)} events (as small collections)`,
+        figure: formatNumber(start.eventsPerSecond),
+        unit: 'events/s',
+        ratio: `${formatNumber(times)}× naive`,
+        target: '≥ 20×',
+        verdict: verdict(times >= 20),
+      });
+    }
+  }
+  if (f.restore) {
+    const r = f.restore;
+    rows.push({
+      measure: `archive: the log archiver follows ${formatNumber(r.events)} events (${formatNumber(r.segments)} segments, ${formatNumber(Math.round(r.archiveBytes / 1e6))} MB)`,
+      figure: formatNumber(r.archivePerSecond),
+      unit: 'events/s',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+    // The target is for a million events; a smaller run is judged on its time scaled to a million.
+    const millionSeconds = (r.restoreSeconds * 1_000_000) / r.events;
+    rows.push({
+      measure: `restore ${formatNumber(r.events)} events from the archive (cci-restore, ${formatNumber(r.restorePerSecond)} events/s)`,
+      figure: formatNumber(r.restoreSeconds),
+      unit: 's',
+      ratio: r.events < 1_000_000 ? `${formatNumber(millionSeconds)} s for 1,000,000` : '',
+      target: '< 600 s for 1,000,000',
+      verdict: verdict(millionSeconds < 600),
+    });
+  }
+  if (f.visible) {
+    const v = f.visible;
+    rows.push({
+      measure: `append-to-visible p50 (${v.achievedRatePerSecond} events/s, ${v.seconds} s)`,
+      figure: formatNumber(v.p50Ms),
+      unit: 'ms',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+    rows.push({
+      measure: `append-to-visible p99 (max ${formatNumber(v.maxMs)} ms)`,
+      figure: formatNumber(v.p99Ms),
+      unit: 'ms',
+      ratio: '',
+      target: '< 1,000 ms at 500/s',
+      verdict: verdict(v.p99Ms < 1000 && v.notVisible === 0 && v.achievedRatePerSecond >= 490),
+    });
+  }
+  if (f.validation) {
+    const v = f.validation;
+    const slowest = Math.max(...v.batches.map((b) => b.requestMs));
+    rows.push({
+      measure: `region validates ${formatNumber(v.declarations)} in one batch, request (slowest of ${v.rounds})`,
+      figure: formatNumber(slowest),
+      unit: 'ms',
+      ratio: '',
+      target: '',
+      verdict: '',
+    });
+    rows.push({
+      measure: `… visible in the national view, p99 (p50 ${formatNumber(v.p50Ms)}, max ${formatNumber(v.maxMs)} ms)`,
+      figure: formatNumber(v.p99Ms),
+      unit: 'ms',
+      ratio: '',
+      target: '< 1,000 ms',
+      verdict: verdict(v.p99Ms < 1000 && v.notVisible === 0),
+    });
+  }
+  if (f.read) {
+    for (const view of [f.read.regional, f.read.national]) {
+      rows.push({
+        measure: `read API ${view.path} p50 / p99 (${formatNumber(view.bytes)} B)`,
+        figure: `${formatNumber(view.p50Ms)} / ${formatNumber(view.p99Ms)}`,
+        unit: 'ms',
+        ratio: `${formatNumber(view.requestsPerSecond)} req/s (${view.concurrency} clients)`,
+        target: '',
+        verdict: '',
+      });
+    }
+  }
+  if (f.saisie) {
+    rows.push({
+      measure: `Saisie page interactive, ${f.saisie.path} (median of ${f.saisie.runs}, max ${formatNumber(f.saisie.maxMs)} ms)`,
+      figure: formatNumber(f.saisie.medianMs),
+      unit: 'ms',
+      ratio: '',
+      target: '< 1,000 ms',
+      verdict: verdict(f.saisie.medianMs < 1_000),
+    });
+  }
+  return rows;
+}
