@@ -151,10 +151,10 @@ describe('the local OpenID Connect provider (Keycloak, realm cci)', () => {
         iat: number;
         exp: number;
       };
-      expect({ lifetime: access.exp - access.iat, refreshExpiresIn: tokens.refresh_expires_in }).toEqual({
-        lifetime: 300,
-        refreshExpiresIn: 1800,
-      });
+      expect(access.exp - access.iat).toBe(300);
+      // Keycloak counts the 30 minutes from the sign-in, which may fall in the second before the code exchange.
+      expect(tokens.refresh_expires_in).toBeGreaterThanOrEqual(1798);
+      expect(tokens.refresh_expires_in).toBeLessThanOrEqual(1800);
       await page.context().close();
     },
   );
