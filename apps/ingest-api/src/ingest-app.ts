@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 
+import { readFileSync } from 'node:fs';
+
 import type { INestApplication } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CredentialStore } from '@cci/credentials';
@@ -21,7 +23,13 @@ import { AuditLog } from './audit/audit-log.js';
 import { CommandsController } from './commands/commands.controller.js';
 import { RecordFactsHandler } from './commands/record-facts.handler.js';
 import type { IngestConfig } from './config/ingest-config.js';
-import { INGEST_CONFIG, INGEST_SERVICE, REFERENCE_DATA, UNSUBSCRIBE_VERIFIER } from './config/tokens.js';
+import {
+  INGEST_CONFIG,
+  INGEST_SERVICE,
+  PEER_KEY,
+  REFERENCE_DATA,
+  UNSUBSCRIBE_VERIFIER,
+} from './config/tokens.js';
 import { EventSchemas } from './event-schemas/event-schema-list.js';
 import { EventSchemasController } from './event-schemas/event-schemas.controller.js';
 import { IngestMetrics } from './metrics/ingest-metrics.js';
@@ -32,6 +40,9 @@ import { OpenApiController } from './openapi/openapi.controller.js';
 import { ensureEventLogTopics } from './write-side/event-log-topics.js';
 import { WriteSideState } from './write-side/write-side-state.js';
 import { WriteSide } from './write-side/write-side.service.js';
+import { DecisionsController } from './writer/decisions.controller.js';
+import { WriterElection } from './writer/writer-election.js';
+import { WriterLink } from './writer/writer-link.js';
 
 export const SERVICE_NAME = 'ingest-api';
 
@@ -60,6 +71,19 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
     { ...state.snapshot(), aggregates: Object.keys(state.snapshot().aggregates).length },
     'État du côté écriture reconstruit depuis le journal',
   );
+  const peerKey = readPeerKey(config.writer.peerKeyFile);
+  const election = new WriterElection(
+    kafka,
+    {
+      groupId: `ingest-ecrivain.${config.topics.events}`,
+      topic: config.topics.events,
+      url: config.writer.advertisedUrl,
+      sessionTimeoutMs: config.writer.sessionTimeoutMs,
+    },
+    logger,
+    () => state.catchUp(),
+  );
+  await election.start(60_000);
 
   const { personTokens } = config;
   const tokens =
@@ -100,8 +124,10 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       UnsubscribeController,
       EventSchemasController,
       OpenApiController,
+      DecisionsController,
     ],
     close: async () => {
+      await election.stop();
       credentials.close();
       await state.stop();
       await appender.disconnect();
@@ -112,6 +138,9 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       { provide: REFERENCE_DATA, useValue: reference },
       { provide: EventAppender, useValue: appender },
       { provide: WriteSideState, useValue: state },
+      { provide: WriterElection, useValue: election },
+      { provide: WriterLink, useValue: new WriterLink(peerKey) },
+      { provide: PEER_KEY, useValue: peerKey },
       { provide: CALLER_AUTHENTICATOR, useValue: authenticator },
       { provide: UNSUBSCRIBE_VERIFIER, useValue: unsubscribeLinks },
       { provide: READINESS_CHECKS, useValue: readiness },
@@ -126,4 +155,14 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       EventSchemas,
     ],
   });
+}
+
+function readPeerKey(file: string | null): string | null {
+  if (file === null) return null;
+  const key = readFileSync(file, 'utf8').trim();
+  if (key.length < 32)
+    throw new Error(
+      `Configuration invalide : INGEST_PEER_KEY_FILE : ${file} doit contenir une clé d'au moins 32 caractères, la même pour toutes les instances.`,
+    );
+  return key;
 }

@@ -20,9 +20,9 @@ export type LoggedEvent = { event: DomainEvent; partition: number; offset: numbe
 
 /** An ingest API process on its own topic, with keys for the CCIs a test writes as. */
 export class IngestFixture {
-  readonly topic = uniqueName('events');
-  readonly credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
-  readonly keys = new Map<string, string>();
+  readonly topic: string;
+  readonly credentialsFile: string;
+  readonly keys: Map<string, string>;
   service: ServiceProcess | null = null;
   url = '';
 
@@ -30,7 +30,18 @@ export class IngestFixture {
     readonly brokers: string[] = testServers().kafkaBrokers,
     readonly reference: ReferenceData = referenceData,
     readonly extraEnv: NodeJS.ProcessEnv = {},
-  ) {}
+    sharing?: IngestFixture,
+  ) {
+    this.topic = sharing?.topic ?? uniqueName('events');
+    this.credentialsFile =
+      sharing?.credentialsFile ?? join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
+    this.keys = sharing?.keys ?? new Map<string, string>();
+  }
+
+  /** Another instance of the API on the same log, with the same keys. */
+  peer(extraEnv: NodeJS.ProcessEnv = {}): IngestFixture {
+    return new IngestFixture(this.brokers, this.reference, { ...this.extraEnv, ...extraEnv }, this);
+  }
 
   async keyFor(cciId: string): Promise<string> {
     const known = this.keys.get(cciId);

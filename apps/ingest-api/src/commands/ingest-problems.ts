@@ -17,4 +17,27 @@ export const ingestProblems = {
       retryAfterSeconds,
       '/problemes/journal-indisponible',
     ),
+  noWriter: (retryAfterSeconds: number): Problem =>
+    problems.serviceUnavailable(
+      'Enregistrement momentanément impossible',
+      `Aucune instance de l'API ne peut décider pour l'instant (l'une d'elles prend le relais) ; rien n'a été enregistré. Réessayez dans ${retryAfterSeconds} s avec la même clé d'idempotence.`,
+      retryAfterSeconds,
+      '/problemes/aucune-instance-ecrivain',
+    ),
+  writerLost: (): Problem =>
+    problems.serviceUnavailable(
+      'Instance de décision perdue',
+      "L'instance qui décidait a cessé de répondre pendant votre requête : elle a pu être enregistrée ou non. Réessayez avec la même clé d'idempotence : ce qui a été enregistré ne le sera pas deux fois.",
+      1,
+      '/problemes/instance-ecrivain-perdue',
+    ),
+  notWriter: (): Problem => ({
+    ...problems.serviceUnavailable(
+      "Cette instance n'écrit pas",
+      "Cette instance n'est plus celle qui décide ; rien n'a été décidé.",
+      1,
+      '/problemes/pas-instance-ecrivain',
+    ),
+    code: 'pas-instance-ecrivain',
+  }),
 };

@@ -22,6 +22,9 @@ const schema = serviceEnvironment(3100).extend({
   ENVELOPE_VERSION: z.enum(['1', '2']).default('2'),
   BATCH_MAX_COMMANDS: positiveInt(500),
   UNSUBSCRIBE_VERIFICATION_KEY_FILE: z.string().min(1).optional(),
+  INGEST_PEER_KEY_FILE: z.string().min(1).optional(),
+  INGEST_ADVERTISED_URL: z.url().optional(),
+  WRITER_SESSION_TIMEOUT_MS: positiveInt(3_000),
 });
 
 /** The ingest API's settings, read from the environment once, at start-up; nothing else reads process.env. */
@@ -40,6 +43,15 @@ export type IngestConfig = ServiceSettings &
      * production; elsewhere, without it, every link is refused and people choose in the dashboard.
      */
     unsubscribeVerificationKeyFile: string | null;
+    /** How the instances of this API share the writing: see `WriterElection`. */
+    writer: {
+      /** The key the instances share to hand commands to the writer; without it, only the writer can take writes. */
+      peerKeyFile: string | null;
+      /** Where the other instances reach this one. */
+      advertisedUrl: string;
+      /** How long the broker waits for a silent instance before another takes over its role. */
+      sessionTimeoutMs: number;
+    };
   };
 
 export function ingestConfig(env: NodeJS.ProcessEnv): IngestConfig {
@@ -56,5 +68,10 @@ export function ingestConfig(env: NodeJS.ProcessEnv): IngestConfig {
     batchMaxCommands: c.BATCH_MAX_COMMANDS,
     envelopeVersion: c.ENVELOPE_VERSION === '1' ? 1 : 2,
     unsubscribeVerificationKeyFile: c.UNSUBSCRIBE_VERIFICATION_KEY_FILE ?? null,
+    writer: {
+      peerKeyFile: c.INGEST_PEER_KEY_FILE ?? null,
+      advertisedUrl: c.INGEST_ADVERTISED_URL ?? `http://127.0.0.1:${c.PORT}`,
+      sessionTimeoutMs: c.WRITER_SESSION_TIMEOUT_MS,
+    },
   };
 }

@@ -1,16 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ServiceMetrics } from '@cci/service-kit';
-import { Counter, Histogram } from 'prom-client';
+import { Counter, Gauge, Histogram } from 'prom-client';
 
-/** The ingest API's own Prometheus metrics: append latency, events appended, rejections by reason. */
+import { WriterElection } from '../writer/writer-election.js';
+
+/**
+ * The ingest API's own Prometheus metrics: append latency, events appended, rejections by reason, and
+ * whether this instance is the one that decides.
+ */
 @Injectable()
 export class IngestMetrics {
   readonly appendDuration: Histogram;
   readonly eventsAppended: Counter;
   readonly appendFailures: Counter;
   readonly rejections: Counter<'status' | 'reason'>;
+  readonly writer: Gauge;
 
-  constructor(@Inject(ServiceMetrics) service: ServiceMetrics) {
+  constructor(
+    @Inject(ServiceMetrics) service: ServiceMetrics,
+    @Inject(WriterElection) election: WriterElection,
+  ) {
     const registers = [service.registry];
     this.appendDuration = new Histogram({
       name: 'ingest_append_duration_seconds',
@@ -33,6 +42,14 @@ export class IngestMetrics {
       help: 'Écritures refusées, par statut et motif',
       labelNames: ['status', 'reason'],
       registers,
+    });
+    this.writer = new Gauge({
+      name: 'ingest_writer',
+      help: '1 si cette instance est celle qui décide des commandes (les autres les lui transmettent), 0 sinon',
+      registers,
+      collect() {
+        this.set(election.current().kind === 'writer' ? 1 : 0);
+      },
     });
   }
 }

@@ -23,6 +23,8 @@ import { problemOfRejection, ProblemError, problems, type Caller, type Problem }
 import { ingestProblems } from '../commands/ingest-problems.js';
 import { INGEST_SERVICE, REFERENCE_DATA } from '../config/tokens.js';
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
+import { WriterElection } from '../writer/writer-election.js';
+import { WriterLink } from '../writer/writer-link.js';
 import { IdempotencyKeys, requestFingerprint } from './idempotency-keys.js';
 import { KeyedLocks } from './keyed-locks.js';
 import { StateUnavailableError, WriteSideState, type RecordedEvent } from './write-side-state.js';
@@ -69,9 +71,13 @@ const refused = (index: number, problem: Problem): Decided => ({
   result: { index, status: problem.status, problem },
 });
 
+/** How long a request waits for an instance to decide it (a writer's failover included). */
+const WRITER_WAIT_MS = 8_000;
+
 /**
  * The write side: the state folded from the log, the idempotency keys, and the one way to change
- * them. A request's commands are decided in order, each against the state as the earlier ones leave
+ * them. One instance of the API decides (the writer, `WriterElection`); the others read and check
+ * their requests and hand the commands to it. A request's commands are decided in order, each against the state as the earlier ones leave
  * it, under a lock on every aggregate any of them reads (its own, and those its decision looks up:
  * a declaration's campaign, a closing's declarations) and on their idempotency keys; then all their
  * events go to Kafka in one send. They are all appended, or the request is answered 503 and nothing of
@@ -90,15 +96,43 @@ export class WriteSide {
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
     @Inject(INGEST_SERVICE) private readonly service: string,
     @Inject(IngestMetrics) private readonly metrics: IngestMetrics,
+    @Inject(WriterElection) private readonly election: WriterElection,
+    @Inject(WriterLink) private readonly writer: WriterLink,
   ) {
     this.keys = new IdempotencyKeys(state);
   }
 
+  /** Decides the commands here if this instance writes, or has the writer decide them. */
   async record(
     author: Caller,
     requests: readonly ParsedRequest[],
     correlationId: string,
   ): Promise<ItemResult[]> {
+    // No writer while the log itself is out of reach: saying so at once, as a lone instance would.
+    if (this.election.current().kind === 'electing' && !(await this.appender.ready()))
+      throw new ProblemError({ ...ingestProblems.logUnavailable(5), correlationId });
+    const deadline = Date.now() + WRITER_WAIT_MS;
+    for (;;) {
+      const role = await this.election.settled(Math.max(deadline - Date.now(), 0));
+      if (role.kind === 'writer') {
+        const results = await this.decideHere(author, requests, correlationId);
+        if (results) return results;
+      } else if (role.kind === 'follower') {
+        const forwarded = await this.writer.forward(role.writerUrl, { author, requests, correlationId });
+        if (forwarded.kind === 'answered') return forwarded.results;
+      }
+      // Nothing was decided: no instance writes yet, or the one chosen has just stopped writing.
+      if (Date.now() >= deadline) throw new ProblemError({ ...ingestProblems.noWriter(2), correlationId });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** Decides and appends as the writer; null, with nothing decided, once this instance no longer writes. */
+  async decideHere(
+    author: Caller,
+    requests: readonly ParsedRequest[],
+    correlationId: string,
+  ): Promise<ItemResult[] | null> {
     const lockKeys = requests.flatMap(({ parsed, idempotencyKey }) => [
       ...('command' in parsed
         ? commandReads(parsed.command, this.reference).map((id) => `agregat:${id}`)
@@ -106,6 +140,7 @@ export class WriteSide {
       ...(idempotencyKey ? [`cle:${author.cciId}:${idempotencyKey}`] : []),
     ]);
     return this.locks.withLocks(lockKeys, async () => {
+      if (this.election.current().kind !== 'writer') return null;
       if (this.uncertain) await this.catchUpOrUnavailable();
       const decided = this.decideAll(author, requests, correlationId, new Date());
       const toAppend = decided.flatMap((d) => (d.kind === 'events' ? d.events : []));

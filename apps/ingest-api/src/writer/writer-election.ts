@@ -1,0 +1,248 @@
+import kafkajs, { type Consumer, type Kafka, type PartitionAssigner } from 'kafkajs';
+import type { Logger } from 'pino';
+
+import {
+  chooseWriter,
+  decodeCandidate,
+  decodeChoice,
+  encodeCandidate,
+  encodeChoice,
+  type WriterChoice,
+} from './writer-choice.js';
+
+const { AssignerProtocol } = kafkajs;
+const PROTOCOL = 'cci-ecrivain';
+
+/** What this instance is for the write side right now. */
+export type WriterRole =
+  | { kind: 'electing' }
+  | { kind: 'writer'; term: number }
+  | { kind: 'follower'; term: number; writerUrl: string };
+
+export type WriterElectionSettings = {
+  /** The group of the ingest instances of one event log. */
+  groupId: string;
+  /** A topic every instance can subscribe to; no partition of it is ever assigned. */
+  topic: string;
+  /** Where the other instances reach this one. */
+  url: string;
+  sessionTimeoutMs: number;
+};
+
+export class WriterElectionRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WriterElectionRefused';
+  }
+}
+
+/**
+ * The write side's one decision point among several ingest instances. The instances form a Kafka
+ * consumer group; its leader chooses the writer (`chooseWriter`) and tells every member through the
+ * assignment, which assigns no partition: the group only serves membership and failure detection.
+ * When the writer dies, the broker notices after the session timeout and the group chooses another,
+ * which reads the log to its end before it decides anything.
+ *
+ * The writer decides only while its membership is fresh: a heartbeat acknowledged less than
+ * `sessionTimeout − 2 × heartbeat` ago (a lease), and never during a rebalance. The broker gives the role
+ * to another member only once this one's session has expired, later than its lease ends by its own clock.
+ */
+export class WriterElection {
+  private consumer: Consumer | null = null;
+  private role: WriterRole = { kind: 'electing' };
+  private claim: number | null = null;
+  private knownTerm = 0;
+  private lastHeartbeat = 0;
+  private readonly heartbeatIntervalMs: number;
+  private readonly leaseMs: number;
+  private readonly changes = new Set<() => void>();
+  private crash: Error | null = null;
+  /** Counts the role's changes: a choice learnt before the latest one is dropped. */
+  private changesSeen = 0;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly settings: WriterElectionSettings,
+    private readonly logger: Logger,
+    /** Run when chosen, before deciding anything: reads the log up to its end. */
+    private readonly beforeWriting: () => Promise<void>,
+  ) {
+    this.heartbeatIntervalMs = Math.max(Math.floor(settings.sessionTimeoutMs / 6), 100);
+    this.leaseMs = settings.sessionTimeoutMs - 2 * this.heartbeatIntervalMs;
+  }
+
+  /** Joins the group; resolves once this instance knows who writes (itself or another). */
+  async start(timeoutMs: number): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: this.settings.groupId,
+      sessionTimeout: this.settings.sessionTimeoutMs,
+      heartbeatInterval: this.heartbeatIntervalMs,
+      rebalanceTimeout: this.settings.sessionTimeoutMs,
+      maxWaitTimeInMs: Math.min(this.heartbeatIntervalMs, 200),
+      allowAutoTopicCreation: false,
+      partitionAssigners: [this.assigner],
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.HEARTBEAT, () => {
+      this.lastHeartbeat = Date.now();
+    });
+    consumer.on(consumer.events.REBALANCING, () => {
+      this.become({ kind: 'electing' });
+    });
+    consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      this.lastHeartbeat = Date.now();
+      void this.learnChoice(consumer, payload.memberId, this.changesSeen);
+    });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.become({ kind: 'electing' });
+      if (!payload.restart) this.crash = payload.error;
+      this.logger.error({ err: payload.error }, "Élection de l'instance qui écrit interrompue");
+    });
+    try {
+      await consumer.connect();
+      await consumer.subscribe({ topic: this.settings.topic });
+      await consumer.run({ eachMessage: () => Promise.resolve() });
+    } catch (error) {
+      throw this.explained(error as Error);
+    }
+    const role = await this.settled(timeoutMs);
+    if (role.kind === 'electing')
+      throw this.crash ?? new Error("Aucune instance d'écriture choisie à temps.");
+  }
+
+  async stop(): Promise<void> {
+    this.become({ kind: 'electing' });
+    await this.consumer?.disconnect();
+  }
+
+  /** The role now; a writer whose lease has run out is only electing until its next heartbeat. */
+  current(): WriterRole {
+    if (this.role.kind === 'writer' && Date.now() - this.lastHeartbeat > this.leaseMs)
+      return { kind: 'electing' };
+    return this.role;
+  }
+
+  /** Waits until this instance knows who writes, up to `timeoutMs`. */
+  async settled(timeoutMs: number): Promise<WriterRole> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const role = this.current();
+      if (role.kind !== 'electing') return role;
+      const left = deadline - Date.now();
+      if (left <= 0 || this.crash) return role;
+      // A lapsed lease comes back with a heartbeat, which emits no change: looking again soon.
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.changes.delete(done);
+          resolve();
+        };
+        const timer = setTimeout(done, Math.min(left, 50));
+        this.changes.add(done);
+      });
+    }
+  }
+
+  private async learnChoice(consumer: Consumer, memberId: string, seen: number): Promise<void> {
+    try {
+      const group = await consumer.describeGroup();
+      const me = group.members.find((m) => m.memberId === memberId);
+      const assignment = me ? AssignerProtocol.MemberAssignment.decode(me.memberAssignment) : null;
+      const choice = decodeChoice(assignment?.userData ?? Buffer.alloc(0));
+      // A rebalance began meanwhile: the next GROUP_JOIN brings the choice.
+      if (!choice || seen !== this.changesSeen) return;
+      await this.follow(memberId, choice, seen);
+    } catch (error) {
+      this.logger.warn({ err: error }, "Choix de l'instance qui écrit illisible ; nouvelle élection");
+      this.become({ kind: 'electing' });
+    }
+  }
+
+  private async follow(memberId: string, choice: WriterChoice, seen: number): Promise<void> {
+    this.knownTerm = Math.max(this.knownTerm, choice.term);
+    if (choice.writer !== memberId) {
+      this.claim = null;
+      this.become({ kind: 'follower', term: choice.term, writerUrl: choice.url });
+      this.logger.info(
+        { term: choice.term, writer: choice.url },
+        'Une autre instance écrit : les décisions lui sont transmises',
+      );
+      return;
+    }
+    // Claimed only once caught up: a rebalance during the catch-up must not hand the role back unread.
+    const wasWriter = this.claim === choice.term;
+    if (!wasWriter && !(await this.catchUp(seen))) return;
+    this.claim = choice.term;
+    this.become({ kind: 'writer', term: choice.term });
+    if (!wasWriter)
+      this.logger.info({ term: choice.term }, 'Cette instance écrit : elle décide de toutes les commandes');
+  }
+
+  /** Reads the log to its end, again while the log cannot answer; false if the role changed meanwhile. */
+  private async catchUp(seen: number): Promise<boolean> {
+    for (;;) {
+      try {
+        await this.beforeWriting();
+        return seen === this.changesSeen;
+      } catch (error) {
+        this.logger.warn(
+          { err: error },
+          "Instance choisie pour écrire : le journal n'est pas encore lu jusqu'au bout",
+        );
+        if (seen !== this.changesSeen) return false;
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    }
+  }
+
+  private become(role: WriterRole): void {
+    this.role = role;
+    this.changesSeen += 1;
+    for (const notify of [...this.changes]) notify();
+  }
+
+  private explained(error: Error): Error {
+    if (
+      /session timeout/i.test(error.message) ||
+      (error as { type?: string }).type === 'INVALID_SESSION_TIMEOUT'
+    )
+      return new WriterElectionRefused(
+        `Le courtier Kafka refuse une session de ${this.settings.sessionTimeoutMs} ms pour l'élection de l'instance qui écrit : abaissez group.min.session.timeout.ms du courtier ou augmentez WRITER_SESSION_TIMEOUT_MS.`,
+      );
+    return error;
+  }
+
+  private readonly assigner: PartitionAssigner = () => ({
+    name: PROTOCOL,
+    version: 1,
+    assign: ({ members }) => {
+      const choice = chooseWriter(
+        members.map(({ memberId, memberMetadata }) =>
+          decodeCandidate(
+            memberId,
+            AssignerProtocol.MemberMetadata.decode(memberMetadata)?.userData ?? Buffer.alloc(0),
+          ),
+        ),
+      );
+      const userData = encodeChoice(choice);
+      return Promise.resolve(
+        members.map(({ memberId }) => ({
+          memberId,
+          memberAssignment: AssignerProtocol.MemberAssignment.encode({
+            version: 1,
+            assignment: {},
+            userData,
+          }),
+        })),
+      );
+    },
+    protocol: ({ topics }) => ({
+      name: PROTOCOL,
+      metadata: AssignerProtocol.MemberMetadata.encode({
+        version: 1,
+        topics,
+        userData: encodeCandidate({ url: this.settings.url, claim: this.claim, knownTerm: this.knownTerm }),
+      }),
+    }),
+  });
+}
