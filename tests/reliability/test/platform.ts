@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,8 @@ const repository = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..
 /** The built entry points the suite starts as their own processes, as production runs them. */
 export const serviceScripts = {
   ingest: join(repository, 'apps', 'ingest-api', 'dist', 'main.js'),
+  /** A second instance of the ingest API on the same log: the two share the writing. */
+  'ingest-b': join(repository, 'apps', 'ingest-api', 'dist', 'main.js'),
   regional: join(repository, 'apps', 'regional-projector', 'dist', 'main.js'),
   national: join(repository, 'apps', 'national-projector', 'dist', 'main.js'),
   read: join(repository, 'apps', 'read-api', 'dist', 'main.js'),
@@ -70,6 +73,8 @@ export class Platform {
   /** The person tokens' key pair: this file signs as the gateway would, the APIs verify. */
   readonly personTokenKeys = ensureLocalKeyPair(this.keysDirectory);
   readonly unsubscribeKeys = ensureLocalKeyPair(this.keysDirectory, 'unsubscribe-link');
+  /** The key the ingest instances share to hand commands to the one that decides. */
+  readonly ingestPeerKeyFile = join(this.keysDirectory, 'ingest-peer.key');
   private signingKey: Promise<TokenKey> | null = null;
   private readonly keys = new Map<string, IssuedKey>();
   private readonly running = new Map<ServiceName, Running>();
@@ -81,6 +86,7 @@ export class Platform {
     readonly reference: ReferenceData = referenceData,
   ) {
     this.kafka = createKafka({ brokers: this.servers.kafkaBrokers, clientId: name, logLevel: 'nothing' });
+    writeFileSync(this.ingestPeerKeyFile, randomBytes(32).toString('base64url'));
   }
 
   get eventsTopic(): string {
@@ -160,6 +166,7 @@ export class Platform {
       CCI_CREDENTIALS_FILE: this.credentialsFile,
       PERSON_TOKEN_PUBLIC_KEY_FILE: this.personTokenKeys.publicKeyFile,
       UNSUBSCRIBE_VERIFICATION_KEY_FILE: this.unsubscribeKeys.publicKeyFile,
+      INGEST_PEER_KEY_FILE: this.ingestPeerKeyFile,
       LOG_LEVEL: 'warn',
       FLUSH_MAX_DELAY_MS: '50',
       SESSION_TIMEOUT_MS: '6000',
