@@ -11,6 +11,7 @@ import { formatCalendarDate, parisToday } from '../format/french-format.js';
 import { domainResolver } from '../forms/domain-resolver.js';
 import { Field, FormErrors } from '../forms/FormField.js';
 import { showProblem } from '../forms/problem-fields.js';
+import { GovernanceBodyOptions } from '../forms/GovernanceBodyOptions.js';
 import { useSession } from '../session/session-context.js';
 import { reportSnapshot } from './report-snapshot.js';
 
@@ -42,7 +43,7 @@ type FormProps = { regionId: string; onDone: (message: string) => void };
 
 /** "Revue annuelle du SROM par le Bureau": its date, the body, what it concluded. Recording it again amends it. */
 export function RecordReviewForm({ regionId, onDone }: FormProps) {
-  const { ingestApi, reference } = useSession();
+  const { ingestApi } = useSession();
   const id = useId();
   const [formErrors, setFormErrors] = useState<string[]>([]);
   const today = parisToday();
@@ -90,11 +91,7 @@ export function RecordReviewForm({ regionId, onDone }: FormProps) {
       <Field id={`${id}-bodyId`} label="Instance" error={errors.bodyId}>
         {(props) => (
           <select {...register('bodyId')} {...props}>
-            {reference.governanceBodies.map((body) => (
-              <option key={body.id} value={body.id}>
-                {body.label}
-              </option>
-            ))}
+            <GovernanceBodyOptions />
           </select>
         )}
       </Field>
@@ -121,7 +118,7 @@ export function PresentReportForm({
   reports,
   onDone,
 }: FormProps & { reports: AnnualReportsView | undefined }) {
-  const { ingestApi, readApi, reference } = useSession();
+  const { ingestApi, readApi } = useSession();
   const queryClient = useQueryClient();
   const id = useId();
   const [formErrors, setFormErrors] = useState<string[]>([]);
@@ -186,11 +183,7 @@ export function PresentReportForm({
       <Field id={`${id}-bodyId`} label="Instance" error={errors.bodyId}>
         {(props) => (
           <select {...register('bodyId')} {...props}>
-            {reference.governanceBodies.map((body) => (
-              <option key={body.id} value={body.id}>
-                {body.label}
-              </option>
-            ))}
+            <GovernanceBodyOptions />
           </select>
         )}
       </Field>

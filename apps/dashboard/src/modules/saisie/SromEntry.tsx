@@ -8,6 +8,7 @@ import type { RegionalView } from '../../api/read-api-types.js';
 import { readModelKeys } from '../../api/read-model-keys.js';
 import { readModelQueries } from '../../api/read-model-queries.js';
 import { FieldErrorMessage, fieldErrorProps } from '../forms/FieldErrorMessage.js';
+import { GovernanceBodyOptions } from '../forms/GovernanceBodyOptions.js';
 import { useSession } from '../session/session-context.js';
 import { modeChangeCommand, modeChangeFormField, type ModeChangeFields } from './srom-commands.js';
 
@@ -166,12 +167,7 @@ function ModeChangeForm({ view }: ViewProps) {
       <div className="field">
         <label htmlFor={`${id}-bodyId`}>Instance qui a décidé</label>
         <select {...field('bodyId')}>
-          <option value="">Non connue</option>
-          {reference.governanceBodies.map((body) => (
-            <option key={body.id} value={body.id}>
-              {body.label}
-            </option>
-          ))}
+          <GovernanceBodyOptions unknown />
         </select>
         {error('bodyId')}
       </div>
