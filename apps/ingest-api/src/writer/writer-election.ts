@@ -56,9 +56,12 @@ export class WriterElection {
   private readonly heartbeatIntervalMs: number;
   private readonly leaseMs: number;
   private readonly changes = new Set<() => void>();
+  /** A final error of the first join, which fails the start. */
   private crash: Error | null = null;
-  /** Counts the role's changes: a choice learnt before the latest one is dropped. */
-  private changesSeen = 0;
+  private started = false;
+  private stopped = false;
+  /** Counts the group's joins and rebalances: what was learnt from an earlier one is dropped. */
+  private generation = 0;
 
   constructor(
     private readonly kafka: Kafka,
@@ -73,6 +76,21 @@ export class WriterElection {
 
   /** Joins the group; resolves once this instance knows who writes (itself or another). */
   async start(timeoutMs: number): Promise<void> {
+    await this.join();
+    const role = await this.settled(timeoutMs);
+    if (role.kind === 'electing')
+      throw this.crash ?? new Error("Aucune instance d'écriture choisie à temps.");
+    this.started = true;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.generation += 1;
+    this.become({ kind: 'electing' });
+    await this.consumer?.disconnect();
+  }
+
+  private async join(): Promise<void> {
     const consumer = this.kafka.consumer({
       groupId: this.settings.groupId,
       sessionTimeout: this.settings.sessionTimeoutMs,
@@ -87,16 +105,25 @@ export class WriterElection {
       this.lastHeartbeat = Date.now();
     });
     consumer.on(consumer.events.REBALANCING, () => {
+      this.generation += 1;
       this.become({ kind: 'electing' });
     });
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
       this.lastHeartbeat = Date.now();
-      void this.learnChoice(consumer, payload.memberId, this.changesSeen);
+      this.generation += 1;
+      void this.learnChoice(consumer, payload.memberId, this.generation);
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.generation += 1;
       this.become({ kind: 'electing' });
-      if (!payload.restart) this.crash = payload.error;
-      this.logger.error({ err: payload.error }, "Élection de l'instance qui écrit interrompue");
+      this.logger.error(
+        { err: payload.error, restart: payload.restart },
+        "Élection de l'instance qui écrit interrompue",
+      );
+      if (payload.restart || this.stopped) return;
+      // kafkajs gives up on an error it deems final; the instance must not stay out of the group for good.
+      if (!this.started) this.crash = this.explained(payload.error);
+      else setTimeout(() => void this.rejoin(consumer), 1_000);
     });
     try {
       await consumer.connect();
@@ -105,14 +132,16 @@ export class WriterElection {
     } catch (error) {
       throw this.explained(error as Error);
     }
-    const role = await this.settled(timeoutMs);
-    if (role.kind === 'electing')
-      throw this.crash ?? new Error("Aucune instance d'écriture choisie à temps.");
   }
 
-  async stop(): Promise<void> {
-    this.become({ kind: 'electing' });
-    await this.consumer?.disconnect();
+  private async rejoin(crashed: Consumer): Promise<void> {
+    if (this.stopped || this.consumer !== crashed) return;
+    await crashed.disconnect().catch(() => undefined);
+    await this.join().catch((error: unknown) => {
+      this.logger.error({ err: error }, "L'instance ne rejoint pas l'élection ; nouvel essai");
+      const failed = this.consumer;
+      if (failed) setTimeout(() => void this.rejoin(failed), 1_000);
+    });
   }
 
   /** The role now; a writer whose lease has run out is only electing until its next heartbeat. */
@@ -143,22 +172,34 @@ export class WriterElection {
     }
   }
 
-  private async learnChoice(consumer: Consumer, memberId: string, seen: number): Promise<void> {
-    try {
-      const group = await consumer.describeGroup();
-      const me = group.members.find((m) => m.memberId === memberId);
-      const assignment = me ? AssignerProtocol.MemberAssignment.decode(me.memberAssignment) : null;
-      const choice = decodeChoice(assignment?.userData ?? Buffer.alloc(0));
-      // A rebalance began meanwhile: the next GROUP_JOIN brings the choice.
-      if (!choice || seen !== this.changesSeen) return;
-      await this.follow(memberId, choice, seen);
-    } catch (error) {
-      this.logger.warn({ err: error }, "Choix de l'instance qui écrit illisible ; nouvelle élection");
-      this.become({ kind: 'electing' });
+  /**
+   * Reads the choice from the group's description (kafkajs keeps the assignment's user data to
+   * itself), again until it answers: the group stays as it is after a join, so a choice missed here
+   * would never come back.
+   */
+  private async learnChoice(consumer: Consumer, memberId: string, generation: number): Promise<void> {
+    while (generation === this.generation) {
+      try {
+        const group = await consumer.describeGroup();
+        const me = group.members.find((m) => m.memberId === memberId);
+        const assignment = me ? AssignerProtocol.MemberAssignment.decode(me.memberAssignment) : null;
+        const choice = decodeChoice(assignment?.userData ?? Buffer.alloc(0));
+        if (choice) {
+          await this.follow(memberId, choice, generation);
+          return;
+        }
+      } catch (error) {
+        this.logger.warn(
+          { err: error },
+          "Choix de l'instance qui écrit illisible pour l'instant ; nouvel essai",
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
 
-  private async follow(memberId: string, choice: WriterChoice, seen: number): Promise<void> {
+  private async follow(memberId: string, choice: WriterChoice, generation: number): Promise<void> {
+    if (generation !== this.generation) return;
     this.knownTerm = Math.max(this.knownTerm, choice.term);
     if (choice.writer !== memberId) {
       this.claim = null;
@@ -171,7 +212,7 @@ export class WriterElection {
     }
     // Claimed only once caught up: a rebalance during the catch-up must not hand the role back unread.
     const wasWriter = this.claim === choice.term;
-    if (!wasWriter && !(await this.catchUp(seen))) return;
+    if (!wasWriter && !(await this.catchUp(generation))) return;
     this.claim = choice.term;
     this.become({ kind: 'writer', term: choice.term });
     if (!wasWriter)
@@ -179,17 +220,17 @@ export class WriterElection {
   }
 
   /** Reads the log to its end, again while the log cannot answer; false if the role changed meanwhile. */
-  private async catchUp(seen: number): Promise<boolean> {
+  private async catchUp(generation: number): Promise<boolean> {
     for (;;) {
       try {
         await this.beforeWriting();
-        return seen === this.changesSeen;
+        return generation === this.generation;
       } catch (error) {
         this.logger.warn(
           { err: error },
           "Instance choisie pour écrire : le journal n'est pas encore lu jusqu'au bout",
         );
-        if (seen !== this.changesSeen) return false;
+        if (generation !== this.generation) return false;
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
@@ -197,7 +238,6 @@ export class WriterElection {
 
   private become(role: WriterRole): void {
     this.role = role;
-    this.changesSeen += 1;
     for (const notify of [...this.changes]) notify();
   }
 
