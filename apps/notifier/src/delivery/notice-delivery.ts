@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ReferenceData } from '@cci/domain';
 import {
@@ -7,15 +5,10 @@ import {
   dailyDigestOf,
   deliveryTime,
   isDsiAlert,
-  preferencesPage,
-  renderDailyDigest,
-  renderNotice,
-  unsubscribeLinks,
   type DailyDigestFacts,
   type Notice,
-  type NoticeFacts,
 } from '@cci/notifications';
-import { mintUnsubscribeToken, type TokenKey } from '@cci/person-token';
+import type { TokenKey } from '@cci/person-token';
 import {
   notificationId,
   Notifications,
@@ -37,7 +30,8 @@ import {
   REFERENCE_DATA,
   UNSUBSCRIBE_KEY,
 } from '../config/tokens.js';
-import type { MailTransport, OutgoingMail } from './mail-transport.js';
+import type { MailTransport } from './mail-transport.js';
+import { messageIdOf, NoticeMessages } from './notice-messages.js';
 import { sendFailure } from './send-failure.js';
 
 const IDLE_POLL_MS = 1_000;
@@ -52,6 +46,7 @@ const IDLE_POLL_MS = 1_000;
 @Injectable()
 export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly notifications: Notifications;
+  private readonly messages: NoticeMessages;
   private running = false;
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
@@ -59,13 +54,14 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @Inject(DATABASE) connection: Connection,
     @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
-    @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
+    @Inject(REFERENCE_DATA) reference: ReferenceData,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
-    @Inject(UNSUBSCRIBE_KEY) private readonly unsubscribeKey: TokenKey,
+    @Inject(UNSUBSCRIBE_KEY) unsubscribeKey: TokenKey,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {
     this.notifications = new Notifications(connection);
+    this.messages = new NoticeMessages(reference, config.dashboardUrl, unsubscribeKey);
   }
 
   get store(): Notifications {
@@ -187,7 +183,7 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
     }
     let message;
     try {
-      message = digest ? this.digestMessage(stored, digest) : await this.noticeMessage(stored);
+      message = digest ? this.messages.digest(stored, digest) : await this.messages.notice(stored);
     } catch (error) {
       await fail(`gabarit en erreur : ${error instanceof Error ? error.name : 'inconnue'}`, 0);
       return;
@@ -248,60 +244,4 @@ export class NoticeDelivery implements OnApplicationBootstrap, OnApplicationShut
     }
     return held;
   }
-
-  /** A notice alone, ending with its link to stop this kind, whose token names the person and the kind. */
-  private async noticeMessage(
-    stored: StoredNotification,
-  ): Promise<Omit<OutgoingMail, 'from' | 'to' | 'messageId'>> {
-    const facts = stored.facts as NoticeFacts;
-    const token = await mintUnsubscribeToken(
-      { personId: stored.recipient.personId, kind: facts.kind },
-      { signingKey: this.unsubscribeKey },
-    );
-    const notice = {
-      reasonKey: stored.reasonKey,
-      recipient: stored.recipient,
-      facts,
-      deliverAt: stored.deliverAt.getTime(),
-    };
-    return {
-      ...renderNotice(notice, this.context(), token),
-      list: { unsubscribe: unsubscribeLinks(this.config.dashboardUrl, token).oneClick },
-      // RFC 8058: a mail client may stop this kind in one click, by a POST to that address.
-      headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
-    };
-  }
-
-  /**
-   * A digest lists several kinds: no single one-click link fits it; its footer and `List-Unsubscribe`
-   * open the page where the person chooses, kind by kind.
-   */
-  private digestMessage(
-    stored: StoredNotification,
-    listed: readonly StoredNotification[],
-  ): Omit<OutgoingMail, 'from' | 'to' | 'messageId'> {
-    const { day } = stored.facts as DailyDigestFacts;
-    const rendered = renderDailyDigest(
-      {
-        reasonKey: stored.reasonKey,
-        recipient: stored.recipient,
-        day,
-        notices: listed.map((held) => ({ reasonKey: held.reasonKey, facts: held.facts as NoticeFacts })),
-      },
-      this.context(),
-    );
-    return { ...rendered, list: { unsubscribe: preferencesPage(this.config.dashboardUrl) }, headers: {} };
-  }
-
-  private context() {
-    return { reference: this.reference, dashboardUrl: this.config.dashboardUrl };
-  }
-}
-
-/**
- * The Message-ID a notice always gets: should the process die between SMTP's acceptance and the
- * record of it, the second sending carries the same id, which mail clients use to drop duplicates.
- */
-function messageIdOf(id: string): string {
-  return `<${createHash('sha256').update(id).digest('hex').slice(0, 40)}@notifications.cci>`;
 }
