@@ -42,6 +42,7 @@ import { WriteSideState } from './write-side/write-side-state.js';
 import { WriteSide } from './write-side/write-side.service.js';
 import { DecisionsController } from './writer/decisions.controller.js';
 import { WriterElection } from './writer/writer-election.js';
+import { SoleWriter, WriterRoles } from './writer/writer-roles.js';
 import { WriterLink } from './writer/writer-link.js';
 
 export const SERVICE_NAME = 'ingest-api';
@@ -72,18 +73,23 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
     'État du côté écriture reconstruit depuis le journal',
   );
   const peerKey = readPeerKey(config.writer.peerKeyFile);
-  const election = new WriterElection(
-    kafka,
-    {
-      groupId: `ingest-ecrivain.${config.topics.events}`,
-      topic: config.topics.events,
-      url: config.writer.advertisedUrl,
-      sessionTimeoutMs: config.writer.sessionTimeoutMs,
-    },
-    logger,
-    () => state.catchUp(),
-  );
-  await election.start(60_000);
+  const electedWriter = async () => {
+    const election = new WriterElection(
+      kafka,
+      {
+        groupId: `ingest-ecrivain.${config.topics.events}`,
+        topic: config.topics.events,
+        url: config.writer.advertisedUrl,
+        sessionTimeoutMs: config.writer.sessionTimeoutMs,
+      },
+      logger,
+      () => state.catchUp(),
+    );
+    await election.start(60_000);
+    return election;
+  };
+  // Alone without the shared key; with it, one of several instances, whichever decides.
+  const election = peerKey === null ? new SoleWriter() : await electedWriter();
 
   const { personTokens } = config;
   const tokens =
@@ -138,7 +144,7 @@ export async function createIngestApp(config: IngestConfig): Promise<INestApplic
       { provide: REFERENCE_DATA, useValue: reference },
       { provide: EventAppender, useValue: appender },
       { provide: WriteSideState, useValue: state },
-      { provide: WriterElection, useValue: election },
+      { provide: WriterRoles, useValue: election },
       { provide: WriterLink, useValue: new WriterLink(peerKey) },
       { provide: PEER_KEY, useValue: peerKey },
       { provide: CALLER_AUTHENTICATOR, useValue: authenticator },

@@ -8,8 +8,6 @@ type Instance = 'ingest' | 'ingest-b';
 type Command = { body: Record<string, unknown>; key: string; as: string };
 type Acknowledged = { key: string; eventIds: string[]; at: number; sentAt: number };
 
-const limits = { RATE_LIMIT_CAPACITY: '1000000', RATE_LIMIT_PER_SECOND: '1000000' };
-
 // Two instances of the ingest API on one log, behind the test's client, which sends each command to
 // either and, when one fails it, retries under the same idempotency key through the other.
 describe('two ingest instances, one of them killed', () => {
@@ -27,6 +25,11 @@ describe('two ingest instances, one of them killed', () => {
     duplicates: 0,
   };
   const urls = new Map<Instance, string>();
+  const settings = {
+    INGEST_PEER_KEY_FILE: platform.ingestPeerKeyFile,
+    RATE_LIMIT_CAPACITY: '1000000',
+    RATE_LIMIT_PER_SECOND: '1000000',
+  };
 
   const isWriter = async (instance: Instance) =>
     /^ingest_writer(\{[^}]*\})? 1$/m.test(await fetch(`${urls.get(instance)}/metrics`).then((r) => r.text()));
@@ -99,8 +102,8 @@ describe('two ingest instances, one of them killed', () => {
   beforeAll(async () => {
     await platform.createTopics();
     for (const cci of reference.ccis) keys.set(cci.id, (await platform.key(cci.id)).key);
-    urls.set('ingest', await platform.start('ingest', limits));
-    urls.set('ingest-b', await platform.start('ingest-b', limits));
+    urls.set('ingest', await platform.start('ingest', settings));
+    urls.set('ingest-b', await platform.start('ingest-b', settings));
   }, 120_000);
 
   afterAll(async () => {
@@ -148,7 +151,7 @@ describe('two ingest instances, one of them killed', () => {
     expect(figures.survivorServedAfterMs).toBeLessThan(5_000);
     // Back as a follower: from now on both instances take commands again.
     while (acknowledged.length < total * 0.7) await sleep(10);
-    urls.set(writer, await platform.start(writer, limits));
+    urls.set(writer, await platform.start(writer, settings));
     await clients;
     figures.acknowledged = acknowledged.length;
 

@@ -73,7 +73,7 @@ export class Platform {
   /** The person tokens' key pair: this file signs as the gateway would, the APIs verify. */
   readonly personTokenKeys = ensureLocalKeyPair(this.keysDirectory);
   readonly unsubscribeKeys = ensureLocalKeyPair(this.keysDirectory, 'unsubscribe-link');
-  /** The key the ingest instances share to hand commands to the one that decides. */
+  /** The key the ingest instances share to hand commands to the one that decides (several instances only). */
   readonly ingestPeerKeyFile = join(this.keysDirectory, 'ingest-peer.key');
   private signingKey: Promise<TokenKey> | null = null;
   private readonly keys = new Map<string, IssuedKey>();
@@ -166,7 +166,6 @@ export class Platform {
       CCI_CREDENTIALS_FILE: this.credentialsFile,
       PERSON_TOKEN_PUBLIC_KEY_FILE: this.personTokenKeys.publicKeyFile,
       UNSUBSCRIBE_VERIFICATION_KEY_FILE: this.unsubscribeKeys.publicKeyFile,
-      INGEST_PEER_KEY_FILE: this.ingestPeerKeyFile,
       LOG_LEVEL: 'warn',
       FLUSH_MAX_DELAY_MS: '50',
       SESSION_TIMEOUT_MS: '6000',

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ServiceMetrics } from '@cci/service-kit';
 import { Counter, Gauge, Histogram } from 'prom-client';
 
-import { WriterElection } from '../writer/writer-election.js';
+import { WriterRoles } from '../writer/writer-roles.js';
 
 /**
  * The ingest API's own Prometheus metrics: append latency, events appended, rejections by reason, and
@@ -16,10 +16,7 @@ export class IngestMetrics {
   readonly rejections: Counter<'status' | 'reason'>;
   readonly writer: Gauge;
 
-  constructor(
-    @Inject(ServiceMetrics) service: ServiceMetrics,
-    @Inject(WriterElection) election: WriterElection,
-  ) {
+  constructor(@Inject(ServiceMetrics) service: ServiceMetrics, @Inject(WriterRoles) election: WriterRoles) {
     const registers = [service.registry];
     this.appendDuration = new Histogram({
       name: 'ingest_append_duration_seconds',

@@ -23,7 +23,7 @@ import { problemOfRejection, ProblemError, problems, type Caller, type Problem }
 import { ingestProblems } from '../commands/ingest-problems.js';
 import { INGEST_SERVICE, REFERENCE_DATA } from '../config/tokens.js';
 import { IngestMetrics } from '../metrics/ingest-metrics.js';
-import { WriterElection } from '../writer/writer-election.js';
+import { WriterRoles } from '../writer/writer-roles.js';
 import { WriterLink } from '../writer/writer-link.js';
 import { IdempotencyKeys, requestFingerprint } from './idempotency-keys.js';
 import { KeyedLocks } from './keyed-locks.js';
@@ -76,7 +76,7 @@ const WRITER_WAIT_MS = 8_000;
 
 /**
  * The write side: the state folded from the log, the idempotency keys, and the one way to change
- * them. One instance of the API decides (the writer, `WriterElection`); the others read and check
+ * them. One instance of the API decides (the writer, `WriterRoles`); the others read and check
  * their requests and hand the commands to it. A request's commands are decided in order, each against the state as the earlier ones leave
  * it, under a lock on every aggregate any of them reads (its own, and those its decision looks up:
  * a declaration's campaign, a closing's declarations) and on their idempotency keys; then all their
@@ -96,7 +96,7 @@ export class WriteSide {
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
     @Inject(INGEST_SERVICE) private readonly service: string,
     @Inject(IngestMetrics) private readonly metrics: IngestMetrics,
-    @Inject(WriterElection) private readonly election: WriterElection,
+    @Inject(WriterRoles) private readonly election: WriterRoles,
     @Inject(WriterLink) private readonly writer: WriterLink,
   ) {
     this.keys = new IdempotencyKeys(state);

@@ -15,6 +15,8 @@ export type WriterCandidate = {
   claim: number | null;
   /** The latest term it heard of. */
   knownTerm: number;
+  /** A consumer its instance replaced, still in the group for a moment: never chosen. */
+  retired: boolean;
 };
 
 /** What every member learns from the group: who writes, for which term, and where to reach them. */
@@ -22,7 +24,10 @@ export type WriterChoice = { term: number; writer: string; url: string };
 
 export function chooseWriter(members: readonly WriterCandidate[]): WriterChoice {
   const latestTerm = Math.max(0, ...members.map((m) => Math.max(m.knownTerm, m.claim ?? 0)));
-  const byMemberId = [...members].sort((a, b) => a.memberId.localeCompare(b.memberId));
+  const active = members.filter((m) => !m.retired);
+  const byMemberId = (active.length > 0 ? active : members).toSorted((a, b) =>
+    a.memberId.localeCompare(b.memberId),
+  );
   const current = byMemberId.find((m) => m.claim === latestTerm);
   if (current) return { term: latestTerm, writer: current.memberId, url: current.url };
   const [chosen] = byMemberId;
@@ -35,8 +40,16 @@ export function encodeCandidate(candidate: Omit<WriterCandidate, 'memberId'>): B
 }
 
 export function decodeCandidate(memberId: string, userData: Buffer): WriterCandidate {
-  const { url, claim, knownTerm } = JSON.parse(userData.toString()) as Omit<WriterCandidate, 'memberId'>;
-  return { memberId, url, claim, knownTerm };
+  const { url, claim, knownTerm, retired } = JSON.parse(userData.toString()) as Partial<
+    Omit<WriterCandidate, 'memberId'>
+  >;
+  return {
+    memberId,
+    url: url ?? '',
+    claim: claim ?? null,
+    knownTerm: knownTerm ?? 0,
+    retired: retired ?? false,
+  };
 }
 
 export function encodeChoice(choice: WriterChoice): Buffer {

@@ -8,11 +8,12 @@ import {
   encodeChoice,
 } from './writer-choice.js';
 
-const member = (memberId: string, claim: number | null, knownTerm: number) => ({
+const member = (memberId: string, claim: number | null, knownTerm: number, retired = false) => ({
   memberId,
   url: `http://${memberId}:3100`,
   claim,
   knownTerm,
+  retired,
 });
 
 describe('choosing the ingest instance that decides', () => {
@@ -48,8 +49,15 @@ describe('choosing the ingest instance that decides', () => {
     expect(chooseWriter([stale, member('c', null, 3)])).toMatchObject({ term: 4, writer: 'a' });
   });
 
+  it('never chooses a consumer its instance replaced, even one still claiming the current term', () => {
+    expect(chooseWriter([member('a', 3, 3, true), member('b', null, 3)])).toMatchObject({
+      term: 4,
+      writer: 'b',
+    });
+  });
+
   it('carries what members say and what they learn through the group unchanged', () => {
-    const said = { url: 'http://a:3100', claim: 5, knownTerm: 5 };
+    const said = { url: 'http://a:3100', claim: 5, knownTerm: 5, retired: false };
     expect(decodeCandidate('a', encodeCandidate(said))).toEqual({ memberId: 'a', ...said });
     const choice = { term: 5, writer: 'a', url: 'http://a:3100' };
     expect(decodeChoice(encodeChoice(choice))).toEqual(choice);

@@ -9,15 +9,12 @@ import {
   encodeChoice,
   type WriterChoice,
 } from './writer-choice.js';
+import { WriterRoles, type WriterRole } from './writer-roles.js';
 
 const { AssignerProtocol } = kafkajs;
 const PROTOCOL = 'cci-ecrivain';
-
-/** What this instance is for the write side right now. */
-export type WriterRole =
-  | { kind: 'electing' }
-  | { kind: 'writer'; term: number }
-  | { kind: 'follower'; term: number; writerUrl: string };
+/** Sessions without a writer known: past this many, the group is joined anew (kafkajs can stay out of it). */
+const STUCK_SESSIONS = 4;
 
 export type WriterElectionSettings = {
   /** The group of the ingest instances of one event log. */
@@ -47,7 +44,7 @@ export class WriterElectionRefused extends Error {
  * `sessionTimeout − 2 × heartbeat` ago (a lease), and never during a rebalance. The broker gives the role
  * to another member only once this one's session has expired, later than its lease ends by its own clock.
  */
-export class WriterElection {
+export class WriterElection extends WriterRoles {
   private consumer: Consumer | null = null;
   private role: WriterRole = { kind: 'electing' };
   private claim: number | null = null;
@@ -60,6 +57,9 @@ export class WriterElection {
   private crash: Error | null = null;
   private started = false;
   private stopped = false;
+  private rejoining = false;
+  private electingSince: number | null = null;
+  private watchdog: NodeJS.Timeout | null = null;
   /** Counts the group's joins and rebalances: what was learnt from an earlier one is dropped. */
   private generation = 0;
 
@@ -70,6 +70,7 @@ export class WriterElection {
     /** Run when chosen, before deciding anything: reads the log up to its end. */
     private readonly beforeWriting: () => Promise<void>,
   ) {
+    super();
     this.heartbeatIntervalMs = Math.max(Math.floor(settings.sessionTimeoutMs / 6), 100);
     this.leaseMs = settings.sessionTimeoutMs - 2 * this.heartbeatIntervalMs;
   }
@@ -81,39 +82,50 @@ export class WriterElection {
     if (role.kind === 'electing')
       throw this.crash ?? new Error("Aucune instance d'écriture choisie à temps.");
     this.started = true;
+    this.watchdog = setInterval(() => {
+      this.joinAgainIfStuck();
+    }, 1_000);
+    this.watchdog.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.watchdog) clearInterval(this.watchdog);
     this.generation += 1;
     this.become({ kind: 'electing' });
     await this.consumer?.disconnect();
   }
 
   private async join(): Promise<void> {
-    const consumer = this.kafka.consumer({
+    // A consumer replaced by `rejoin` may still run a restart kafkajs had scheduled: it is then retired,
+    // its events are ignored and the group never chooses it.
+    const current = () => this.consumer === consumer;
+    const consumer: Consumer = this.kafka.consumer({
       groupId: this.settings.groupId,
       sessionTimeout: this.settings.sessionTimeoutMs,
       heartbeatInterval: this.heartbeatIntervalMs,
       rebalanceTimeout: this.settings.sessionTimeoutMs,
       maxWaitTimeInMs: Math.min(this.heartbeatIntervalMs, 200),
       allowAutoTopicCreation: false,
-      partitionAssigners: [this.assigner],
+      partitionAssigners: [this.assigner(current)],
     });
     this.consumer = consumer;
     consumer.on(consumer.events.HEARTBEAT, () => {
-      this.lastHeartbeat = Date.now();
+      if (current()) this.lastHeartbeat = Date.now();
     });
     consumer.on(consumer.events.REBALANCING, () => {
+      if (!current()) return;
       this.generation += 1;
       this.become({ kind: 'electing' });
     });
     consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+      if (!current()) return;
       this.lastHeartbeat = Date.now();
       this.generation += 1;
       void this.learnChoice(consumer, payload.memberId, this.generation);
     });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!current()) return;
       this.generation += 1;
       this.become({ kind: 'electing' });
       this.logger.error(
@@ -123,7 +135,7 @@ export class WriterElection {
       if (payload.restart || this.stopped) return;
       // kafkajs gives up on an error it deems final; the instance must not stay out of the group for good.
       if (!this.started) this.crash = this.explained(payload.error);
-      else setTimeout(() => void this.rejoin(consumer), 1_000);
+      else setTimeout(() => void this.rejoin(), 1_000);
     });
     try {
       await consumer.connect();
@@ -134,14 +146,54 @@ export class WriterElection {
     }
   }
 
-  private async rejoin(crashed: Consumer): Promise<void> {
-    if (this.stopped || this.consumer !== crashed) return;
-    await crashed.disconnect().catch(() => undefined);
-    await this.join().catch((error: unknown) => {
-      this.logger.error({ err: error }, "L'instance ne rejoint pas l'élection ; nouvel essai");
-      const failed = this.consumer;
-      if (failed) setTimeout(() => void this.rejoin(failed), 1_000);
-    });
+  /** Leaves the group if still in it, and joins it anew until that works. */
+  private async rejoin(): Promise<void> {
+    if (this.stopped || this.rejoining) return;
+    this.rejoining = true;
+    try {
+      // `stopped` changes while this waits: read through a call, which the compiler does not narrow.
+      while (this.running()) {
+        const replaced = this.consumer;
+        await replaced?.stop().catch(() => undefined);
+        await replaced?.disconnect().catch(() => undefined);
+        try {
+          await this.join();
+          return;
+        } catch (error) {
+          this.logger.error({ err: error }, "L'instance ne rejoint pas l'élection ; nouvel essai");
+          await new Promise((resolve) => setTimeout(resolve, 1_000));
+        }
+      }
+    } finally {
+      this.rejoining = false;
+    }
+  }
+
+  private running(): boolean {
+    return !this.stopped;
+  }
+
+  /**
+   * After a coordinator's failover kafkajs may rejoin the group and then hear nothing more, while the
+   * broker answers again: no writer would ever be known here. Joining anew costs one rebalance.
+   */
+  private joinAgainIfStuck(): void {
+    const now = Date.now();
+    const stuckAfter = STUCK_SESSIONS * this.settings.sessionTimeoutMs;
+    const silent = now - this.lastHeartbeat > stuckAfter;
+    if (this.current().kind !== 'electing' && !silent) {
+      this.electingSince = null;
+      return;
+    }
+    this.electingSince ??= now;
+    if (now - this.electingSince < stuckAfter && !silent) return;
+    this.lastHeartbeat = now;
+    this.electingSince = null;
+    this.logger.warn(
+      { seconds: Math.round((STUCK_SESSIONS * this.settings.sessionTimeoutMs) / 1000) },
+      "Aucune instance d'écriture connue depuis plusieurs sessions : l'instance rejoint le groupe",
+    );
+    void this.rejoin();
   }
 
   /** The role now; a writer whose lease has run out is only electing until its next heartbeat. */
@@ -252,37 +304,44 @@ export class WriterElection {
     return error;
   }
 
-  private readonly assigner: PartitionAssigner = () => ({
-    name: PROTOCOL,
-    version: 1,
-    assign: ({ members }) => {
-      const choice = chooseWriter(
-        members.map(({ memberId, memberMetadata }) =>
-          decodeCandidate(
-            memberId,
-            AssignerProtocol.MemberMetadata.decode(memberMetadata)?.userData ?? Buffer.alloc(0),
-          ),
-        ),
-      );
-      const userData = encodeChoice(choice);
-      return Promise.resolve(
-        members.map(({ memberId }) => ({
-          memberId,
-          memberAssignment: AssignerProtocol.MemberAssignment.encode({
-            version: 1,
-            assignment: {},
-            userData,
-          }),
-        })),
-      );
-    },
-    protocol: ({ topics }) => ({
+  private assigner(current: () => boolean): PartitionAssigner {
+    return () => ({
       name: PROTOCOL,
-      metadata: AssignerProtocol.MemberMetadata.encode({
-        version: 1,
-        topics,
-        userData: encodeCandidate({ url: this.settings.url, claim: this.claim, knownTerm: this.knownTerm }),
+      version: 1,
+      assign: ({ members }) => {
+        const choice = chooseWriter(
+          members.map(({ memberId, memberMetadata }) =>
+            decodeCandidate(
+              memberId,
+              AssignerProtocol.MemberMetadata.decode(memberMetadata)?.userData ?? Buffer.alloc(0),
+            ),
+          ),
+        );
+        const userData = encodeChoice(choice);
+        return Promise.resolve(
+          members.map(({ memberId }) => ({
+            memberId,
+            memberAssignment: AssignerProtocol.MemberAssignment.encode({
+              version: 1,
+              assignment: {},
+              userData,
+            }),
+          })),
+        );
+      },
+      protocol: ({ topics }) => ({
+        name: PROTOCOL,
+        metadata: AssignerProtocol.MemberMetadata.encode({
+          version: 1,
+          topics,
+          userData: encodeCandidate({
+            url: this.settings.url,
+            claim: current() ? this.claim : null,
+            knownTerm: this.knownTerm,
+            retired: !current(),
+          }),
+        }),
       }),
-    }),
-  });
+    });
+  }
 }
