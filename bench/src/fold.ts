@@ -5,7 +5,7 @@ import { CoalescingBatch, type ProjectorDefinition } from '@cci/projector';
 export type FoldFigures = {
   projector: string;
   events: number;
-  /** Per event, folding into the batch's documents (`documentIds` and `evolve` of every projection). */
+  /** Per event, folding into the batch's documents (`documentIds` and `evolve` of the projections that handle it). */
   applyMicroseconds: number;
   /** Per event, summarizing the touched documents at each flush. */
   summarizeMicroseconds: number;

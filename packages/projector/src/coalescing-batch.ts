@@ -1,10 +1,19 @@
-import { ProjectionError, type DomainEvent, type Projection, type ReferenceData } from '@cci/domain';
+import {
+  ProjectionError,
+  projectionsByEventType,
+  type DomainEvent,
+  type Projection,
+  type ReferenceData,
+} from '@cci/domain';
 import type { DocumentWrite } from '@cci/read-model-store';
 
 /** A read-model document as this instance knows it: the stored revision, and the body. */
 export type KnownDocument = { revision: number | null; doc: unknown };
 
 type Working = { revision: number | null; doc: unknown; events: DomainEvent[]; summarized?: unknown };
+
+/** The documents an event touches, for each projection that handles its type. */
+export type Touched = readonly { projection: Projection<unknown>; ids: readonly string[] }[];
 
 /**
  * Folds the events of a batch into the documents they touch, in memory, so that a flush writes each
@@ -15,6 +24,7 @@ type Working = { revision: number | null; doc: unknown; events: DomainEvent[]; s
 export class CoalescingBatch {
   /** The documents being worked on, per projection. */
   private readonly working: ReadonlyMap<string, Map<string, Working>>;
+  private readonly handling: ReadonlyMap<DomainEvent['type'], readonly Projection<unknown>[]>;
   readonly positions = new Map<number, number>();
   events = 0;
 
@@ -23,11 +33,18 @@ export class CoalescingBatch {
     private readonly reference: ReferenceData,
   ) {
     this.working = new Map(projections.map((p) => [p.name, new Map<string, Working>()]));
+    this.handling = projectionsByEventType(projections);
   }
 
-  /** The documents an event touches, per projection; throws a ProjectionError for a poison event. */
-  documentIdsOf(event: DomainEvent): Map<string, string[]> {
-    return new Map(this.projections.map((p) => [p.name, p.documentIds(event, this.reference)]));
+  /**
+   * The documents an event touches, asked only of the projections that handle its type; throws a
+   * ProjectionError for a poison event. Computed once per event: `apply` takes them back.
+   */
+  touchedBy(event: DomainEvent): Touched {
+    return (this.handling.get(event.type) ?? []).map((projection) => ({
+      projection,
+      ids: projection.documentIds(event, this.reference),
+    }));
   }
 
   has(projection: string, id: string): boolean {
@@ -35,14 +52,18 @@ export class CoalescingBatch {
   }
 
   /**
-   * Applies an event to every projection, or to none: a projection that cannot apply it makes it a
-   * poison event, and no document keeps half of it.
+   * Applies an event to every projection that handles it, or to none: a projection that cannot apply
+   * it makes it a poison event, and no document keeps half of it.
    */
-  apply(event: DomainEvent, known: (projection: string, id: string) => KnownDocument | undefined): void {
+  apply(
+    event: DomainEvent,
+    known: (projection: string, id: string) => KnownDocument | undefined,
+    touched: Touched = this.touchedBy(event),
+  ): void {
     const staged: [Map<string, Working>, string, Working, unknown][] = [];
-    for (const projection of this.projections) {
+    for (const { projection, ids } of touched) {
       const documents = this.documentsOf(projection.name);
-      for (const id of projection.documentIds(event, this.reference)) {
+      for (const id of ids) {
         const current = documents.get(id) ?? this.startFrom(projection, id, known(projection.name, id));
         staged.push([documents, id, current, projection.evolve(current.doc, event, this.reference)]);
       }

@@ -70,4 +70,46 @@ describe('a coalescing batch', () => {
     expect(batch.events).toBe(0);
     expect(batch.pending('regional-srom-matrix')).toEqual([]);
   });
+
+  /** A projection of the SROM matrix that records each event it is asked about. */
+  function askedOf(): { asked: DomainEvent[]; projection: Projection<unknown> } {
+    const asked: DomainEvent[] = [];
+    const matrix = regionalSromMatrix as Projection<unknown>;
+    const projection: Projection<unknown> = {
+      ...matrix,
+      documentIds(event, reference) {
+        asked.push(event);
+        return matrix.documentIds(event, reference);
+      },
+      evolve(doc, event, reference) {
+        asked.push(event);
+        return matrix.evolve(doc, event, reference);
+      },
+    };
+    return { asked, projection };
+  }
+
+  it('asks a projection about the event types it handles only', () => {
+    const { asked, projection } = askedOf();
+    const batch = new CoalescingBatch([projection, comProgress], referenceData);
+    for (const event of events) batch.apply(event, () => undefined);
+    const modes = events.filter((e) => regionalSromMatrix.handles.includes(e.type));
+    expect(modes.length).toBeGreaterThan(0);
+    expect(modes.length).toBeLessThan(events.length);
+    expect(asked).toEqual(modes.flatMap((e) => [e, e]));
+    expect(batch.writes('regional-srom-matrix').map((w) => w.doc)).toEqual([
+      ...project(regionalSromMatrix, events, referenceData).values(),
+    ]);
+  });
+
+  it('takes back the documents an event touches instead of asking for them again', () => {
+    const { asked, projection } = askedOf();
+    const batch = new CoalescingBatch([projection], referenceData);
+    const event = events.find((e) => e.type === 'ProcessModeChanged')!;
+    const touched = batch.touchedBy(event);
+    expect(touched).toEqual([{ projection, ids: [expect.stringMatching(/^srom-matrix:/)] }]);
+    batch.apply(event, () => undefined, touched);
+    expect(asked).toEqual([event, event]);
+    expect(batch.pending('regional-srom-matrix')).toEqual(touched[0]?.ids);
+  });
 });

@@ -22,7 +22,7 @@ import { ExponentialBackoff, handleWhen, noJitterGenerator, retry } from 'cockat
 import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { Connection } from 'mongoose';
 
-import { CoalescingBatch } from './coalescing-batch.js';
+import { CoalescingBatch, type Touched } from './coalescing-batch.js';
 import { KnownDocuments } from './known-documents.js';
 import { PartitionHealth, projectorState, type PartitionStatus } from './partition-health.js';
 import { describeVersionChange, versionChanges, type VersionChange } from './projection-versions.js';
@@ -106,6 +106,11 @@ const RETRY_BACKOFF = new ExponentialBackoff({
   maxDelay: 10_000,
   generator: noJitterGenerator,
 });
+
+/** A message of a batch: dead-lettered already (no event), or read, with what it touches or why it cannot be applied. */
+type Taken =
+  | { message: KafkaMessage; event: null }
+  | { message: KafkaMessage; event: DomainEvent; touched: Touched | ProjectionError };
 
 /**
  * Consumes the event log in a consumer group and keeps a projector's read models current:
@@ -339,7 +344,7 @@ export class ProjectorRunner {
     const partition = batch.partition;
     const from = this.checkpoints.get(partition) ?? 0;
     const stopAt = this.options.stopAt?.get(partition);
-    const taken: { message: KafkaMessage; event: DomainEvent | null }[] = [];
+    const taken: Taken[] = [];
     let next = from;
     let held = false;
     for (const message of batch.messages) {
@@ -361,17 +366,19 @@ export class ProjectorRunner {
         await this.deadLetter(partition, message, read.rejection.reason, read.rejection.message, null);
         taken.push({ message, event: null });
       } else {
-        taken.push({ message, event: read.event });
+        taken.push({ message, event: read.event, touched: this.touchedBy(read.event) });
       }
     }
-    await this.loadMissing(taken.flatMap((t) => (t.event ? [t.event] : [])));
+    await this.loadMissing(
+      taken.flatMap((t) => (t.event === null || t.touched instanceof ProjectionError ? [] : [t.touched])),
+    );
     // A message counts as handled, for the checkpoint and the group, only once it is applied or
     // dead-lettered: an error in the middle leaves the batch's positions on the last handled message,
     // and kafkajs fetches the rest again, instead of a checkpoint passing events never applied.
-    for (const { event, message } of taken) {
-      if (event) await this.applyOrDeadLetter(partition, event, message);
-      payload.resolveOffset(message.offset);
-      this.batch.advance(partition, Number(message.offset) + 1);
+    for (const t of taken) {
+      if (t.event !== null) await this.applyOrDeadLetter(partition, t.event, t.touched, t.message);
+      payload.resolveOffset(t.message.offset);
+      this.batch.advance(partition, Number(t.message.offset) + 1);
     }
     if (this.batchStartedAt === 0 && this.batch.positions.size > 0) this.batchStartedAt = Date.now();
     const behind = !held && Number(batch.highWatermark) > next;
@@ -383,13 +390,25 @@ export class ProjectorRunner {
     await payload.heartbeat();
   }
 
+  /** The documents an event touches, or the error that makes it a poison event. */
+  private touchedBy(event: DomainEvent): Touched | ProjectionError {
+    try {
+      return this.batch.touchedBy(event);
+    } catch (error) {
+      if (error instanceof ProjectionError) return error;
+      throw error;
+    }
+  }
+
   private async applyOrDeadLetter(
     partition: number,
     event: DomainEvent,
+    touched: Touched | ProjectionError,
     message: KafkaMessage,
   ): Promise<void> {
     try {
-      this.batch.apply(event, (projection, id) => this.known.get(projection, id));
+      if (touched instanceof ProjectionError) throw touched;
+      this.batch.apply(event, (projection, id) => this.known.get(projection, id), touched);
     } catch (error) {
       if (!(error instanceof ProjectionError)) throw error;
       await this.deadLetter(partition, message, 'projection-failed', error.message, event);
@@ -451,22 +470,15 @@ export class ProjectorRunner {
   }
 
   /** Loads, in one query per collection, the documents these events touch that this instance does not hold yet. */
-  private async loadMissing(events: readonly DomainEvent[]): Promise<void> {
+  private async loadMissing(touchedByEach: readonly Touched[]): Promise<void> {
     const wanted = new Map<string, Set<string>>();
-    for (const event of events) {
-      let ids: Map<string, string[]>;
-      try {
-        ids = this.batch.documentIdsOf(event);
-      } catch (error) {
-        if (error instanceof ProjectionError) continue;
-        throw error;
-      }
-      for (const [projection, list] of ids) {
-        for (const id of list) {
-          if (this.batch.has(projection, id) || this.known.has(projection, id)) continue;
-          const set = wanted.get(projection) ?? new Set<string>();
+    for (const touched of touchedByEach) {
+      for (const { projection, ids } of touched) {
+        for (const id of ids) {
+          if (this.batch.has(projection.name, id) || this.known.has(projection.name, id)) continue;
+          const set = wanted.get(projection.name) ?? new Set<string>();
           set.add(id);
-          wanted.set(projection, set);
+          wanted.set(projection.name, set);
         }
       }
     }

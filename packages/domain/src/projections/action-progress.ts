@@ -1,5 +1,5 @@
 import type { ActionStatus } from '../decisions/aggregate-state.js';
-import type { DomainEvent } from '../events/envelope.js';
+import type { DomainEvent, EventOfType } from '../events/envelope.js';
 import type { DecidedBy, Evidence } from '../events/fields.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import {
@@ -106,16 +106,20 @@ function cellFromHistory(plan: ActionPlan, history: ActionHistoryEntry[]): Actio
   };
 }
 
-function entryOf(
-  event: DomainEvent,
-): { actionId: string; regionId: string; entry: ActionHistoryEntry; plan?: ActionPlan } | null {
+const ACTION_EVENTS = ['ActionPlanned', 'ActionStarted', 'ActionCompleted', 'ActionAbandoned'] as const;
+type ActionEvent = EventOfType<(typeof ACTION_EVENTS)[number]>;
+
+function isActionEvent(event: DomainEvent): event is ActionEvent {
+  return (ACTION_EVENTS as readonly string[]).includes(event.type);
+}
+
+function entryOf(event: ActionEvent): { actionId: string; entry: ActionHistoryEntry; plan?: ActionPlan } {
   const base = { ...provenanceOf(event), note: null, reason: null, evidence: null };
   switch (event.type) {
     case 'ActionPlanned': {
       const p = event.payload;
       return {
         actionId: p.actionId,
-        regionId: p.regionId,
         entry: { ...base, kind: 'planned', date: p.plannedOn, evidence: p.evidence ?? null },
         plan: {
           title: p.title,
@@ -134,13 +138,11 @@ function entryOf(
     case 'ActionStarted':
       return {
         actionId: event.payload.actionId,
-        regionId: event.payload.regionId,
         entry: { ...base, kind: 'started', date: event.payload.startedOn, note: event.payload.note ?? null },
       };
     case 'ActionCompleted':
       return {
         actionId: event.payload.actionId,
-        regionId: event.payload.regionId,
         entry: {
           ...base,
           kind: 'completed',
@@ -152,47 +154,24 @@ function entryOf(
     case 'ActionAbandoned':
       return {
         actionId: event.payload.actionId,
-        regionId: event.payload.regionId,
         entry: { ...base, kind: 'abandoned', date: event.payload.abandonedOn, reason: event.payload.reason },
       };
-    case 'ProcessModeChanged':
-    case 'ProcessModeTargetSet':
-    case 'IndicatorTargetSet':
-    case 'IndicatorReported':
-    case 'IndicatorReportCorrected':
-    case 'ObjectivesConventionSigned':
-    case 'IndicatorValueDrafted':
-    case 'DeclarationValidated':
-    case 'DeclarationSentBack':
-    case 'CampaignClosed':
-    case 'CampaignReopenedForCci':
-    case 'SromAnnualReviewRecorded':
-    case 'AnnualReportPresented':
-    case 'PersonInvited':
-    case 'PersonRolesChanged':
-    case 'PersonRemoved':
-    case 'NoticePreferencesChanged':
-    case 'MachineKeyIssued':
-    case 'MachineKeyRevoked':
-      return null;
   }
 }
 
 export const actionProgress: Projection<RegionalActionProgress> = {
   name: 'action-progress',
   version: 2,
+  handles: ACTION_EVENTS,
   documentIds(event, reference) {
-    const found = entryOf(event);
-    if (!found) return [];
-    if (
-      event.type === 'ActionPlanned' &&
-      regionOfCci(reference, event.payload.ownerCciId) !== found.regionId
-    ) {
+    if (!isActionEvent(event)) return [];
+    const { regionId } = event.payload;
+    if (event.type === 'ActionPlanned' && regionOfCci(reference, event.payload.ownerCciId) !== regionId) {
       throw new ProjectionError(
-        `La CCI « ${event.payload.ownerCciId} » n'est pas dans la région « ${found.regionId} ».`,
+        `La CCI « ${event.payload.ownerCciId} » n'est pas dans la région « ${regionId} ».`,
       );
     }
-    return [actionProgressId(knownRegion(reference, found.regionId))];
+    return [actionProgressId(knownRegion(reference, regionId))];
   },
   initial(documentId) {
     return {
@@ -207,8 +186,8 @@ export const actionProgress: Projection<RegionalActionProgress> = {
     };
   },
   evolve(doc, event) {
+    if (!isActionEvent(event)) return doc;
     const found = entryOf(event);
-    if (!found) return doc;
     const existing = doc.actions[found.actionId];
     const plan: ActionPlan | undefined = found.plan ?? (existing ? planOf(existing) : undefined);
     if (!plan)

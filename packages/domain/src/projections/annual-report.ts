@@ -38,6 +38,7 @@ function recordedBy(event: DomainEvent): RecordedBy {
 export const annualReport: Projection<AnnualReportCycle> = {
   name: 'annual-report',
   version: 1,
+  handles: ['SromAnnualReviewRecorded', 'AnnualReportPresented'],
   documentIds(event, reference) {
     switch (event.type) {
       case 'SromAnnualReviewRecorded':

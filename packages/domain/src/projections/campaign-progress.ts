@@ -308,6 +308,15 @@ function evolveTarget(doc: CampaignProgress, event: EventOfType<'IndicatorTarget
 export const campaignProgress: Projection<CampaignProgress> = {
   name: 'campaign-progress',
   version: 1,
+  handles: [
+    'IndicatorReported',
+    'IndicatorReportCorrected',
+    'DeclarationValidated',
+    'DeclarationSentBack',
+    'CampaignClosed',
+    'CampaignReopenedForCci',
+    'IndicatorTargetSet',
+  ],
   documentIds(event, reference) {
     switch (event.type) {
       case 'IndicatorReported':

@@ -306,6 +306,13 @@ function currentValues(doc: ComIndicatorProgress) {
 export const comProgress: Projection<ComIndicatorProgress> = {
   name: 'com-progress',
   version: 4,
+  handles: [
+    'IndicatorReported',
+    'IndicatorReportCorrected',
+    'IndicatorTargetSet',
+    'DeclarationValidated',
+    'DeclarationSentBack',
+  ],
   documentIds(event, reference) {
     switch (event.type) {
       case 'IndicatorReported':

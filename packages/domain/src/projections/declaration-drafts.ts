@@ -72,6 +72,13 @@ function evolveEntry(entry: DraftEntry, event: DeclarationEvent): DraftEntry {
 export const declarationDrafts: Projection<DeclarationDrafts> = {
   name: 'declaration-drafts',
   version: 1,
+  handles: [
+    'IndicatorReported',
+    'IndicatorReportCorrected',
+    'IndicatorValueDrafted',
+    'DeclarationValidated',
+    'DeclarationSentBack',
+  ],
   documentIds(event, reference) {
     switch (event.type) {
       case 'IndicatorReported':

@@ -141,6 +141,14 @@ function isMachineKeyEvent(event: DomainEvent): event is MachineKeyEvent {
 export const directory: Projection<DirectoryDocument> = {
   name: 'directory',
   version: 1,
+  handles: [
+    'PersonInvited',
+    'PersonRolesChanged',
+    'PersonRemoved',
+    'NoticePreferencesChanged',
+    'MachineKeyIssued',
+    'MachineKeyRevoked',
+  ],
   documentIds(event, reference) {
     if (isPersonEvent(event)) {
       regionOf(reference, event.payload.cciId);

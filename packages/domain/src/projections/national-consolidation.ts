@@ -399,6 +399,22 @@ function compactIndicatorFigures(
 export const nationalRegionSummary: Projection<NationalRegionSummary> = {
   name: 'national-region-summary',
   version: 3,
+  handles: [
+    'ProcessModeChanged',
+    'ProcessModeTargetSet',
+    'IndicatorReported',
+    'IndicatorReportCorrected',
+    'IndicatorTargetSet',
+    'DeclarationValidated',
+    'DeclarationSentBack',
+    'CampaignClosed',
+    'CampaignReopenedForCci',
+    'ActionPlanned',
+    'ActionStarted',
+    'ActionCompleted',
+    'ActionAbandoned',
+    'ObjectivesConventionSigned',
+  ],
   documentIds(event, reference) {
     const regionId = regionOfEvent(event, reference);
     return regionId === null ? [] : [nationalRegionId(regionId)];

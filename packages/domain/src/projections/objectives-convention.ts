@@ -31,6 +31,7 @@ export const conventionId = (comId: string) => `com-convention:${comId}`;
 export const objectivesConvention: Projection<ObjectivesConventionView> = {
   name: 'objectives-convention',
   version: 2,
+  handles: ['ObjectivesConventionSigned'],
   documentIds(event, reference) {
     if (event.type !== 'ObjectivesConventionSigned') return [];
     if (reference.com(event.payload.comId)?.regionId !== event.payload.regionId) {

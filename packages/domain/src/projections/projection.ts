@@ -14,6 +14,12 @@ export type Projection<Doc> = {
   name: string;
   /** Bumped when the document shape or the rules change: a new version needs a rebuild. */
   version: number;
+  /**
+   * The event types the projection reacts to. A projector calls nothing of it for any other type, so
+   * that an event costs only the read models it concerns; for such a type `documentIds` must give no
+   * id and `evolve` leave the document as it is (`projection-handles.unit.spec.ts` checks them all).
+   */
+  handles: readonly DomainEvent['type'][];
   documentIds(event: DomainEvent, reference: ReferenceData): string[];
   initial(documentId: string, reference: ReferenceData): Doc;
   evolve(doc: Doc, event: DomainEvent, reference: ReferenceData): Doc;
@@ -65,14 +71,26 @@ export function laterOf(a: string | null, b: string): string {
   return a === null || Date.parse(b) > Date.parse(a) ? b : a;
 }
 
+/** For each event type, the projections that handle it, in the order given. */
+export function projectionsByEventType<P extends Pick<Projection<unknown>, 'handles'>>(
+  projections: readonly P[],
+): ReadonlyMap<DomainEvent['type'], readonly P[]> {
+  const byType = new Map<DomainEvent['type'], P[]>();
+  for (const projection of projections)
+    for (const type of projection.handles) byType.set(type, [...(byType.get(type) ?? []), projection]);
+  return byType;
+}
+
 /** Folds events into documents then summarizes them: what a projector does, in memory. */
 export function project<Doc>(
   projection: Projection<Doc>,
   events: Iterable<DomainEvent>,
   reference: ReferenceData,
 ): Map<string, Doc> {
+  const handled = new Set(projection.handles);
   const documents = new Map<string, Doc>();
   for (const event of events) {
+    if (!handled.has(event.type)) continue;
     for (const id of projection.documentIds(event, reference)) {
       documents.set(
         id,

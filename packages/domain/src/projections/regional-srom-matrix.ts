@@ -172,6 +172,7 @@ function historyEntry(event: DomainEvent): SromHistoryEntry | null {
 export const regionalSromMatrix: Projection<RegionalSromMatrix> = {
   name: 'regional-srom-matrix',
   version: 2,
+  handles: ['ProcessModeChanged', 'ProcessModeTargetSet'],
   documentIds(event, reference) {
     if (event.type !== 'ProcessModeChanged' && event.type !== 'ProcessModeTargetSet') return [];
     return [sromMatrixId(regionOfCci(reference, event.payload.cciId))];
