@@ -16,8 +16,11 @@ import {
 
 type AsOf = { date: string; instantMs: number } | null;
 
-/** What a view is asked at: now, as of a date, with its projector's reports read once for both uses. */
-export type ViewMoment = { now: number; asOf: AsOf; statuses: readonly StoredProjectorStatus[] };
+/** What a view is asked at: now, or as of a date. */
+export type ViewMoment = { now: number; asOf: AsOf };
+
+/** A view's validator, and its projector's reports, read with the revisions for the view to use. */
+export type ViewValidator = { tag: string; statuses: StoredProjectorStatus[] };
 
 /**
  * The regional and national views' validators, from the revisions of the documents they are built
@@ -36,18 +39,27 @@ export class ViewValidators {
     this.deadlines = reportingDeadlines(reference);
   }
 
-  async regional(regionId: string, moment: ViewMoment): Promise<string> {
-    return this.validator('regional', regionId, moment, await this.models.regionalRevisions(regionId));
+  async regional(regionId: string, moment: ViewMoment): Promise<ViewValidator> {
+    const [models, statuses] = await Promise.all([
+      this.models.regionalRevisions(regionId),
+      this.models.projectorStatuses('regional'),
+    ]);
+    return { tag: this.validator('regional', regionId, moment, statuses, models), statuses };
   }
 
-  async national(moment: ViewMoment): Promise<string> {
-    return this.validator('national', null, moment, await this.models.nationalSourceRevisions(moment.asOf));
+  async national(moment: ViewMoment): Promise<ViewValidator> {
+    const [models, statuses] = await Promise.all([
+      this.models.nationalSourceRevisions(moment.asOf),
+      this.models.projectorStatuses('national'),
+    ]);
+    return { tag: this.validator('national', null, moment, statuses, models), statuses };
   }
 
   private validator(
     view: ViewIngredients['view'],
     regionId: string | null,
-    { now, asOf, statuses }: ViewMoment,
+    { now, asOf }: ViewMoment,
+    statuses: readonly StoredProjectorStatus[],
     models: Record<string, GenerationRevisions>,
   ): string {
     const { state, lastAppliedAt } = projectorState(statuses, now);

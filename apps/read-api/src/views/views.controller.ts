@@ -136,8 +136,7 @@ export class ViewsController {
     requireRegion(caller, this.reference, identifier(regionId, 'regionId'));
     const now = Date.now();
     const date = asOfParameter(asOf, now);
-    const statuses = await this.models.projectorStatuses('regional');
-    const tag = await this.validators.regional(regionId, { now, asOf: date, statuses });
+    const { tag, statuses } = await this.validators.regional(regionId, { now, asOf: date });
     await sendValidatedView(request, response, tag, async (): Promise<RegionalView> => {
       const models = await this.models.regional(regionId);
       return buildRegionalView(models, this.reference, { now, asOf: date, statuses });
@@ -199,8 +198,7 @@ export class ViewsController {
     requirePermission(callerOf(request), this.reference, 'national');
     const now = Date.now();
     const date = asOfParameter(asOf, now);
-    const statuses = await this.models.projectorStatuses('national');
-    const tag = await this.validators.national({ now, asOf: date, statuses });
+    const { tag, statuses } = await this.validators.national({ now, asOf: date });
     await sendValidatedView(request, response, tag, async (): Promise<NationalView> => {
       const source = await this.models.nationalSource(date);
       return buildNationalView(source, this.reference, { now, statuses });
