@@ -199,16 +199,47 @@ export function tableRows(f: Figures): Row[] {
     });
   }
   if (f.read) {
-    for (const view of [f.read.regional, f.read.national]) {
-      rows.push({
-        measure: `read API ${view.path} p50 / p99 (${formatNumber(view.bytes)} B)`,
-        figure: `${formatNumber(view.p50Ms)} / ${formatNumber(view.p99Ms)}`,
-        unit: 'ms',
-        ratio: `${formatNumber(view.requestsPerSecond)} req/s (${view.concurrency} clients)`,
-        target: '',
-        verdict: '',
-      });
-    }
+    const { regional, national, regionalOnTheWire, revalidation, liveRefetch } = f.read;
+    rows.push({
+      measure: `read API ${regional.path} p50 / p99 (${formatNumber(regional.bytes)} B)`,
+      figure: `${formatNumber(regional.p50Ms)} / ${formatNumber(regional.p99Ms)}`,
+      unit: 'ms',
+      ratio: `${formatNumber(regional.requestsPerSecond)} req/s (${regional.concurrency} clients)`,
+      target: 'p99 < 20 ms',
+      verdict: verdict(regional.p99Ms < 20),
+    });
+    rows.push({
+      measure: `read API ${national.path} p50 / p99 (${formatNumber(national.bytes)} B)`,
+      figure: `${formatNumber(national.p50Ms)} / ${formatNumber(national.p99Ms)}`,
+      unit: 'ms',
+      ratio: `${formatNumber(national.requestsPerSecond)} req/s (${national.concurrency} clients)`,
+      target: '',
+      verdict: '',
+    });
+    rows.push({
+      measure: `regional view on the wire (${regionalOnTheWire.encoding ?? 'not compressed'})`,
+      figure: formatNumber(regionalOnTheWire.bytes),
+      unit: 'B',
+      ratio: `${((100 * regionalOnTheWire.bytes) / regional.bytes).toFixed(1)}% of its JSON`,
+      target: '≤ 30,000 B',
+      verdict: verdict(regionalOnTheWire.bytes <= 30_000),
+    });
+    rows.push({
+      measure: `revalidation (304) of ${revalidation.path} p50 / p99 (max ${formatNumber(revalidation.maxMs)} ms)`,
+      figure: `${formatNumber(revalidation.p50Ms)} / ${formatNumber(revalidation.p99Ms)}`,
+      unit: 'ms',
+      ratio: `${formatNumber(revalidation.notModified)} of ${formatNumber(revalidation.requests)} answered 304`,
+      target: 'p99 < 20 ms, all 304',
+      verdict: verdict(revalidation.p99Ms < 20 && revalidation.notModified === revalidation.requests),
+    });
+    rows.push({
+      measure: `bytes refetched after one live change (a figure reported: ${liveRefetch.models.join(', ')}; ${liveRefetch.status})`,
+      figure: formatNumber(liveRefetch.bytesOnTheWire),
+      unit: 'B',
+      ratio: '',
+      target: '≤ 5,000 B',
+      verdict: verdict(liveRefetch.bytesOnTheWire <= 5_000),
+    });
   }
   if (f.saisie) {
     rows.push({

@@ -1,7 +1,9 @@
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 
 import { createCredential } from '@cci/credentials';
 import { referenceData, type DomainEvent } from '@cci/domain';
+import { HistorySimulator } from '@cci/simulation';
 import { EventAppender } from '@cci/event-log';
 import { consumerGroupOf } from '@cci/projector';
 import { freePort, startService } from '@cci/test-support';
@@ -23,7 +25,56 @@ export type ViewLatency = {
   requestsPerSecond: number;
 };
 
-export type ReadLatencyFigures = { events: number; regional: ViewLatency; national: ViewLatency };
+/** A view asked again with the tag of the copy held, as a browser revalidates it. */
+export type Revalidation = {
+  path: string;
+  requests: number;
+  /** How many were answered 304: a tag computed from a body that says when it was built never matches. */
+  notModified: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+};
+
+/** What a client holding the regional view fetches again after one event changed its region. */
+export type LiveRefetch = {
+  /** The read models the notice named. */
+  models: string[];
+  status: number;
+  /** The body as sent (Brotli), what the client downloads. */
+  bytesOnTheWire: number;
+};
+
+export type ReadLatencyFigures = {
+  events: number;
+  regional: ViewLatency;
+  national: ViewLatency;
+  /** The regional view as sent to a client accepting Brotli or gzip. */
+  regionalOnTheWire: { encoding: string | null; bytes: number };
+  revalidation: Revalidation;
+  liveRefetch: LiveRefetch;
+};
+
+/** A browser's answer to a GET: its status, its tag, and its body's bytes as sent (compressed). */
+function onTheWire(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; etag: string | null; encoding: string | null; bytes: number }> {
+  return new Promise((resolve, reject) => {
+    httpGet(url, { headers: { 'accept-encoding': 'br, gzip', ...headers } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => {
+        resolve({
+          status: response.statusCode ?? 0,
+          etag: response.headers.etag ?? null,
+          encoding: response.headers['content-encoding'] ?? null,
+          bytes,
+        });
+      });
+    }).on('error', reject);
+  });
+}
 
 /**
  * The read API over read models the two projector services built from `history`: all three are the
@@ -138,9 +189,103 @@ export async function measureReadLatency(
     };
   };
 
+  const regionalPath = '/v1/regions/normandie';
+  const rouen = { authorization: `Bearer ${keys.get('cci-rouen-metropole') ?? ''}` };
+  const regional = await view(regionalPath, 'cci-rouen-metropole');
+  const national = await view('/v1/national', 'cci-france');
+  const held = await onTheWire(`${url}${regionalPath}`, rouen);
+  if (held.etag === null) throw new Error(`GET ${regionalPath}: no ETag`);
+  const tag = held.etag;
+
+  progress(`  GET ${regionalPath} with If-None-Match`);
+  const revalidate = async (): Promise<number> => {
+    const response = await fetch(`${url}${regionalPath}`, { headers: { ...rouen, 'if-none-match': tag } });
+    await response.arrayBuffer();
+    return response.status;
+  };
+  for (let i = 0; i < 20; i += 1) await revalidate();
+  const revalidations: number[] = [];
+  let notModified = 0;
+  for (let i = 0; i < options.requests; i += 1) {
+    const started = performance.now();
+    if ((await revalidate()) === 304) notModified += 1;
+    revalidations.push(performance.now() - started);
+  }
+
+  progress('  one figure reported, then the regional view revalidated');
+  const liveRefetch = await refetchAfterOneChange(url, rouen, history, async (event) => {
+    const live = new EventAppender(kafka, { topic: topics.events.topic });
+    await live.append([event]);
+    await live.disconnect();
+  });
+  const refetched = await onTheWire(`${url}${regionalPath}`, { ...rouen, 'if-none-match': tag });
+
   return {
     events: history.length,
-    regional: await view('/v1/regions/normandie', 'cci-rouen-metropole'),
-    national: await view('/v1/national', 'cci-france'),
+    regional,
+    national,
+    regionalOnTheWire: { encoding: held.encoding, bytes: held.bytes },
+    revalidation: {
+      path: regionalPath,
+      requests: options.requests,
+      notModified,
+      p50Ms: round(quantile(revalidations, 0.5)),
+      p99Ms: round(quantile(revalidations, 0.99)),
+      maxMs: round(Math.max(...revalidations)),
+    },
+    liveRefetch: { models: liveRefetch, status: refetched.status, bytesOnTheWire: refetched.bytes },
   };
+}
+
+/**
+ * Listens to the live notices as Rouen, appends one figure Rouen reports, and waits for the notice
+ * naming Normandie: the moment a dashboard showing the region refetches what the notice names. Returns
+ * the read models it named.
+ */
+async function refetchAfterOneChange(
+  url: string,
+  headers: Record<string, string>,
+  history: readonly DomainEvent[],
+  append: (event: DomainEvent) => Promise<void>,
+): Promise<string[]> {
+  const simulator = new HistorySimulator(referenceData, { seed: 3, fromYear: 2026 });
+  for (const known of history) simulator.remember(known);
+  const [report] = simulator.record({
+    at: new Date().toISOString(),
+    recordedBy: 'cci-rouen-metropole',
+    person: null,
+    command: {
+      type: 'ReportIndicator',
+      cciId: 'cci-rouen-metropole',
+      indicatorId: 'premier-niveau-information',
+      period: '2026-T1',
+      value: 42,
+      unitId: 'entreprises',
+      comment: null,
+    },
+  });
+  if (!report) throw new Error('the report of 2026-T1 was refused');
+  const controller = new AbortController();
+  const response = await fetch(`${url}/v1/live`, { headers, signal: controller.signal });
+  if (!response.body) throw new Error('GET /v1/live: no stream');
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  // The stream is open once its first bytes (the retry hint or a heartbeat) may arrive; the notice
+  // of an event appended before the subscription would be missed.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await append(report);
+  let buffer = '';
+  try {
+    for (;;) {
+      const { value, done } = (await reader.read()) as { value?: Uint8Array; done: boolean };
+      if (done) throw new Error('GET /v1/live: the stream ended');
+      buffer += decoder.decode(value, { stream: true });
+      for (const match of buffer.matchAll(/event: modele-mis-a-jour\n(?:id: \d+\n)?data: (.*)\n/g)) {
+        const notice = JSON.parse(match[1] ?? '{}') as { regionIds?: string[]; models?: string[] };
+        if (notice.regionIds?.includes('normandie')) return notice.models ?? [];
+      }
+    }
+  } finally {
+    controller.abort();
+  }
 }

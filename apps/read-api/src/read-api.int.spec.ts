@@ -299,6 +299,78 @@ describe('the read API over the projected read models', () => {
     }
   });
 
+  it('answers a view the reader already holds 304 with no body, until an event changes it', async () => {
+    await stack.caughtUp();
+    const ask = (path: string, as: string, ifNoneMatch: string | null = null) =>
+      fetch(`${stack.url}${path}`, {
+        headers: {
+          authorization: `Bearer ${stack.key(as)}`,
+          ...(ifNoneMatch === null ? {} : { 'if-none-match': ifNoneMatch }),
+        },
+      });
+    const first = await ask('/v1/regions/normandie', 'cci-rouen-metropole');
+    expect(first.status).toBe(200);
+    const regional = first.headers.get('etag')!;
+    expect(regional).toMatch(/^W\/"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    expect(first.headers.get('vary')).toMatch(/Accept-Encoding/);
+
+    const again = await ask('/v1/regions/normandie', 'cci-rouen-metropole', regional);
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(regional);
+    expect(again.headers.get('cache-control')).toBe('private, no-cache');
+    expect(again.headers.get('vary')).toMatch(/Accept-Encoding/);
+    // Another reader of the region holds the same view; a reader of another region is still refused.
+    expect((await ask('/v1/regions/normandie', 'cci-normandie', regional)).status).toBe(304);
+    const refused = await ask('/v1/regions/normandie', 'cci-mayenne', regional);
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get('etag')).not.toBe(regional);
+    expect(((await refused.json()) as { detail: string }).detail).toMatch(/région/);
+    // The view as of a date is another view, with its own validator.
+    const past = await ask('/v1/regions/normandie?asOf=2024-06-30', 'cci-rouen-metropole', regional);
+    expect(past.status).toBe(200);
+    expect(past.headers.get('etag')).not.toBe(regional);
+
+    const nationalFirst = await ask('/v1/national', 'cci-france');
+    const national = nationalFirst.headers.get('etag')!;
+    expect((await ask('/v1/national', 'cci-france', national)).status).toBe(304);
+    expect((await ask('/v1/national', 'cci-normandie', national)).status).toBe(403);
+
+    const simulator = new HistorySimulator(reference, { seed: 2, fromYear: 2026 });
+    for (const known of history) simulator.remember(known);
+    const [report] = simulator.record({
+      at: new Date().toISOString(),
+      recordedBy: 'cci-rouen-metropole',
+      person: null,
+      command: {
+        type: 'ReportIndicator',
+        cciId: 'cci-rouen-metropole',
+        indicatorId: 'premier-niveau-information',
+        period: '2026-T1',
+        value: 12,
+        unitId: 'entreprises',
+        comment: null,
+      },
+    });
+    expect(report).toBeDefined();
+    await stack.append([report!]);
+
+    const changed = await ask('/v1/regions/normandie', 'cci-rouen-metropole', regional);
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(regional);
+    const view = (await changed.json()) as {
+      com: {
+        indicators: { indicatorId: string; reports: Record<string, Record<string, { value: number }>> }[];
+      };
+    };
+    const served = view.com.indicators.find((i) => i.indicatorId === 'premier-niveau-information');
+    expect(served?.reports['cci-rouen-metropole']?.['2026-T1']?.value).toBe(12);
+    const nationalChanged = await ask('/v1/national', 'cci-france', national);
+    expect(nationalChanged.status).toBe(200);
+    expect(nationalChanged.headers.get('etag')).not.toBe(national);
+  });
+
   it('pushes a "read model changed" event within a second of a projection', async () => {
     const controller = new AbortController();
     const response = await fetch(`${stack.url}/v1/live`, {

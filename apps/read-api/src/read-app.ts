@@ -35,6 +35,7 @@ import { PeopleController } from './people/people.controller.js';
 import { ExportsController } from './views/exports.controller.js';
 import { ReadModels } from './views/read-models.js';
 import { ViewsController } from './views/views.controller.js';
+import { ViewValidators } from './views/view-validators.js';
 
 export const SERVICE_NAME = 'read-api';
 /** Every query parameter the read API knows: anything else (`asOf[$gt]`, a typo) is refused, not ignored. */
@@ -112,6 +113,7 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
       { provide: READINESS_CHECKS, useValue: readiness },
       CallerGuard,
       ReadModels,
+      ViewValidators,
       MonitoringService,
       ChangeNotices,
     ],

@@ -226,6 +226,46 @@ describe('the read-model store on the MongoDB-compatible server', () => {
     expect(collections.filter((c) => c.startsWith('rm_regional_g1_'))).toEqual([]);
   });
 
+  it("reads documents' revisions without their bodies, each with the generation it counts in", async () => {
+    const reader = new ReadModelReader(connection, 0);
+    const versions = new ProjectorStore(connection, 'revisions', ['com-progress']);
+    await versions.prepare(1);
+    const write = (generation: number, id: string, regionId: string, expectedRevision: number | null) =>
+      writeGuarded(
+        versions.model(generation, 'com-progress'),
+        [{ id, regionId, expectedRevision, doc: { large: 'x'.repeat(10_000) } }],
+        'w',
+      );
+    await write(1, 'com:normandie:b', 'normandie', null);
+    await write(1, 'com:normandie:a', 'normandie', null);
+    await write(1, 'com:bretagne:a', 'bretagne', null);
+    await write(1, 'com:normandie:b', 'normandie', 1);
+
+    const normandie = await reader.revisions('revisions', 'com-progress', { regionId: 'normandie' });
+    expect(normandie).toEqual({
+      generation: 1,
+      documents: [
+        { id: 'com:normandie:a', revision: 1, updatedAt: expect.any(String) },
+        { id: 'com:normandie:b', revision: 2, updatedAt: expect.any(String) },
+      ],
+    });
+    expect(
+      (await reader.revisions('revisions', 'com-progress', { id: 'com:bretagne:a' })).documents.map(
+        (d) => d.id,
+      ),
+    ).toEqual(['com:bretagne:a']);
+    expect((await reader.revisions('revisions', 'com-progress', 'all')).documents).toHaveLength(3);
+
+    const { generation } = await versions.generations.beginRebuild('revisions', 60_000);
+    await versions.prepare(generation);
+    await write(generation, 'com:normandie:a', 'normandie', null);
+    await versions.generations.switchTo('revisions', generation, false);
+    expect(await reader.revisions('revisions', 'com-progress', { regionId: 'normandie' })).toEqual({
+      generation: 2,
+      documents: [{ id: 'com:normandie:a', revision: 1, updatedAt: expect.any(String) }],
+    });
+  });
+
   it('hands a rebuild that stopped beating to the next one, under a new generation number, once', async () => {
     const generations = new ProjectorStore(connection, 'national', ['national']).generations;
     expect(await generations.beginRebuild('national', 60_000)).toEqual({ generation: 2, abandoned: null });

@@ -32,6 +32,17 @@ async function read(query: { queryFn?: unknown }): Promise<unknown> {
 }
 
 describe('the generated clients', () => {
+  it("leave the browser's HTTP cache on, so that it revalidates a view with the tag of its copy", async () => {
+    const modes: RequestCache[] = [];
+    const readApi = createReadApi((request) => {
+      modes.push(request.cache);
+      return Promise.resolve(json(200, {}));
+    }, 'http://tableau-de-bord.test');
+    await read(readModelQueries.regionalView(readApi, 'normandie', null));
+    await read(readModelQueries.nationalView(readApi, null));
+    expect(modes).toEqual(['default', 'default']);
+  });
+
   it('ask only with the query parameters the read API accepts, and encode identifiers', async () => {
     const api = answering(() => json(200, {}));
     const readApi = createReadApi(api.fetch, 'http://tableau-de-bord.test');

@@ -29,3 +29,27 @@ export const readModelKeys = {
   /** The signed-in person's notices, from their directory entry. */
   notices: () => ['directory', 'notices'] as const,
 };
+
+/**
+ * The read models (the regional projector's projections) a read of a region is made of: the ones the
+ * read API reads to answer it (`ReadModels.regional`, the campaigns' and audit routes). A live notice
+ * naming none of them leaves the read alone. Null for a read this table does not know, which any
+ * notice of its region refreshes.
+ */
+export function regionalReadModels(queryKey: readonly unknown[]): readonly string[] | null {
+  const [, , read, subject] = queryKey;
+  switch (read) {
+    case 'view':
+      return ['regional-srom-matrix', 'com-progress', 'action-progress', 'objectives-convention'];
+    case 'audit':
+      return (subject as AuditSubject).kind === 'cell' ? ['regional-srom-matrix'] : ['com-progress'];
+    case 'campaigns':
+      return ['campaign-progress'];
+    case 'annual-reports':
+      return ['annual-report'];
+    case 'entry-sheet':
+      return ['campaign-progress', 'declaration-drafts'];
+    default:
+      return null;
+  }
+}

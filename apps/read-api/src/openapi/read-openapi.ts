@@ -98,19 +98,54 @@ function read(
   operation: Omit<ApiOperation, 'security' | 'requestParams'> & {
     path?: z.ZodObject;
     query?: z.ZodObject;
+    header?: z.ZodObject;
   },
 ): { get: ApiOperation } {
-  const { path, query, responses, ...rest } = operation;
+  const { path, query, header, responses, ...rest } = operation;
   return {
     get: {
       security: callerSecurity,
       requestParams: {
-        header: z.object(callerRequestHeaders),
+        header: z.object(callerRequestHeaders).extend(header?.shape ?? {}),
         ...(path ? { path } : {}),
         ...(query ? { query } : {}),
       },
       ...rest,
       responses: { ...readerRefusals, ...responses },
+    },
+  };
+}
+
+/** What a client holding a copy of a view sends (`http/validated-view.ts`). */
+const conditional = z.object({
+  'If-None-Match': z
+    .string()
+    .optional()
+    .meta({
+      description:
+        'Le validateur (ETag) de la copie que le client détient : 304 sans corps tant que la vue n’a pas changé. Un navigateur l’envoie de lui-même depuis son cache.',
+      examples: ['W/"Qm9uam91ciBsZXMgQ0NJICE"'],
+    }),
+});
+
+const validatorHeaders = responseHeaders.extend({
+  ETag: z.string().meta({
+    description:
+      'Le validateur de la vue, faible : il change avec les modèles de lecture dont elle est faite, ses paramètres, le jour et l’état de la projection, pas avec l’heure de la réponse',
+    examples: ['W/"Qm9uam91ciBsZXMgQ0NJICE"'],
+  }),
+  'Cache-Control': z.literal('private, no-cache').meta({
+    description: 'Gardée par le navigateur seul, et revalidée à chaque usage',
+  }),
+});
+
+/** A view answered with its validator, and 304 with no body while the client's copy is still the view. */
+function validatedView(description: string, schema: z.ZodType): Record<'200' | '304', ApiResponse> {
+  return {
+    '200': jsonResponse(description, schema, validatorHeaders),
+    '304': {
+      description: 'La copie du client est toujours la vue : pas de corps',
+      headers: validatorHeaders,
     },
   };
 }
@@ -189,8 +224,9 @@ export function readOpenApi(): Record<string, unknown> {
       tags: ['Vues'],
       path: z.object({ regionId }),
       query: z.object({ asOf }),
+      header: conditional,
       responses: {
-        '200': jsonResponse('La vue régionale', regionalViewSchema),
+        ...validatedView('La vue régionale', regionalViewSchema),
         '403': outOfScope,
         '404': problemResponse('Région inconnue'),
       },
@@ -293,8 +329,9 @@ export function readOpenApi(): Record<string, unknown> {
       summary: 'La vue nationale : chaque région et les totaux de la France',
       tags: ['Vues'],
       query: z.object({ asOf }),
+      header: conditional,
       responses: {
-        '200': jsonResponse('La vue nationale', nationalViewSchema),
+        ...validatedView('La vue nationale', nationalViewSchema),
         '403': problemResponse('La vue nationale est réservée à CCI France'),
       },
     }),
@@ -433,7 +470,7 @@ export function readOpenApi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '4.3.0',
+      version: '4.4.0',
       description:
         "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région et sa page de saisie ; une CCI régionale lit sa région, la revue des déclarations de ses CCI et sa supervision ; CCI France lit tout, sauf les pages de saisie (les brouillons ne sont qu'à leur CCI). Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },

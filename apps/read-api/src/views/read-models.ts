@@ -22,7 +22,12 @@ import {
   type RegionalSromMatrix,
   type ReferenceData,
 } from '@cci/domain';
-import { ProjectorStatuses, ReadModelReader, type StoredProjectorStatus } from '@cci/read-model-store';
+import {
+  ProjectorStatuses,
+  ReadModelReader,
+  type GenerationRevisions,
+  type StoredProjectorStatus,
+} from '@cci/read-model-store';
 import type { Connection } from 'mongoose';
 
 import { DATABASE, REFERENCE_DATA } from '../config/tokens.js';
@@ -77,6 +82,18 @@ export class ReadModels {
     };
   }
 
+  /** The documents `regional` reads, as revisions: keep the two in step. */
+  async regionalRevisions(regionId: string): Promise<Record<string, GenerationRevisions>> {
+    const { reader } = this;
+    const [matrix, coms, actions, conventions] = await Promise.all([
+      reader.revisions('regional', regionalSromMatrix.name, { id: sromMatrixId(regionId) }),
+      reader.revisions('regional', comProgress.name, { regionId }),
+      reader.revisions('regional', actionProgress.name, { id: actionProgressId(regionId) }),
+      reader.revisions('regional', objectivesConvention.name, { regionId }),
+    ]);
+    return { matrix, coms, actions, conventions };
+  }
+
   private regionsWithCcis(): string[] {
     return this.reference.regions
       .filter((r) => this.reference.ccisOfRegion(r.id).length > 0)
@@ -129,6 +146,26 @@ export class ReadModels {
       Promise.all(regionIds.map(async (id) => [id, await this.campaigns(id)] as const)),
     ]);
     return { regional, campaigns: new Map(campaigns), asOf };
+  }
+
+  /**
+   * The documents `nationalSource` reads, as revisions: keep the two in step. As of a date, every
+   * region's (those without CCIs have none).
+   */
+  async nationalSourceRevisions(
+    asOf: { date: string; instantMs: number } | null,
+  ): Promise<Record<string, GenerationRevisions>> {
+    const { reader } = this;
+    if (!asOf) return { summaries: await reader.revisions('national', nationalRegionSummary.name, 'all') };
+    const every = (projection: { name: string }) => reader.revisions('regional', projection.name, 'all');
+    const [matrices, coms, actions, conventions, campaigns] = await Promise.all([
+      every(regionalSromMatrix),
+      every(comProgress),
+      every(actionProgress),
+      every(objectivesConvention),
+      every(campaignProgress),
+    ]);
+    return { matrices, coms, actions, conventions, campaigns };
   }
 
   projectorStatuses(projector?: string): Promise<StoredProjectorStatus[]> {

@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Query, Req, UseGuards } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
 import {
   asOfQuery,
   frenchErrors,
@@ -8,14 +8,17 @@ import {
   type ReferenceData,
 } from '@cci/domain';
 import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
+import type { Response } from 'express';
 
 import { permissionsOf, requirePermission, requireRegion } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
+import { sendValidatedView } from '../http/validated-view.js';
 import { buildNationalView } from './national-view.js';
 import { endOfParisDay, parisCalendarDate } from './paris-time.js';
 import { ReadModels } from './read-models.js';
 import { buildRegionalView, cciSummary, regionSummary } from './regional-view.js';
 import type { AuditView, MeView, NationalView, ReferenceView, RegionalView } from './view-schemas.js';
+import { ViewValidators } from './view-validators.js';
 
 /** An identifier in a path or a query: lower-case letters and digits in words joined by hyphens. */
 export const ID_PARAMETER = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,6 +55,7 @@ export class ViewsController {
   constructor(
     @Inject(ReadModels) private readonly models: ReadModels,
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
+    @Inject(ViewValidators) private readonly validators: ViewValidators,
   ) {}
 
   /** Who is signed in, and what the dashboard may show them. */
@@ -117,22 +121,26 @@ export class ViewsController {
     };
   }
 
-  /** A region's view (SROM matrix, COM, actions, freshness), now or as it stood at the end of `asOf`. */
+  /**
+   * A region's view (SROM matrix, COM, actions, freshness), now or as it stood at the end of `asOf`;
+   * 304 when the client's copy is still the view.
+   */
   @Get('regions/:regionId')
   async region(
     @Req() request: CallerRequest,
+    @Res() response: Response,
     @Param('regionId') regionId: string,
     @Query('asOf') asOf: unknown,
-  ): Promise<RegionalView> {
+  ): Promise<void> {
     const caller = callerOf(request);
     requireRegion(caller, this.reference, identifier(regionId, 'regionId'));
     const now = Date.now();
     const date = asOfParameter(asOf, now);
-    const [models, statuses] = await Promise.all([
-      this.models.regional(regionId),
-      this.models.projectorStatuses('regional'),
-    ]);
-    return buildRegionalView(models, this.reference, { now, asOf: date, statuses });
+    const { tag, statuses } = await this.validators.regional(regionId, { now, asOf: date });
+    await sendValidatedView(request, response, tag, async (): Promise<RegionalView> => {
+      const models = await this.models.regional(regionId);
+      return buildRegionalView(models, this.reference, { now, asOf: date, statuses });
+    });
   }
 
   /** Who changed the mode of one macro-process of one CCI, when, from what to what, why, decided by whom. */
@@ -177,13 +185,23 @@ export class ViewsController {
     return { subject, entries: doc ? indicatorAuditTrail(doc, this.reference, cci) : [] };
   }
 
-  /** Every region side by side and France's totals, now or "as of" a date. For CCI France. */
+  /**
+   * Every region side by side and France's totals, now or "as of" a date, for CCI France; 304 when the
+   * client's copy is still the view.
+   */
   @Get('national')
-  async national(@Req() request: CallerRequest, @Query('asOf') asOf: unknown): Promise<NationalView> {
+  async national(
+    @Req() request: CallerRequest,
+    @Res() response: Response,
+    @Query('asOf') asOf: unknown,
+  ): Promise<void> {
     requirePermission(callerOf(request), this.reference, 'national');
     const now = Date.now();
     const date = asOfParameter(asOf, now);
-    const statuses = await this.models.projectorStatuses('national');
-    return buildNationalView(await this.models.nationalSource(date), this.reference, { now, statuses });
+    const { tag, statuses } = await this.validators.national({ now, asOf: date });
+    await sendValidatedView(request, response, tag, async (): Promise<NationalView> => {
+      const source = await this.models.nationalSource(date);
+      return buildNationalView(source, this.reference, { now, statuses });
+    });
   }
 }

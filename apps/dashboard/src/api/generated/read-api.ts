@@ -2252,6 +2252,8 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
+        /** @description Le validateur (ETag) de la copie que le client détient : 304 sans corps tant que la vue n’a pas changé. Un navigateur l’envoie de lui-même depuis son cache. */
+        'If-None-Match'?: string;
       };
       path: {
         /** @description Identifiant de la région */
@@ -2266,11 +2268,28 @@ export interface operations {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
           'X-Correlation-Id': string;
+          /** @description Le validateur de la vue, faible : il change avec les modèles de lecture dont elle est faite, ses paramètres, le jour et l’état de la projection, pas avec l’heure de la réponse */
+          ETag: string;
+          /** @description Gardée par le navigateur seul, et revalidée à chaque usage */
+          'Cache-Control': 'private, no-cache';
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['RegionalView'];
         };
+      };
+      /** @description La copie du client est toujours la vue : pas de corps */
+      304: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur de la vue, faible : il change avec les modèles de lecture dont elle est faite, ses paramètres, le jour et l’état de la projection, pas avec l’heure de la réponse */
+          ETag: string;
+          /** @description Gardée par le navigateur seul, et revalidée à chaque usage */
+          'Cache-Control': 'private, no-cache';
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
       400: {
@@ -3041,6 +3060,8 @@ export interface operations {
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
         'X-Correlation-Id'?: string;
+        /** @description Le validateur (ETag) de la copie que le client détient : 304 sans corps tant que la vue n’a pas changé. Un navigateur l’envoie de lui-même depuis son cache. */
+        'If-None-Match'?: string;
       };
       path?: never;
       cookie?: never;
@@ -3052,11 +3073,28 @@ export interface operations {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
           'X-Correlation-Id': string;
+          /** @description Le validateur de la vue, faible : il change avec les modèles de lecture dont elle est faite, ses paramètres, le jour et l’état de la projection, pas avec l’heure de la réponse */
+          ETag: string;
+          /** @description Gardée par le navigateur seul, et revalidée à chaque usage */
+          'Cache-Control': 'private, no-cache';
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['NationalView'];
         };
+      };
+      /** @description La copie du client est toujours la vue : pas de corps */
+      304: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur de la vue, faible : il change avec les modèles de lecture dont elle est faite, ses paramètres, le jour et l’état de la projection, pas avec l’heure de la réponse */
+          ETag: string;
+          /** @description Gardée par le navigateur seul, et revalidée à chaque usage */
+          'Cache-Control': 'private, no-cache';
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
       400: {

@@ -3,15 +3,16 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 
 import { useSession } from '../session/session-context.js';
 import { openLiveConnection, type LiveState } from './live-connection.js';
-import { KEYS_NOTICES_COVER, keysNamedBy } from './notice-keys.js';
+import { isNamedBy, KEYS_NOTICES_COVER } from './notice-keys.js';
 
 const LiveContext = createContext<LiveState>({ state: 'connecting' });
 
 type LiveProviderProps = { children: ReactNode };
 
 /**
- * Holds the live connection of the session: each notice invalidates the queries it names, so the
- * pages on screen read their data again and the others will when next shown; after a reconnection,
+ * Holds the live connection of the session: each notice invalidates the queries made of what it
+ * names, so the pages on screen read that data again (the browser revalidates it with its tag) and the
+ * others will when next shown; after a reconnection,
  * every query a notice could have named is invalidated.
  */
 export function LiveProvider({ children }: LiveProviderProps) {
@@ -25,7 +26,7 @@ export function LiveProvider({ children }: LiveProviderProps) {
     };
     return openLiveConnection(readApi, {
       onNotice: (notice) => {
-        invalidate(keysNamedBy(notice));
+        void queryClient.invalidateQueries({ predicate: (query) => isNamedBy(notice, query.queryKey) });
       },
       onState: (state) => {
         setLive(state);

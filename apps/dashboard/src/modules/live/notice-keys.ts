@@ -1,21 +1,29 @@
 import type { QueryKey } from '@tanstack/react-query';
 
-import { readModelKeys } from '../../api/read-model-keys.js';
+import { readModelKeys, regionalReadModels } from '../../api/read-model-keys.js';
 import type { ModelChangedNotice } from './server-sent-events.js';
 
 /**
- * The queries a notice makes stale: the regional projector names the regions whose documents it
- * rewrote (their views, as of any day, and their audit trails), the national one the consolidation.
- * The supervision has no notice: it is read again every 2 s instead.
+ * Whether a notice makes a query stale. The regional projector names the regions and the read models
+ * it rewrote: a read of one of those regions goes stale when it is made of one of those models (a
+ * draft saved leaves the regional view alone, a mode changed leaves the campaigns alone). The national
+ * projector's notice makes the national views stale. The
+ * supervision has no notice: it is read again every 2 s instead.
  */
-export function keysNamedBy(notice: ModelChangedNotice): QueryKey[] {
+export function isNamedBy(notice: ModelChangedNotice, queryKey: QueryKey): boolean {
   switch (notice.projector) {
-    case 'regional':
-      return notice.regionIds.map((regionId) => readModelKeys.regional(regionId));
+    case 'regional': {
+      const [scope, regionId] = queryKey;
+      if (scope !== 'regional' || typeof regionId !== 'string' || !notice.regionIds.includes(regionId))
+        return false;
+      const named = notice.models;
+      const models = regionalReadModels(queryKey);
+      return named === null || models === null || models.some((model) => named.includes(model));
+    }
     case 'national':
-      return [readModelKeys.national()];
+      return queryKey[0] === 'national';
     default:
-      return [];
+      return false;
   }
 }
 

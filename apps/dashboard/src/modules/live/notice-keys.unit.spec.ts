@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { QueryClient } from '@tanstack/react-query';
 
 import { readModelKeys } from '../../api/read-model-keys.js';
-import { KEYS_NOTICES_COVER, keysNamedBy } from './notice-keys.js';
+import type { ModelChangedNotice } from './server-sent-events.js';
+import { isNamedBy, KEYS_NOTICES_COVER } from './notice-keys.js';
 
 /** A cache holding one of each read, all fresh, as after a tour of the pages. */
 function visitedPages(): QueryClient {
@@ -22,6 +23,10 @@ function visitedPages(): QueryClient {
       indicatorId: 'premier-niveau-information',
       cciId: null,
     }),
+    readModelKeys.campaignList('normandie'),
+    readModelKeys.campaignReview('normandie', '2026-T3'),
+    readModelKeys.annualReports('normandie'),
+    readModelKeys.entrySheet('normandie', 'cci-rouen-metropole', '2026-T3'),
     readModelKeys.regionalView('pays-de-la-loire', null),
     readModelKeys.nationalView(null),
     readModelKeys.monitoring(),
@@ -34,9 +39,16 @@ function visitedPages(): QueryClient {
 const keyPart = (part: unknown): string =>
   typeof part === 'object' && part !== null ? Object.values(part).join(':') : String(part);
 
-async function staleAfter(keys: readonly (readonly unknown[])[]): Promise<string[]> {
+async function staleAfterNotice(notice: ModelChangedNotice): Promise<string[]> {
   const client = visitedPages();
-  for (const queryKey of keys) await client.invalidateQueries({ queryKey, refetchType: 'none' });
+  await client.invalidateQueries({
+    predicate: (query) => isNamedBy(notice, query.queryKey),
+    refetchType: 'none',
+  });
+  return staleKeys(client);
+}
+
+function staleKeys(client: QueryClient): string[] {
   return client
     .getQueryCache()
     .getAll()
@@ -44,33 +56,77 @@ async function staleAfter(keys: readonly (readonly unknown[])[]): Promise<string
     .map((query) => query.queryKey.map(keyPart).join('/'));
 }
 
+const regional = (models: string[] | null, regionIds = ['normandie']): ModelChangedNotice => ({
+  projector: 'regional',
+  regionIds,
+  models,
+  at: '2026-11-24T10:00:00Z',
+});
+
 describe('what a live notice makes stale', () => {
-  it("a regional notice: the named regions' views, as of any day, and their audit trails, nothing else", async () => {
-    const notice = { projector: 'regional', regionIds: ['normandie'], at: '2026-11-24T10:00:00Z' };
-    expect(await staleAfter(keysNamedBy(notice))).toEqual([
+  it("a figure reported: the region's views as of any day, its indicators' histories and its campaigns, not its annual reports", async () => {
+    expect(await staleAfterNotice(regional(['campaign-progress', 'com-progress']))).toEqual([
+      'regional/normandie/view/null',
+      'regional/normandie/view/2017-12-31',
+      'regional/normandie/audit/indicator:premier-niveau-information:',
+      'regional/normandie/campaigns',
+      'regional/normandie/campaigns/2026-T3',
+      'regional/normandie/entry-sheet/cci-rouen-metropole/2026-T3',
+    ]);
+  });
+
+  it('a draft saved: the entry sheet alone, not the regional view', async () => {
+    expect(await staleAfterNotice(regional(['declaration-drafts']))).toEqual([
+      'regional/normandie/entry-sheet/cci-rouen-metropole/2026-T3',
+    ]);
+  });
+
+  it("a mode changed: the region's views and the cells' histories, not its campaigns", async () => {
+    expect(await staleAfterNotice(regional(['regional-srom-matrix']))).toEqual([
       'regional/normandie/view/null',
       'regional/normandie/view/2017-12-31',
       'regional/normandie/audit/cell:si-gouvernance:cci-rouen-metropole',
-      'regional/normandie/audit/indicator:premier-niveau-information:',
+    ]);
+  });
+
+  it('an annual report presented: the annual reports alone', async () => {
+    expect(await staleAfterNotice(regional(['annual-report']))).toEqual([
+      'regional/normandie/annual-reports',
+    ]);
+  });
+
+  it('a model no read is made of (the directory): nothing', async () => {
+    expect(await staleAfterNotice(regional(['directory']))).toEqual([]);
+  });
+
+  it('a notice that names no model: every read of the named regions, as before the notices named them', async () => {
+    expect(await staleAfterNotice(regional(null, ['pays-de-la-loire']))).toEqual([
+      'regional/pays-de-la-loire/view/null',
     ]);
   });
 
   it('a national notice: the national view, as of any day', async () => {
-    const notice = { projector: 'national', regionIds: ['normandie'], at: '2026-11-24T10:00:00Z' };
-    expect(await staleAfter(keysNamedBy(notice))).toEqual(['national/view/null']);
+    const notice = { ...regional(['national-region-summary']), projector: 'national' };
+    expect(await staleAfterNotice(notice)).toEqual(['national/view/null']);
   });
 
   it("an unknown projector's notice: nothing", async () => {
-    const notice = { projector: 'autre', regionIds: ['normandie'], at: '2026-11-24T10:00:00Z' };
-    expect(await staleAfter(keysNamedBy(notice))).toEqual([]);
+    expect(await staleAfterNotice({ ...regional(null), projector: 'autre' })).toEqual([]);
   });
 
   it('a reconnection: every read a notice could have named, but not who the CCI is nor the reference', async () => {
-    expect(await staleAfter(KEYS_NOTICES_COVER)).toEqual([
+    const client = visitedPages();
+    for (const queryKey of KEYS_NOTICES_COVER)
+      await client.invalidateQueries({ queryKey, refetchType: 'none' });
+    expect(staleKeys(client)).toEqual([
       'regional/normandie/view/null',
       'regional/normandie/view/2017-12-31',
       'regional/normandie/audit/cell:si-gouvernance:cci-rouen-metropole',
       'regional/normandie/audit/indicator:premier-niveau-information:',
+      'regional/normandie/campaigns',
+      'regional/normandie/campaigns/2026-T3',
+      'regional/normandie/annual-reports',
+      'regional/normandie/entry-sheet/cci-rouen-metropole/2026-T3',
       'regional/pays-de-la-loire/view/null',
       'national/view/null',
     ]);

@@ -8,8 +8,16 @@ import {
 import type { EventSourceMessage } from 'eventsource-parser';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 
-/** What the read API says when a projection changed a read model. */
-export type ModelChangedNotice = { projector: string; regionIds: string[]; at: string };
+/**
+ * What the read API says when a projection changed a read model: the regions, and the read models
+ * (projections) whose documents changed; `models` is null when the notice does not name them.
+ */
+export type ModelChangedNotice = {
+  projector: string;
+  regionIds: string[];
+  models: string[] | null;
+  at: string;
+};
 
 /**
  * The events of a text/event-stream body read with fetch: EventSource cannot send the Authorization
@@ -30,6 +38,9 @@ export function modelChangedNotice(event: EventSourceMessage): ModelChangedNotic
     return {
       projector: data.projector,
       regionIds: data.regionIds.filter((id): id is string => typeof id === 'string'),
+      models: Array.isArray(data.models)
+        ? data.models.filter((model): model is string => typeof model === 'string')
+        : null,
       at: typeof data.at === 'string' ? data.at : '',
     };
   } catch {

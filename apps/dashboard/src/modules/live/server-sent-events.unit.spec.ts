@@ -45,9 +45,19 @@ describe('server-sent events read from a fetch stream', () => {
   it('reads the notice of a changed read model, and nothing else', () => {
     const notice = modelChangedNotice({
       event: 'modele-mis-a-jour',
-      data: '{"projector":"national","regionIds":["normandie",3],"at":"2026-11-23T14:20:00Z"}',
+      data: '{"projector":"regional","regionIds":["normandie",3],"models":["com-progress",4],"at":"2026-11-23T14:20:00Z"}',
     });
-    expect(notice).toEqual({ projector: 'national', regionIds: ['normandie'], at: '2026-11-23T14:20:00Z' });
+    expect(notice).toEqual({
+      projector: 'regional',
+      regionIds: ['normandie'],
+      models: ['com-progress'],
+      at: '2026-11-23T14:20:00Z',
+    });
+    const unnamed = modelChangedNotice({
+      event: 'modele-mis-a-jour',
+      data: '{"projector":"national","regionIds":["normandie"],"at":"2026-11-23T14:20:00Z"}',
+    });
+    expect(unnamed?.models).toBeNull();
     expect(modelChangedNotice({ event: 'battement', data: '{}' })).toBeNull();
     expect(modelChangedNotice({ event: 'modele-mis-a-jour', data: 'pas du JSON' })).toBeNull();
   });
