@@ -14,9 +14,19 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** The calendar date of an instant, in UTC. */
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar date of an instant in Paris, where the network's days begin and end: from 23:00 UTC in
+ * winter (22:00 in summer) it is already the next day, the day a person entering "today" means.
+ */
 export function calendarDateOf(instant: Date): CalendarDate {
-  return instant.toISOString().slice(0, 10);
+  return parisDay.format(instant);
 }
 
 export function addYears(date: CalendarDate, years: number): CalendarDate {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { isCalendarDate } from './calendar-date.js';
+import { calendarDateOf, isCalendarDate } from './calendar-date.js';
 
 describe('a calendar date', () => {
   it('is a real day written AAAA-MM-JJ', () => {
@@ -14,5 +14,12 @@ describe('a calendar date', () => {
     expect(isCalendarDate('0086-04-04')).toBe(true);
     expect(isCalendarDate('0000-02-29')).toBe(true);
     expect(isCalendarDate('0001-02-29')).toBe(false);
+  });
+
+  it("of an instant is Paris's: at 23:50 UTC in December, or 22:30 UTC in July, it is already the next day", () => {
+    expect(calendarDateOf(new Date('2026-12-05T22:59:59Z'))).toBe('2026-12-05');
+    expect(calendarDateOf(new Date('2026-12-05T23:50:00Z'))).toBe('2026-12-06');
+    expect(calendarDateOf(new Date('2026-07-14T21:59:59Z'))).toBe('2026-07-14');
+    expect(calendarDateOf(new Date('2026-07-14T22:30:00Z'))).toBe('2026-07-15');
   });
 });
