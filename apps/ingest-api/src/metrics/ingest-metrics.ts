@@ -16,7 +16,7 @@ export class IngestMetrics {
   readonly rejections: Counter<'status' | 'reason'>;
   readonly writer: Gauge;
 
-  constructor(@Inject(ServiceMetrics) service: ServiceMetrics, @Inject(WriterRoles) election: WriterRoles) {
+  constructor(@Inject(ServiceMetrics) service: ServiceMetrics, @Inject(WriterRoles) roles: WriterRoles) {
     const registers = [service.registry];
     this.appendDuration = new Histogram({
       name: 'ingest_append_duration_seconds',
@@ -45,7 +45,7 @@ export class IngestMetrics {
       help: '1 si cette instance est celle qui décide des commandes (les autres les lui transmettent), 0 sinon',
       registers,
       collect() {
-        this.set(election.current().kind === 'writer' ? 1 : 0);
+        this.set(roles.current().kind === 'writer' ? 1 : 0);
       },
     });
   }

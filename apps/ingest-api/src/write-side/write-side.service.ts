@@ -76,12 +76,12 @@ const WRITER_WAIT_MS = 8_000;
 
 /**
  * The write side: the state folded from the log, the idempotency keys, and the one way to change
- * them. One instance of the API decides (the writer, `WriterRoles`); the others read and check
- * their requests and hand the commands to it. A request's commands are decided in order, each against the state as the earlier ones leave
- * it, under a lock on every aggregate any of them reads (its own, and those its decision looks up:
- * a declaration's campaign, a closing's declarations) and on their idempotency keys; then all their
- * events go to Kafka in one send. They are all appended, or the request is answered 503 and nothing of
- * it counts until a retry finds what did land.
+ * them. One instance of the API decides (the writer, `WriterRoles`); the others read and check their
+ * requests and hand the commands to it. A request's commands are decided in order, each against the
+ * state as the earlier ones leave it, under a lock on every aggregate any of them reads (its own, and
+ * those its decision looks up: a declaration's campaign, a closing's declarations) and on their
+ * idempotency keys; then all their events go to Kafka in one send. They are all appended, or the
+ * request is answered 503 and nothing of it counts until a retry finds what did land.
  */
 @Injectable()
 export class WriteSide {
@@ -96,7 +96,7 @@ export class WriteSide {
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
     @Inject(INGEST_SERVICE) private readonly service: string,
     @Inject(IngestMetrics) private readonly metrics: IngestMetrics,
-    @Inject(WriterRoles) private readonly election: WriterRoles,
+    @Inject(WriterRoles) private readonly roles: WriterRoles,
     @Inject(WriterLink) private readonly writer: WriterLink,
   ) {
     this.keys = new IdempotencyKeys(state);
@@ -109,11 +109,11 @@ export class WriteSide {
     correlationId: string,
   ): Promise<ItemResult[]> {
     // No writer while the log itself is out of reach: saying so at once, as a lone instance would.
-    if (this.election.current().kind === 'electing' && !(await this.appender.ready()))
+    if (this.roles.current().kind === 'electing' && !(await this.appender.ready()))
       throw new ProblemError({ ...ingestProblems.logUnavailable(5), correlationId });
     const deadline = Date.now() + WRITER_WAIT_MS;
     for (;;) {
-      const role = await this.election.settled(Math.max(deadline - Date.now(), 0));
+      const role = await this.roles.settled(Math.max(deadline - Date.now(), 0));
       if (role.kind === 'writer') {
         const results = await this.decideHere(author, requests, correlationId);
         if (results) return results;
@@ -140,7 +140,7 @@ export class WriteSide {
       ...(idempotencyKey ? [`cle:${author.cciId}:${idempotencyKey}`] : []),
     ]);
     return this.locks.withLocks(lockKeys, async () => {
-      if (this.election.current().kind !== 'writer') return null;
+      if (this.roles.current().kind !== 'writer') return null;
       if (this.uncertain) await this.catchUpOrUnavailable();
       const decided = this.decideAll(author, requests, correlationId, new Date());
       const toAppend = decided.flatMap((d) => (d.kind === 'events' ? d.events : []));
