@@ -62,6 +62,8 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
   );
   const versions = useRef(new Map(lines.map((l) => [l.indicatorId, l.expectedVersion])));
   const pending = useRef(new Set<string>());
+  /** Drafts on their way: a declaration waits for them, since each one moves its line's version. */
+  const draftsInFlight = useRef(new Set<Promise<void>>());
   const timers = useRef(new Map<string, number>());
   const [pendingCount, setPendingCount] = useState(0);
   const [notes, setNotes] = useState<Record<string, LineNote>>({});
@@ -224,7 +226,9 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
           if (!line || !isLineDirty(id) || pending.current.has(id) || conflictsRef.current[id]) return;
           if (line.draft && sameFields(entryFieldsOf(line), fields)) return;
           if (fields.value.trim() === '') return;
-          void sendRef.current(id, 'draft');
+          const sending = sendRef.current(id, 'draft');
+          draftsInFlight.current.add(sending);
+          void sending.finally(() => draftsInFlight.current.delete(sending));
         }, AUTOSAVE_MS),
       );
     });
@@ -257,6 +261,7 @@ export function EntrySheetForm({ sheet, cciId, unitLabel, onLocked }: EntrySheet
   const declarePeriod = async () => {
     flushTimers();
     setSummary(null);
+    await Promise.all(draftsInFlight.current);
     const figures: FigureCommand[] = [];
     let invalid = 0;
     for (const line of linesRef.current) {
