@@ -49,6 +49,16 @@ mkdirSync(demo, { recursive: true });
 mkdirSync(logs, { recursive: true });
 const credentialsFile = join(demo, 'credentials.json');
 const keysFile = join(demo, 'keys.json');
+// The demo's network: the source documents' two regions as documented, the others simulated (and
+// named so), unless REFERENCE_DATA_FILE names the user's own reference data. Every service and the
+// simulator read the same file.
+const referenceFile = process.env.REFERENCE_DATA_FILE ?? join(demo, 'reference.json');
+if (!process.env.REFERENCE_DATA_FILE) {
+  const { demoNetworkReferenceFiles } = await import('@cci/simulation');
+  writeFileSync(referenceFile, JSON.stringify(demoNetworkReferenceFiles()));
+}
+const { referenceDataFrom } = await import('@cci/reference-files');
+const reference = referenceDataFrom(referenceFile);
 // The systems' keys (the simulator plays the CCIs with them); people sign in with their accounts.
 await demoKeys();
 // The person tokens' key pair of this machine: the gateway signs with its private key, both APIs
@@ -61,6 +71,7 @@ const env = {
   ...process.env,
   ...servers,
   NODE_OPTIONS: '',
+  REFERENCE_DATA_FILE: referenceFile,
   CCI_CREDENTIALS_FILE: credentialsFile,
   PERSON_TOKEN_PUBLIC_KEY_FILE: personTokenKeys.publicKeyFile,
   PERSON_TOKEN_PRIVATE_KEY_FILE: personTokenKeys.privateKeyFile,
@@ -204,23 +215,22 @@ function demoPeople() {
     .join('\n');
 }
 
-/** One key per CCI of the reference data, created once and kept in .local/demo: the systems' keys. */
+/**
+ * One key per CCI of the reference data, kept in .local/demo: the systems' keys. Created once per CCI,
+ * so a CCI the network gained since the last start gets its own.
+ */
 async function demoKeys() {
-  if (existsSync(keysFile) && existsSync(credentialsFile)) return JSON.parse(readFileSync(keysFile, 'utf8'));
+  const kept =
+    existsSync(keysFile) && existsSync(credentialsFile) ? JSON.parse(readFileSync(keysFile, 'utf8')) : {};
+  const missing = reference.ccis.filter((cci) => kept[cci.id] === undefined);
+  if (missing.length === 0) return;
   const { createCredential } = await import('@cci/credentials');
-  const { referenceData } = await import('@cci/domain');
-  const created = {};
-  for (const cci of referenceData.ccis) {
-    created[cci.id] = (
-      await createCredential(credentialsFile, {
-        cciId: cci.id,
-        label: 'démonstration',
-        reference: referenceData,
-      })
+  for (const cci of missing) {
+    kept[cci.id] = (
+      await createCredential(credentialsFile, { cciId: cci.id, label: 'démonstration', reference })
     ).key;
   }
-  writeFileSync(keysFile, `${JSON.stringify(created, null, 2)}\n`, { mode: 0o600 });
-  return created;
+  writeFileSync(keysFile, `${JSON.stringify(kept, null, 2)}\n`, { mode: 0o600 });
 }
 
 async function startService(name, args, port, options = {}) {

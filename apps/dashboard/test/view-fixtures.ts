@@ -54,6 +54,35 @@ export const reference: ReferenceView = {
   governanceBodies: [{ id: 'bureau-regional', label: 'Bureau régional' }],
   units: [{ id: 'entreprises', label: 'entreprises', symbol: 'entr.' }],
   coms: [],
+  cop: {
+    id: 'cop-2023-2027',
+    label: 'COP 2023-2027',
+    source: 'Catalogue de démonstration.',
+    aggregationsNote: 'sum : les valeurs des régions s’additionnent.',
+    indicators: [
+      {
+        id: 'cop-accompagnements',
+        label: 'Entreprises accompagnées',
+        unitId: 'entreprises',
+        aggregation: 'sum',
+      },
+      { id: 'cop-satisfaction', label: 'Satisfaction', unitId: 'pourcentage', aggregation: 'weighted-mean' },
+    ],
+  },
+  coverage: {
+    sectors: [{ id: 'industrie', label: 'Industrie' }],
+    regions: [
+      {
+        regionId: 'normandie',
+        establishments: 140_000,
+        bySector: null,
+        asOf: null,
+        source: 'COM Normandie',
+        simulated: false,
+      },
+    ],
+    ccis: [],
+  },
 };
 
 export const ccis: CciSummary[] = reference.ccis;

@@ -10,10 +10,12 @@ import {
   referenceData as reference,
   seedHistory,
   type Command,
+  type CopIndicatorFigures,
   type DomainEvent,
 } from '@cci/domain';
 import { CAMPAIGN_RATES, HistorySimulator, simulateEvents } from '@cci/simulation';
 
+import { openDataRows, type OpenDataRow } from './open-data/open-data.js';
 import { ReadApiStack } from './read-api-stack.fixture.js';
 
 const untilMs = Date.UTC(2026, 10, 23, 10);
@@ -331,6 +333,73 @@ describe('the reporting campaigns on the read side', () => {
     expect(
       asOf.regions.find((r) => r.regionId === 'normandie')?.campaigns.find((c) => c.period === '2026-T2'),
     ).toMatchObject({ status: 'ouverte', closedAt: null });
+  });
+
+  it('publishes the open data without a key: the validated figures per region and France’s, never one awaiting review', async () => {
+    const open = async (file: string, headers: Record<string, string> = {}) => {
+      const response = await fetch(`${stack.url}/v1/donnees-ouvertes/${file}`, { headers });
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { response, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) };
+    };
+    const json = await open('consolidation-cop.json');
+    expect(json.response.status).toBe(200);
+    expect(json.response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(json.response.headers.get('link')).toBe(
+      '<https://www.etalab.gouv.fr/licence-ouverte-open-licence/>; rel="license"',
+    );
+    const document = JSON.parse(json.text) as {
+      licence: { nom: string };
+      producteur: string;
+      catalogue: { source: string };
+      dictionnaire: { colonne: string }[];
+      lignes: OpenDataRow[];
+    };
+    expect(document).toMatchObject({
+      licence: { nom: 'Licence Ouverte / Open Licence version 2.0 (Etalab)' },
+      producteur: 'CCI France (démonstration)',
+      catalogue: { source: reference.cop.source },
+    });
+    // The national view's consolidation of the validated figures, row for row.
+    const view = (await get('/v1/national', 'cci-france')).body as { totals: { cop: CopIndicatorFigures[] } };
+    expect(document.lignes).toEqual(openDataRows(view.totals.cop, reference));
+    const summary = project(nationalRegionSummary, history, reference).get(nationalRegionId('normandie'))!;
+    const normandie = (copIndicatorId: string, year: string) =>
+      document.lignes.find(
+        (r) => r.region === 'normandie' && r.indicateur_cop === copIndicatorId && r.annee === Number(year),
+      );
+    // A year with figures awaiting review: they are not in Normandie's value, only the validated ones.
+    const [indicatorId, year, pending] = Object.entries(summary.pending)
+      .flatMap(([id, byYear]) => Object.entries(byYear).map(([y, f]) => [id, y, f] as const))
+      .find(
+        ([id, , f]) =>
+          (f.actual ?? 0) > 0 &&
+          reference.copIndicator(reference.indicator(id)?.copIndicatorId ?? '')?.aggregation === 'sum',
+      )!;
+    const copIndicatorId = reference.indicator(indicatorId)!.copIndicatorId!;
+    const validated = summary.indicators[indicatorId]?.years[year]?.actual ?? null;
+    expect(validated).toBeGreaterThan(0);
+    expect(normandie(copIndicatorId, year)?.valeur).toBe(validated);
+    expect(normandie(copIndicatorId, year)?.valeur).not.toBe(validated! + pending.actual!);
+    expect(document.lignes.every((r) => r.niveau === 'france' || r.region !== null)).toBe(true);
+
+    const csv = await open('consolidation-cop.csv');
+    expect(csv.response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = csv.text.split('\r\n');
+    expect(lines[0]).toBe(`\uFEFF${document.dictionnaire.map((c) => c.colonne).join(';')}`);
+    const row = normandie(copIndicatorId, '2025')!;
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^region;${copIndicatorId};.*;2025;normandie;Normandie;non;${row.valeur};${indicatorId};`),
+      ),
+    );
+    // Kept a minute, then revalidated: 304 with no body while the consolidation is the same.
+    const again = await open('consolidation-cop.csv', { 'if-none-match': csv.response.headers.get('etag')! });
+    expect(again.response.status).toBe(304);
+    expect(again.text).toBe('');
+    const dictionary = await open('dictionnaire.json');
+    expect((JSON.parse(dictionary.text) as { dictionnaire: unknown[] }).dictionnaire).toEqual(
+      document.dictionnaire,
+    );
   });
 
   it('serves the annual reports, each edition exactly as presented', async () => {

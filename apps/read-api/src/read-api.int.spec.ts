@@ -170,6 +170,31 @@ describe('the read API over the projected read models', () => {
     );
   });
 
+  it('counts nothing of declarations the region never validated in the COP figures, and serves the COM cycle asked for', async () => {
+    const { totals } = (await get('/v1/national', 'cci-france')).body as {
+      totals: { cop: { copIndicatorId: string; years: Record<string, unknown> }[] };
+    };
+    // This history declares figures (1,500 simulated events) but plays no review: no COP figure yet.
+    expect(totals.cop.map((f) => f.copIndicatorId)).toEqual(reference.cop.indicators.map((i) => i.id));
+    expect(totals.cop.filter((f) => Object.keys(f.years).length > 0)).toEqual([]);
+    // The one COM in force, listed as the region's cycle; a COM of another region is refused in French.
+    const view = (await get('/v1/regions/normandie', 'cci-normandie')).body as {
+      com: { convention: { comId: string }; cycles: { comId: string; inForce: boolean }[] };
+    };
+    expect(view.com.cycles).toEqual([
+      expect.objectContaining({ comId: 'com-normandie-2023-2027', inForce: true }),
+    ]);
+    expect(
+      (await get('/v1/regions/normandie?cycle=com-normandie-2023-2027', 'cci-normandie')).body,
+    ).toMatchObject({ com: { convention: { comId: 'com-normandie-2023-2027' } } });
+    const refused = await get('/v1/regions/normandie?cycle=com-bretagne-2023-2027', 'cci-normandie');
+    expect(refused.status).toBe(404);
+    expect(refused.body).toMatchObject({
+      detail: "La région n'a pas de COM « com-bretagne-2023-2027 ».",
+      field: 'cycle',
+    });
+  });
+
   it('shows the matrix as it stood at a past date, and the history of a cell', async () => {
     const cell = async (asOf: string) =>
       (

@@ -9,6 +9,7 @@ import {
   CallerAuthenticator,
   CallerGuard,
   problems,
+  PublicRouteThrottle,
   rateLimitPerCredential,
   sendProblem,
   type AuthenticationAudit,
@@ -30,6 +31,7 @@ import { MonitoringController } from './monitoring/monitoring.controller.js';
 import { MonitoringService } from './monitoring/monitoring.service.js';
 import { OpenApiController } from './openapi/openapi.controller.js';
 import { NoticesController } from './notices/notices.controller.js';
+import { OpenDataController } from './open-data/open-data.controller.js';
 import { DirectoryReader } from './people/directory-reader.js';
 import { PeopleController } from './people/people.controller.js';
 import { ExportsController } from './views/exports.controller.js';
@@ -39,7 +41,7 @@ import { ViewValidators } from './views/view-validators.js';
 
 export const SERVICE_NAME = 'read-api';
 /** Every query parameter the read API knows: anything else (`asOf[$gt]`, a typo) is refused, not ignored. */
-const QUERY_PARAMETERS = new Set(['asOf', 'cciId']);
+const QUERY_PARAMETERS = new Set(['asOf', 'cciId', 'cycle']);
 
 /** Refused reads (401, 429) are logged: who tried, with which credential, what. */
 function readAudit(logger: Logger): AuthenticationAudit {
@@ -99,6 +101,7 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
       MonitoringController,
       PeopleController,
       NoticesController,
+      OpenDataController,
       LiveController,
       OpenApiController,
     ],
@@ -112,6 +115,7 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
       { provide: AUTHENTICATION_AUDIT, useValue: readAudit(logger) },
       { provide: READINESS_CHECKS, useValue: readiness },
       CallerGuard,
+      PublicRouteThrottle,
       ReadModels,
       ViewValidators,
       MonitoringService,
@@ -149,7 +153,7 @@ function refuseUnknownQueryParameters(
     response,
     request,
     problems.malformedRequest(
-      `Paramètre de requête inconnu : ${unknown.map((name) => `« ${name} »`).join(', ')}. Paramètres admis : asOf, cciId.`,
+      `Paramètre de requête inconnu : ${unknown.map((name) => `« ${name} »`).join(', ')}. Paramètres admis : asOf, cciId, cycle.`,
     ),
   );
 }

@@ -155,6 +155,31 @@ describe('the web gateway', () => {
     expect(ingest.received.length).toBe(forwarded);
   });
 
+  it('forwards a read of the open data to the read API without a session, and nothing else of it', async () => {
+    type Echo = { method: string; url: string; headers: Record<string, string> };
+    const file = await fetch(`${url}/v1/donnees-ouvertes/consolidation-cop.csv`, {
+      headers: { cookie: 'cci-session=volé', authorization: 'Bearer x', 'if-none-match': 'W/"copie"' },
+    });
+    expect(file.status).toBe(200);
+    const echo = (await file.json()) as Echo;
+    expect(echo).toMatchObject({ method: 'GET', url: '/v1/donnees-ouvertes/consolidation-cop.csv' });
+    expect(echo.headers.cookie).toBeUndefined();
+    expect(echo.headers.authorization).toBeUndefined();
+    expect(echo.headers['if-none-match']).toBe('W/"copie"');
+    expect(echo.headers['x-correlation-id']).toBe(file.headers.get('x-correlation-id'));
+    expect((await fetch(`${url}/v1/donnees-ouvertes/dictionnaire.json`, { method: 'HEAD' })).status).toBe(
+      200,
+    );
+    const forwarded = read.received.length;
+    // A write, or a path that is not a plain file name of the folder, is a session's request like any other.
+    expect((await fetch(`${url}/v1/donnees-ouvertes/consolidation-cop.csv`, { method: 'POST' })).status).toBe(
+      401,
+    );
+    expect((await fetch(`${url}/v1/donnees-ouvertes/sous/dossier.csv`)).status).toBe(401);
+    expect((await fetch(`${url}/v1/donnees-ouvertes/..%2Fnational`)).status).toBe(401);
+    expect(read.received.length).toBe(forwarded);
+  });
+
   it('sends the browser to the provider with PKCE S256, a state and a nonce, kept in a signed HttpOnly cookie', async () => {
     const browser = new HttpBrowser();
     const response = await browser.request(`${url}/auth/connexion?retour=/supervision`);

@@ -2,6 +2,8 @@ export * from './reference/calendar-date.js';
 export * from './reference/ids.js';
 export * from './reference/period.js';
 export * from './reference/reference-data.js';
+export * from './reference/cop-catalogue.js';
+export * from './reference/coverage.js';
 export * from './reference/index.js';
 
 export * from './validation/french-issues.js';
@@ -52,6 +54,7 @@ export * from './projections/action-list.js';
 export * from './projections/objectives-convention.js';
 export * from './projections/declaration-figures.js';
 export * from './projections/national-consolidation.js';
+export * from './projections/cop-consolidation.js';
 export * from './projections/campaign-progress.js';
 export * from './projections/campaign-rows.js';
 export * from './projections/declaration-drafts.js';

@@ -248,10 +248,15 @@ describe('the dashboard in a browser, over the real read side', () => {
     );
     const comparison = page.getByRole('table', { name: /Régions suivies/ });
     await expectText(comparison.getByRole('row', { name: /Pays de la Loire/ }), /7 achevée\(s\) sur 16/);
-    await page.getByLabel('Colorer la carte selon').selectOption('premier-niveau-information');
-    await page.getByLabel('Année').selectOption('2024');
+    await page.getByLabel('Colorer la carte selon').selectOption('cop-premier-niveau-information');
+    await page.getByLabel('Année de la carte').selectOption('2024');
     // 2024: the five territorial CCIs' four quarters, 600 + 620 + 640 + 660.
     await expectAttribute(normandie, 'aria-label', /^Normandie : 2\s520 entreprises/);
+    // France's figure for the COP indicator: Normandie's, and Pays de la Loire named as missing (no COM).
+    await page.getByLabel('Année des indicateurs du COP').selectOption('2024');
+    const copRow = page.locator('tr[data-cop-indicator="cop-premier-niveau-information"]');
+    await expectText(copRow, /2\s520 entreprises.*Normandie 2\s520/);
+    await expectText(copRow, /aucun indicateur de COM rattaché : Pays de la Loire/);
     await page.screenshot({ path: join(screenshots, 'vue-nationale.png'), fullPage: true });
     await expectAccessible(page);
     await normandie.click();
@@ -377,4 +382,76 @@ describe('the dashboard in a browser, over the real read side', () => {
     expect(stdout).toMatch(/JS de la première vue \(gzip\) : [\d.]+ Ko/);
     expect(stdout).toMatch(/Premier rendu de la vue régionale \(matrice affichée\) : médiane \d+ ms/);
   }, 90_000);
+
+  it('publishes the open data on a public page: its licence, its dictionary and the files, as the national view counts', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const page = await context.newPage();
+    await page.goto(`${stack.dashboardUrl}/donnees-ouvertes`);
+    await page.getByRole('heading', { level: 1, name: 'Données ouvertes' }).waitFor();
+    await page.getByRole('link', { name: 'Licence Ouverte / Open Licence version 2.0 (Etalab)' }).waitFor();
+    await expectText(
+      page
+        .getByRole('table', { name: 'Colonnes des données ouvertes' })
+        .getByRole('row', { name: /simulee/ }),
+      /booléen/,
+    );
+    await page.screenshot({ path: join(screenshots, 'donnees-ouvertes.png'), fullPage: true });
+    await expectAccessible(page);
+    const download = async (name: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name }).click(),
+      ]);
+      return readFileSync(await file.path(), 'utf8');
+    };
+    // What CCI France's national view counts for Normandie in 2024: its five CCIs' validated quarters.
+    const national = (await (
+      await fetch(`${stack.readApiUrl}/v1/national`, {
+        headers: { authorization: `Bearer ${stack.machineKeys.get('cci-france')}` },
+      })
+    ).json()) as {
+      totals: {
+        cop: {
+          copIndicatorId: string;
+          years: Record<string, { regions: { regionId: string; value: number }[] }>;
+        }[];
+      };
+    };
+    const normandie = national.totals.cop
+      .find((c) => c.copIndicatorId === 'cop-premier-niveau-information')
+      ?.years['2024']?.regions.find((r) => r.regionId === 'normandie')?.value;
+    expect(normandie).toBe(2_520);
+
+    const csv = (await download('La consolidation en CSV')).split('\r\n');
+    expect(csv[0]).toMatch(
+      /^\uFEFFniveau;indicateur_cop;indicateur_cop_libelle;unite;regle_consolidation;annee;region;/,
+    );
+    expect(csv).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^region;cop-premier-niveau-information;[^;]*;entreprises;somme;2024;normandie;Normandie;non;${String(normandie)};premier-niveau-information;`,
+        ),
+      ),
+    );
+    const json = JSON.parse(await download('La consolidation en JSON')) as {
+      licence: { nom: string; url: string };
+      lignes: {
+        niveau: string;
+        indicateur_cop: string;
+        annee: number;
+        region: string | null;
+        valeur: number;
+      }[];
+    };
+    expect(json.licence.nom).toBe('Licence Ouverte / Open Licence version 2.0 (Etalab)');
+    expect(
+      json.lignes.find(
+        (r) =>
+          r.region === 'normandie' &&
+          r.indicateur_cop === 'cop-premier-niveau-information' &&
+          r.annee === 2024,
+      )?.valeur,
+    ).toBe(normandie);
+    await context.close();
+  });
 });

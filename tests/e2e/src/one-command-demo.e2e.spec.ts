@@ -11,7 +11,7 @@ import { mongoDatabaseUrl, testServers, uniqueName } from '@cci/test-support';
 import mongoose from 'mongoose';
 import type { Browser } from 'playwright-core';
 
-import { expectText } from '../test/browser-expect.js';
+import { expectAttribute, expectText, expectValue } from '../test/browser-expect.js';
 import { launchChromium } from '../test/chromium.js';
 import { demoAccount, signInThroughProvider } from '../test/sign-in.js';
 
@@ -147,14 +147,20 @@ describe('the one-command demo', () => {
     expect(await page.movesLive()).toBe(true);
   }, 150_000);
 
-  it("shows CCI France Normandie's validated COM figures, and its campaigns: older ones closed, the latest ended open", async () => {
+  it("shows CCI France the network's validated figures per COP indicator across the regions, and the map by coverage", async () => {
     const keys = JSON.parse(readFileSync(join(demoDir, 'keys.json'), 'utf8')) as Record<string, string>;
     const response = await fetch(`http://127.0.0.1:${3200 + offset}/v1/national`, {
       headers: { authorization: `Bearer ${keys['cci-france']}` },
     });
     const view = (await response.json()) as {
       regions: { regionId: string; campaigns: { status: string }[] }[];
-      totals: { indicators: Record<string, { years: Record<string, { actual: number | null }> }> };
+      totals: {
+        indicators: Record<string, { years: Record<string, { actual: number | null }> }>;
+        cop: {
+          copIndicatorId: string;
+          years: Record<string, { value: number; regions: { regionId: string; value: number }[] }>;
+        }[];
+      };
     };
     // Last year's quarters are all validated and closed: the national figures count them.
     const year = String(new Date().getUTCFullYear() - 1);
@@ -162,12 +168,40 @@ describe('the one-command demo', () => {
     expect(actual).toBeGreaterThan(0);
     const statuses = view.regions.find((r) => r.regionId === 'normandie')?.campaigns.map((c) => c.status);
     expect(statuses).toEqual(expect.arrayContaining(['ouverte', 'cloturee']));
+    // The documented regions and the simulated ones (overseas included) in one COP figure, summed.
+    const informed = view.totals.cop.find((f) => f.copIndicatorId === 'cop-premier-niveau-information')
+      ?.years[year];
+    const counted = informed?.regions.map((r) => r.regionId) ?? [];
+    expect(counted).toEqual(
+      expect.arrayContaining(['normandie', 'pays-de-la-loire', 'bretagne', 'la-reunion']),
+    );
+    expect(informed?.value).toBe(informed?.regions.reduce((total, r) => total + r.value, 0));
+
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     await signInThroughProvider(page, `http://127.0.0.1:${5173 + offset}`, demoAccount('francois.dubois'));
+    const whole = (value: number) =>
+      new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(value);
+    // Normandie's own COM, detailed axis by axis: its indicator's national total.
     const label = reference.indicator('premier-niveau-information')!.label;
-    const row = page.getByRole('row', { name: new RegExp(`^${label.replace(/[()']/g, '.')}`) });
-    const figure = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(actual!);
-    await expectText(row, new RegExp(figure), 60_000);
+    const axisRow = page
+      .getByRole('region', { name: /Accompagner les entreprises dans leurs transitions/ })
+      .getByRole('row', { name: new RegExp(`^${label.replace(/[()']/g, '.')}`) });
+    await expectText(axisRow, new RegExp(whole(actual!)), 60_000);
+    await page.getByLabel('Année des indicateurs du COP').selectOption(year);
+    const copRow = page.locator('tr[data-cop-indicator="cop-premier-niveau-information"]');
+    await expectText(copRow, new RegExp(`${whole(informed!.value)} entreprises`));
+    await expectText(copRow, /Normandie \d[\d\s]*, .*Pays de la Loire \d[\d\s]*/);
+    await page.getByLabel('Colorer la carte selon').selectOption('cop-premier-niveau-information/part');
+    await expectText(page.locator('figcaption'), /part des établissements ressortissants/);
+    // Bretagne is simulated with its establishments: its share colours it and names it.
+    await expectAttribute(page.locator('a[data-region="bretagne"]'), 'aria-label', /^Bretagne : \d[\d,\s]*%/);
+    // Bretagne's successive COMs: the one in force today, then the next cycle, chosen in the page.
+    await page.locator('a[data-region="bretagne"]').click();
+    const cycles = page.getByLabel('Cycle de COM');
+    await expectValue(cycles, 'com-bretagne-2023-2027', 60_000);
+    await expectText(cycles, /COM Bretagne 2023-2027 \(simulée\) \(en vigueur\)/);
+    await cycles.selectOption('com-bretagne-2028-2032');
+    await expectText(page.locator('#com .lead'), /^COM Bretagne 2028-2032 \(simulée\)/, 15_000);
     await page.context().close();
     // Meanwhile the simulated CCIs and regions played, reviews included: the platform answered each as expected.
     expect(readFileSync(join(demoDir, 'logs', 'simulateur.log'), 'utf8')).not.toContain('Réponse inattendue');

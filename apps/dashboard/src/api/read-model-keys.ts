@@ -12,7 +12,8 @@ export const readModelKeys = {
   me: () => ['me'] as const,
   reference: () => ['reference'] as const,
   regional: (regionId: string) => ['regional', regionId] as const,
-  regionalView: (regionId: string, asOf: string | null) => ['regional', regionId, 'view', asOf] as const,
+  regionalView: (regionId: string, asOf: string | null, cycle: string | null = null) =>
+    ['regional', regionId, 'view', asOf, cycle] as const,
   auditTrail: (regionId: string, subject: AuditSubject) => ['regional', regionId, 'audit', subject] as const,
   campaignList: (regionId: string) => ['regional', regionId, 'campaigns'] as const,
   campaignReview: (regionId: string, period: string) => ['regional', regionId, 'campaigns', period] as const,

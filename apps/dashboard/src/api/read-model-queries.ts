@@ -41,14 +41,15 @@ export const readModelQueries = {
       queryFn: ({ signal }) => dataOf('lecture', readApi.GET('/v1/reference', { signal })),
     }),
 
-  regionalView: (readApi: ReadApi, regionId: string, asOf: string | null) =>
+  /** `cycle`: one of the region's COMs, when not the one in force on the view's day. */
+  regionalView: (readApi: ReadApi, regionId: string, asOf: string | null, cycle: string | null = null) =>
     queryOptions({
-      queryKey: readModelKeys.regionalView(regionId, asOf),
+      queryKey: readModelKeys.regionalView(regionId, asOf, cycle),
       queryFn: ({ signal }) =>
         dataOf(
           'lecture',
           readApi.GET('/v1/regions/{regionId}', {
-            params: { path: { regionId }, query: asOfParameter(asOf) },
+            params: { path: { regionId }, query: { ...asOfParameter(asOf), ...(cycle ? { cycle } : {}) } },
             signal,
           }),
         ),

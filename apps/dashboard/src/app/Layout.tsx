@@ -3,7 +3,7 @@ import { Link, NavigationType, NavLink, useLocation, useNavigationType } from 'r
 
 import { LiveStatus } from '../modules/live/LiveStatus.js';
 import { useSession } from '../modules/session/session-context.js';
-import { refusalOf, routeHref, type Route } from './routes.js';
+import { PUBLIC_PATHS, refusalOf, routeHref, type Route } from './routes.js';
 
 const ROLE_LABELS = {
   national: 'tête de réseau nationale',
@@ -25,7 +25,8 @@ function useScrollToTopOnNewAddress(): void {
 /**
  * The frame of every page: skip link, the CCI signed in, the views its role opens (the current one
  * marked `aria-current`, a region's annual report included; people and keys for its administrators),
- * the person's own « Mes notifications », the live state.
+ * the person's own « Mes notifications », the live state; and the footer's link to the open data,
+ * the public page of what CCI France publishes.
  */
 export function Layout({ children }: LayoutProps) {
   const { me, reference, signOut } = useSession();
@@ -88,6 +89,10 @@ export function Layout({ children }: LayoutProps) {
       <main id="contenu" tabIndex={-1}>
         {children}
       </main>
+      <footer className="app-footer">
+        <Link to={PUBLIC_PATHS.openData}>Données ouvertes</Link>
+        <span> : la consolidation nationale du COP, publique, sous Licence Ouverte</span>
+      </footer>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { SessionGate } from '../modules/session/SessionGate.js';
 import { RegionalRoute } from '../pages/RegionalPage.js';
 import { Layout } from './Layout.js';
 import { HomeRedirect, NotFoundPage, RouteGuard } from './RouteGuard.js';
-import { PAGE_ROUTES, routeAt, type PageName } from './routes.js';
+import { PAGE_ROUTES, PUBLIC_PATHS, routeAt, type PageName } from './routes.js';
 
 // The first view (sign-in, then a region) ships alone; the other pages, and what only they use, load
 // when first opened.
@@ -42,6 +42,10 @@ const NoticesPage = lazy(lazyPages.notices);
 // Opened from a message without a session: outside the session's gate, and loaded only there.
 const UnsubscribePage = lazy(() =>
   import('../pages/UnsubscribePage.js').then((m) => ({ default: m.UnsubscribePage })),
+);
+// Public too: anyone may read what is published, and download it, without signing in.
+const OpenDataPage = lazy(() =>
+  import('../pages/OpenDataPage.js').then((m) => ({ default: m.OpenDataPage })),
 );
 
 /**
@@ -152,17 +156,27 @@ const root = (
 /**
  * The dashboard's pages under react-router, in data mode (a page with unsaved entries blocks leaving
  * with `useBlocker`, which only a data router offers): the session around every page, then the frame,
- * the guard of what the CCI may open, and the page; but the unsubscribe page, which is public.
+ * the guard of what the CCI may open, and the page; but the unsubscribe page and the open data, which
+ * are public.
  */
 export function createAppRouter() {
   preloadPageAt(window.location);
   return createBrowserRouter([
     {
       // A message's unsubscribe link works without signing in: the signed token is the authority.
-      path: '/desabonnement',
+      path: PUBLIC_PATHS.unsubscribe,
       element: (
         <Loading>
           <UnsubscribePage />
+        </Loading>
+      ),
+    },
+    {
+      // What CCI France publishes under the open licence: public, read-only.
+      path: PUBLIC_PATHS.openData,
+      element: (
+        <Loading>
+          <OpenDataPage />
         </Loading>
       ),
     },

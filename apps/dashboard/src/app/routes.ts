@@ -49,6 +49,12 @@ export const PAGE_ROUTES = [
   { id: 'not-found', path: '*' },
 ] as const satisfies readonly ({ id: PageName; index: true } | { id: PageName; path: string })[];
 
+/**
+ * The public pages, outside the session (`router.tsx` mounts them before `PAGE_ROUTES`): a message's
+ * unsubscribe link, and the open data. No signed-in page may take their addresses.
+ */
+export const PUBLIC_PATHS = { unsubscribe: '/desabonnement', openData: '/donnees-ouvertes' } as const;
+
 const ID = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A campaign's period: a quarter (2026-T3) or a year (2026). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 
 import type { MeView } from '../api/read-api-types.js';
-import { homeRoute, refusalOf, routeAt, routeHref, type Route } from './routes.js';
+import { homeRoute, PUBLIC_PATHS, refusalOf, routeAt, routeHref, type Route } from './routes.js';
 
 const territorial: MeView = {
   cci: { id: 'cci-rouen-metropole', name: 'CCI Rouen Métropole', kind: 'territorial', regionId: 'normandie' },
@@ -94,6 +94,10 @@ describe('the dashboard addresses', () => {
     expect(routeAt('/personnes', '?cci=$where')).toEqual({ page: 'people', cciId: null });
     expect(routeAt('/regions/normandie/revue/2026-T5', '')).toEqual({ page: 'not-found' });
     expect(routeAt('/regions/normandie/cycle-annuel/2025/0', '')).toEqual({ page: 'not-found' });
+  });
+
+  it('leaves the public pages’ addresses to them: no signed-in page answers there', () => {
+    for (const path of Object.values(PUBLIC_PATHS)) expect(routeAt(path, '')).toEqual({ page: 'not-found' });
   });
 
   it('lands each role on its view', () => {

@@ -14,16 +14,18 @@ import {
   formatInstant,
   formatNumber,
   formatPercent,
+  formatShare,
   parisToday,
 } from '../modules/format/french-format.js';
+import {
+  copYears,
+  hasEstablishmentsShare,
+  mapFigure,
+  type MapMeasure,
+} from '../modules/national/cop-figures.js';
+import { CopFigures } from '../modules/national/CopFigures.js';
 import { FranceMap } from '../modules/national/FranceMap.js';
 import { NationalCampaigns } from '../modules/national/NationalCampaigns.js';
-import {
-  indicatorChoices,
-  indicatorYears,
-  regionFigure,
-  type MapMeasure,
-} from '../modules/national/national-figures.js';
 import { useSession } from '../modules/session/session-context.js';
 import { ModeDistributionChart } from '../modules/srom/ModeDistributionChart.js';
 import { MODE_IDS } from '../modules/srom/srom-matrix.js';
@@ -80,24 +82,27 @@ export function NationalPage({ asOf }: NationalPageProps) {
 function NationalContent({ view, asOf }: { view: NationalView; asOf: string | null }) {
   const { readApi, reference } = useSession();
   const pickerId = useId();
+  const yearPickerId = useId();
   const [measure, setMeasure] = useState<MapMeasure>({ kind: 'completeness' });
-  const choices = indicatorChoices(reference);
-  const years = measure.kind === 'indicator' ? indicatorYears(view, measure.indicatorId) : [];
-  const unitOf = (indicatorId: string) => {
-    const unitId = reference.coms.flatMap((c) => c.indicators).find((i) => i.id === indicatorId)?.unitId;
+  const copIndicator = (id: string) => reference.cop.indicators.find((i) => i.id === id);
+  const years = measure.kind === 'cop' ? copYears(view, measure.copIndicatorId) : [];
+  const unitOf = (copIndicatorId: string) => {
+    const unitId = copIndicator(copIndicatorId)?.unitId;
     return reference.units.find((u) => u.id === unitId)?.label ?? '';
   };
   const measureLabel =
     measure.kind === 'completeness'
       ? 'part des déclarations attendues reçues, périodes échues'
-      : `${choices.find((c) => c.id === measure.indicatorId)?.label ?? measure.indicatorId}, ${measure.year || 'aucune année'}`;
+      : `${copIndicator(measure.copIndicatorId)?.label ?? measure.copIndicatorId}${measure.share ? ', en part des établissements ressortissants' : ''}, ${measure.year || 'aucune année'}`;
+  // An option is "completude", "<cop id>" or "<cop id>/part".
   const choose = (value: string) => {
     if (value === 'completude') {
       setMeasure({ kind: 'completeness' });
       return;
     }
-    const available = indicatorYears(view, value);
-    setMeasure({ kind: 'indicator', indicatorId: value, year: available.at(-1) ?? '' });
+    const [copIndicatorId = '', share] = value.split('/');
+    const available = copYears(view, copIndicatorId);
+    setMeasure({ kind: 'cop', copIndicatorId, share: share === 'part', year: available.at(-1) ?? '' });
   };
 
   return (
@@ -112,26 +117,36 @@ function NationalContent({ view, asOf }: { view: NationalView; asOf: string | nu
           <label htmlFor={pickerId}>Colorer la carte selon</label>
           <select
             id={pickerId}
-            value={measure.kind === 'completeness' ? 'completude' : measure.indicatorId}
+            value={
+              measure.kind === 'completeness'
+                ? 'completude'
+                : `${measure.copIndicatorId}${measure.share ? '/part' : ''}`
+            }
             onChange={(event) => {
               choose(event.target.value);
             }}
           >
             <option value="completude">Complétude des déclarations</option>
-            {reference.coms.map((com) => (
-              <optgroup key={com.id} label={com.label}>
-                {com.indicators.map((i) => (
-                  <option key={i.id} value={i.id}>
-                    {i.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <optgroup label="Indicateurs du COP">
+              {reference.cop.indicators.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.label}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Couverture : part des établissements ressortissants">
+              {reference.cop.indicators.filter(hasEstablishmentsShare).map((i) => (
+                <option key={i.id} value={`${i.id}/part`}>
+                  {i.label} (part des ressortissants)
+                </option>
+              ))}
+            </optgroup>
           </select>
-          {measure.kind === 'indicator' && years.length > 0 && (
-            <label>
-              Année{' '}
+          {measure.kind === 'cop' && years.length > 0 && (
+            <>
+              <label htmlFor={yearPickerId}>Année de la carte</label>
               <select
+                id={yearPickerId}
                 value={measure.year}
                 onChange={(event) => {
                   setMeasure({ ...measure, year: event.target.value });
@@ -141,17 +156,19 @@ function NationalContent({ view, asOf }: { view: NationalView; asOf: string | nu
                   <option key={y}>{y}</option>
                 ))}
               </select>
-            </label>
+            </>
           )}
         </div>
         <FranceMap
           reference={reference}
           rows={view.regions}
-          figureOf={(row) => regionFigure(row, measure)}
+          figureOf={(row) => mapFigure(view, row, measure)}
           formatFigure={(figure) =>
             measure.kind === 'completeness'
               ? formatPercent(figure)
-              : `${formatNumber(Math.round(figure))} ${unitOf(measure.indicatorId)}`
+              : measure.share
+                ? formatShare(figure)
+                : `${formatNumber(Math.round(figure * 10) / 10)} ${unitOf(measure.copIndicatorId)}`
           }
           measureLabel={measureLabel}
         />
@@ -167,6 +184,11 @@ function NationalContent({ view, asOf }: { view: NationalView; asOf: string | nu
           />
         </div>
         <RegionComparison rows={view.regions} />
+      </section>
+
+      <section aria-labelledby="cop-titre">
+        <h2 id="cop-titre">Indicateurs nationaux du COP</h2>
+        <CopFigures view={view} reference={reference} />
       </section>
 
       <section aria-labelledby="totaux-titre">
@@ -257,11 +279,16 @@ function RegionComparison({ rows }: { rows: readonly NationalRegionRow[] }) {
   );
 }
 
+/** One regional COM's indicators, axis by axis, as France's totals hold them; the COM is chosen. */
 function NationalAxes({ reference, view }: { reference: ReferenceView; view: NationalView }) {
-  const axes = reference.coms.flatMap((com) => com.axes.map((axis) => ({ axis, com })));
-  const indicatorLabel = (id: string) =>
-    reference.coms.flatMap((c) => c.indicators).find((i) => i.id === id)?.label ?? id;
-  const entries = Object.entries(view.totals.indicators);
+  const comPickerId = useId();
+  const [comId, setComId] = useState(reference.coms[0]?.id ?? '');
+  const com = reference.coms.find((c) => c.id === comId);
+  const axes = (com?.axes ?? []).map((axis) => ({ axis, com }));
+  const indicatorLabel = (id: string) => com?.indicators.find((i) => i.id === id)?.label ?? id;
+  const entries = Object.entries(view.totals.indicators).filter(([id]) =>
+    com?.indicators.some((i) => i.id === id),
+  );
   // A year with only figures awaiting validation still gets its column, where they show apart.
   const years = [
     ...new Set(
@@ -270,14 +297,32 @@ function NationalAxes({ reference, view }: { reference: ReferenceView; view: Nat
   ].sort();
   return (
     <>
-      <h3>Totaux par axe de COM</h3>
-      {axes.map(({ axis, com }) => {
+      <h3>Totaux par axe de COM, indicateur par indicateur</h3>
+      {reference.coms.length > 1 && (
+        <div className="table-toolbar">
+          <label htmlFor={comPickerId}>COM détaillée</label>
+          <select
+            id={comPickerId}
+            value={comId}
+            onChange={(event) => {
+              setComId(event.target.value);
+            }}
+          >
+            {reference.coms.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {axes.map(({ axis }) => {
         const indicators = entries.filter(([, t]) => t.axisId === axis.id);
         if (indicators.length === 0) return null;
         return (
           <div
             className="table-scroll"
-            key={`${com.id}/${axis.id}`}
+            key={`${comId}/${axis.id}`}
             role="region"
             aria-label={axis.label}
             tabIndex={0}

@@ -38,7 +38,10 @@ type RegionalPageProps = { regionId: string; asOf: string | null };
 /** The regional view: SROM matrix and milestones, mode distribution, chantiers, COM and reporting completeness. */
 export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
   const { readApi, reference } = useSession();
-  const view = useQuery(readModelQueries.regionalView(readApi, regionId, asOf));
+  // A COM cycle chosen for one day viewed; another day shows the COM in force on it.
+  const [chosenCycle, setChosenCycle] = useState<{ asOf: string | null; comId: string } | null>(null);
+  const cycle = chosenCycle?.asOf === asOf ? chosenCycle.comId : null;
+  const view = useQuery(readModelQueries.regionalView(readApi, regionId, asOf, cycle));
   const navigate = useNavigate();
   const [audit, setAudit] = useState<AuditSubject | null>(null);
   const regionName = reference.regions.find((r) => r.id === regionId)?.name ?? regionId;
@@ -87,6 +90,9 @@ export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
           asOf={asOf}
           refreshing={view.isFetching}
           onOpenAudit={setAudit}
+          onChooseCycle={(comId) => {
+            setChosenCycle({ asOf, comId });
+          }}
         />
       )}
       {audit && (
@@ -108,9 +114,17 @@ type RegionalContentProps = {
   asOf: string | null;
   refreshing: boolean;
   onOpenAudit: (subject: AuditSubject) => void;
+  onChooseCycle: (comId: string) => void;
 };
 
-function RegionalContent({ view, regionId, asOf, refreshing, onOpenAudit }: RegionalContentProps) {
+function RegionalContent({
+  view,
+  regionId,
+  asOf,
+  refreshing,
+  onOpenAudit,
+  onChooseCycle,
+}: RegionalContentProps) {
   const { readApi, reference } = useSession();
   const { com } = view;
   const exportDistribution = () => {
@@ -228,6 +242,7 @@ function RegionalContent({ view, regionId, asOf, refreshing, onOpenAudit }: Regi
             onOpenIndicator={(indicatorId, cciId) => {
               onOpenAudit({ kind: 'indicator', indicatorId, cciId });
             }}
+            onChooseCycle={onChooseCycle}
           />
         </section>
       )}

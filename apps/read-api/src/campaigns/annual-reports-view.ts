@@ -12,7 +12,7 @@ export function buildAnnualReports(
 ): AnnualReportsView {
   const body = (bodyId: string) => ({ id: bodyId, label: reference.governanceBody(bodyId)?.label ?? bodyId });
   return {
-    region: regionSummary(region),
+    region: regionSummary(region, reference),
     years: [...cycles]
       .filter((cycle) => cycle.regionId === region.id)
       .sort((a, b) => b.year - a.year)

@@ -82,7 +82,7 @@ export function buildCampaignReview(
     .filter((cciId) => !territorial.includes(cciId))
     .sort();
   return {
-    region: regionSummary(region),
+    region: regionSummary(region, reference),
     generatedAt: new Date(nowMs).toISOString(),
     campaign: {
       ...campaignSummary(doc, reference, nowMs),

@@ -109,7 +109,7 @@ export class CampaignsController {
     const now = Date.now();
     const docs = await this.models.campaigns(region.id);
     return {
-      region: regionSummary(region),
+      region: regionSummary(region, this.reference),
       generatedAt: new Date(now).toISOString(),
       campaigns: listedCampaigns(docs, region.id, this.reference, parisCalendarDate(now)).map((doc) =>
         campaignSummary(doc, this.reference, now),

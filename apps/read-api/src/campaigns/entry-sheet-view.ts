@@ -34,7 +34,7 @@ export function buildEntrySheet(
   const reopened = doc.reopenedFor[cci.id];
   return {
     cci: cciSummary(cci),
-    region: regionSummary(region),
+    region: regionSummary(region, reference),
     period: doc.period,
     label: periodLabel(doc.period),
     generatedAt: new Date(nowMs).toISOString(),

@@ -40,6 +40,9 @@ import {
   reconciliationViewSchema,
 } from '../monitoring/monitoring-schemas.js';
 import { noticesViewSchema } from '../notices/notices-schemas.js';
+import { OPEN_DATA_CACHING } from '../open-data/open-data.controller.js';
+import { OPEN_DATA_FILES, OPEN_DATA_LICENCE } from '../open-data/open-data.js';
+import { openDataDictionarySchema, openDataDocumentSchema } from '../open-data/open-data-schemas.js';
 import { machineKeysViewSchema, peopleViewSchema } from '../people/directory-schemas.js';
 
 /**
@@ -80,7 +83,7 @@ const cciIdQuery = identifier(
 ).optional();
 
 const unknownParameter = problemResponse(
-  'Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare',
+  'Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare',
 );
 
 /** What every operation behind the key may answer besides its own statuses. */
@@ -190,6 +193,66 @@ function publicGet(operation: ApiOperation): { get: ApiOperation } {
   };
 }
 
+/** The open data's answers: a weak tag, public caching a minute, the licence (`open-data.controller.ts`). */
+const openDataHeaders = responseHeaders.extend({
+  ETag: z.string().meta({
+    description:
+      'Le validateur du fichier, faible : il change avec la consolidation nationale, pas avec l’instant de la réponse',
+    examples: ['W/"Qm9uam91ciBsZXMgQ0NJICE"'],
+  }),
+  'Cache-Control': z.literal(OPEN_DATA_CACHING).meta({
+    description: 'Public : tout cache peut le garder une minute, puis le revalider',
+  }),
+  Link: z.string().meta({
+    description: 'La licence du fichier',
+    examples: [`<${OPEN_DATA_LICENCE.url}>; rel="license"`],
+  }),
+});
+
+/**
+ * A file of the open data: public (no key, no person), read-only, its rate limited for all its callers
+ * together; 304 with no body while the client's copy is still the file.
+ */
+function openData(
+  operation: Omit<ApiOperation, 'responses'> & { ok: ApiResponse },
+): Record<'get', ApiOperation> {
+  const { ok, ...rest } = operation;
+  return {
+    get: {
+      tags: ['Données ouvertes'],
+      security: [],
+      requestParams: {
+        header: z.object(commonRequestHeaders).extend({
+          'If-None-Match': z
+            .string()
+            .optional()
+            .meta({
+              description:
+                'Le validateur (ETag) de la copie que le client détient : 304 sans corps si elle est à jour',
+              examples: ['W/"Qm9uam91ciBsZXMgQ0NJICE"'],
+            }),
+        }),
+      },
+      ...rest,
+      responses: {
+        '200': ok,
+        '304': {
+          description: 'La copie du client est toujours le fichier : pas de corps',
+          headers: openDataHeaders,
+        },
+        '400': unknownParameter,
+        '429': problemResponse(
+          'Limite de débit de cette adresse atteinte, pour tous ses appelants ensemble',
+          true,
+        ),
+      },
+    },
+  };
+}
+
+const OPEN_DATA_SCOPE =
+  'Public et sans clé. Fait de la seule consolidation nationale actuelle des déclarations validées par les CCI régionales : une ligne par indicateur du COP, année et région, et une par indicateur et année pour la France ; jamais un chiffre par CCI, ni en attente de validation, ni en brouillon. Licence Ouverte / Open Licence version 2.0 (Etalab), producteur CCI France (démonstration).';
+
 export function readOpenApi(): Record<string, unknown> {
   const paths: ApiPaths = {
     '/v1/me': read({
@@ -223,12 +286,18 @@ export function readOpenApi(): Record<string, unknown> {
       summary: 'La vue régionale : matrice SROM, COM, actions, fraîcheur',
       tags: ['Vues'],
       path: z.object({ regionId }),
-      query: z.object({ asOf }),
+      query: z.object({
+        asOf,
+        cycle: identifier(
+          'Une COM de la région, autre que celle en vigueur à la date de la vue',
+          'com-normandie-2023-2027',
+        ).optional(),
+      }),
       header: conditional,
       responses: {
         ...validatedView('La vue régionale', regionalViewSchema),
         '403': outOfScope,
-        '404': problemResponse('Région inconnue'),
+        '404': problemResponse('Région inconnue, ou COM qui n’est pas la sienne'),
       },
     }),
     '/v1/regions/{regionId}/srom/{macroProcessId}/{cciId}/history': read({
@@ -442,6 +511,34 @@ export function readOpenApi(): Record<string, unknown> {
         },
       },
     }),
+    [`/v1/donnees-ouvertes/${OPEN_DATA_FILES.csv}`]: openData({
+      operationId: 'openDataCsv',
+      summary: 'Données ouvertes : la consolidation nationale du COP en CSV',
+      description: `${OPEN_DATA_SCOPE} Les colonnes sont celles du dictionnaire (${OPEN_DATA_FILES.dictionary}).`,
+      ok: {
+        description: 'Le fichier CSV (séparateur « ; », virgule décimale, oui/non, UTF-8 avec BOM)',
+        headers: openDataHeaders.extend({
+          'Content-Disposition': z.string().meta({ description: 'Le nom du fichier proposé' }),
+        }),
+        content: { 'text/csv': { schema: z.string() } },
+      },
+    }),
+    [`/v1/donnees-ouvertes/${OPEN_DATA_FILES.json}`]: openData({
+      operationId: 'openDataJson',
+      summary: 'Données ouvertes : la consolidation nationale du COP en JSON, avec son dictionnaire',
+      description: OPEN_DATA_SCOPE,
+      ok: jsonResponse(
+        'La description des données, puis leurs lignes',
+        openDataDocumentSchema,
+        openDataHeaders,
+      ),
+    }),
+    [`/v1/donnees-ouvertes/${OPEN_DATA_FILES.dictionary}`]: openData({
+      operationId: 'openDataDictionary',
+      summary: 'Données ouvertes : le dictionnaire des données, la licence et le producteur',
+      description: OPEN_DATA_SCOPE,
+      ok: jsonResponse('Le dictionnaire', openDataDictionarySchema, openDataHeaders),
+    }),
     '/health/live': publicGet({
       operationId: 'healthLive',
       summary: 'Le processus répond',
@@ -470,7 +567,7 @@ export function readOpenApi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '4.4.0',
+      version: '4.5.0',
       description:
         "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région et sa page de saisie ; une CCI régionale lit sa région, la revue des déclarations de ses CCI et sa supervision ; CCI France lit tout, sauf les pages de saisie (les brouillons ne sont qu'à leur CCI). Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },
@@ -485,6 +582,11 @@ export function readOpenApi(): Record<string, unknown> {
       { name: 'Supervision', description: 'Projections, lettres mortes, reconstructions, rapprochement' },
       { name: 'Exploitation', description: 'Santé et spécification' },
       { name: 'Accès', description: "Les personnes et les clés d'accès d'une CCI" },
+      {
+        name: 'Données ouvertes',
+        description:
+          'La consolidation nationale du COP, publique : CSV, JSON et dictionnaire des données, sous Licence Ouverte 2.0 (Etalab)',
+      },
     ],
     paths,
     components: { securitySchemes },

@@ -4,9 +4,11 @@ import {
   comProgressAsOf,
   consolidateDeclarationFigures,
   consolidateNational,
+  copConsolidation,
   endedReporting,
   modeTotals,
   nationalCampaignRows,
+  networkRegionIds,
   regionalSromMatrixAsOf,
   regionCampaignFiguresFromRegionalModels,
   regionCampaignRows,
@@ -47,10 +49,10 @@ function row(
     ...figures,
     pending: campaigns.pending,
     campaigns: regionCampaignRows(campaigns.campaigns, campaigns.closures, at),
-    region: regionSummary(region),
+    region: regionSummary(region, reference),
     ccis: reference.ccisOfRegion(region.id).length,
     lastRecordedAt,
-    comId: reference.comOfRegion(region.id)?.id ?? null,
+    comId: reference.comInForce(region.id, day)?.id ?? null,
     modes: modeTotals(figures.srom.distribution),
     reporting: endedReporting(figures.completeness, day),
   };
@@ -130,6 +132,7 @@ export function buildNationalView(
         reference,
       ).pending,
       campaigns: nationalCampaignRows(rows),
+      cop: copConsolidation(rows, networkRegionIds(reference), reference),
     },
   };
 }

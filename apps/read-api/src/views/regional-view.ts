@@ -15,6 +15,7 @@ import {
   type CalendarDate,
   type ComIndicatorProgress,
   type Cci,
+  type ObjectivesConvention,
   type ReferenceData,
   type Region,
 } from '@cci/domain';
@@ -38,12 +39,12 @@ import type {
 
 const LIVE_HEARTBEAT_MS = 10_000;
 
-export function regionSummary(region: Region): RegionSummary {
+export function regionSummary(region: Region, reference: ReferenceData): RegionSummary {
   return {
     id: region.id,
     name: region.name,
     inseeCode: region.inseeCode,
-    establishments: region.establishments,
+    establishments: reference.regionCoverage(region.id)?.establishments ?? null,
   };
 }
 
@@ -152,6 +153,7 @@ function latestEndedQuarter(reference: ReferenceData, comId: string, day: Calend
 function freshness(
   reference: ReferenceData,
   regionId: string,
+  com: ObjectivesConvention | undefined,
   coms: readonly ComIndicatorProgress[],
   lastRecordedAt: string | null,
   projector: { state: ProjectionState; lastAppliedAt: string | null },
@@ -159,12 +161,13 @@ function freshness(
   asOf: string | null,
   day: CalendarDate,
 ): Freshness {
-  const com = reference.comOfRegion(regionId);
   const latestPeriod = com ? latestEndedQuarter(reference, com.id, day) : null;
   const missingIds = new Set<string>();
   if (latestPeriod) {
     const territorial = reference.ccisOfRegion(regionId).filter((c) => c.kind === 'territorial');
-    const quarterly = reference.indicatorsOfRegion(regionId).filter((i) => i.frequency === 'quarterly');
+    const quarterly = reference
+      .indicatorsOfRegion(regionId)
+      .filter((i) => i.comId === com?.id && i.frequency === 'quarterly');
     for (const cci of territorial) {
       for (const indicator of quarterly) {
         const doc = coms.find((c) => c.indicatorId === indicator.id);
@@ -198,7 +201,10 @@ function freshness(
   };
 }
 
-/** A region's whole view: the SROM matrix, the COM and its indicators, the actions, and how fresh it is. */
+/**
+ * A region's whole view: the SROM matrix, a COM and its indicators, the actions, and how fresh it is. The
+ * COM is the one in force on the view's day, or the cycle `comId` names (one of the region's COMs).
+ */
 export function buildRegionalView(
   models: RegionalModels,
   reference: ReferenceData,
@@ -206,6 +212,7 @@ export function buildRegionalView(
     now: number;
     asOf: { date: string; instantMs: number } | null;
     statuses: readonly StoredProjectorStatus[];
+    comId?: string | null;
   },
 ): RegionalView {
   const regionId = models.matrix.regionId;
@@ -225,12 +232,12 @@ export function buildRegionalView(
   const day = asOf?.date ?? parisCalendarDate(context.now);
   const ccis = reference.ccisOfRegion(regionId);
   const territorialCciIds = ccis.filter((c) => c.kind === 'territorial').map((c) => c.id);
-  const { matrix, actions, indicators } = servedModels(dated, reference, {
-    day,
-    cciIds: ccis.map((c) => c.id),
-    territorialCciIds,
-  });
-  const com = reference.comOfRegion(regionId);
+  const com = context.comId ? reference.com(context.comId) : reference.comInForce(regionId, day);
+  const { matrix, actions, indicators } = servedModels(
+    { ...dated, coms: dated.coms.filter((doc) => reference.indicator(doc.indicatorId)?.comId === com?.id) },
+    reference,
+    { day, cciIds: ccis.map((c) => c.id), territorialCciIds },
+  );
   const signature = com ? dated.conventions.find((c) => c.comId === com.id)?.signature : undefined;
   const convention: ConventionView | null = com
     ? {
@@ -256,12 +263,13 @@ export function buildRegionalView(
       .at(-1) ?? null;
   const now = asOf ? asOf.instantMs : context.now;
   return {
-    region: regionSummary(region),
+    region: regionSummary(region, reference),
     asOf: asOf?.date ?? null,
     generatedAt: new Date(context.now).toISOString(),
     freshness: freshness(
       reference,
       regionId,
+      com,
       dated.coms,
       lastRecordedAt,
       projectorState(context.statuses, context.now),
@@ -276,6 +284,12 @@ export function buildRegionalView(
       com && convention
         ? {
             convention,
+            cycles: reference.comsOfRegion(regionId).map((c) => ({
+              comId: c.id,
+              label: c.label,
+              years: c.years,
+              inForce: c.id === reference.comInForce(regionId, day)?.id,
+            })),
             indicators,
             axes: axesWithIndicators(reference, com.id, new Set(indicators.map((i) => i.indicatorId))),
             completeness: completenessGrid(reference, com.id, territorialCciIds, dated.coms, day),

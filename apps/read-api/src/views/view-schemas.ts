@@ -1,6 +1,8 @@
 import { DELEGATE_KIND_IDS, MODE_IDS, ROLES } from '@cci/domain';
 import { z } from 'zod';
 
+import { copCatalogueSchema, copFiguresSchema, coverageSchema } from './cop-schemas.js';
+
 /**
  * The shapes the read API answers with, as zod schemas: the domain's read models without their
  * histories (served by the audit endpoints), plus what a view needs around them. The views' types are
@@ -392,6 +394,16 @@ export const regionalViewSchema = z
     com: z
       .object({
         convention: conventionViewSchema,
+        cycles: z
+          .array(
+            z.object({
+              comId: id,
+              label: z.string(),
+              years,
+              inForce: z.boolean().meta({ description: 'La COM en vigueur à la date de la vue' }),
+            }),
+          )
+          .meta({ description: 'Les COM successives de la région, de la plus ancienne à la plus récente' }),
         indicators: z.array(comIndicatorViewSchema),
         axes: z.array(axisIndicatorsSchema).meta({ description: 'Les axes de la COM, dans son ordre' }),
         completeness: completenessGridSchema,
@@ -521,6 +533,7 @@ const nationalTotalsSchema = z
     completeness: byId(completenessCountsSchema),
     actions: statusCountsSchema,
     totems: count,
+    cop: copFiguresSchema,
   })
   .meta({ id: 'NationalTotals', description: 'Les totaux de la France' });
 
@@ -644,11 +657,14 @@ export const referenceViewSchema = z
             unitId: id,
             aggregation: z.enum(['sum', 'average', 'latest']),
             frequency: z.enum(['quarterly', 'yearly']),
+            copIndicatorId: id.nullable().meta({ description: 'L’indicateur du COP auquel il est rattaché' }),
           }),
         ),
         reportingCalendar: z.array(z.object({ period: z.string(), deadline: instant })),
       }),
     ),
+    cop: copCatalogueSchema,
+    coverage: coverageSchema,
   })
   .meta({ id: 'ReferenceView', description: 'Les données de référence des vues' });
 

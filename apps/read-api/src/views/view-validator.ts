@@ -42,6 +42,8 @@ export type ViewIngredients = {
   edition: string;
   view: 'regional' | 'national';
   regionId: string | null;
+  /** The COM cycle asked for, when not the one in force. */
+  cycle: string | null;
   asOf: string | null;
   calendar: CalendarPosition;
   freshness: { state: ProjectionState; shownAt: string | null };

@@ -39,12 +39,12 @@ export class ViewValidators {
     this.deadlines = reportingDeadlines(reference);
   }
 
-  async regional(regionId: string, moment: ViewMoment): Promise<ViewValidator> {
+  async regional(regionId: string, moment: ViewMoment, cycle: string | null): Promise<ViewValidator> {
     const [models, statuses] = await Promise.all([
       this.models.regionalRevisions(regionId),
       this.models.projectorStatuses('regional'),
     ]);
-    return { tag: this.validator('regional', regionId, moment, statuses, models), statuses };
+    return { tag: this.validator('regional', { regionId, cycle }, moment, statuses, models), statuses };
   }
 
   async national(moment: ViewMoment): Promise<ViewValidator> {
@@ -52,12 +52,15 @@ export class ViewValidators {
       this.models.nationalSourceRevisions(moment.asOf),
       this.models.projectorStatuses('national'),
     ]);
-    return { tag: this.validator('national', null, moment, statuses, models), statuses };
+    return {
+      tag: this.validator('national', { regionId: null, cycle: null }, moment, statuses, models),
+      statuses,
+    };
   }
 
   private validator(
     view: ViewIngredients['view'],
-    regionId: string | null,
+    { regionId, cycle }: Pick<ViewIngredients, 'regionId' | 'cycle'>,
     { now, asOf }: ViewMoment,
     statuses: readonly StoredProjectorStatus[],
     models: Record<string, GenerationRevisions>,
@@ -67,6 +70,7 @@ export class ViewValidators {
       edition: this.edition,
       view,
       regionId,
+      cycle,
       asOf: asOf?.date ?? null,
       calendar: calendarPosition(this.deadlines, asOf?.instantMs ?? now),
       freshness: { state, shownAt: state === 'caught-up' ? null : lastAppliedAt },

@@ -82,7 +82,7 @@ export class ViewsController {
   referenceData(): ReferenceView {
     const r = this.reference;
     return {
-      regions: r.regions.map(regionSummary),
+      regions: r.regions.map((region) => regionSummary(region, r)),
       ccis: r.ccis.map(cciSummary),
       modes: r.modes.map((m) => ({ id: m.id, label: m.label, definition: m.definition })),
       modesNote: r.modesNote,
@@ -115,9 +115,28 @@ export class ViewsController {
             unitId: i.unitId,
             aggregation: i.aggregation,
             frequency: i.frequency,
+            copIndicatorId: i.copIndicatorId ?? null,
           })),
         reportingCalendar: [...r.reportingPeriods(com.id)],
       })),
+      cop: {
+        id: r.cop.id,
+        label: r.cop.label,
+        source: r.cop.source,
+        aggregationsNote: r.cop.aggregationsNote,
+        indicators: r.cop.indicators.map((i) => ({ ...i })),
+      },
+      coverage: {
+        sectors: [...r.sectors],
+        regions: r.regions.flatMap((region) => {
+          const coverage = r.regionCoverage(region.id);
+          return coverage ? [{ regionId: region.id, ...coverage }] : [];
+        }),
+        ccis: r.ccis.flatMap((cci) => {
+          const coverage = r.cciCoverage(cci.id);
+          return coverage ? [{ cciId: cci.id, ...coverage }] : [];
+        }),
+      },
     };
   }
 
@@ -131,15 +150,21 @@ export class ViewsController {
     @Res() response: Response,
     @Param('regionId') regionId: string,
     @Query('asOf') asOf: unknown,
+    @Query('cycle') cycle: unknown,
   ): Promise<void> {
     const caller = callerOf(request);
     requireRegion(caller, this.reference, identifier(regionId, 'regionId'));
+    const comId = cycle === undefined ? null : identifier(cycle, 'cycle');
+    if (comId !== null && this.reference.com(comId)?.regionId !== regionId)
+      throw new ProblemError(
+        problems.notFound(`La région n'a pas de COM « ${comId} ».`, 'cycle-inconnu', 'cycle'),
+      );
     const now = Date.now();
     const date = asOfParameter(asOf, now);
-    const { tag, statuses } = await this.validators.regional(regionId, { now, asOf: date });
+    const { tag, statuses } = await this.validators.regional(regionId, { now, asOf: date }, comId);
     await sendValidatedView(request, response, tag, async (): Promise<RegionalView> => {
       const models = await this.models.regional(regionId);
-      return buildRegionalView(models, this.reference, { now, asOf: date, statuses });
+      return buildRegionalView(models, this.reference, { now, asOf: date, statuses, comId });
     });
   }
 

@@ -9,6 +9,7 @@ import { unsafeRequestRefusal } from '../sessions/csrf.js';
 import type { SessionCheckpoint } from '../sessions/session-check.js';
 import type { GatewayCookies } from '../sessions/session-cookie.js';
 import { forgetSession, sessionIdOf } from '../sessions/session-problems.js';
+import { isOpenDataRequest } from './open-data.js';
 import { unsubscribeBody, UNSUBSCRIBE_PATH } from './unsubscribe-link.js';
 import { upstreamOf, type Upstream } from './upstream.js';
 
@@ -53,7 +54,8 @@ export type ApiProxyDependencies = {
  * person: the session checked first (ended, removed person: the French 401/403, nothing forwarded),
  * an unsafe method's origin and CSRF token checked, then the request forwarded with a person token
  * signed for that API alone, and the answer streamed back as it comes (the live notices included).
- * A message's unsubscribe link (`POST /v1/unsubscribe`) goes to the ingest API without any of it.
+ * A message's unsubscribe link (`POST /v1/unsubscribe`) goes to the ingest API without any of it,
+ * and a read of the open data (`GET /v1/donnees-ouvertes/<file>`) to the read API.
  */
 export function apiProxy({ config, checkpoint, cookies, signingKey, logger }: ApiProxyDependencies) {
   const proxyTo = (upstream: Upstream) =>
@@ -88,6 +90,12 @@ export function apiProxy({ config, checkpoint, cookies, signingKey, logger }: Ap
       request.headers['content-type'] = 'application/json';
       request.headers['x-correlation-id'] = correlationIdOf(response);
       await proxies.ingest(request, response, next);
+      return;
+    }
+    if (isOpenDataRequest(request.method, request.path)) {
+      for (const header of STRIPPED_HEADERS) Reflect.deleteProperty(request.headers, header);
+      request.headers['x-correlation-id'] = correlationIdOf(response);
+      await proxies.read(request, response, next);
       return;
     }
     const check = await checkpoint.check(sessionIdOf(request, cookies));

@@ -123,10 +123,10 @@ function checkFunctionAndProcesses(
 
 function checkAxis(context: DecisionContext, regionId: string, axisId: string | null): Rejection | null {
   if (axisId === null) return null;
-  const com = context.reference.comOfRegion(regionId);
-  return com?.axes.some((a) => a.id === axisId)
+  // An action may serve an axis of any of the region's successive COMs.
+  return context.reference.comsOfRegion(regionId).some((com) => com.axes.some((a) => a.id === axisId))
     ? null
-    : reject.invalid('axe-inconnu', `L'axe « ${axisId} » n'existe pas dans la COM de la région.`, 'axisId');
+    : reject.invalid('axe-inconnu', `L'axe « ${axisId} » n'existe dans aucune COM de la région.`, 'axisId');
 }
 
 /** An action step is recorded by the action's owner or its regional CCI, on an action that exists. */

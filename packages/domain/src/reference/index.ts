@@ -1,5 +1,7 @@
 import ccis from '../../reference/ccis.json' with { type: 'json' };
 import normandieCom from '../../reference/com/normandie-2023-2027.json' with { type: 'json' };
+import cop from '../../reference/cop.json' with { type: 'json' };
+import coverage from '../../reference/coverage.json' with { type: 'json' };
 import governanceBodies from '../../reference/governance-bodies.json' with { type: 'json' };
 import regions from '../../reference/regions.json' with { type: 'json' };
 import srom from '../../reference/srom.json' with { type: 'json' };
@@ -13,6 +15,8 @@ export const bundledReferenceFiles: ReferenceFiles = {
   governanceBodies,
   srom,
   units,
+  cop,
+  coverage,
   coms: [normandieCom],
 };
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 import { isCalendarDate } from './calendar-date.js';
+import { copFile, copMappingProblems, type CopCatalogue, type CopIndicator } from './cop-catalogue.js';
+import { coverageFile, coverageProblems, type Coverage, type Sector } from './coverage.js';
 import { DELEGATE_KIND_IDS, ID_PATTERN, MODE_IDS } from './ids.js';
 import type { Aggregation, CciKind, DelegateKindId, ModeId, ReportingFrequency } from './ids.js';
 import { comparePeriods, parsePeriod, periodFrequency, type Period } from './period.js';
@@ -17,8 +19,6 @@ const regionsFile = z.object({
       id,
       name: text,
       inseeCode: z.string().regex(/^\d{2}$/),
-      establishments: z.number().int().positive().nullable(),
-      establishmentsSource: text.optional(),
     }),
   ),
 });
@@ -119,6 +119,7 @@ const comFile = z.object({
       label: text,
       unitId: id,
       aggregation: z.enum(['sum', 'average', 'latest']),
+      copIndicatorId: id.nullable().optional(),
       frequency: z.enum(['quarterly', 'yearly']),
       source: z.enum(['com', 'ccir']),
       sourceNote: text.optional(),
@@ -136,6 +137,8 @@ export type ReferenceFiles = {
   governanceBodies: unknown;
   srom: unknown;
   units: unknown;
+  cop: unknown;
+  coverage: unknown;
   coms: unknown[];
 };
 
@@ -183,6 +186,8 @@ export type ReferenceData = {
   functions: readonly SupportFunction[];
   units: readonly Unit[];
   coms: readonly ObjectivesConvention[];
+  cop: CopCatalogue;
+  sectors: readonly Sector[];
   region(id: string): Region | undefined;
   cci(id: string): Cci | undefined;
   /** The CCIs of a region: its regional CCI first, then the territorial ones in file order. */
@@ -198,10 +203,22 @@ export type ReferenceData = {
   unit(id: string): Unit | undefined;
   com(id: string): ObjectivesConvention | undefined;
   comOfRegion(regionId: string): ObjectivesConvention | undefined;
+  /** A region's COMs, its successive cycles, oldest first. */
+  comsOfRegion(regionId: string): readonly ObjectivesConvention[];
+  /**
+   * The COM in force on a day: the one whose years hold it; between two cycles, or after the last, the
+   * latest begun; before the first, the first.
+   */
+  comInForce(regionId: string, day: string): ObjectivesConvention | undefined;
   indicator(id: string): Indicator | undefined;
   indicatorsOfRegion(regionId: string): readonly Indicator[];
   reportingPeriods(comId: string): readonly ReportingPeriod[];
   reportingDeadline(comId: string, period: Period): string | undefined;
+  copIndicator(id: string): CopIndicator | undefined;
+  /** The regional indicators mapped onto a COP indicator, across every region and COM. */
+  indicatorsOfCop(copIndicatorId: string): readonly Indicator[];
+  regionCoverage(regionId: string): Coverage | undefined;
+  cciCoverage(cciId: string): Coverage | undefined;
 };
 
 export class ReferenceDataError extends Error {
@@ -241,8 +258,19 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
   );
   const sromData = parseFile(sromFile, files.srom, 'srom.json', problems);
   const unitsData = parseFile(unitsFile, files.units, 'units.json', problems);
+  const cop = parseFile(copFile, files.cop, 'cop.json', problems);
+  const coverage = parseFile(coverageFile, files.coverage, 'coverage.json', problems);
   const comsData = files.coms.map((com, i) => parseFile(comFile, com, `com[${i}]`, problems));
-  if (!regionsData || !ccisData || !bodiesData || !sromData || !unitsData || comsData.some((c) => !c)) {
+  if (
+    !regionsData ||
+    !ccisData ||
+    !bodiesData ||
+    !sromData ||
+    !unitsData ||
+    !cop ||
+    !coverage ||
+    comsData.some((c) => !c)
+  ) {
     throw new ReferenceDataError(problems);
   }
   const coms = comsData as ObjectivesConvention[];
@@ -272,6 +300,9 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
     ['unité', unitsData.units.map((u) => u.id)],
     ['COM', coms.map((c) => c.id)],
     ['indicateur', indicators.map((i) => i.id)],
+    ['indicateur du COP', cop.indicators.map((i) => i.id)],
+    ['couverture de région', coverage.regions.map((c) => c.regionId)],
+    ['couverture de CCI', coverage.ccis.map((c) => c.cciId)],
   ];
   for (const [what, values] of idSets) {
     for (const dup of duplicates(values)) problems.push(`${what} en double : ${dup}`);
@@ -315,6 +346,7 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
       if (!unitById.has(indicator.unitId))
         problems.push(`${com.id} : ${indicator.id} : unité inconnue ${indicator.unitId}`);
     }
+    problems.push(...copMappingProblems(com.id, com.indicators, cop));
     const periods = com.reportingCalendar.periods.map((p) => p.period);
     for (const dup of duplicates(periods)) problems.push(`${com.id} : période en double ${dup}`);
     for (const { period } of com.reportingCalendar.periods) {
@@ -339,6 +371,17 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
       }
     }
   }
+  for (const indicator of cop.indicators) {
+    if (!unitById.has(indicator.unitId))
+      problems.push(`cop.json : ${indicator.id} : unité inconnue ${indicator.unitId}`);
+  }
+  problems.push(...coverageProblems(coverage));
+  for (const { regionId } of coverage.regions) {
+    if (!regionById.has(regionId)) problems.push(`coverage.json : région inconnue ${regionId}`);
+  }
+  for (const { cciId } of coverage.ccis) {
+    if (!cciById.has(cciId)) problems.push(`coverage.json : CCI inconnue ${cciId}`);
+  }
   if (problems.length > 0) throw new ReferenceDataError(problems);
 
   const modeById = new Map(sromData.modes.map((m) => [m.id, m]));
@@ -360,6 +403,22 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
     ccisByRegion.set(cci.regionId, list);
   }
 
+  const comsByRegion = new Map<string, ObjectivesConvention[]>();
+  for (const com of [...coms].sort((a, b) => a.years.from - b.years.from)) {
+    comsByRegion.set(com.regionId, [...(comsByRegion.get(com.regionId) ?? []), com]);
+  }
+  const copIndicatorById = new Map(cop.indicators.map((i) => [i.id, i]));
+  const indicatorsByCop = new Map<string, Indicator[]>();
+  for (const indicator of indicators) {
+    if (!indicator.copIndicatorId) continue;
+    indicatorsByCop.set(indicator.copIndicatorId, [
+      ...(indicatorsByCop.get(indicator.copIndicatorId) ?? []),
+      indicator,
+    ]);
+  }
+  const regionCoverage = new Map(coverage.regions.map(({ regionId, ...c }) => [regionId, c]));
+  const cciCoverage = new Map(coverage.ccis.map(({ cciId, ...c }) => [cciId, c]));
+
   return {
     regions,
     ccis,
@@ -371,6 +430,8 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
     functions,
     units: unitsData.units,
     coms,
+    cop,
+    sectors: coverage.sectors,
     region: (regionId) => regionById.get(regionId),
     cci: (cciId) => cciById.get(cciId),
     ccisOfRegion: (regionId) => ccisByRegion.get(regionId) ?? [],
@@ -385,10 +446,24 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
     unit: (unitId) => unitById.get(unitId),
     com: (comId) => comById.get(comId),
     comOfRegion: (regionId) => coms.find((c) => c.regionId === regionId),
+    comsOfRegion: (regionId) => comsByRegion.get(regionId) ?? [],
+    comInForce: (regionId, day) => {
+      const cycles = comsByRegion.get(regionId) ?? [];
+      const year = Number(day.slice(0, 4));
+      return (
+        cycles.find((c) => c.years.from <= year && year <= c.years.to) ??
+        cycles.findLast((c) => c.years.from <= year) ??
+        cycles[0]
+      );
+    },
     indicator: (indicatorId) => indicatorById.get(indicatorId),
     indicatorsOfRegion: (regionId) => indicators.filter((i) => i.regionId === regionId),
     reportingPeriods: (comId) => calendarByCom.get(comId) ?? [],
     reportingDeadline: (comId, period) =>
       calendarByCom.get(comId)?.find((p) => p.period === period)?.deadline,
+    copIndicator: (copIndicatorId) => copIndicatorById.get(copIndicatorId),
+    indicatorsOfCop: (copIndicatorId) => indicatorsByCop.get(copIndicatorId) ?? [],
+    regionCoverage: (regionId) => regionCoverage.get(regionId),
+    cciCoverage: (cciId) => cciCoverage.get(cciId),
   };
 }

@@ -353,6 +353,66 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/donnees-ouvertes/consolidation-cop.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Données ouvertes : la consolidation nationale du COP en CSV
+     * @description Public et sans clé. Fait de la seule consolidation nationale actuelle des déclarations validées par les CCI régionales : une ligne par indicateur du COP, année et région, et une par indicateur et année pour la France ; jamais un chiffre par CCI, ni en attente de validation, ni en brouillon. Licence Ouverte / Open Licence version 2.0 (Etalab), producteur CCI France (démonstration). Les colonnes sont celles du dictionnaire (dictionnaire.json).
+     */
+    get: operations['openDataCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/donnees-ouvertes/consolidation-cop.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Données ouvertes : la consolidation nationale du COP en JSON, avec son dictionnaire
+     * @description Public et sans clé. Fait de la seule consolidation nationale actuelle des déclarations validées par les CCI régionales : une ligne par indicateur du COP, année et région, et une par indicateur et année pour la France ; jamais un chiffre par CCI, ni en attente de validation, ni en brouillon. Licence Ouverte / Open Licence version 2.0 (Etalab), producteur CCI France (démonstration).
+     */
+    get: operations['openDataJson'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/donnees-ouvertes/dictionnaire.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Données ouvertes : le dictionnaire des données, la licence et le producteur
+     * @description Public et sans clé. Fait de la seule consolidation nationale actuelle des déclarations validées par les CCI régionales : une ligne par indicateur du COP, année et région, et une par indicateur et année pour la France ; jamais un chiffre par CCI, ni en attente de validation, ni en brouillon. Licence Ouverte / Open Licence version 2.0 (Etalab), producteur CCI France (démonstration).
+     */
+    get: operations['openDataDictionary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health/live': {
     parameters: {
       query?: never;
@@ -628,6 +688,8 @@ export type components = {
           aggregation: 'sum' | 'average' | 'latest';
           /** @enum {string} */
           frequency: 'quarterly' | 'yearly';
+          /** @description L’indicateur du COP auquel il est rattaché */
+          copIndicatorId: string | null;
         }[];
         reportingCalendar: {
           period: string;
@@ -638,6 +700,8 @@ export type components = {
           deadline: string;
         }[];
       }[];
+      cop: components['schemas']['CopCatalogue'];
+      coverage: components['schemas']['Coverage'];
     };
     /** @description Une région */
     RegionSummary: {
@@ -672,6 +736,64 @@ export type components = {
       label: string;
       source?: string;
     };
+    /** @description Le catalogue national du COP : les indicateurs que CCI France consolide ; les indicateurs des COM y sont rattachés (copIndicatorId) */
+    CopCatalogue: {
+      /** @description Identifiant */
+      id: string;
+      label: string;
+      /** @description D’où vient le catalogue */
+      source: string;
+      aggregationsNote: string;
+      indicators: {
+        /** @description Identifiant */
+        id: string;
+        label: string;
+        /** @description Identifiant */
+        unitId: string;
+        /** @enum {string} */
+        aggregation: 'sum' | 'weighted-mean' | 'latest-cumulative';
+      }[];
+    };
+    /** @description Les établissements ressortissants connus, par région et par CCI, avec leur source et leur date */
+    Coverage: {
+      sectors: {
+        /** @enum {string} */
+        id: 'industrie' | 'commerce' | 'services';
+        label: string;
+      }[];
+      regions: {
+        establishments: number;
+        bySector: {
+          industrie: number;
+          commerce: number;
+          services: number;
+        } | null;
+        /** @description Date du chiffre ; null si la source ne la donne pas */
+        asOf: string | null;
+        asOfNote?: string;
+        source: string;
+        /** @description Chiffre simulé pour la démonstration */
+        simulated: boolean;
+        /** @description Identifiant */
+        regionId: string;
+      }[];
+      ccis: {
+        establishments: number;
+        bySector: {
+          industrie: number;
+          commerce: number;
+          services: number;
+        } | null;
+        /** @description Date du chiffre ; null si la source ne la donne pas */
+        asOf: string | null;
+        asOfNote?: string;
+        source: string;
+        /** @description Chiffre simulé pour la démonstration */
+        simulated: boolean;
+        /** @description Identifiant */
+        cciId: string;
+      }[];
+    };
     /** @description La vue régionale */
     RegionalView: {
       region: components['schemas']['RegionSummary'];
@@ -688,6 +810,18 @@ export type components = {
       matrix: components['schemas']['SromMatrixView'];
       com: {
         convention: components['schemas']['ConventionView'];
+        /** @description Les COM successives de la région, de la plus ancienne à la plus récente */
+        cycles: {
+          /** @description Identifiant */
+          comId: string;
+          label: string;
+          years: {
+            from: number;
+            to: number;
+          };
+          /** @description La COM en vigueur à la date de la vue */
+          inForce: boolean;
+        }[];
         indicators: components['schemas']['ComIndicatorView'][];
         /** @description Les axes de la COM, dans son ordre */
         axes: components['schemas']['AxisIndicators'][];
@@ -1690,6 +1824,8 @@ export type components = {
       };
       actions: components['schemas']['StatusCounts'];
       totems: number;
+      /** @description Par indicateur du COP, des seules déclarations validées par les régions */
+      cop: components['schemas']['CopIndicatorFigures'][];
     };
     /** @description Les campagnes d’une période, sommées sur les régions */
     NationalCampaignRow: {
@@ -1710,6 +1846,40 @@ export type components = {
       regionIds: string[];
       /** @description Celles qui ont clôturé sa campagne */
       closedRegionIds: string[];
+    };
+    /** @description Un indicateur du COP, par année */
+    CopIndicatorFigures: {
+      /** @description Identifiant */
+      copIndicatorId: string;
+      years: {
+        [key: string]: components['schemas']['CopYearFigure'];
+      };
+    };
+    /** @description Le chiffre de la France pour un indicateur du COP et une année, ses régions et les régions manquantes */
+    CopYearFigure: {
+      value: number;
+      /** @description Null sauf si chaque région du chiffre a une cible */
+      target: number | null;
+      attainment: number | null;
+      /** @description Pour un indicateur qui compte des entreprises : la valeur sur les établissements des régions du chiffre */
+      establishmentsShare: number | null;
+      regions: {
+        /** @description Identifiant */
+        regionId: string;
+        /** @description L’indicateur de la COM dont vient la valeur */
+        indicatorId: string;
+        value: number;
+        target: number | null;
+        /** @description L’année de la valeur (antérieure pour un cumul non mis à jour) */
+        year: string;
+        establishments: number | null;
+      }[];
+      missing: {
+        /** @description Identifiant */
+        regionId: string;
+        /** @enum {string} */
+        reason: 'sans-indicateur' | 'sans-valeur-validee' | 'ressortissants-inconnus';
+      }[];
     };
     /** @description L'annuaire des personnes d'une CCI, par nom */
     PeopleView: {
@@ -1939,6 +2109,155 @@ export type components = {
       accepted: true;
       message: string;
     };
+    /** @description Les données ouvertes de la consolidation nationale du COP : leur description, puis leurs lignes */
+    OpenDataDocument: {
+      titre: string;
+      /** @constant */
+      producteur: 'CCI France (démonstration)';
+      licence: {
+        /** @constant */
+        nom: 'Licence Ouverte / Open Licence version 2.0 (Etalab)';
+        /** @constant */
+        url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';
+      };
+      catalogue: {
+        id: string;
+        libelle: string;
+        /** @description D’où vient le catalogue du COP */
+        source: string;
+      };
+      granularite: string;
+      /** @description Les colonnes, dans l’ordre du CSV */
+      dictionnaire: {
+        /** @enum {string} */
+        colonne:
+          | 'niveau'
+          | 'indicateur_cop'
+          | 'indicateur_cop_libelle'
+          | 'unite'
+          | 'regle_consolidation'
+          | 'annee'
+          | 'region'
+          | 'region_nom'
+          | 'simulee'
+          | 'valeur'
+          | 'indicateur_regional'
+          | 'indicateur_regional_libelle'
+          | 'annee_de_la_valeur'
+          | 'valeur_reportee'
+          | 'regions_comptees'
+          | 'regions_manquantes';
+        /** @enum {string} */
+        type: 'texte' | 'entier' | 'nombre' | 'booléen' | 'liste';
+        /**
+         * @description Les lignes où la colonne est remplie ; vide (null en JSON) ailleurs
+         * @enum {string}
+         */
+        lignes: 'toutes' | 'france' | 'region';
+        description: string;
+      }[];
+      /**
+       * Format: date-time
+       * @description L’instant où le fichier a été produit
+       */
+      genereLe: string;
+      lignes: components['schemas']['OpenDataRow'][];
+    };
+    /** @description Une ligne des données ouvertes : le chiffre de la France (niveau france) ou la valeur validée d’une région (niveau region), pour un indicateur du COP et une année */
+    OpenDataRow: {
+      /**
+       * @description « france » pour le chiffre consolidé de la France, « region » pour la valeur d'une région
+       * @enum {string}
+       */
+      niveau: 'france' | 'region';
+      /** @description L'identifiant de l'indicateur du catalogue national du COP */
+      indicateur_cop: string;
+      /** @description Son libellé */
+      indicateur_cop_libelle: string;
+      /** @description Ce que compte la valeur (entreprises, personnes, diagnostics…) */
+      unite: string;
+      /**
+       * @description Comment les valeurs des régions font celle de la France : « somme » ; « moyenne-ponderee » (moyenne des régions pondérée par leur nombre d'établissements ressortissants) ; « cumul-a-date » (chaque région compte pour sa dernière valeur validée jusqu'à l'année, et les régions s'additionnent)
+       * @enum {string}
+       */
+      regle_consolidation: 'somme' | 'moyenne-ponderee' | 'cumul-a-date';
+      /** @description L'année du chiffre */
+      annee: number;
+      /** @description L'identifiant de la région (vide sur une ligne de la France) */
+      region: string | null;
+      /** @description Le nom de la région */
+      region_nom: string | null;
+      /** @description Région : la valeur vient de CCI ou d'une COM simulées pour la démonstration. France : au moins une des valeurs comptées est simulée (ou, pour une moyenne pondérée, le nombre d'établissements d'une des régions) */
+      simulee: boolean;
+      /** @description Région : la valeur annuelle validée par la CCI régionale. France : la valeur consolidée des régions comptées */
+      valeur: number;
+      /** @description L'identifiant de l'indicateur de la COM régionale dont vient la valeur */
+      indicateur_regional: string | null;
+      /** @description Son libellé */
+      indicateur_regional_libelle: string | null;
+      /** @description L'année de la valeur : antérieure à « annee » quand elle est reportée */
+      annee_de_la_valeur: number | null;
+      /** @description Pour un cumul à date : la région n'a pas de valeur validée pour l'année, elle compte pour sa dernière valeur validée d'une année antérieure */
+      valeur_reportee: boolean | null;
+      /** @description Le nombre de régions dans le chiffre de la France (une ligne « region » chacune) */
+      regions_comptees: number | null;
+      /** @description Les régions du réseau absentes du chiffre et leur raison : « sans-indicateur » (sa COM n'a pas d'indicateur rattaché à celui-ci), « sans-valeur-validee » (aucune valeur validée pour l'année), « ressortissants-inconnus » (une moyenne pondérée demande son nombre d'établissements). En CSV : « region (raison) » séparées par des virgules ; en JSON : une liste d'objets { region, raison } */
+      regions_manquantes:
+        | {
+            region: string;
+            /** @enum {string} */
+            raison: 'sans-indicateur' | 'sans-valeur-validee' | 'ressortissants-inconnus';
+          }[]
+        | null;
+    };
+    /** @description Ce que sont les données ouvertes : producteur, licence, catalogue, granularité, colonnes */
+    OpenDataDictionary: {
+      titre: string;
+      /** @constant */
+      producteur: 'CCI France (démonstration)';
+      licence: {
+        /** @constant */
+        nom: 'Licence Ouverte / Open Licence version 2.0 (Etalab)';
+        /** @constant */
+        url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/';
+      };
+      catalogue: {
+        id: string;
+        libelle: string;
+        /** @description D’où vient le catalogue du COP */
+        source: string;
+      };
+      granularite: string;
+      /** @description Les colonnes, dans l’ordre du CSV */
+      dictionnaire: {
+        /** @enum {string} */
+        colonne:
+          | 'niveau'
+          | 'indicateur_cop'
+          | 'indicateur_cop_libelle'
+          | 'unite'
+          | 'regle_consolidation'
+          | 'annee'
+          | 'region'
+          | 'region_nom'
+          | 'simulee'
+          | 'valeur'
+          | 'indicateur_regional'
+          | 'indicateur_regional_libelle'
+          | 'annee_de_la_valeur'
+          | 'valeur_reportee'
+          | 'regions_comptees'
+          | 'regions_manquantes';
+        /** @enum {string} */
+        type: 'texte' | 'entier' | 'nombre' | 'booléen' | 'liste';
+        /**
+         * @description Les lignes où la colonne est remplie ; vide (null en JSON) ailleurs
+         * @enum {string}
+         */
+        lignes: 'toutes' | 'france' | 'region';
+        description: string;
+      }[];
+    };
     /** @description Le rapport de santé : chaque vérification et son état */
     HealthReport: {
       /** @enum {string} */
@@ -2009,7 +2328,7 @@ export interface operations {
           'application/json': components['schemas']['MeView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2091,7 +2410,7 @@ export interface operations {
           'application/json': components['schemas']['NoticesView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2184,7 +2503,7 @@ export interface operations {
           'application/json': components['schemas']['ReferenceView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2248,6 +2567,7 @@ export interface operations {
       query?: {
         /** @description Date AAAA-MM-JJ : la vue telle qu’elle était à la fin de ce jour, heure de Paris. Une date future est refusée (422). */
         asOf?: string;
+        cycle?: string;
       };
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
@@ -2291,7 +2611,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2324,7 +2644,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Région inconnue */
+      /** @description Région inconnue, ou COM qui n’est pas la sienne */
       404: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2391,7 +2711,7 @@ export interface operations {
           'application/json': components['schemas']['AuditView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2491,7 +2811,7 @@ export interface operations {
           'application/json': components['schemas']['AuditView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2593,7 +2913,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2691,7 +3011,7 @@ export interface operations {
           'application/json': components['schemas']['EntrySheetView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2787,7 +3107,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignListView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2885,7 +3205,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignReviewView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2981,7 +3301,7 @@ export interface operations {
           'application/json': components['schemas']['AnnualReportsView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3096,7 +3416,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3183,7 +3503,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3267,7 +3587,7 @@ export interface operations {
           'application/json': components['schemas']['PeopleView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3362,7 +3682,7 @@ export interface operations {
           'application/json': components['schemas']['MachineKeysView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3455,7 +3775,7 @@ export interface operations {
           'application/json': components['schemas']['MonitoringView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3540,7 +3860,7 @@ export interface operations {
           'application/json': components['schemas']['DeadLetterView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3672,7 +3992,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3787,7 +4107,7 @@ export interface operations {
           'application/json': components['schemas']['ReconciliationView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3891,7 +4211,7 @@ export interface operations {
           'text/event-stream': string;
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3950,6 +4270,224 @@ export interface operations {
       };
     };
   };
+  openDataCsv: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description Le validateur (ETag) de la copie que le client détient : 304 sans corps si elle est à jour */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Le fichier CSV (séparateur « ; », virgule décimale, oui/non, UTF-8 avec BOM) */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur du fichier, faible : il change avec la consolidation nationale, pas avec l’instant de la réponse */
+          ETag: string;
+          /** @description Public : tout cache peut le garder une minute, puis le revalider */
+          'Cache-Control': 'public, max-age=60';
+          /** @description La licence du fichier */
+          Link: string;
+          /** @description Le nom du fichier proposé */
+          'Content-Disposition': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description La copie du client est toujours le fichier : pas de corps */
+      304: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur du fichier, faible : il change avec la consolidation nationale, pas avec l’instant de la réponse */
+          ETag: string;
+          /** @description Public : tout cache peut le garder une minute, puis le revalider */
+          'Cache-Control': 'public, max-age=60';
+          /** @description La licence du fichier */
+          Link: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit de cette adresse atteinte, pour tous ses appelants ensemble */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openDataJson: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description Le validateur (ETag) de la copie que le client détient : 304 sans corps si elle est à jour */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description La description des données, puis leurs lignes */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur du fichier, faible : il change avec la consolidation nationale, pas avec l’instant de la réponse */
+          ETag: string;
+          /** @description Public : tout cache peut le garder une minute, puis le revalider */
+          'Cache-Control': 'public, max-age=60';
+          /** @description La licence du fichier */
+          Link: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenDataDocument'];
+        };
+      };
+      /** @description La copie du client est toujours le fichier : pas de corps */
+      304: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur du fichier, faible : il change avec la consolidation nationale, pas avec l’instant de la réponse */
+          ETag: string;
+          /** @description Public : tout cache peut le garder une minute, puis le revalider */
+          'Cache-Control': 'public, max-age=60';
+          /** @description La licence du fichier */
+          Link: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit de cette adresse atteinte, pour tous ses appelants ensemble */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  openDataDictionary: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description Le validateur (ETag) de la copie que le client détient : 304 sans corps si elle est à jour */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Le dictionnaire */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur du fichier, faible : il change avec la consolidation nationale, pas avec l’instant de la réponse */
+          ETag: string;
+          /** @description Public : tout cache peut le garder une minute, puis le revalider */
+          'Cache-Control': 'public, max-age=60';
+          /** @description La licence du fichier */
+          Link: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OpenDataDictionary'];
+        };
+      };
+      /** @description La copie du client est toujours le fichier : pas de corps */
+      304: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur du fichier, faible : il change avec la consolidation nationale, pas avec l’instant de la réponse */
+          ETag: string;
+          /** @description Public : tout cache peut le garder une minute, puis le revalider */
+          'Cache-Control': 'public, max-age=60';
+          /** @description La licence du fichier */
+          Link: string;
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit de cette adresse atteinte, pour tous ses appelants ensemble */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   healthLive: {
     parameters: {
       query?: never;
@@ -3973,7 +4511,7 @@ export interface operations {
           'application/json': components['schemas']['HealthReport'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4009,7 +4547,7 @@ export interface operations {
           'application/json': components['schemas']['HealthReport'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4056,7 +4594,7 @@ export interface operations {
           'text/plain': string;
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4092,7 +4630,7 @@ export interface operations {
           'application/json': components['schemas']['OpenApiDocument'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf et cciId existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */

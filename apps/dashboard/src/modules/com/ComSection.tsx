@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 
 import type { CciSummary, ComIndicatorView, ReferenceView, RegionalView } from '../../api/read-api-types.js';
 import { saveCsv } from '../exports/download.js';
@@ -11,14 +11,38 @@ type ComSectionProps = {
   view: RegionalView;
   com: NonNullable<RegionalView['com']>;
   onOpenIndicator: (indicatorId: string, cciId: string | null) => void;
+  onChooseCycle: (comId: string) => void;
 };
 
-/** The COM: its axes, each indicator's values against target over time, and each CCI's attainment. */
-export function ComSection({ reference, view, com, onOpenIndicator }: ComSectionProps) {
+/**
+ * The COM: its axes, each indicator's values against target over time, and each CCI's attainment; the
+ * one in force on the day viewed, another of the region's cycles when chosen.
+ */
+export function ComSection({ reference, view, com, onOpenIndicator, onChooseCycle }: ComSectionProps) {
   const { convention } = com;
+  const cyclePickerId = useId();
   const reported = new Map(com.indicators.map((indicator) => [indicator.indicatorId, indicator]));
   return (
     <>
+      {com.cycles.length > 1 && (
+        <div className="table-toolbar">
+          <label htmlFor={cyclePickerId}>Cycle de COM</label>
+          <select
+            id={cyclePickerId}
+            value={convention.comId}
+            onChange={(event) => {
+              onChooseCycle(event.target.value);
+            }}
+          >
+            {com.cycles.map((cycle) => (
+              <option key={cycle.comId} value={cycle.comId}>
+                {cycle.label}
+                {cycle.inForce ? ' (en vigueur)' : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <p className="lead">
         {convention.label}
         {convention.signature &&

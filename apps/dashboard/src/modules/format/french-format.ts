@@ -50,6 +50,13 @@ export function formatPercent(ratio: number): string {
   return percent.format(ratio);
 }
 
+const smallPercent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumSignificantDigits: 2 });
+
+/** A share that may be well under 1 %: 0.00086 → "0,086 %"; 0.5 → "50 %". */
+export function formatShare(ratio: number): string {
+  return smallPercent.format(ratio);
+}
+
 /** "2024-T3" → "T3 2024"; "2024" → "2024". */
 export function formatPeriod(period: string): string {
   const quarter = /^(\d{4})-T([1-4])$/.exec(period);

@@ -1,14 +1,22 @@
-import franceRegions from '@svg-maps/france.regions';
 import type { MouseEvent } from 'react';
 import { useNavigate } from 'react-router';
 
 import type { NationalRegionRow, ReferenceView } from '../../api/read-api-types.js';
 import { routeHref } from '../../app/routes.js';
-import { colourClasses, colourOf, NO_DATA_COLOUR, regionIdForMapName } from './national-figures.js';
+import franceRegionsMap from './france-regions-map.json' with { type: 'json' };
+import { colourClasses, colourOf, NO_DATA_COLOUR } from './map-colours.js';
 
-/** The package's shape (its own declaration names a types package that is not published). */
-type SvgMap = { label: string; viewBox: string; locations: { id: string; name: string; path: string }[] };
-const regionsMap = franceRegions as unknown as SvgMap;
+/** A frame around an overseas region, in the map's viewBox units. */
+type Inset = { x: number; y: number; width: number; height: number };
+/**
+ * The drawing: Natural Earth's shapes (public domain), projected by scripts/build-france-map.mjs, one path
+ * per region keyed by its INSEE code; overseas regions each in an inset below the mainland.
+ */
+type RegionsMap = { viewBox: string; regions: { inseeCode: string; path: string; inset: Inset | null }[] };
+const regionsMap: RegionsMap = franceRegionsMap;
+
+/** Room under an inset's frame for the region's name, as the build script leaves it. */
+const INSET_LABEL_OFFSET = 13;
 
 type FranceMapProps = {
   reference: ReferenceView;
@@ -19,19 +27,13 @@ type FranceMapProps = {
 };
 
 /**
- * The regions of France coloured by the chosen figure. Each region is a link to its regional view, named
- * with its figure, so the map reads by keyboard and screen reader; overseas regions, absent from the
- * map's drawing, are listed beside it the same way.
+ * The regions of France coloured by the chosen figure, overseas regions in framed insets. Each region is a
+ * link to its regional view, named with its figure, so the map reads by keyboard and screen reader.
  */
 export function FranceMap({ reference, rows, figureOf, formatFigure, measureLabel }: FranceMapProps) {
-  const rowOf = (regionId: string | null) => rows.find((r) => r.regionId === regionId);
+  const rowOf = (regionId: string) => rows.find((r) => r.regionId === regionId);
   const figures = reference.regions.map((r) => figureOf(rowOf(r.id)));
   const classes = colourClasses(figures);
-  const located = regionsMap.locations.map((l) => ({
-    ...l,
-    regionId: regionIdForMapName(reference, l.name),
-  }));
-  const drawn = new Set(located.map((l) => l.regionId));
   const describe = (name: string, figure: number | null) =>
     `${name} : ${figure === null ? 'pas de données' : formatFigure(figure)}. Ouvrir la vue régionale`;
   const navigate = useNavigate();
@@ -45,41 +47,59 @@ export function FranceMap({ reference, rows, figureOf, formatFigure, measureLabe
     <figure className="france-map">
       <figcaption id="carte-legende">Carte des régions : {measureLabel}</figcaption>
       <div className="map-and-legend">
-        <svg viewBox={regionsMap.viewBox} role="group" aria-labelledby="carte-legende" className="map">
-          <defs>
-            <pattern
-              id="hachures"
-              width="6"
-              height="6"
-              patternUnits="userSpaceOnUse"
-              patternTransform="rotate(45)"
-            >
-              <rect width="6" height="6" fill={NO_DATA_COLOUR} />
-              <line x1="0" y1="0" x2="0" y2="6" stroke="#8a949e" strokeWidth="2" />
-            </pattern>
-          </defs>
-          {located.map((location) => {
-            const { regionId } = location;
-            const figure = figureOf(rowOf(regionId));
-            const href = regionId ? routeHref({ page: 'region', regionId, asOf: null }) : '#';
-            return (
-              <a
-                key={location.id}
-                href={href}
-                onClick={follow(href)}
-                aria-label={describe(location.name, figure)}
-                data-region={regionId ?? undefined}
+        <div className="map-column">
+          <svg viewBox={regionsMap.viewBox} role="group" aria-labelledby="carte-legende" className="map">
+            <defs>
+              <pattern
+                id="hachures"
+                width="6"
+                height="6"
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
               >
-                <title>{describe(location.name, figure)}</title>
-                <path
-                  d={location.path}
-                  fill={colourOf(figure, classes)}
-                  className={figure === null ? 'region no-data' : 'region'}
-                />
-              </a>
-            );
-          })}
-        </svg>
+                <rect width="6" height="6" fill={NO_DATA_COLOUR} />
+                <line x1="0" y1="0" x2="0" y2="6" stroke="#8a949e" strokeWidth="2" />
+              </pattern>
+            </defs>
+            {regionsMap.regions.map(({ inseeCode, path, inset }) => {
+              const region = reference.regions.find((r) => r.inseeCode === inseeCode);
+              // A shape the reference does not name is drawn, without data, so the map keeps its outline.
+              if (!region) {
+                return <path key={inseeCode} d={path} className="region no-data" aria-hidden="true" />;
+              }
+              const figure = figureOf(rowOf(region.id));
+              const href = routeHref({ page: 'region', regionId: region.id, asOf: null });
+              return (
+                <a
+                  key={inseeCode}
+                  href={href}
+                  onClick={follow(href)}
+                  aria-label={describe(region.name, figure)}
+                  data-region={region.id}
+                >
+                  <title>{describe(region.name, figure)}</title>
+                  {inset && <rect className="inset-frame" {...inset} />}
+                  <path
+                    d={path}
+                    fill={colourOf(figure, classes)}
+                    className={figure === null ? 'region no-data' : 'region'}
+                  />
+                  {inset && (
+                    <text
+                      className="inset-label"
+                      x={inset.x + inset.width / 2}
+                      y={inset.y + inset.height + INSET_LABEL_OFFSET}
+                      textAnchor="middle"
+                    >
+                      {region.name}
+                    </text>
+                  )}
+                </a>
+              );
+            })}
+          </svg>
+          <p className="map-credit">Fond de carte : Natural Earth (domaine public)</p>
+        </div>
         <div className="map-side">
           <h3 className="legend-title">Légende</h3>
           <ul className="plain legend">
@@ -93,28 +113,6 @@ export function FranceMap({ reference, rows, figureOf, formatFigure, measureLabe
               <span className="swatch no-data" style={{ background: NO_DATA_COLOUR }} aria-hidden="true" />{' '}
               pas de données (hachuré)
             </li>
-          </ul>
-          <h3 className="legend-title">Outre-mer</h3>
-          <ul className="plain overseas">
-            {reference.regions
-              .filter((r) => !drawn.has(r.id))
-              .map((r) => {
-                const figure = figureOf(rowOf(r.id));
-                const href = routeHref({ page: 'region', regionId: r.id, asOf: null });
-                return (
-                  <li key={r.id}>
-                    <span
-                      className="swatch"
-                      style={{ background: colourOf(figure, classes) }}
-                      aria-hidden="true"
-                    />{' '}
-                    <a href={href} onClick={follow(href)}>
-                      {r.name}
-                    </a>{' '}
-                    : {figure === null ? 'pas de données' : formatFigure(figure)}
-                  </li>
-                );
-              })}
           </ul>
         </div>
       </div>

@@ -44,6 +44,9 @@ export function SignInPage({ end }: SignInPageProps) {
           {end ? 'Se reconnecter' : 'Se connecter'}
         </a>
       </section>
+      <p className="hint">
+        Sans compte : <a href="/donnees-ouvertes">les données ouvertes de la consolidation nationale</a>.
+      </p>
     </main>
   );
 }
