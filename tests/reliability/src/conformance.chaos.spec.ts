@@ -7,7 +7,7 @@ import { caughtUp } from '../test/projections.js';
 import { runSchemathesis, schemathesisConfig, type Writer } from '../test/schemathesis.js';
 
 /** Cases per operation and phase (CHAOS_CONFORMANCE_EXAMPLES for a longer run); a failure prints its seed. */
-const maxExamples = Number(process.env.CHAOS_CONFORMANCE_EXAMPLES ?? 25);
+const maxExamples = Number(process.env.CHAOS_CONFORMANCE_EXAMPLES ?? 15);
 const seed = Number(process.env.CHAOS_CONFORMANCE_SEED ?? Date.now() % 1_000_000);
 
 // schemathesis, with all of its checks, against the two documents as the services serve them: every

@@ -15,7 +15,7 @@ import { Platform } from '../test/platform.js';
 import { caughtUp, checkpointed, expectedReadModels, storedReadModels } from '../test/projections.js';
 
 /** How many events the replay holds: 200,000 for the full run, fewer by default to keep CI in minutes. */
-const replayEvents = Number(process.env.CHAOS_REPLAY_EVENTS ?? 20_000);
+const replayEvents = Number(process.env.CHAOS_REPLAY_EVENTS ?? 30_000);
 const kills = 20;
 
 // A network of 285 CCIs with a COM every year to 2040, so that the simulation has 200,000 events for
