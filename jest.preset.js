@@ -20,4 +20,5 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  reporters: ['default', new URL('./infra/jest/file-timings-reporter.mjs', import.meta.url).pathname],
 };

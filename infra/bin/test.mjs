@@ -3,7 +3,9 @@
 // KAFKA_BROKERS / MONGO_URL / OIDC_ISSUER_URL / SMTP_URL point elsewhere), runs formatting, lint, type checks
 // and every test tier (unit, integration, end-to-end, reliability, in that order), then stops the servers it
 // started, whether the tests pass or fail.
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 
 import { ensureSupportedNode } from '../lib/node-runtime.mjs';
 import {
@@ -66,14 +68,35 @@ const tiers = [
   },
 ];
 
+// Each test file's duration (infra/jest/file-timings-reporter.mjs), to name a tier's slowest files.
+const timings = mkdtempSync(join(tmpdir(), 'cci-test-timings-'));
+
 let status = 0;
-for (const tier of tiers) {
+for (const [index, tier] of tiers.entries()) {
   say(`running ${tier.name}`);
   const started = Date.now();
+  process.env.CCI_TEST_TIMINGS = join(timings, `${index}.tsv`);
   status = run(tier.command, tier.args);
   say(
     `${tier.name}: ${status === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s`,
   );
+  saySlowestFiles(process.env.CCI_TEST_TIMINGS);
   if (status !== 0) break;
 }
+rmSync(timings, { recursive: true, force: true });
 stop(status);
+
+function saySlowestFiles(file) {
+  let lines;
+  try {
+    lines = readFileSync(file, 'utf8').trim().split('\n');
+  } catch {
+    return;
+  }
+  const slowest = lines
+    .map((line) => line.split('\t'))
+    .sort(([a], [b]) => Number(b) - Number(a))
+    .slice(0, 8)
+    .map(([seconds, path]) => `${seconds} s ${relative(root, path)}`);
+  say(`  slowest files: ${slowest.join(' · ')}`);
+}
