@@ -12,7 +12,7 @@ export type ReportTemplate = { fileName: string; text: string; indicatorCount: n
  * only with a BOM and ";" (the list separator of French Windows); lines end in CRLF as Excel writes.
  */
 export function reportTemplate(reference: ReferenceData, cciId: string, periodText: string): ReportTemplate {
-  const { cci, com } = reportingCci(reference, cciId);
+  reportingCci(reference, cciId);
   const period = readPeriodText(periodText);
   const parsed = period === null ? null : parsePeriod(period);
   if (period === null || parsed === null) {
@@ -20,6 +20,7 @@ export function reportTemplate(reference: ReferenceData, cciId: string, periodTe
       `La période « ${periodText} » est illisible (attendu par exemple 2024-T3, T3 2024 ou 2024).`,
     );
   }
+  const { cci, com } = reportingCci(reference, cciId, parsed.year);
   if (parsed.year < com.years.from || parsed.year > com.years.to) {
     throw new InputError(
       `La période ${periodLabel(period)} sort des années de la ${com.label} (${com.years.from}-${com.years.to}).`,

@@ -1,4 +1,4 @@
-import { referenceData } from '@cci/domain';
+import { bundledReferenceFiles, loadReferenceData, referenceData } from '@cci/domain';
 import { describe, expect, it } from '@jest/globals';
 import { InputError, readReportSheet } from '@cci/indicator-sheet';
 
@@ -47,6 +47,36 @@ describe('reportTemplate', () => {
     expect(() => reportTemplate(referenceData, 'cci-rouen-metropole', '2024')).toThrow(
       new InputError("La COM Normandie 2023-2027 n'a pas d'indicateur annuel à déclarer pour année 2024."),
     );
+  });
+
+  it('lists the indicators of the COM in force in the period’s year, once the next COM is loaded', () => {
+    const current = bundledReferenceFiles.coms[0] as {
+      indicators: { id: string }[];
+      reportingCalendar: { periods: { period: string; deadline: string }[] };
+    };
+    const shift = (text: string) => text.replace(/^\d{4}/, (year) => String(Number(year) + 5));
+    const next = {
+      ...structuredClone(current),
+      id: 'com-normandie-2028-2032',
+      label: 'COM Normandie 2028-2032',
+      years: { from: 2028, to: 2032 },
+      indicators: current.indicators.map((i) => ({ ...i, id: `suivante-${i.id}` })),
+      reportingCalendar: {
+        ...current.reportingCalendar,
+        periods: current.reportingCalendar.periods.map((p) => ({
+          period: shift(p.period),
+          deadline: shift(p.deadline),
+        })),
+      },
+    };
+    const cycles = loadReferenceData({ ...bundledReferenceFiles, coms: [current, next] });
+    const indicatorsOf = (period: string) =>
+      reportTemplate(cycles, 'cci-rouen-metropole', period)
+        .text.split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(';')[1]);
+    expect(indicatorsOf('2027-T4')).toEqual(quarterlyIndicators.map((i) => i.id));
+    expect(indicatorsOf('2028-T1')).toEqual(quarterlyIndicators.map((i) => `suivante-${i.id}`));
   });
 
   it('refuses an unknown CCI and one without a COM', () => {

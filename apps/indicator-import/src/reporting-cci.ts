@@ -6,12 +6,14 @@ export type ReportingCci = { cci: Cci; com: ObjectivesConvention };
 
 /**
  * Checked once before any row, so that an unknown CCI, or one without indicators (CCI France, a
- * region without a COM), is one message rather than the same refusal on every row.
+ * region without a COM), is one message rather than the same refusal on every row. The COM is the one
+ * in force in `year` (the region's successive COMs), or today's.
  */
-export function reportingCci(reference: ReferenceData, cciId: string): ReportingCci {
+export function reportingCci(reference: ReferenceData, cciId: string, year?: number): ReportingCci {
   const cci = reference.cci(cciId);
   if (!cci) throw new InputError(`La CCI « ${cciId} » est inconnue des données de référence.`);
-  const com = cci.regionId === null ? undefined : reference.comOfRegion(cci.regionId);
+  const day = year === undefined ? new Date().toISOString().slice(0, 10) : `${year}-07-01`;
+  const com = cci.regionId === null ? undefined : reference.comInForce(cci.regionId, day);
   if (!com) {
     throw new InputError(
       `${cci.name} n'a pas de COM régionale dans les données de référence : elle n'a pas d'indicateur à déclarer.`,

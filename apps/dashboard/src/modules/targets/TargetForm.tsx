@@ -43,7 +43,8 @@ export function TargetForm({ regionId, view, onDone }: FormProps) {
   const { ingestApi, reference } = useSession();
   const id = useId();
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const com = reference.coms.find((c) => c.regionId === regionId);
+  // The COM the regional view shows: the one in force today, whose indicators' targets it carries.
+  const com = reference.coms.find((c) => c.regionId === regionId && c.id === view.com?.convention.comId);
   const regional = reference.ccis.find((c) => c.regionId === regionId && c.kind === 'regional');
   const ccis = [...(regional ? [regional] : []), ...view.ccis.filter((c) => c.kind === 'territorial')];
   const {
