@@ -55,6 +55,8 @@ describe('« Mes notifications » and a message’s unsubscribe link, over the r
     await claire.getByRole('link', { name: 'Mes notifications' }).click();
     await expectPath(claire, '/mes-notifications');
     await claire.getByRole('heading', { level: 1, name: 'Mes notifications' }).waitFor();
+    // The heading comes before the person's choices have loaded: the form's groups come with them.
+    await claire.getByRole('group').first().waitFor();
     // Claire holds saisie (with lecture and administration): the five kinds of saisie, nothing else.
     expect(await claire.getByRole('group').allTextContents()).toHaveLength(5);
     expect(await choice(claire, "Relance sept jours avant l'échéance", 'Dès que possible').isChecked()).toBe(
