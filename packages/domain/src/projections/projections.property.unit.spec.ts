@@ -26,7 +26,7 @@ const projections: Projection<unknown>[] = [
   annualReport,
 ] as Projection<unknown>[];
 
-const RUNS = { numRuns: 150 };
+const RUNS = { numRuns: 100 };
 
 /** Plain objects, so that comparisons ignore key order and see what a database would store. */
 function documents(projection: Projection<unknown>, events: Iterable<DomainEvent>): Record<string, unknown> {
