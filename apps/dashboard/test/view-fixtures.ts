@@ -41,6 +41,7 @@ export const reference: ReferenceView = {
     { id: 'third-party', label: 'Tiers opérateur' },
   ],
   milestones: [],
+  sromCycles: [],
   functions: [
     {
       id: 'si',

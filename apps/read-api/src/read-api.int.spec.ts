@@ -170,7 +170,7 @@ describe('the read API over the projected read models', () => {
     );
   });
 
-  it('counts nothing of declarations the region never validated in the COP figures, and serves the COM cycle asked for', async () => {
+  it('counts nothing of declarations the region never validated in the COP figures, and serves the COM cycle asked for, not an unknown SROM cycle', async () => {
     const { totals } = (await get('/v1/national', 'cci-france')).body as {
       totals: { cop: { copIndicatorId: string; years: Record<string, unknown> }[] };
     };
@@ -192,6 +192,12 @@ describe('the read API over the projected read models', () => {
     expect(refused.body).toMatchObject({
       detail: "La région n'a pas de COM « com-bretagne-2023-2027 ».",
       field: 'cycle',
+    });
+    const noSuchSrom = await get('/v1/regions/normandie?sromCycle=srom-2030-2034', 'cci-normandie');
+    expect(noSuchSrom.status).toBe(404);
+    expect(noSuchSrom.body).toMatchObject({
+      detail: "Le SROM n'a pas de cycle « srom-2030-2034 ».",
+      field: 'sromCycle',
     });
   });
 

@@ -41,7 +41,7 @@ import { ViewValidators } from './views/view-validators.js';
 
 export const SERVICE_NAME = 'read-api';
 /** Every query parameter the read API knows: anything else (`asOf[$gt]`, a typo) is refused, not ignored. */
-const QUERY_PARAMETERS = new Set(['asOf', 'cciId', 'cycle']);
+const QUERY_PARAMETERS = new Set(['asOf', 'cciId', 'cycle', 'sromCycle']);
 
 /** Refused reads (401, 429) are logged: who tried, with which credential, what. */
 function readAudit(logger: Logger): AuthenticationAudit {
@@ -153,7 +153,7 @@ function refuseUnknownQueryParameters(
     response,
     request,
     problems.malformedRequest(
-      `Paramètre de requête inconnu : ${unknown.map((name) => `« ${name} »`).join(', ')}. Paramètres admis : asOf, cciId, cycle.`,
+      `Paramètre de requête inconnu : ${unknown.map((name) => `« ${name} »`).join(', ')}. Paramètres admis : asOf, cciId, cycle, sromCycle.`,
     ),
   );
 }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 
-import { commandPath } from '@cci/domain';
+import { commandPath, targetMilestoneOf } from '@cci/domain';
 import { createKafka, ensureTopics, EventAppender, eventLogTopics } from '@cci/event-log';
 import { referenceDataFrom } from '@cci/reference-files';
 import { DelegateBackoff, handleAll, retry, type IRetryBackoffContext } from 'cockatiel';
@@ -150,6 +150,7 @@ async function post(api: URL, key: string, submission: Submission, counts: Count
 
 async function readCells(reading: URL, keys: Record<string, string>): Promise<Map<string, CellState>> {
   const cells = new Map<string, CellState>();
+  const target = targetMilestoneOf(reference.sromCycleInForce(new Date().toISOString().slice(0, 10)));
   for (const region of reference.regions) {
     const regional = reference.regionalCci(region.id);
     const key = regional ? keys[regional.id] : undefined;
@@ -159,7 +160,7 @@ async function readCells(reading: URL, keys: Record<string, string>): Promise<Ma
     });
     if (!response.ok) continue;
     const view = (await response.json()) as { matrix: SromMatrixCells };
-    for (const [cellKey, cell] of LiveNetwork.cellsOf(view.matrix)) cells.set(cellKey, cell);
+    for (const [cellKey, cell] of LiveNetwork.cellsOf(view.matrix, target.id)) cells.set(cellKey, cell);
   }
   return cells;
 }

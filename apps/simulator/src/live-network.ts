@@ -59,7 +59,11 @@ export type SromMatrixCells = {
     string,
     Record<
       string,
-      { version: number; current: { mode: ModeId } | null; milestones: { '2021': { mode: ModeId } | null } }
+      {
+        version: number;
+        current: { mode: ModeId } | null;
+        milestones: Record<string, { mode: ModeId } | null | undefined>;
+      }
     >
   >;
 };
@@ -160,15 +164,18 @@ export class LiveNetwork {
     return this.closed.has(`${this.reference.cci(cciId)?.regionId ?? ''}|${period}`);
   }
 
-  /** The cells of a regional SROM matrix, as the read API serves it (and the projection builds it). */
-  static cellsOf(matrix: SromMatrixCells): Map<string, CellState> {
+  /**
+   * The cells of a regional SROM matrix, as the read API serves it (and the projection builds it), each
+   * with its projection for `targetMilestoneId` (the SROM cycle's in force).
+   */
+  static cellsOf(matrix: SromMatrixCells, targetMilestoneId: string): Map<string, CellState> {
     const cells = new Map<string, CellState>();
     for (const [macroProcessId, row] of Object.entries(matrix.cells)) {
       for (const [cciId, cell] of Object.entries(row)) {
         cells.set(LiveNetwork.cellKey(cciId, macroProcessId), {
           version: cell.version,
           mode: cell.current?.mode ?? null,
-          target: cell.milestones['2021']?.mode ?? null,
+          target: cell.milestones[targetMilestoneId]?.mode ?? null,
         });
       }
     }

@@ -12,7 +12,7 @@ function play(count: number, seed = 5, campaigns: KnownCampaign[] = []) {
   const network = new LiveNetwork(reference, { seed });
   const cells = new Map<string, CellState>();
   for (const matrix of project(regionalSromMatrix, history, reference).values())
-    for (const [key, cell] of LiveNetwork.cellsOf(matrix)) cells.set(key, cell);
+    for (const [key, cell] of LiveNetwork.cellsOf(matrix, '2021')) cells.set(key, cell);
   network.knowCells(cells);
   network.knowCampaigns(campaigns);
   const start = Date.parse('2026-11-23T09:00:00Z');

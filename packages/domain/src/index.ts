@@ -4,6 +4,7 @@ export * from './reference/period.js';
 export * from './reference/reference-data.js';
 export * from './reference/cop-catalogue.js';
 export * from './reference/coverage.js';
+export * from './reference/srom-cycles.js';
 export * from './reference/index.js';
 
 export * from './validation/french-issues.js';

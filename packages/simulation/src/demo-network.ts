@@ -1,4 +1,4 @@
-import type { ReferenceFiles } from '@cci/domain';
+import type { ReferenceFiles, SromCycle } from '@cci/domain';
 
 import { Random } from './random.js';
 import { syntheticReferenceFiles } from './synthetic-reference.js';
@@ -22,6 +22,31 @@ const SIMULATED = {
   simulated: true,
 } as const;
 
+/** The SROM's next cycle, simulated: the source documents stop at the 2021 projection. */
+const SIMULATED_NEXT_SROM_CYCLE: SromCycle = {
+  id: 'srom-2022-2026',
+  label: 'SROM 2022-2026 (simulé)',
+  years: { from: 2022, to: 2026 },
+  source:
+    'Cycle simulé pour la démonstration (aucune source) : les documents s’arrêtent à la projection 2021.',
+  milestones: [
+    {
+      id: '2022',
+      label: 'État des lieux 2022 (simulé)',
+      kind: 'observed',
+      asOf: '2022-01-01',
+      asOfNote: 'Le premier jour du cycle simulé.',
+    },
+    {
+      id: '2026',
+      label: 'Projection 2026 (simulée)',
+      kind: 'target',
+      asOf: '2026-12-31',
+      asOfNote: 'La fin du cycle simulé.',
+    },
+  ],
+};
+
 /** A count split into industry, commerce and services, about 15 %, 30 % and 55 %. */
 function bySector(total: number, random: Random): CoverageEntry['bySector'] {
   const industrie = Math.round(total * (0.12 + random.next() * 0.06));
@@ -32,8 +57,9 @@ function bySector(total: number, random: Random): CoverageEntry['bySector'] {
 /**
  * The network `npm start` shows: the two regions of the source documents as they are documented, and
  * every other region of metropolitan France and overseas with simulated CCIs (three territorial ones
- * each), a simulated COM 2023-2027 on Normandie's catalogue (so mapped onto the national COP), and
- * simulated establishments per region and CCI. Every simulated name and figure says so; the documented
+ * each), simulated COMs 2023-2027 and 2028-2032 on Normandie's catalogue (so mapped onto the national
+ * COP), a simulated SROM 2022-2026 after the documented 2017-2021, and simulated establishments per
+ * region and CCI. Every simulated name and figure says so; the documented
  * facts (Normandie's CCIs, COM and 140,000 establishments, Pays de la Loire's SROM) are left as cited.
  */
 export function demoNetworkReferenceFiles(): ReferenceFiles {
@@ -44,6 +70,7 @@ export function demoNetworkReferenceFiles(): ReferenceFiles {
       { from: 2028, to: 2032 },
     ],
   });
+  (files.srom as { cycles: SromCycle[] }).cycles.push(SIMULATED_NEXT_SROM_CYCLE);
   const coverage = files.coverage as CoverageJson;
   const ccis = (files.ccis as { ccis: CciJson[] }).ccis;
   const random = new Random(2027);

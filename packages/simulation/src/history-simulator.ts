@@ -9,6 +9,8 @@ import {
   shiftPeriod,
   rolesOfCci,
   sealEvent,
+  stateOfKind,
+  targetMilestoneOf,
   type Agent,
   type AggregateState,
   type AnyCommand,
@@ -117,6 +119,8 @@ export class HistorySimulator {
   private readonly baselines = new Map<string, number>();
   /** The latest value planned for each CCI, indicator and period, which the next period's comment rule reads. */
   private readonly planned = new Map<string, number>();
+  /** The SROM cycles whose projections the regions adopted during this simulation. */
+  private readonly adoptedSromCycles = new Set<string>();
   private actionCounter = 0;
   private eventCounter = 0;
   private year: number;
@@ -203,7 +207,7 @@ export class HistorySimulator {
   nextQuarter(): PlannedFact[] {
     const facts: PlannedFact[] = [];
     const start = quarterStart(this.year, this.quarter);
-    if (this.quarter === 1) facts.push(...this.targets(this.year, start));
+    if (this.quarter === 1) facts.push(...this.targets(this.year, start), ...this.sromProjections(start));
     const previous =
       this.quarter === 1
         ? { year: this.year - 1, quarter: 4 }
@@ -454,6 +458,45 @@ export class HistorySimulator {
       person: this.person(),
       command: closingPlan(this.reference, regionId, period),
     };
+  }
+
+  /**
+   * A SROM cycle after the documented one, in force at the year's start and not adopted yet: each
+   * region's Bureau sets the projections of three macro-processes for each of its territorial CCIs.
+   */
+  private sromProjections(start: number): PlannedFact[] {
+    const cycle = this.reference.sromCycleInForce(day(start));
+    if (cycle.id === this.reference.sromCycles[0]?.id || this.adoptedSromCycles.has(cycle.id)) return [];
+    this.adoptedSromCycles.add(cycle.id);
+    const milestoneId = targetMilestoneOf(cycle).id;
+    return this.reference.regions.flatMap((region) => {
+      const regional = this.reference.regionalCci(region.id);
+      if (!regional) return [];
+      const territorial = this.reference.ccisOfRegion(region.id).filter((c) => c.kind === 'territorial');
+      return territorial.flatMap((cci) =>
+        Array.from({ length: 3 }, (): PlannedFact => {
+          const macroProcessId = this.random.pick(this.reference.macroProcesses()).id;
+          const mode = this.random.pick(MODE_IDS);
+          return {
+            at: new Date(start + this.random.integer(20, 60) * DAY_MS).toISOString(),
+            recordedBy: regional.id,
+            person: this.person(),
+            command: (lookup) => ({
+              type: 'SetProcessModeTarget',
+              cciId: cci.id,
+              macroProcessId,
+              milestoneId,
+              mode,
+              delegate: mode === 'I' ? { kind: 'ccir', cciId: regional.id } : null,
+              rationale: `Projection du ${cycle.label} adoptée par le Bureau régional`,
+              decidedBy: { bodyId: 'bureau-regional' },
+              expectedVersion:
+                stateOfKind(lookup(`srom-cell:${cci.id}:${macroProcessId}`), 'srom-cell')?.version ?? 0,
+            }),
+          };
+        }),
+      );
+    });
   }
 
   private modeChange(regionId: string, start: number): SimulatedFact[] {

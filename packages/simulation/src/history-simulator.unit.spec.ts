@@ -7,9 +7,11 @@ import {
   comProgress,
   project,
   readEvent,
+  sromMatrixId,
 } from '@cci/domain';
 
 import { CAMPAIGN_RATES, SEND_BACK_COMMENTS } from './campaign-reviews.js';
+import { demoNetworkReferenceFiles } from './demo-network.js';
 import { HistorySimulator, simulateEvents } from './history-simulator.js';
 import { syntheticReferenceFiles } from './synthetic-reference.js';
 
@@ -126,5 +128,23 @@ describe('the history simulator', () => {
     const events = simulateEvents(reference, { seed: 11, fromYear: 2018, count: 20_000 });
     expect(events).toHaveLength(20_000);
     expect(new Set(events.map((e) => reference.cci(e.recordedBy)?.regionId)).size).toBe(18);
+  });
+
+  it('has the regions adopt the projections of a SROM cycle after the documented one, once, when it is in force', () => {
+    const reference = loadReferenceData(demoNetworkReferenceFiles());
+    const events = simulateEvents(reference, { seed: 3, fromYear: 2023, count: 6_000 });
+    const projections = events.filter((e) => e.type === 'ProcessModeTargetSet');
+    const territorial = reference.ccis.filter((c) => c.kind === 'territorial');
+    expect(projections).toHaveLength(3 * territorial.length);
+    expect(new Set(projections.map((e) => e.payload.milestoneId))).toEqual(new Set(['2026']));
+    expect(projections.every((e) => e.recordedAt.startsWith('2023-'))).toBe(true);
+    const matrix = project(regionalSromMatrix, events, reference).get(sromMatrixId('bretagne'));
+    const projected = Object.values(matrix?.cells ?? {}).flatMap((row) =>
+      Object.values(row).filter((cell) => cell.milestones['2026'] !== null),
+    );
+    expect(projected.length).toBeGreaterThan(0);
+    expect(
+      simulateEvents(referenceData, { seed: 3, fromYear: 2023, count: 6_000 }).map((e) => e.type),
+    ).not.toContain('ProcessModeTargetSet');
   });
 });

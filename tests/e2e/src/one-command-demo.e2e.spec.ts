@@ -202,6 +202,27 @@ describe('the one-command demo', () => {
     await expectText(cycles, /COM Bretagne 2023-2027 \(simulée\) \(en vigueur\)/);
     await cycles.selectOption('com-bretagne-2028-2032');
     await expectText(page.locator('#com .lead'), /^COM Bretagne 2028-2032 \(simulée\)/, 15_000);
+    // Its SROM: the simulated 2022-2026 cycle in force, with the projections its Bureau set; the
+    // documented 2017-2021 cycle one choice away, with its own milestones.
+    const sromCycles = page.getByLabel('Cycle du SROM');
+    await expectValue(sromCycles, 'srom-2022-2026');
+    await expectText(sromCycles, /SROM 2022-2026 \(simulé\) \(en vigueur\)/);
+    const milestones = page.locator('table.milestones');
+    await expectText(
+      milestones.locator('thead'),
+      /État des lieux 2022 \(simulé\)\s*Aujourd’hui\s*Projection 2026 \(simulée\)/,
+    );
+    await milestones.locator('tbody td:nth-of-type(3) .mode-chip:not(.mode-unknown)').first().waitFor();
+    await sromCycles.selectOption('srom-2017-2021');
+    await expectText(
+      page.locator('#jalons-title'),
+      /^Jalons du SROM 2017-2021 et écarts à sa projection$/,
+      15_000,
+    );
+    await expectText(
+      milestones.locator('thead'),
+      /État des lieux 2013\s*Statut 2017\s*Aujourd’hui\s*Projection 2021/,
+    );
     await page.context().close();
     // Meanwhile the simulated CCIs and regions played, reviews included: the platform answered each as expected.
     expect(readFileSync(join(demoDir, 'logs', 'simulateur.log'), 'utf8')).not.toContain('Réponse inattendue');

@@ -295,6 +295,23 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     await expectAccessible(regional);
   });
 
+  it('sets the projection of a macro-process for the SROM cycle in force, with the body that decided it', async () => {
+    await regional.goto(`${stack.dashboardUrl}/regions/normandie/cibles`);
+    const form = regional.getByRole('region', { name: 'Projection des modes de gestion (SROM 2017-2021)' });
+    await form.getByLabel('CCI', { exact: true }).selectOption('cci-caen-normandie');
+    await form.getByLabel('Macro-processus').selectOption('si-gouvernance');
+    await form.getByLabel('Mode projeté').selectOption('M');
+    await form.getByLabel('Instance qui a décidé').selectOption('bureau-regional');
+    await form.getByLabel('Date de la décision').fill(`${String(year)}-02-10`);
+    await form.getByLabel('Justification').fill('Mutualisation de la gouvernance des systèmes d’information');
+    await form.getByRole('button', { name: 'Enregistrer la projection' }).click();
+    await expectText(
+      regional.getByRole('status').filter({ hasText: 'projection' }),
+      /La projection de Gouvernance pour CCI Caen Normandie est enregistrée/,
+    );
+    await expectText(form.locator('.note'), /projection 2021 : Mutualisation \(M\)/, 15_000);
+  });
+
   it('presents the annual report, which reopens exactly as presented after the figures change', async () => {
     // The regional view as the signed-in region reads it: through the gateway, with its session.
     const regionalActual = async () => {

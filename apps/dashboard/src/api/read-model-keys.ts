@@ -8,12 +8,15 @@ export type AuditSubject =
   | { kind: 'cell'; macroProcessId: string; cciId: string }
   | { kind: 'indicator'; indicatorId: string; cciId: string | null };
 
+/** The cycles a regional view is asked for, when not those in force on its day. */
+export type ViewCycles = { comId?: string; sromCycleId?: string };
+
 export const readModelKeys = {
   me: () => ['me'] as const,
   reference: () => ['reference'] as const,
   regional: (regionId: string) => ['regional', regionId] as const,
-  regionalView: (regionId: string, asOf: string | null, cycle: string | null = null) =>
-    ['regional', regionId, 'view', asOf, cycle] as const,
+  regionalView: (regionId: string, asOf: string | null, cycles: ViewCycles = {}) =>
+    ['regional', regionId, 'view', asOf, cycles.comId ?? null, cycles.sromCycleId ?? null] as const,
   auditTrail: (regionId: string, subject: AuditSubject) => ['regional', regionId, 'audit', subject] as const,
   campaignList: (regionId: string) => ['regional', regionId, 'campaigns'] as const,
   campaignReview: (regionId: string, period: string) => ['regional', regionId, 'campaigns', period] as const,

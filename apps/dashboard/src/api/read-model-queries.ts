@@ -3,7 +3,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { dataOf } from './api-call.js';
 import type { ReadApi } from './read-api-client.js';
 import type { MeView } from './read-api-types.js';
-import { readModelKeys, type AuditSubject } from './read-model-keys.js';
+import { readModelKeys, type AuditSubject, type ViewCycles } from './read-model-keys.js';
 
 /**
  * Each read of the read API as a TanStack Query: its key and how to fetch it through the generated
@@ -42,14 +42,21 @@ export const readModelQueries = {
     }),
 
   /** `cycle`: one of the region's COMs, when not the one in force on the view's day. */
-  regionalView: (readApi: ReadApi, regionId: string, asOf: string | null, cycle: string | null = null) =>
+  regionalView: (readApi: ReadApi, regionId: string, asOf: string | null, cycles: ViewCycles = {}) =>
     queryOptions({
-      queryKey: readModelKeys.regionalView(regionId, asOf, cycle),
+      queryKey: readModelKeys.regionalView(regionId, asOf, cycles),
       queryFn: ({ signal }) =>
         dataOf(
           'lecture',
           readApi.GET('/v1/regions/{regionId}', {
-            params: { path: { regionId }, query: { ...asOfParameter(asOf), ...(cycle ? { cycle } : {}) } },
+            params: {
+              path: { regionId },
+              query: {
+                ...asOfParameter(asOf),
+                ...(cycles.comId ? { cycle: cycles.comId } : {}),
+                ...(cycles.sromCycleId ? { sromCycle: cycles.sromCycleId } : {}),
+              },
+            },
             signal,
           }),
         ),

@@ -16,7 +16,7 @@ import {
 import { useSession } from '../modules/session/session-context.js';
 import { MilestonesTable } from '../modules/srom/MilestonesTable.js';
 import { ModeChip } from '../modules/srom/ModeChip.js';
-import { cellOf, describeMode, offTargetCells } from '../modules/srom/srom-matrix.js';
+import { cellOf, describeMode, offTargetCells, projectionMilestone } from '../modules/srom/srom-matrix.js';
 
 /** `/regions/:regionId/rapport` (`?au=`), loaded on first use. */
 export function AnnualReportRoute() {
@@ -75,6 +75,7 @@ export function AnnualReportPage({ regionId, asOf }: AnnualReportPageProps) {
 function ReportContent({ view, year }: { view: RegionalView; year: string }) {
   const { reference } = useSession();
   const gaps = offTargetCells(view.matrix, reference.functions);
+  const projection = projectionMilestone(view.milestones);
   const nameOf = (id: string) => view.ccis.find((c) => c.id === id)?.name ?? id;
   return (
     <>
@@ -123,7 +124,9 @@ function ReportContent({ view, year }: { view: RegionalView; year: string }) {
       </section>
 
       <section aria-labelledby="rapport-ecarts">
-        <h2 id="rapport-ecarts">2. Écarts à la projection 2021</h2>
+        <h2 id="rapport-ecarts">
+          2. Écarts à la {projection?.label.toLocaleLowerCase('fr-FR') ?? 'projection'}
+        </h2>
         <p>
           {view.matrix.gaps['on-target']} case(s) conforme(s) à la projection,{' '}
           {view.matrix.gaps['off-target']} en écart, {view.matrix.gaps['no-target']} sans projection.
@@ -134,7 +137,7 @@ function ReportContent({ view, year }: { view: RegionalView; year: string }) {
               <li key={`${g.macroProcess.id}/${g.cciId}`}>
                 {g.fn.label}, {g.macroProcess.label}, {nameOf(g.cciId)} :{' '}
                 {describeMode(reference, g.cell.current)} au lieu de{' '}
-                {describeMode(reference, g.cell.milestones['2021'])}
+                {describeMode(reference, g.cell.milestones[projection?.id ?? ''] ?? null)}
               </li>
             ))}
           </ul>

@@ -92,14 +92,14 @@ function PresentedContent({ edition }: { edition: AnnualReportEdition }) {
         <blockquote className="document-text">{edition.deliberation}</blockquote>
       </section>
       <section aria-labelledby="edition-srom">
-        <h2 id="edition-srom">1. Modes de gestion et projection 2021</h2>
+        <h2 id="edition-srom">1. Modes de gestion et projection du SROM</h2>
         <table className="compact">
           <thead>
             <tr>
               <th scope="col">Macro-processus</th>
               <th scope="col">CCI</th>
               <th scope="col">Mode</th>
-              <th scope="col">Projection 2021</th>
+              <th scope="col">Projection</th>
             </tr>
           </thead>
           <tbody>

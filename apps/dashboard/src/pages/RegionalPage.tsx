@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import type { RegionalView } from '../api/read-api-types.js';
-import type { AuditSubject } from '../api/read-model-keys.js';
+import type { AuditSubject, ViewCycles } from '../api/read-model-keys.js';
 import { readModelQueries } from '../api/read-model-queries.js';
 import { usePageRoute } from '../app/current-route.js';
 import { routeHref } from '../app/routes.js';
@@ -21,7 +21,7 @@ import { useSession } from '../modules/session/session-context.js';
 import { MilestonesTable } from '../modules/srom/MilestonesTable.js';
 import { ModeLegend } from '../modules/srom/ModeChip.js';
 import { ModeDistributionChart } from '../modules/srom/ModeDistributionChart.js';
-import { MODE_IDS } from '../modules/srom/srom-matrix.js';
+import { MODE_IDS, projectionMilestone } from '../modules/srom/srom-matrix.js';
 import { SromMatrixTable } from '../modules/srom/SromMatrixTable.js';
 import { TimeTravelForm } from '../modules/time-travel/TimeTravelForm.js';
 
@@ -38,10 +38,16 @@ type RegionalPageProps = { regionId: string; asOf: string | null };
 /** The regional view: SROM matrix and milestones, mode distribution, chantiers, COM and reporting completeness. */
 export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
   const { readApi, reference } = useSession();
-  // A COM cycle chosen for one day viewed; another day shows the COM in force on it.
-  const [chosenCycle, setChosenCycle] = useState<{ asOf: string | null; comId: string } | null>(null);
-  const cycle = chosenCycle?.asOf === asOf ? chosenCycle.comId : null;
-  const view = useQuery(readModelQueries.regionalView(readApi, regionId, asOf, cycle));
+  // Cycles (COM, SROM) chosen for one day viewed; another day shows those in force on it.
+  const [chosen, setChosen] = useState<{ asOf: string | null; cycles: ViewCycles }>({
+    asOf,
+    cycles: {},
+  });
+  const cycles = chosen.asOf === asOf ? chosen.cycles : {};
+  const chooseCycle = (choice: ViewCycles) => {
+    setChosen({ asOf, cycles: { ...cycles, ...choice } });
+  };
+  const view = useQuery(readModelQueries.regionalView(readApi, regionId, asOf, cycles));
   const navigate = useNavigate();
   const [audit, setAudit] = useState<AuditSubject | null>(null);
   const regionName = reference.regions.find((r) => r.id === regionId)?.name ?? regionId;
@@ -90,9 +96,7 @@ export function RegionalPage({ regionId, asOf }: RegionalPageProps) {
           asOf={asOf}
           refreshing={view.isFetching}
           onOpenAudit={setAudit}
-          onChooseCycle={(comId) => {
-            setChosenCycle({ asOf, comId });
-          }}
+          onChooseCycle={chooseCycle}
         />
       )}
       {audit && (
@@ -114,7 +118,7 @@ type RegionalContentProps = {
   asOf: string | null;
   refreshing: boolean;
   onOpenAudit: (subject: AuditSubject) => void;
-  onChooseCycle: (comId: string) => void;
+  onChooseCycle: (choice: ViewCycles) => void;
 };
 
 function RegionalContent({
@@ -174,11 +178,31 @@ function RegionalContent({
             label="Exporter la matrice (CSV)"
           />
         </div>
+        {view.srom.cycles.length > 1 && (
+          <div className="table-toolbar">
+            <label htmlFor="srom-cycle">Cycle du SROM</label>
+            <select
+              id="srom-cycle"
+              value={view.srom.cycle.cycleId}
+              onChange={(event) => {
+                onChooseCycle({ sromCycleId: event.target.value });
+              }}
+            >
+              {view.srom.cycles.map((cycle) => (
+                <option key={cycle.cycleId} value={cycle.cycleId}>
+                  {cycle.label}
+                  {cycle.inForce ? ' (en vigueur)' : ''}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <ModeLegend reference={reference} />
         <SromMatrixTable
           reference={reference}
           matrix={view.matrix}
           ccis={view.ccis}
+          projection={projectionMilestone(view.milestones)}
           onOpenCell={(macroProcessId, cciId) => {
             onOpenAudit({ kind: 'cell', macroProcessId, cciId });
           }}
@@ -186,7 +210,7 @@ function RegionalContent({
       </section>
 
       <section id="jalons" aria-labelledby="jalons-title">
-        <h2 id="jalons-title">Jalons 2013, 2017 et projection 2021</h2>
+        <h2 id="jalons-title">Jalons du {view.srom.cycle.label} et écarts à sa projection</h2>
         <p className="note">
           Écarts à la projection sur la région : {view.matrix.gaps['off-target']} case(s) hors projection,{' '}
           {view.matrix.gaps['on-target']} conforme(s), {view.matrix.gaps['no-target']} sans projection.
@@ -242,7 +266,9 @@ function RegionalContent({
             onOpenIndicator={(indicatorId, cciId) => {
               onOpenAudit({ kind: 'indicator', indicatorId, cciId });
             }}
-            onChooseCycle={onChooseCycle}
+            onChooseCycle={(comId) => {
+              onChooseCycle({ comId });
+            }}
           />
         </section>
       )}

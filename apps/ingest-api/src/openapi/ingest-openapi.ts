@@ -453,7 +453,7 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
     openapi: '3.1.0',
     info: {
       title: "API d'enregistrement des CCI",
-      version: '5.3.0',
+      version: '5.4.0',
       description:
         "Les CCI territoriales et régionales y enregistrent les faits qui les concernent : changements de mode de gestion des macro-processus (SROM), actions, cibles et valeurs des indicateurs de COM, brouillons et déclarations de chaque période ; la CCI régionale valide ou renvoie les déclarations de ses CCI, clôture et rouvre les campagnes, enregistre la revue annuelle du SROM et le rapport présenté à l'Assemblée générale. Chaque fait accepté est un événement du journal Kafka ; un fait accusé de réception n'est jamais perdu. Une CCI territoriale n'enregistre que ce qui la concerne. Chaque requête présente la clé d'accès d'un outil de la CCI ou le jeton d'une personne que signe la passerelle web ; chaque événement nomme son auteur authentifié et le rôle qui l'y autorise. Les administrateurs d'une CCI y gèrent ses personnes et ses clés ; chaque personne y choisit ses notifications, ou en arrête une par le lien d'un message, sans se connecter. Une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow. Les types d'événements des réponses forment une liste qui s'allonge (x-extensible-enum).",
     },

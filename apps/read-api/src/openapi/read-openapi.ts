@@ -83,7 +83,7 @@ const cciIdQuery = identifier(
 ).optional();
 
 const unknownParameter = problemResponse(
-  'Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare',
+  'Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare',
 );
 
 /** What every operation behind the key may answer besides its own statuses. */
@@ -292,12 +292,16 @@ export function readOpenApi(): Record<string, unknown> {
           'Une COM de la région, autre que celle en vigueur à la date de la vue',
           'com-normandie-2023-2027',
         ).optional(),
+        sromCycle: identifier(
+          'Un cycle du SROM, autre que celui en vigueur à la date de la vue',
+          'srom-2017-2021',
+        ).optional(),
       }),
       header: conditional,
       responses: {
         ...validatedView('La vue régionale', regionalViewSchema),
         '403': outOfScope,
-        '404': problemResponse('Région inconnue, ou COM qui n’est pas la sienne'),
+        '404': problemResponse('Région inconnue, COM qui n’est pas la sienne, ou cycle du SROM inconnu'),
       },
     }),
     '/v1/regions/{regionId}/srom/{macroProcessId}/{cciId}/history': read({
@@ -567,7 +571,7 @@ export function readOpenApi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '4.5.0',
+      version: '5.0.0',
       description:
         "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région et sa page de saisie ; une CCI régionale lit sa région, la revue des déclarations de ses CCI et sa supervision ; CCI France lit tout, sauf les pages de saisie (les brouillons ne sont qu'à leur CCI). Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },

@@ -1,5 +1,11 @@
 import { Controller, Get, Header, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
-import { formatCalendarDate, periodLabel, type ReferenceData } from '@cci/domain';
+import {
+  formatCalendarDate,
+  gapStatus,
+  periodLabel,
+  targetMilestoneOf,
+  type ReferenceData,
+} from '@cci/domain';
 import { frenchCsv } from '@cci/french-csv';
 import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
 import type { Response } from 'express';
@@ -7,6 +13,7 @@ import type { Response } from 'express';
 import { requirePermission, requireRegion } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
 import { buildNationalView } from './national-view.js';
+import { parisCalendarDate } from './paris-time.js';
 import { ReadModels } from './read-models.js';
 import { buildRegionalView } from './regional-view.js';
 import { asOfParameter } from './views.controller.js';
@@ -52,6 +59,7 @@ export class ExportsController {
     const r = this.reference;
     const cciName = (id: string) => r.cci(id)?.name ?? id;
     const mode = (id: string | undefined) => (id ? `${r.mode(id as 'A').label} (${id})` : '');
+    const target = targetMilestoneOf(r.sromCycleInForce(view.asOf ?? parisCalendarDate(now)));
     let csv: string;
     switch (table) {
       case 'matrice':
@@ -63,10 +71,8 @@ export class ExportsController {
             'Mode actuel',
             'Délégataire',
             'Depuis',
-            'État des lieux 2013',
-            'Statut 2017',
-            'Projection 2021',
-            'Écart à la projection',
+            ...view.milestones.map((m) => m.label),
+            `Écart à la ${target.label.toLocaleLowerCase('fr-FR')}`,
           ],
           r.functions.flatMap((fn) =>
             fn.macroProcesses.flatMap((mp) =>
@@ -81,10 +87,9 @@ export class ExportsController {
                     ? cciName(cell.current.delegate.cciId)
                     : (cell?.current?.delegate?.name ?? ''),
                   cell?.current ? formatCalendarDate(cell.current.since) : '',
-                  mode(cell?.milestones['2013']?.mode),
-                  mode(cell?.milestones['2017']?.mode),
-                  mode(cell?.milestones['2021']?.mode),
-                  GAPS[cell?.gap ?? 'no-target'] ?? '',
+                  ...view.milestones.map((m) => mode(cell?.milestones[m.id]?.mode)),
+                  GAPS[cell ? gapStatus(cell.current, cell.milestones[target.id] ?? null) : 'no-target'] ??
+                    '',
                 ];
               }),
             ),

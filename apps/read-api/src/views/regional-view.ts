@@ -4,13 +4,16 @@ import {
   axesWithIndicators,
   comProgressAsOf,
   completenessGrid,
+  gapStatus,
   milestoneRows,
   parsePeriod,
   periodHasEnded,
   periodLabel,
   periodSeries,
   regionalSromMatrixAsOf,
+  sromDistribution,
   stepsReached,
+  targetMilestoneOf,
   yearlySeries,
   type CalendarDate,
   type ComIndicatorProgress,
@@ -18,6 +21,7 @@ import {
   type ObjectivesConvention,
   type ReferenceData,
   type Region,
+  type SromCycle,
 } from '@cci/domain';
 import { projectionState } from '@cci/projector';
 import type { StoredProjectorStatus } from '@cci/read-model-store';
@@ -76,22 +80,42 @@ export function projectorState(
 function servedModels(
   models: RegionalModels,
   reference: ReferenceData,
-  context: { day: CalendarDate; cciIds: readonly string[]; territorialCciIds: readonly string[] },
+  context: {
+    day: CalendarDate;
+    cciIds: readonly string[];
+    territorialCciIds: readonly string[];
+    sromCycle: SromCycle;
+  },
 ): Pick<RegionalView, 'matrix' | 'actions'> & { indicators: ComIndicatorView[] } {
+  // The view measures gaps to its SROM cycle's projection; the stored cells, to the one set last.
+  const projectionId = targetMilestoneOf(context.sromCycle).id;
+  const cells = Object.fromEntries(
+    Object.entries(models.matrix.cells).map(([mp, row]) => [
+      mp,
+      Object.fromEntries(
+        Object.entries(row).map(([cci, { history, ...cell }]) => [
+          cci,
+          {
+            ...cell,
+            gap: gapStatus(cell.current, cell.milestones[projectionId] ?? null),
+            changes: history.length,
+          },
+        ]),
+      ),
+    ]),
+  );
   const matrix: SromMatrixView = {
     ...models.matrix,
-    milestoneRows: milestoneRows(models.matrix.cells, reference, context.cciIds),
-    cells: Object.fromEntries(
-      Object.entries(models.matrix.cells).map(([mp, row]) => [
-        mp,
-        Object.fromEntries(
-          Object.entries(row).map(([cci, { history, ...cell }]) => [
-            cci,
-            { ...cell, changes: history.length },
-          ]),
-        ),
-      ]),
+    ...sromDistribution(
+      models.matrix.regionId,
+      (mp, cci) => {
+        const cell = cells[mp]?.[cci];
+        return cell ? { mode: cell.current?.mode ?? null, gap: cell.gap } : undefined;
+      },
+      reference,
     ),
+    milestoneRows: milestoneRows(models.matrix.cells, reference, context.cciIds, context.sromCycle),
+    cells,
   };
   const indicators: ComIndicatorView[] = models.coms
     .map((doc) => ({
@@ -203,7 +227,8 @@ function freshness(
 
 /**
  * A region's whole view: the SROM matrix, a COM and its indicators, the actions, and how fresh it is. The
- * COM is the one in force on the view's day, or the cycle `comId` names (one of the region's COMs).
+ * COM is the one in force on the view's day, or the cycle `comId` names (one of the region's COMs); the
+ * SROM cycle (its milestones and the projection the table measures gaps to) likewise, or `sromCycleId`.
  */
 export function buildRegionalView(
   models: RegionalModels,
@@ -213,6 +238,7 @@ export function buildRegionalView(
     asOf: { date: string; instantMs: number } | null;
     statuses: readonly StoredProjectorStatus[];
     comId?: string | null;
+    sromCycleId?: string | null;
   },
 ): RegionalView {
   const regionId = models.matrix.regionId;
@@ -232,11 +258,15 @@ export function buildRegionalView(
   const day = asOf?.date ?? parisCalendarDate(context.now);
   const ccis = reference.ccisOfRegion(regionId);
   const territorialCciIds = ccis.filter((c) => c.kind === 'territorial').map((c) => c.id);
-  const com = context.comId ? reference.com(context.comId) : reference.comInForce(regionId, day);
+  const comInForce = reference.comInForce(regionId, day);
+  const com = context.comId ? reference.com(context.comId) : comInForce;
+  const sromCycleInForce = reference.sromCycleInForce(day);
+  const sromCycle =
+    (context.sromCycleId ? reference.sromCycle(context.sromCycleId) : undefined) ?? sromCycleInForce;
   const { matrix, actions, indicators } = servedModels(
     { ...dated, coms: dated.coms.filter((doc) => reference.indicator(doc.indicatorId)?.comId === com?.id) },
     reference,
-    { day, cciIds: ccis.map((c) => c.id), territorialCciIds },
+    { day, cciIds: ccis.map((c) => c.id), territorialCciIds, sromCycle },
   );
   const signature = com ? dated.conventions.find((c) => c.comId === com.id)?.signature : undefined;
   const convention: ConventionView | null = com
@@ -278,7 +308,16 @@ export function buildRegionalView(
       day,
     ),
     ccis: ccis.map(cciSummary),
-    milestones: [...reference.milestones],
+    srom: {
+      cycle: { cycleId: sromCycle.id, label: sromCycle.label, years: sromCycle.years },
+      cycles: reference.sromCycles.map((c) => ({
+        cycleId: c.id,
+        label: c.label,
+        years: c.years,
+        inForce: c.id === sromCycleInForce.id,
+      })),
+    },
+    milestones: [...sromCycle.milestones],
     matrix,
     com:
       com && convention
@@ -288,7 +327,7 @@ export function buildRegionalView(
               comId: c.id,
               label: c.label,
               years: c.years,
-              inForce: c.id === reference.comInForce(regionId, day)?.id,
+              inForce: c.id === comInForce?.id,
             })),
             indicators,
             axes: axesWithIndicators(reference, com.id, new Set(indicators.map((i) => i.indicatorId))),

@@ -67,12 +67,11 @@ const sromCellViewSchema = z
   .object({
     version: count,
     current: modeSnapshotSchema.nullable(),
-    milestones: z.object({
-      '2013': modeSnapshotSchema.nullable(),
-      '2017': modeSnapshotSchema.nullable(),
-      '2021': modeTargetSchema.nullable(),
+    milestones: byId(z.union([modeSnapshotSchema, modeTargetSchema]).nullable()).meta({
+      description:
+        'milestones[jalon], pour chaque jalon de chaque cycle du SROM : le mode à un jalon observé, la projection à un jalon cible',
     }),
-    gap: gapStatusSchema,
+    gap: gapStatusSchema.meta({ description: 'L’écart à la projection du cycle du SROM de la vue' }),
     changes: count.meta({ description: "Le nombre de faits de l'historique de la case" }),
   })
   .meta({ id: 'SromCellView', description: 'Une case de la matrice SROM (macro-processus × CCI)' });
@@ -90,14 +89,13 @@ const milestoneRowSchema = z
   .object({
     functionId: id,
     macroProcessId: id,
-    groups: z.object({
-      '2013': modeGroupsSchema,
-      '2017': modeGroupsSchema,
-      current: modeGroupsSchema,
-      '2021': modeGroupsSchema,
+    groups: byId(modeGroupsSchema).meta({
+      description:
+        'groups[jalon] pour chaque jalon du cycle de la vue, et groups.current pour aujourd’hui ; l’ordre des colonnes est celui de `milestones` (jalons observés, aujourd’hui, projection)',
     }),
     gaps: z.object({ onTarget: z.array(id), offTarget: z.array(id), unknown: z.array(id) }).meta({
-      description: 'Les CCI conformes à la projection 2021, en écart, et celles qu’on ne peut juger',
+      description:
+        'Les CCI conformes à la projection du cycle de la vue, en écart, et celles qu’on ne peut juger',
     }),
   })
   .meta({
@@ -123,7 +121,9 @@ const sromMatrixViewSchema = z
     distribution: byId(modeCountsSchema).meta({
       description: 'Par fonction support, sur toute la grille de la région',
     }),
-    gaps: gapCountsSchema,
+    gaps: gapCountsSchema.meta({
+      description: 'Sur toute la grille, l’écart à la projection du cycle de la vue',
+    }),
     milestoneRows: z.array(milestoneRowSchema).meta({
       description: 'Le tableau des jalons, dans l’ordre du SROM (fonctions, puis macro-processus)',
     }),
@@ -354,7 +354,7 @@ const actionProgressViewSchema = z
 
 const milestoneSchema = z
   .object({
-    id: z.enum(['2013', '2017', '2021']),
+    id,
     label: z.string(),
     kind: z.enum(['observed', 'target']),
     asOf: z.string(),
@@ -362,8 +362,12 @@ const milestoneSchema = z
   })
   .meta({
     id: 'Milestone',
-    description: 'Un jalon du SROM (état des lieux 2013, statut 2017, projection 2021)',
+    description: 'Un jalon d’un cycle du SROM (état des lieux 2013, statut 2017, projection 2021)',
   });
+
+const sromCycleSummarySchema = z
+  .object({ cycleId: id, label: z.string(), years })
+  .meta({ id: 'SromCycleSummary', description: 'Un cycle du SROM (2017-2021, puis le suivant)' });
 
 const freshnessSchema = z
   .object({
@@ -389,7 +393,19 @@ export const regionalViewSchema = z
     generatedAt: instant,
     freshness: freshnessSchema,
     ccis: z.array(cciSummarySchema),
-    milestones: z.array(milestoneSchema),
+    srom: z.object({
+      cycle: sromCycleSummarySchema.meta({
+        description: 'Le cycle de la vue : celui en vigueur à sa date, ou celui que `sromCycle` demande',
+      }),
+      cycles: z
+        .array(
+          sromCycleSummarySchema.extend({
+            inForce: z.boolean().meta({ description: 'Le cycle en vigueur à la date de la vue' }),
+          }),
+        )
+        .meta({ description: 'Les cycles du SROM, du plus ancien au plus récent' }),
+    }),
+    milestones: z.array(milestoneSchema).meta({ description: 'Les jalons du cycle de la vue, dans l’ordre' }),
     matrix: sromMatrixViewSchema,
     com: z
       .object({
@@ -632,7 +648,18 @@ export const referenceViewSchema = z
     modes: z.array(z.object({ id: modeIdSchema, label: z.string(), definition: z.string() })),
     modesNote: z.string(),
     delegateKinds: z.array(z.object({ id, label: z.string() })),
-    milestones: z.array(milestoneSchema),
+    milestones: z.array(milestoneSchema).meta({ description: 'Les jalons de tous les cycles du SROM' }),
+    sromCycles: z
+      .array(
+        z.object({
+          id,
+          label: z.string(),
+          years,
+          source: z.string(),
+          milestones: z.array(milestoneSchema),
+        }),
+      )
+      .meta({ description: 'Les cycles du SROM, du plus ancien au plus récent, chacun avec ses jalons' }),
     functions: z.array(
       z.object({
         id,

@@ -44,6 +44,8 @@ export type ViewIngredients = {
   regionId: string | null;
   /** The COM cycle asked for, when not the one in force. */
   cycle: string | null;
+  /** The SROM cycle asked for, when not the one in force. */
+  sromCycle: string | null;
   asOf: string | null;
   calendar: CalendarPosition;
   freshness: { state: ProjectionState; shownAt: string | null };

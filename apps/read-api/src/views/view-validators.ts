@@ -39,12 +39,19 @@ export class ViewValidators {
     this.deadlines = reportingDeadlines(reference);
   }
 
-  async regional(regionId: string, moment: ViewMoment, cycle: string | null): Promise<ViewValidator> {
+  async regional(
+    regionId: string,
+    moment: ViewMoment,
+    cycles: Pick<ViewIngredients, 'cycle' | 'sromCycle'>,
+  ): Promise<ViewValidator> {
     const [models, statuses] = await Promise.all([
       this.models.regionalRevisions(regionId),
       this.models.projectorStatuses('regional'),
     ]);
-    return { tag: this.validator('regional', { regionId, cycle }, moment, statuses, models), statuses };
+    return {
+      tag: this.validator('regional', { regionId, ...cycles }, moment, statuses, models),
+      statuses,
+    };
   }
 
   async national(moment: ViewMoment): Promise<ViewValidator> {
@@ -53,14 +60,20 @@ export class ViewValidators {
       this.models.projectorStatuses('national'),
     ]);
     return {
-      tag: this.validator('national', { regionId: null, cycle: null }, moment, statuses, models),
+      tag: this.validator(
+        'national',
+        { regionId: null, cycle: null, sromCycle: null },
+        moment,
+        statuses,
+        models,
+      ),
       statuses,
     };
   }
 
   private validator(
     view: ViewIngredients['view'],
-    { regionId, cycle }: Pick<ViewIngredients, 'regionId' | 'cycle'>,
+    { regionId, cycle, sromCycle }: Pick<ViewIngredients, 'regionId' | 'cycle' | 'sromCycle'>,
     { now, asOf }: ViewMoment,
     statuses: readonly StoredProjectorStatus[],
     models: Record<string, GenerationRevisions>,
@@ -71,6 +84,7 @@ export class ViewValidators {
       view,
       regionId,
       cycle,
+      sromCycle,
       asOf: asOf?.date ?? null,
       calendar: calendarPosition(this.deadlines, asOf?.instantMs ?? now),
       freshness: { state, shownAt: state === 'caught-up' ? null : lastAppliedAt },

@@ -88,6 +88,7 @@ export class ViewsController {
       modesNote: r.modesNote,
       delegateKinds: r.delegateKinds.map((k) => ({ id: k.id, label: k.label })),
       milestones: [...r.milestones],
+      sromCycles: r.sromCycles.map((c) => ({ ...c, milestones: [...c.milestones] })),
       functions: r.functions.map((f) => ({
         id: f.id,
         label: f.label,
@@ -151,6 +152,7 @@ export class ViewsController {
     @Param('regionId') regionId: string,
     @Query('asOf') asOf: unknown,
     @Query('cycle') cycle: unknown,
+    @Query('sromCycle') sromCycle: unknown,
   ): Promise<void> {
     const caller = callerOf(request);
     requireRegion(caller, this.reference, identifier(regionId, 'regionId'));
@@ -159,12 +161,27 @@ export class ViewsController {
       throw new ProblemError(
         problems.notFound(`La région n'a pas de COM « ${comId} ».`, 'cycle-inconnu', 'cycle'),
       );
+    const sromCycleId = sromCycle === undefined ? null : identifier(sromCycle, 'sromCycle');
+    if (sromCycleId !== null && !this.reference.sromCycle(sromCycleId))
+      throw new ProblemError(
+        problems.notFound(`Le SROM n'a pas de cycle « ${sromCycleId} ».`, 'cycle-srom-inconnu', 'sromCycle'),
+      );
     const now = Date.now();
     const date = asOfParameter(asOf, now);
-    const { tag, statuses } = await this.validators.regional(regionId, { now, asOf: date }, comId);
+    const { tag, statuses } = await this.validators.regional(
+      regionId,
+      { now, asOf: date },
+      { cycle: comId, sromCycle: sromCycleId },
+    );
     await sendValidatedView(request, response, tag, async (): Promise<RegionalView> => {
       const models = await this.models.regional(regionId);
-      return buildRegionalView(models, this.reference, { now, asOf: date, statuses, comId });
+      return buildRegionalView(models, this.reference, {
+        now,
+        asOf: date,
+        statuses,
+        comId,
+        sromCycleId,
+      });
     });
   }
 

@@ -75,7 +75,14 @@ export const commandSchemas = {
     .object({
       cciId: identifier,
       macroProcessId: identifier,
-      milestoneId: z.literal('2021').default('2021'),
+      // Checked by the decision against the SROM's cycles (the reference data), not by shape.
+      milestoneId: z
+        .string()
+        .optional()
+        .meta({
+          description: 'Le jalon de projection visé ; par défaut, celui du cycle du SROM en vigueur',
+          examples: ['2021'],
+        }),
       mode: modeId,
       delegate: delegate.nullable().default(null),
       rationale: longText,

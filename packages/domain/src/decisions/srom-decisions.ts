@@ -1,7 +1,8 @@
 import { sameDelegate, type Delegate } from '../events/fields.js';
-import { formatCalendarDate } from '../reference/calendar-date.js';
+import { calendarDateOf, formatCalendarDate } from '../reference/calendar-date.js';
 import type { ModeId } from '../reference/ids.js';
 import type { Cci, MacroProcess } from '../reference/reference-data.js';
+import { targetMilestoneOf } from '../reference/srom-cycles.js';
 import type { SromCellState } from './aggregate-state.js';
 import type { CommandOfType } from './commands.js';
 import {
@@ -178,6 +179,30 @@ export function decideChangeProcessMode(
   );
 }
 
+/**
+ * The milestone a projection is set for: the one the command names, which must be a cycle's target,
+ * or else the target of the cycle in force today.
+ */
+function projectionMilestone(
+  context: DecisionContext,
+  milestoneId: string | undefined,
+): { milestoneId: string } | { rejection: Rejection } {
+  if (milestoneId === undefined)
+    return {
+      milestoneId: targetMilestoneOf(context.reference.sromCycleInForce(calendarDateOf(context.now))).id,
+    };
+  const cycle = context.reference.sromCycleOfMilestone(milestoneId);
+  if (cycle && targetMilestoneOf(cycle).id === milestoneId) return { milestoneId };
+  const targets = context.reference.sromCycles.map((c) => targetMilestoneOf(c).id).join(', ');
+  return {
+    rejection: reject.invalid(
+      'jalon-inconnu',
+      `Le jalon « ${milestoneId} » n'est la projection d'aucun cycle du SROM (projections connues : ${targets}).`,
+      'milestoneId',
+    ),
+  };
+}
+
 export function decideSetProcessModeTarget(
   command: CommandOfType<'SetProcessModeTarget'>,
   state: SromCellState | undefined,
@@ -190,6 +215,8 @@ export function decideSetProcessModeTarget(
   const version = state?.version ?? 0;
   if (command.expectedVersion !== version)
     return rejected(reject.staleVersion(command.expectedVersion, version));
+  const milestone = projectionMilestone(context, command.milestoneId);
+  if ('rejection' in milestone) return rejected(milestone.rejection);
   const problem =
     checkDelegate(context, subject.cci, command.mode, command.delegate) ??
     checkDecidedBy(context, command.decidedBy);
@@ -201,7 +228,7 @@ export function decideSetProcessModeTarget(
     draft('ProcessModeTargetSet', version + 1, when.occurredAt, {
       cciId: command.cciId,
       macroProcessId: command.macroProcessId,
-      milestoneId: command.milestoneId,
+      milestoneId: milestone.milestoneId,
       mode: command.mode,
       delegate: command.delegate,
       rationale: command.rationale,

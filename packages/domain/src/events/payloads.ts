@@ -46,7 +46,10 @@ export const processModeTargetSet = z
   .object({
     cciId: identifier,
     macroProcessId: identifier,
-    milestoneId: z.literal('2021'),
+    milestoneId: identifier.meta({
+      description: "Le jalon de projection d'un cycle du SROM (2021 pour le SROM 2017-2021)",
+      examples: ['2021'],
+    }),
     mode: modeId,
     delegate: delegate.nullable(),
     rationale: longText,

@@ -13,8 +13,10 @@ import {
 
 /**
  * The regional SROM matrix: per macro-process (rows) and CCI (columns), the current management mode
- * with its delegate, the 2013 / 2017 milestones, the 2021 projection and the gap to it; per support
- * function, how many cells are in each mode. One document per region: `srom-matrix:<regionId>`.
+ * with its delegate, the mode at each observed milestone of every SROM cycle (2013, 2017...), the
+ * projection set for each cycle's target milestone (2021...) and the gap to the latest projection set;
+ * per support function, how many cells are in each mode. One document per region:
+ * `srom-matrix:<regionId>`.
  *
  * Every cell keeps its full history (the audit trail of the cell); everything else in the cell is
  * derived from that history, which is what makes "as of" a date a filter on the history.
@@ -34,7 +36,7 @@ export type SromHistoryEntry = Provenance &
       }
     | {
         kind: 'target-set';
-        milestoneId: '2021';
+        milestoneId: string;
         mode: ModeId;
         delegate: Delegate | null;
         rationale: string;
@@ -52,7 +54,9 @@ export type GapStatus = 'on-target' | 'off-target' | 'no-target' | 'no-mode';
 export type SromCell = {
   version: number;
   current: ModeSnapshot | null;
-  milestones: { '2013': ModeSnapshot | null; '2017': ModeSnapshot | null; '2021': ModeTarget | null };
+  /** milestones[milestoneId], for every milestone of every cycle: the mode then, or the projection. */
+  milestones: Record<string, ModeSnapshot | ModeTarget | null>;
+  /** To the projection set last, whichever cycle it is for. */
   gap: GapStatus;
   history: SromHistoryEntry[];
 };
@@ -98,19 +102,22 @@ export function cellFromHistory(history: SromHistoryEntry[], reference: Referenc
   const snapshot = (e: (typeof changes)[number] | undefined): ModeSnapshot | null =>
     e ? { mode: e.to, delegate: e.delegate, since: e.effectiveDate } : null;
   const modeAsOf = (date: string) => snapshot(changes.filter((e) => e.effectiveDate <= date).at(-1));
-  const lastTarget = history.filter((e) => e.kind === 'target-set').at(-1);
-  const target = lastTarget ? { mode: lastTarget.mode, delegate: lastTarget.delegate } : null;
+  const targets = history.filter((e) => e.kind === 'target-set');
+  const targetOf = (e: (typeof targets)[number] | undefined): ModeTarget | null =>
+    e ? { mode: e.mode, delegate: e.delegate } : null;
   const current = snapshot(changes.at(-1));
-  const milestoneDate = (id: string) => reference.milestones.find((m) => m.id === id)?.asOf ?? `${id}-12-31`;
   return {
     version: history.at(-1)?.version ?? 0,
     current,
-    milestones: {
-      '2013': modeAsOf(milestoneDate('2013')),
-      '2017': modeAsOf(milestoneDate('2017')),
-      '2021': target,
-    },
-    gap: gapStatus(current, target),
+    milestones: Object.fromEntries(
+      reference.milestones.map((m) => [
+        m.id,
+        m.kind === 'observed'
+          ? modeAsOf(m.asOf)
+          : targetOf(targets.filter((e) => e.milestoneId === m.id).at(-1)),
+      ]),
+    ),
+    gap: gapStatus(current, targetOf(targets.at(-1))),
     history,
   };
 }
@@ -171,7 +178,7 @@ function historyEntry(event: DomainEvent): SromHistoryEntry | null {
 
 export const regionalSromMatrix: Projection<RegionalSromMatrix> = {
   name: 'regional-srom-matrix',
-  version: 2,
+  version: 3,
   handles: ['ProcessModeChanged', 'ProcessModeTargetSet'],
   documentIds(event, reference) {
     if (event.type !== 'ProcessModeChanged' && event.type !== 'ProcessModeTargetSet') return [];

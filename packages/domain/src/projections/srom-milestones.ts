@@ -1,15 +1,17 @@
 import { sameDelegate } from '../events/fields.js';
 import type { ReferenceData } from '../reference/reference-data.js';
-import type { ModeSnapshot, ModeTarget, SromCell } from './regional-srom-matrix.js';
+import { targetMilestoneOf, type SromCycle } from '../reference/srom-cycles.js';
+import { gapStatus, type ModeSnapshot, type ModeTarget, type SromCell } from './regional-srom-matrix.js';
 
 /**
- * The milestones table of a region's SROM: for each documented macro-process, how its CCIs stood in
- * 2013, in 2017, today and in the 2021 projection, the CCIs that share a mode grouped together (in a
- * SROM most changes are regional decisions applied to every territorial CCI, so one line usually says
- * it all), and which CCIs are on their projection.
+ * The milestones table of a region's SROM for one cycle: for each documented macro-process, how its CCIs
+ * stood at each observed milestone (2013, 2017), today and in the cycle's projection (2021), the CCIs
+ * that share a mode grouped together (in a SROM most changes are regional decisions applied to every
+ * territorial CCI, so one line usually says it all), and which CCIs are on that projection.
  */
 
-export type MilestoneKey = '2013' | '2017' | 'current' | '2021';
+/** A milestone of the cycle, or `current`. */
+export type MilestoneKey = string;
 
 /** The same mode (and delegate) held by several CCIs. */
 export type ModeGroup = { snapshot: ModeSnapshot | ModeTarget | null; cciIds: string[] };
@@ -23,7 +25,7 @@ export type MilestoneRow = {
   gaps: GapSummary;
 };
 
-type CellFigures = Pick<SromCell, 'current' | 'milestones' | 'gap'>;
+type CellFigures = Pick<SromCell, 'current' | 'milestones'>;
 
 function sameMode(a: ModeSnapshot | ModeTarget | null, b: ModeSnapshot | ModeTarget | null): boolean {
   if (a === null || b === null) return a === b;
@@ -32,7 +34,7 @@ function sameMode(a: ModeSnapshot | ModeTarget | null, b: ModeSnapshot | ModeTar
 
 function snapshotAt(cell: CellFigures | undefined, key: MilestoneKey): ModeSnapshot | ModeTarget | null {
   if (!cell) return null;
-  return key === 'current' ? cell.current : cell.milestones[key];
+  return key === 'current' ? cell.current : (cell.milestones[key] ?? null);
 }
 
 function groupsAt(
@@ -50,10 +52,15 @@ function groupsAt(
   return groups;
 }
 
-function gapSummary(row: Record<string, CellFigures>, cciIds: readonly string[]): GapSummary {
+function gapSummary(
+  row: Record<string, CellFigures>,
+  cciIds: readonly string[],
+  targetId: string,
+): GapSummary {
   const summary: GapSummary = { onTarget: [], offTarget: [], unknown: [] };
   for (const cciId of cciIds) {
-    const gap = row[cciId]?.gap ?? 'no-target';
+    const cell = row[cciId];
+    const gap = cell ? gapStatus(cell.current, cell.milestones[targetId] ?? null) : 'no-target';
     if (gap === 'on-target') summary.onTarget.push(cciId);
     else if (gap === 'off-target') summary.offTarget.push(cciId);
     else summary.unknown.push(cciId);
@@ -61,31 +68,36 @@ function gapSummary(row: Record<string, CellFigures>, cciIds: readonly string[])
   return summary;
 }
 
+/** The table's columns: the cycle's observed milestones, today, then its projection. */
+export function milestoneKeys(cycle: SromCycle): MilestoneKey[] {
+  const target = targetMilestoneOf(cycle);
+  return [...cycle.milestones.filter((m) => m !== target).map((m) => m.id), 'current', target.id];
+}
+
 /**
- * One row per macro-process with at least one known mode or 2021 target (the rest of the grid is blank
- * in the source documents), in the SROM's order of functions and macro-processes.
+ * One row per macro-process with at least one known mode or projection for the cycle (the rest of the
+ * grid is blank in the source documents), in the SROM's order of functions and macro-processes.
  */
 export function milestoneRows(
   cells: Record<string, Record<string, CellFigures>>,
   reference: ReferenceData,
   cciIds: readonly string[],
+  cycle: SromCycle,
 ): MilestoneRow[] {
+  const targetId = targetMilestoneOf(cycle).id;
   return reference.functions.flatMap((fn) =>
     fn.macroProcesses.flatMap((mp) => {
       const row = cells[mp.id] ?? {};
-      const documented = Object.values(row).some((c) => c.current !== null || c.milestones['2021'] !== null);
+      const documented = Object.values(row).some(
+        (c) => c.current !== null || (c.milestones[targetId] ?? null) !== null,
+      );
       if (!documented) return [];
       return [
         {
           functionId: fn.id,
           macroProcessId: mp.id,
-          groups: {
-            '2013': groupsAt(row, cciIds, '2013'),
-            '2017': groupsAt(row, cciIds, '2017'),
-            current: groupsAt(row, cciIds, 'current'),
-            '2021': groupsAt(row, cciIds, '2021'),
-          },
-          gaps: gapSummary(row, cciIds),
+          groups: Object.fromEntries(milestoneKeys(cycle).map((key) => [key, groupsAt(row, cciIds, key)])),
+          gaps: gapSummary(row, cciIds, targetId),
         },
       ];
     }),

@@ -87,7 +87,7 @@ function paysDeLaLoire() {
 
 describe('the milestones table of a SROM', () => {
   const matrix = paysDeLaLoire();
-  const rows = milestoneRows(matrix.cells, reference, CCI_IDS);
+  const rows = milestoneRows(matrix.cells, reference, CCI_IDS, reference.sromCycles[0]!);
 
   it('lists only the macro-processes the documents speak of, in the SROM order', () => {
     expect(rows.map((r) => [r.functionId, r.macroProcessId])).toEqual([['si', 'si-gouvernance']]);

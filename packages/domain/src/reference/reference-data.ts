@@ -1,11 +1,17 @@
 import { z } from 'zod';
 
-import { isCalendarDate } from './calendar-date.js';
 import { copFile, copMappingProblems, type CopCatalogue, type CopIndicator } from './cop-catalogue.js';
 import { coverageFile, coverageProblems, type Coverage, type Sector } from './coverage.js';
 import { DELEGATE_KIND_IDS, ID_PATTERN, MODE_IDS } from './ids.js';
 import type { Aggregation, CciKind, DelegateKindId, ModeId, ReportingFrequency } from './ids.js';
 import { comparePeriods, parsePeriod, periodFrequency, type Period } from './period.js';
+import {
+  cycleInForce,
+  sromCycleProblems,
+  sromCycleSchema,
+  type Milestone,
+  type SromCycle,
+} from './srom-cycles.js';
 
 const id = z.string().regex(ID_PATTERN, 'identifiant en minuscules et tirets attendu');
 const text = z.string().min(1);
@@ -48,15 +54,7 @@ const sromFile = z.object({
   modes: z.array(z.object({ id: z.enum(MODE_IDS), label: text, definition: text })),
   modesNote: text,
   delegateKinds: z.array(z.object({ id: z.enum(DELEGATE_KIND_IDS), label: text, needsCci: z.boolean() })),
-  milestones: z.array(
-    z.object({
-      id: z.enum(['2013', '2017', '2021']),
-      label: text,
-      kind: z.enum(['observed', 'target']),
-      asOf: z.string().refine(isCalendarDate, 'date AAAA-MM-JJ attendue'),
-      asOfNote: text,
-    }),
-  ),
+  cycles: z.array(sromCycleSchema).min(1),
   functions: z.array(
     z.object({
       id,
@@ -128,7 +126,6 @@ const comFile = z.object({
   indicatorsNote: text,
 });
 
-sromFile.shape.milestones.element satisfies z.ZodType<Milestone>;
 comFile.shape.axes.element satisfies z.ZodType<ComAxis>;
 
 export type ReferenceFiles = {
@@ -147,14 +144,6 @@ export type Cci = z.infer<typeof ccisFile>['ccis'][number] & { kind: CciKind };
 export type GovernanceBody = z.infer<typeof governanceBodiesFile>['bodies'][number];
 export type Mode = { id: ModeId; label: string; definition: string };
 export type DelegateKind = { id: DelegateKindId; label: string; needsCci: boolean };
-/** Written out (not inferred) for the tools that read the declarations; checked against the file schemas below. */
-export type Milestone = {
-  id: '2013' | '2017' | '2021';
-  label: string;
-  kind: 'observed' | 'target';
-  asOf: string;
-  asOfNote: string;
-};
 export type SupportFunction = z.infer<typeof sromFile>['functions'][number];
 export type MacroProcess = SupportFunction['macroProcesses'][number] & { functionId: string };
 export type Unit = z.infer<typeof unitsFile>['units'][number];
@@ -182,6 +171,9 @@ export type ReferenceData = {
   modes: readonly Mode[];
   modesNote: string;
   delegateKinds: readonly DelegateKind[];
+  /** The SROM's cycles, oldest first. */
+  sromCycles: readonly SromCycle[];
+  /** Every cycle's milestones, oldest first (their ids are unique across cycles). */
   milestones: readonly Milestone[];
   functions: readonly SupportFunction[];
   units: readonly Unit[];
@@ -210,6 +202,11 @@ export type ReferenceData = {
    * latest begun; before the first, the first.
    */
   comInForce(regionId: string, day: string): ObjectivesConvention | undefined;
+  sromCycle(id: string): SromCycle | undefined;
+  /** The SROM cycle in force on a day, by the same rule as the COMs'. */
+  sromCycleInForce(day: string): SromCycle;
+  /** The cycle a milestone belongs to. */
+  sromCycleOfMilestone(milestoneId: string): SromCycle | undefined;
   indicator(id: string): Indicator | undefined;
   indicatorsOfRegion(regionId: string): readonly Indicator[];
   reportingPeriods(comId: string): readonly ReportingPeriod[];
@@ -299,6 +296,7 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
     ['macro-processus', macroProcesses.map((mp) => mp.id)],
     ['unité', unitsData.units.map((u) => u.id)],
     ['COM', coms.map((c) => c.id)],
+    ['cycle du SROM', sromData.cycles.map((c) => c.id)],
     ['indicateur', indicators.map((i) => i.id)],
     ['indicateur du COP', cop.indicators.map((i) => i.id)],
     ['couverture de région', coverage.regions.map((c) => c.regionId)],
@@ -376,6 +374,7 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
       problems.push(`cop.json : ${indicator.id} : unité inconnue ${indicator.unitId}`);
   }
   problems.push(...coverageProblems(coverage));
+  problems.push(...sromCycleProblems(sromData.cycles));
   for (const { regionId } of coverage.regions) {
     if (!regionById.has(regionId)) problems.push(`coverage.json : région inconnue ${regionId}`);
   }
@@ -426,7 +425,8 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
     modes: sromData.modes,
     modesNote: sromData.modesNote,
     delegateKinds: sromData.delegateKinds,
-    milestones: sromData.milestones,
+    sromCycles: sromData.cycles,
+    milestones: sromData.cycles.flatMap((c) => c.milestones),
     functions,
     units: unitsData.units,
     coms,
@@ -447,15 +447,11 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
     com: (comId) => comById.get(comId),
     comOfRegion: (regionId) => coms.find((c) => c.regionId === regionId),
     comsOfRegion: (regionId) => comsByRegion.get(regionId) ?? [],
-    comInForce: (regionId, day) => {
-      const cycles = comsByRegion.get(regionId) ?? [];
-      const year = Number(day.slice(0, 4));
-      return (
-        cycles.find((c) => c.years.from <= year && year <= c.years.to) ??
-        cycles.findLast((c) => c.years.from <= year) ??
-        cycles[0]
-      );
-    },
+    comInForce: (regionId, day) => cycleInForce(comsByRegion.get(regionId) ?? [], day),
+    sromCycle: (cycleId) => sromData.cycles.find((c) => c.id === cycleId),
+    sromCycleInForce: (day) => cycleInForce(sromData.cycles, day) as SromCycle,
+    sromCycleOfMilestone: (milestoneId) =>
+      sromData.cycles.find((c) => c.milestones.some((m) => m.id === milestoneId)),
     indicator: (indicatorId) => indicatorById.get(indicatorId),
     indicatorsOfRegion: (regionId) => indicators.filter((i) => i.regionId === regionId),
     reportingPeriods: (comId) => calendarByCom.get(comId) ?? [],

@@ -83,7 +83,10 @@ describe('the reference data shipped with the product', () => {
     ]);
   });
 
-  it('has the three SROM milestones, the last one a target', () => {
+  it('has the SROM 2017-2021 and its three milestones, the last one a target', () => {
+    expect(reference.sromCycles.map((c) => [c.label, c.years])).toEqual([
+      ['SROM 2017-2021', { from: 2017, to: 2021 }],
+    ]);
     expect(reference.milestones.map((m) => [m.label, m.kind])).toEqual([
       ['État des lieux 2013', 'observed'],
       ['Statut 2017', 'observed'],

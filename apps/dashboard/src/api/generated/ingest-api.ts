@@ -706,10 +706,10 @@ export type components = {
       /** @example cci-mayenne */
       macroProcessId: string;
       /**
-       * @default 2021
-       * @constant
+       * @description Le jalon de projection visé ; par défaut, celui du cycle du SROM en vigueur
+       * @example 2021
        */
-      milestoneId: '2021';
+      milestoneId?: string;
       /**
        * @description Mode de gestion : A Autonomie, C Coopération, H Harmonisation, M Mutualisation, I Intégration
        * @enum {string}

@@ -642,7 +642,20 @@ export type components = {
         id: string;
         label: string;
       }[];
+      /** @description Les jalons de tous les cycles du SROM */
       milestones: components['schemas']['Milestone'][];
+      /** @description Les cycles du SROM, du plus ancien au plus récent, chacun avec ses jalons */
+      sromCycles: {
+        /** @description Identifiant */
+        id: string;
+        label: string;
+        years: {
+          from: number;
+          to: number;
+        };
+        source: string;
+        milestones: components['schemas']['Milestone'][];
+      }[];
       functions: {
         /** @description Identifiant */
         id: string;
@@ -716,10 +729,10 @@ export type components = {
      * @enum {string}
      */
     ModeId: 'A' | 'C' | 'H' | 'M' | 'I';
-    /** @description Un jalon du SROM (état des lieux 2013, statut 2017, projection 2021) */
+    /** @description Un jalon d’un cycle du SROM (état des lieux 2013, statut 2017, projection 2021) */
     Milestone: {
-      /** @enum {string} */
-      id: '2013' | '2017' | '2021';
+      /** @description Identifiant */
+      id: string;
       label: string;
       /** @enum {string} */
       kind: 'observed' | 'target';
@@ -806,6 +819,23 @@ export type components = {
       generatedAt: string;
       freshness: components['schemas']['Freshness'];
       ccis: components['schemas']['CciSummary'][];
+      srom: {
+        /** @description Le cycle de la vue : celui en vigueur à sa date, ou celui que `sromCycle` demande */
+        cycle: components['schemas']['SromCycleSummary'];
+        /** @description Les cycles du SROM, du plus ancien au plus récent */
+        cycles: {
+          /** @description Identifiant */
+          cycleId: string;
+          label: string;
+          years: {
+            from: number;
+            to: number;
+          };
+          /** @description Le cycle en vigueur à la date de la vue */
+          inForce: boolean;
+        }[];
+      };
+      /** @description Les jalons du cycle de la vue, dans l’ordre */
       milestones: components['schemas']['Milestone'][];
       matrix: components['schemas']['SromMatrixView'];
       com: {
@@ -848,6 +878,16 @@ export type components = {
      */
     ProjectionState:
       'starting' | 'unassigned' | 'caught-up' | 'catching-up' | 'stalled' | 'paused' | 'stopped' | 'unknown';
+    /** @description Un cycle du SROM (2017-2021, puis le suivant) */
+    SromCycleSummary: {
+      /** @description Identifiant */
+      cycleId: string;
+      label: string;
+      years: {
+        from: number;
+        to: number;
+      };
+    };
     /** @description La matrice SROM de la région */
     SromMatrixView: {
       /** @description Identifiant */
@@ -862,6 +902,7 @@ export type components = {
       distribution: {
         [key: string]: components['schemas']['ModeCounts'];
       };
+      /** @description Sur toute la grille, l’écart à la projection du cycle de la vue */
       gaps: components['schemas']['GapCounts'];
       /** @description Le tableau des jalons, dans l’ordre du SROM (fonctions, puis macro-processus) */
       milestoneRows: components['schemas']['MilestoneRow'][];
@@ -871,11 +912,11 @@ export type components = {
     SromCellView: {
       version: number;
       current: components['schemas']['ModeSnapshot'] | null;
+      /** @description milestones[jalon], pour chaque jalon de chaque cycle du SROM : le mode à un jalon observé, la projection à un jalon cible */
       milestones: {
-        2013: components['schemas']['ModeSnapshot'] | null;
-        2017: components['schemas']['ModeSnapshot'] | null;
-        2021: components['schemas']['ModeTarget'] | null;
+        [key: string]: (components['schemas']['ModeSnapshot'] | components['schemas']['ModeTarget']) | null;
       };
+      /** @description L’écart à la projection du cycle du SROM de la vue */
       gap: components['schemas']['GapStatus'];
       /** @description Le nombre de faits de l'historique de la case */
       changes: number;
@@ -931,13 +972,11 @@ export type components = {
       functionId: string;
       /** @description Identifiant */
       macroProcessId: string;
+      /** @description groups[jalon] pour chaque jalon du cycle de la vue, et groups.current pour aujourd’hui ; l’ordre des colonnes est celui de `milestones` (jalons observés, aujourd’hui, projection) */
       groups: {
-        2013: components['schemas']['ModeGroup'][];
-        2017: components['schemas']['ModeGroup'][];
-        2021: components['schemas']['ModeGroup'][];
-        current: components['schemas']['ModeGroup'][];
+        [key: string]: components['schemas']['ModeGroup'][];
       };
-      /** @description Les CCI conformes à la projection 2021, en écart, et celles qu’on ne peut juger */
+      /** @description Les CCI conformes à la projection du cycle de la vue, en écart, et celles qu’on ne peut juger */
       gaps: {
         onTarget: string[];
         offTarget: string[];
@@ -2328,7 +2367,7 @@ export interface operations {
           'application/json': components['schemas']['MeView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2410,7 +2449,7 @@ export interface operations {
           'application/json': components['schemas']['NoticesView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2503,7 +2542,7 @@ export interface operations {
           'application/json': components['schemas']['ReferenceView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2568,6 +2607,7 @@ export interface operations {
         /** @description Date AAAA-MM-JJ : la vue telle qu’elle était à la fin de ce jour, heure de Paris. Une date future est refusée (422). */
         asOf?: string;
         cycle?: string;
+        sromCycle?: string;
       };
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
@@ -2611,7 +2651,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2644,7 +2684,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Région inconnue, ou COM qui n’est pas la sienne */
+      /** @description Région inconnue, COM qui n’est pas la sienne, ou cycle du SROM inconnu */
       404: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2711,7 +2751,7 @@ export interface operations {
           'application/json': components['schemas']['AuditView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2811,7 +2851,7 @@ export interface operations {
           'application/json': components['schemas']['AuditView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -2913,7 +2953,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3011,7 +3051,7 @@ export interface operations {
           'application/json': components['schemas']['EntrySheetView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3107,7 +3147,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignListView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3205,7 +3245,7 @@ export interface operations {
           'application/json': components['schemas']['CampaignReviewView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3301,7 +3341,7 @@ export interface operations {
           'application/json': components['schemas']['AnnualReportsView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3416,7 +3456,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3503,7 +3543,7 @@ export interface operations {
           'text/csv': string;
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3587,7 +3627,7 @@ export interface operations {
           'application/json': components['schemas']['PeopleView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3682,7 +3722,7 @@ export interface operations {
           'application/json': components['schemas']['MachineKeysView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3775,7 +3815,7 @@ export interface operations {
           'application/json': components['schemas']['MonitoringView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3860,7 +3900,7 @@ export interface operations {
           'application/json': components['schemas']['DeadLetterView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3992,7 +4032,7 @@ export interface operations {
           'application/json': components['schemas']['AcceptedView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4107,7 +4147,7 @@ export interface operations {
           'application/json': components['schemas']['ReconciliationView'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4211,7 +4251,7 @@ export interface operations {
           'text/event-stream': string;
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4318,7 +4358,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4390,7 +4430,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4462,7 +4502,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4511,7 +4551,7 @@ export interface operations {
           'application/json': components['schemas']['HealthReport'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4547,7 +4587,7 @@ export interface operations {
           'application/json': components['schemas']['HealthReport'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4594,7 +4634,7 @@ export interface operations {
           'text/plain': string;
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4630,7 +4670,7 @@ export interface operations {
           'application/json': components['schemas']['OpenApiDocument'];
         };
       };
-      /** @description Paramètre de requête inconnu : seuls asOf, cciId et cycle existent, là où l’opération les déclare */
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
       400: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */

@@ -1,26 +1,29 @@
 import type { components } from '../../api/generated/ingest-api.js';
 import type { RegionalView } from '../../api/read-api-types.js';
+import { projectionMilestone } from '../srom/srom-matrix.js';
 
 /** The figures a presentation to the Assemblée générale freezes, as `PresentAnnualReport` carries them. */
 export type ReportSnapshot = components['schemas']['PresentAnnualReport']['snapshot'];
 
 /**
  * The printable report's figures as the read API served them as of `asOf`, in the shape the event
- * keeps: each SROM cell's mode and its 2021 projection, the chantiers, and each COM indicator's yearly
+ * keeps: each SROM cell's mode and its projection for the view's SROM cycle, the chantiers, and each COM indicator's yearly
  * actual and target for the region and each CCI. Nothing is computed here: the view's figures are
  * copied, so that the edition reopens exactly as the report showed them that day.
  */
 export function reportSnapshot(view: RegionalView, asOf: string): ReportSnapshot {
+  const targetId = projectionMilestone(view.milestones)?.id ?? '';
   const srom = Object.entries(view.matrix.cells).flatMap(([macroProcessId, byCci]) =>
-    Object.entries(byCci).map(([cciId, cell]) => ({
-      cciId,
-      macroProcessId,
-      mode: cell.current?.mode ?? null,
-      delegate: cell.current?.delegate ?? null,
-      target: cell.milestones['2021']
-        ? { mode: cell.milestones['2021'].mode, delegate: cell.milestones['2021'].delegate }
-        : null,
-    })),
+    Object.entries(byCci).map(([cciId, cell]) => {
+      const target = cell.milestones[targetId];
+      return {
+        cciId,
+        macroProcessId,
+        mode: cell.current?.mode ?? null,
+        delegate: cell.current?.delegate ?? null,
+        target: target ? { mode: target.mode, delegate: target.delegate } : null,
+      };
+    }),
   );
   const actions = view.actions.order.flatMap((actionId) => {
     const action = view.actions.actions[actionId];

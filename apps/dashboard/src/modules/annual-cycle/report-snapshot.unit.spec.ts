@@ -39,6 +39,10 @@ const view = {
     },
   },
   com: { indicators: [indicator] },
+  milestones: [
+    { id: '2013', label: 'État des lieux 2013', kind: 'observed', asOf: '2013-12-31', asOfNote: '' },
+    { id: '2021', label: 'Projection 2021', kind: 'target', asOf: '2021-12-31', asOfNote: '' },
+  ],
 } as unknown as RegionalView;
 
 describe('the figures a presentation freezes', () => {

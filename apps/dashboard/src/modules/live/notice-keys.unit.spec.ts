@@ -66,8 +66,8 @@ const regional = (models: string[] | null, regionIds = ['normandie']): ModelChan
 describe('what a live notice makes stale', () => {
   it("a figure reported: the region's views as of any day, its indicators' histories and its campaigns, not its annual reports", async () => {
     expect(await staleAfterNotice(regional(['campaign-progress', 'com-progress']))).toEqual([
-      'regional/normandie/view/null/null',
-      'regional/normandie/view/2017-12-31/null',
+      'regional/normandie/view/null/null/null',
+      'regional/normandie/view/2017-12-31/null/null',
       'regional/normandie/audit/indicator:premier-niveau-information:',
       'regional/normandie/campaigns',
       'regional/normandie/campaigns/2026-T3',
@@ -83,8 +83,8 @@ describe('what a live notice makes stale', () => {
 
   it("a mode changed: the region's views and the cells' histories, not its campaigns", async () => {
     expect(await staleAfterNotice(regional(['regional-srom-matrix']))).toEqual([
-      'regional/normandie/view/null/null',
-      'regional/normandie/view/2017-12-31/null',
+      'regional/normandie/view/null/null/null',
+      'regional/normandie/view/2017-12-31/null/null',
       'regional/normandie/audit/cell:si-gouvernance:cci-rouen-metropole',
     ]);
   });
@@ -101,7 +101,7 @@ describe('what a live notice makes stale', () => {
 
   it('a notice that names no model: every read of the named regions, as before the notices named them', async () => {
     expect(await staleAfterNotice(regional(null, ['pays-de-la-loire']))).toEqual([
-      'regional/pays-de-la-loire/view/null/null',
+      'regional/pays-de-la-loire/view/null/null/null',
     ]);
   });
 
@@ -119,15 +119,15 @@ describe('what a live notice makes stale', () => {
     for (const queryKey of KEYS_NOTICES_COVER)
       await client.invalidateQueries({ queryKey, refetchType: 'none' });
     expect(staleKeys(client)).toEqual([
-      'regional/normandie/view/null/null',
-      'regional/normandie/view/2017-12-31/null',
+      'regional/normandie/view/null/null/null',
+      'regional/normandie/view/2017-12-31/null/null',
       'regional/normandie/audit/cell:si-gouvernance:cci-rouen-metropole',
       'regional/normandie/audit/indicator:premier-niveau-information:',
       'regional/normandie/campaigns',
       'regional/normandie/campaigns/2026-T3',
       'regional/normandie/annual-reports',
       'regional/normandie/entry-sheet/cci-rouen-metropole/2026-T3',
-      'regional/pays-de-la-loire/view/null/null',
+      'regional/pays-de-la-loire/view/null/null/null',
       'national/view/null',
     ]);
   });

@@ -10,17 +10,17 @@ type MilestonesTableProps = {
 };
 
 /**
- * État des lieux 2013, statut 2017, today and projection 2021 side by side for each documented
- * macro-process, the CCIs sharing a mode grouped on one line, and the gap to the projection highlighted.
+ * The view's SROM cycle side by side for each documented macro-process: its observed milestones (état
+ * des lieux 2013, statut 2017), today and its projection (2021), the CCIs sharing a mode grouped on one
+ * line, and the gap to the projection highlighted.
  */
 export function MilestonesTable({ reference, matrix, milestones, ccis }: MilestonesTableProps) {
   const nameOf = (id: string) => ccis.find((c) => c.id === id)?.name ?? id;
-  const label = (id: '2013' | '2017' | '2021') => milestones.find((m) => m.id === id)?.label ?? id;
-  const columns: { key: '2013' | '2017' | 'current' | '2021'; title: string }[] = [
-    { key: '2013', title: label('2013') },
-    { key: '2017', title: label('2017') },
+  const target = milestones.find((m) => m.kind === 'target');
+  const columns: { key: string; title: string }[] = [
+    ...milestones.filter((m) => m.kind === 'observed').map((m) => ({ key: m.id, title: m.label })),
     { key: 'current', title: 'Aujourd’hui' },
-    { key: '2021', title: label('2021') },
+    ...(target ? [{ key: target.id, title: target.label }] : []),
   ];
   const rows = matrix.milestoneRows.flatMap((row) => {
     const fn = reference.functions.find((f) => f.id === row.functionId);
@@ -36,7 +36,8 @@ export function MilestonesTable({ reference, matrix, milestones, ccis }: Milesto
     <div className="table-scroll" role="region" aria-labelledby="milestones-caption" tabIndex={0}>
       <table className="milestones">
         <caption id="milestones-caption">
-          Jalons de chaque macro-processus documenté et écart entre le mode actuel et la projection 2021
+          Jalons de chaque macro-processus documenté et écart entre le mode actuel et la{' '}
+          {target?.label.toLocaleLowerCase('fr-FR') ?? 'projection'}
         </caption>
         <thead>
           <tr>
@@ -60,7 +61,7 @@ export function MilestonesTable({ reference, matrix, milestones, ccis }: Milesto
                 {columns.map((c) => (
                   <td key={c.key}>
                     <ul className="mode-groups">
-                      {row.groups[c.key].map((group) => (
+                      {(row.groups[c.key] ?? []).map((group) => (
                         <li key={group.cciIds.join()}>
                           <ModeChip reference={reference} snapshot={group.snapshot} showDelegate />{' '}
                           <span className="group-ccis">

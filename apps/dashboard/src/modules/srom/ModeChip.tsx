@@ -56,8 +56,8 @@ export function ModeLegend({ reference }: { reference: ReferenceView }) {
       </dl>
       <p className="note">{reference.modesNote}</p>
       <p className="note">
-        <GapSign kind="off-target" /> signale une case dont le mode actuel diffère de la projection 2021 ;{' '}
-        <GapSign kind="on-target" /> une case conforme à sa projection.
+        <GapSign kind="off-target" /> signale une case dont le mode actuel diffère de la projection du cycle
+        affiché ; <GapSign kind="on-target" /> une case conforme à sa projection.
       </p>
     </div>
   );

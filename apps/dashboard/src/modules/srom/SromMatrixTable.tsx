@@ -1,4 +1,4 @@
-import type { CciSummary, ReferenceView, SromMatrixView } from '../../api/read-api-types.js';
+import type { CciSummary, Milestone, ReferenceView, SromMatrixView } from '../../api/read-api-types.js';
 import { GapSign } from './GapSign.js';
 import { ModeChip } from './ModeChip.js';
 import { cellDescription, cellOf } from './srom-matrix.js';
@@ -7,15 +7,17 @@ type SromMatrixTableProps = {
   reference: ReferenceView;
   matrix: SromMatrixView;
   ccis: readonly CciSummary[];
+  /** The projection of the view's SROM cycle, which the cells' gaps measure against. */
+  projection: Milestone | undefined;
   onOpenCell: (macroProcessId: string, cciId: string) => void;
 };
 
 /**
  * The SROM matrix: support functions and their macro-processes down, the region's CCIs across, each cell
  * the current mode (its letter on its colour), the delegate of an integrated process, and the gap to the
- * 2021 projection as a sign. Each cell is a button that opens its history.
+ * projection of the view's SROM cycle as a sign. Each cell is a button that opens its history.
  */
-export function SromMatrixTable({ reference, matrix, ccis, onOpenCell }: SromMatrixTableProps) {
+export function SromMatrixTable({ reference, matrix, ccis, projection, onOpenCell }: SromMatrixTableProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="srom-matrix-caption" tabIndex={0}>
       <table className="srom-matrix">
@@ -51,7 +53,7 @@ export function SromMatrixTable({ reference, matrix, ccis, onOpenCell }: SromMat
                       <button
                         type="button"
                         className="cell-button"
-                        aria-label={cellDescription(reference, mp, cci, cell)}
+                        aria-label={cellDescription(reference, mp, cci, cell, projection)}
                         data-cell={`${mp.id}/${cci.id}`}
                         onClick={() => {
                           onOpenCell(mp.id, cci.id);

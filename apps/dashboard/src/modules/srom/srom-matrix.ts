@@ -2,6 +2,7 @@ import type {
   CciSummary,
   Delegate,
   GapStatus,
+  Milestone,
   ModeId,
   ModeSnapshot,
   ModeTarget,
@@ -9,6 +10,11 @@ import type {
   SromCellView,
   SromMatrixView,
 } from '../../api/read-api-types.js';
+
+/** A SROM cycle's projection: the one milestone of kind target among the view's (its cycle's). */
+export function projectionMilestone(milestones: readonly Milestone[]): Milestone | undefined {
+  return milestones.find((m) => m.kind === 'target');
+}
 
 /** The five management modes in the SROM's order, which is not a ranking: no mode is "more advanced". */
 export const MODE_IDS: readonly ModeId[] = ['A', 'C', 'H', 'M', 'I'];
@@ -35,12 +41,20 @@ export function describeMode(reference: ReferenceView, snapshot: ModeSnapshot | 
   return snapshot.delegate ? `${base}, déléguée à ${delegateLabel(reference, snapshot.delegate)}` : base;
 }
 
-export const GAP_LABELS: Record<GapStatus, string> = {
-  'on-target': 'conforme à la projection 2021',
-  'off-target': 'écart à la projection 2021',
-  'no-target': 'sans projection 2021',
-  'no-mode': 'mode actuel inconnu',
-};
+/** How a cell stands against the projection of the view's SROM cycle: « écart à la projection 2021 ». */
+export function gapLabel(gap: GapStatus, projection: Milestone | undefined): string {
+  const name = projection?.label.toLocaleLowerCase('fr-FR') ?? 'projection';
+  switch (gap) {
+    case 'on-target':
+      return `conforme à la ${name}`;
+    case 'off-target':
+      return `écart à la ${name}`;
+    case 'no-target':
+      return `sans ${name}`;
+    case 'no-mode':
+      return 'mode actuel inconnu';
+  }
+}
 
 export function cellOf(matrix: SromMatrixView, macroProcessId: string, cciId: string): SromCellView | null {
   return matrix.cells[macroProcessId]?.[cciId] ?? null;
@@ -56,13 +70,14 @@ export function cellDescription(
   macroProcess: MacroProcess,
   cci: CciSummary,
   cell: SromCellView | null,
+  projection: Milestone | undefined,
 ): string {
   const current = cell?.current ?? null;
   const subject = `${macroProcess.label}, ${cci.name}`;
   if (!current || !cell) return `${subject} : mode inconnu. Voir l'historique`;
   const delegate =
     current.mode === 'I' && current.delegate ? ` → ${delegateLabel(reference, current.delegate)}` : '';
-  return `${subject} : ${modeLabel(reference, current.mode)}, ${current.mode}${delegate}, ${GAP_LABELS[cell.gap]}. Voir l'historique`;
+  return `${subject} : ${modeLabel(reference, current.mode)}, ${current.mode}${delegate}, ${gapLabel(cell.gap, projection)}. Voir l'historique`;
 }
 
 /** The cells away from their projection, for the annual report's list of gaps, in the milestones table's order. */

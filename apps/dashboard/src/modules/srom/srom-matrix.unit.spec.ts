@@ -10,6 +10,13 @@ const integratedAtRegion = {
 };
 const autonomous = { mode: 'A' as const, delegate: null, since: '2012-12-31' };
 const gouvernance = reference.functions[0]!.macroProcesses[0]!;
+const projection2026 = {
+  id: '2026',
+  label: 'Projection 2026',
+  kind: 'target' as const,
+  asOf: '2026-12-31',
+  asOfNote: 'Fin du cycle.',
+};
 
 describe('the SROM matrix as the dashboard reads it', () => {
   it('says a mode in words, with its letter and its delegate', () => {
@@ -23,18 +30,19 @@ describe('the SROM matrix as the dashboard reads it', () => {
     expect(describeMode(reference, null)).toBe('mode inconnu');
   });
 
-  it('gives every cell an accessible name that says what its colour and signs say', () => {
+  it("gives every cell an accessible name that says what its colour and signs say, against the view's cycle's projection", () => {
     expect(
       cellDescription(
         reference,
         gouvernance,
         ccis[1]!,
         cell({ current: integratedAtRegion, gap: 'off-target' }),
+        projection2026,
       ),
     ).toBe(
-      "Gouvernance, CCI Mayenne : Intégration, I → CCI Pays de la Loire, écart à la projection 2021. Voir l'historique",
+      "Gouvernance, CCI Mayenne : Intégration, I → CCI Pays de la Loire, écart à la projection 2026. Voir l'historique",
     );
-    expect(cellDescription(reference, gouvernance, ccis[0]!, null)).toBe(
+    expect(cellDescription(reference, gouvernance, ccis[0]!, null, projection2026)).toBe(
       "Gouvernance, CCI Pays de la Loire : mode inconnu. Voir l'historique",
     );
   });

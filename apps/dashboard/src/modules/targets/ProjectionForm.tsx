@@ -9,7 +9,7 @@ import { mappedDomainResolver } from '../forms/domain-resolver.js';
 import { Field, FormErrors } from '../forms/FormField.js';
 import { showProblem } from '../forms/problem-fields.js';
 import { useSession } from '../session/session-context.js';
-import { cellOf, describeMode, MODE_IDS } from '../srom/srom-matrix.js';
+import { cellOf, describeMode, MODE_IDS, projectionMilestone } from '../srom/srom-matrix.js';
 import { BodyFields, type FormProps } from './BodyFields.js';
 import { projectionCommandInput, type ProjectionFormValues } from './target-form-values.js';
 
@@ -27,9 +27,9 @@ const projectionResolver = mappedDomainResolver<ProjectionFormValues, z.output<t
 );
 
 /**
- * Set or revise the SROM's projected mode (the 2021 projection) of a CCI's macro-process, with the body
- * that decided it. The command names the cell's version read from the view: a cell changed since is a
- * 409, shown with the way to read it again.
+ * Set or revise the projected mode of a CCI's macro-process for the SROM cycle in force (the 2021
+ * projection of the SROM 2017-2021), with the body that decided it. The command names the cell's
+ * version read from the view: a cell changed since is a 409, shown with the way to read it again.
  */
 export function ProjectionForm({
   view,
@@ -58,13 +58,18 @@ export function ProjectionForm({
     },
   });
   const cell = cellOf(view.matrix, watch('macroProcessId'), watch('cciId'));
+  const projection = projectionMilestone(view.milestones);
   const submit = handleSubmit(async (input) => {
     setFormErrors([]);
     try {
       await dataOf(
         'saisie',
         ingestApi.POST('/v1/commands/set-process-mode-target', {
-          body: { ...input, milestoneId: '2021', expectedVersion: cell?.version ?? 0 },
+          body: {
+            ...input,
+            ...(projection ? { milestoneId: projection.id } : {}),
+            expectedVersion: cell?.version ?? 0,
+          },
         }),
       );
       const cciName = view.ccis.find((c) => c.id === input.cciId)?.name ?? input.cciId;
@@ -92,7 +97,7 @@ export function ProjectionForm({
   });
   return (
     <section aria-labelledby={`${id}-titre`} className="card">
-      <h2 id={`${id}-titre`}>Projection des modes de gestion (SROM)</h2>
+      <h2 id={`${id}-titre`}>Projection des modes de gestion ({view.srom.cycle.label})</h2>
       <form onSubmit={(event) => void submit(event)} noValidate className="form-grid">
         <FormErrors messages={formErrors} />
         <Field id={`${id}-cci`} label="CCI" error={errors.cciId}>
@@ -122,8 +127,9 @@ export function ProjectionForm({
           )}
         </Field>
         <p className="note" aria-live="polite">
-          Aujourd’hui : {describeMode(reference, cell?.current ?? null)} ; projection en vigueur :{' '}
-          {describeMode(reference, cell?.milestones['2021'] ?? null)}.
+          Aujourd’hui : {describeMode(reference, cell?.current ?? null)} ;{' '}
+          {projection?.label.toLocaleLowerCase('fr-FR') ?? 'projection'} :{' '}
+          {describeMode(reference, (projection && cell?.milestones[projection.id]) ?? null)}.
         </p>
         <Field id={`${id}-mode`} label="Mode projeté" error={errors.mode}>
           {(props) => (
