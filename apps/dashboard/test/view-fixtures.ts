@@ -66,8 +66,15 @@ export const reference: ReferenceView = {
         label: 'Entreprises accompagnées',
         unitId: 'entreprises',
         aggregation: 'sum',
+        establishmentsShare: true,
       },
-      { id: 'cop-satisfaction', label: 'Satisfaction', unitId: 'pourcentage', aggregation: 'weighted-mean' },
+      {
+        id: 'cop-satisfaction',
+        label: 'Satisfaction',
+        unitId: 'pourcentage',
+        aggregation: 'weighted-mean',
+        establishmentsShare: false,
+      },
     ],
   },
   coverage: {

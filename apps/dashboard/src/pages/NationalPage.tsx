@@ -17,12 +17,7 @@ import {
   formatShare,
   parisToday,
 } from '../modules/format/french-format.js';
-import {
-  copYears,
-  hasEstablishmentsShare,
-  mapFigure,
-  type MapMeasure,
-} from '../modules/national/cop-figures.js';
+import { copYears, mapFigure, type MapMeasure } from '../modules/national/cop-figures.js';
 import { CopFigures } from '../modules/national/CopFigures.js';
 import { FranceMap } from '../modules/national/FranceMap.js';
 import { NationalCampaigns } from '../modules/national/NationalCampaigns.js';
@@ -135,11 +130,13 @@ function NationalContent({ view, asOf }: { view: NationalView; asOf: string | nu
               ))}
             </optgroup>
             <optgroup label="Couverture : part des établissements ressortissants">
-              {reference.cop.indicators.filter(hasEstablishmentsShare).map((i) => (
-                <option key={i.id} value={`${i.id}/part`}>
-                  {i.label} (part des ressortissants)
-                </option>
-              ))}
+              {reference.cop.indicators
+                .filter((i) => i.establishmentsShare)
+                .map((i) => (
+                  <option key={i.id} value={`${i.id}/part`}>
+                    {i.label} (part des ressortissants)
+                  </option>
+                ))}
             </optgroup>
           </select>
           {measure.kind === 'cop' && years.length > 0 && (

@@ -16,7 +16,16 @@ export const copCatalogueSchema = z
     source: z.string().meta({ description: 'D’où vient le catalogue' }),
     aggregationsNote: z.string(),
     indicators: z.array(
-      z.object({ id, label: z.string(), unitId: id, aggregation: z.enum(COP_AGGREGATIONS) }),
+      z.object({
+        id,
+        label: z.string(),
+        unitId: id,
+        aggregation: z.enum(COP_AGGREGATIONS),
+        establishmentsShare: z.boolean().meta({
+          description:
+            'Si le chiffre se lit aussi en part des établissements ressortissants (un nombre d’entreprises, pas un taux)',
+        }),
+      }),
     ),
   })
   .meta({

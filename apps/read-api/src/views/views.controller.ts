@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Param, Query, Req, Res, UseGuards } from '@nes
 import {
   asOfQuery,
   frenchErrors,
+  hasEstablishmentsShare,
   indicatorAuditTrail,
   sromCellAuditTrail,
   validationIssues,
@@ -125,7 +126,7 @@ export class ViewsController {
         label: r.cop.label,
         source: r.cop.source,
         aggregationsNote: r.cop.aggregationsNote,
-        indicators: r.cop.indicators.map((i) => ({ ...i })),
+        indicators: r.cop.indicators.map((i) => ({ ...i, establishmentsShare: hasEstablishmentsShare(i) })),
       },
       coverage: {
         sectors: [...r.sectors],

@@ -67,7 +67,15 @@ export function copCombinedValue(
 }
 
 /** The unit whose indicators count companies, read against the establishments a CCI represents. */
-export const COMPANIES_UNIT = 'entreprises';
+const COMPANIES_UNIT = 'entreprises';
+
+/**
+ * Whether a COP indicator's figure is also a share of the establishments: a count of companies, not a
+ * rate (a weighted mean is already one).
+ */
+export function hasEstablishmentsShare(cop: Pick<CopIndicator, 'unitId' | 'aggregation'>): boolean {
+  return cop.unitId === COMPANIES_UNIT && cop.aggregation !== 'weighted-mean';
+}
 
 /**
  * The COP figures of the network. `network` lists the regions expected in every figure (those with
@@ -160,10 +168,7 @@ function copIndicatorYears(
       value,
       target,
       attainment: target !== null && target > 0 ? value / target : null,
-      establishmentsShare:
-        cop.unitId === COMPANIES_UNIT && cop.aggregation !== 'weighted-mean' && establishments
-          ? value / establishments
-          : null,
+      establishmentsShare: hasEstablishmentsShare(cop) && establishments ? value / establishments : null,
       regions,
       missing,
     };

@@ -6,6 +6,7 @@ import { loadReferenceData, ReferenceDataError, type ReferenceFiles } from '../r
 import { yearFigures } from './aggregation.js';
 import {
   copConsolidation,
+  hasEstablishmentsShare,
   networkRegionIds,
   type CopYearFigure,
   type RegionValidatedFigures,
@@ -224,6 +225,14 @@ describe('France’s figure per COP indicator', () => {
       regionId: 'pays-de-la-loire',
       reason: 'ressortissants-inconnus',
     });
+  });
+
+  it('reads as a share of the establishments only the indicators that count companies, not the rates', () => {
+    const reference = loadReferenceData(bundledReferenceFiles);
+    const withShare = reference.cop.indicators.filter(hasEstablishmentsShare).map((i) => i.unitId);
+    expect(new Set(withShare)).toEqual(new Set(['entreprises']));
+    expect(hasEstablishmentsShare({ unitId: 'entreprises', aggregation: 'weighted-mean' })).toBe(false);
+    expect(hasEstablishmentsShare({ unitId: 'diagnostics', aggregation: 'sum' })).toBe(false);
   });
 
   it('counts a count to date with each region’s latest value up to the year, within its COM', () => {

@@ -765,6 +765,8 @@ export type components = {
         unitId: string;
         /** @enum {string} */
         aggregation: 'sum' | 'weighted-mean' | 'latest-cumulative';
+        /** @description Si le chiffre se lit aussi en part des établissements ressortissants (un nombre d’entreprises, pas un taux) */
+        establishmentsShare: boolean;
       }[];
     };
     /** @description Les établissements ressortissants connus, par région et par CCI, avec leur source et leur date */

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 
 import type { NationalView, ReferenceView } from '../../api/read-api-types.js';
 import { formatNumber, formatPercent, formatShare } from '../format/french-format.js';
-import { copYearFigure, copYears, hasEstablishmentsShare, missingRegionsText } from './cop-figures.js';
+import { copYearFigure, copYears, missingRegionsText } from './cop-figures.js';
 
 type CopFiguresProps = { view: NationalView; reference: ReferenceView };
 
@@ -71,7 +71,7 @@ export function CopFigures({ view, reference }: CopFiguresProps) {
                         )}
                       </td>
                       <td className="number">
-                        {hasEstablishmentsShare(indicator) && figure && figure.establishmentsShare !== null
+                        {indicator.establishmentsShare && figure && figure.establishmentsShare !== null
                           ? formatShare(figure.establishmentsShare)
                           : '—'}
                       </td>

@@ -12,16 +12,6 @@ import type {
 export type MapMeasure =
   { kind: 'completeness' } | { kind: 'cop'; copIndicatorId: string; year: string; share: boolean };
 
-type CopIndicator = ReferenceView['cop']['indicators'][number];
-
-/** The unit whose indicators count companies, read against the establishments of a region. */
-const COMPANIES_UNIT = 'entreprises';
-
-/** An indicator counting companies has a share of establishments (a mean of rates has none). */
-export function hasEstablishmentsShare(indicator: CopIndicator): boolean {
-  return indicator.unitId === COMPANIES_UNIT && indicator.aggregation !== 'weighted-mean';
-}
-
 export function copYearFigure(
   view: NationalView,
   copIndicatorId: string,

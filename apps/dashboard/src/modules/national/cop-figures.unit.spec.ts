@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 
 import type { NationalRegionRow, NationalView } from '../../api/read-api-types.js';
 import { reference } from '../../../test/view-fixtures.js';
-import { copYears, hasEstablishmentsShare, mapFigure, missingRegionsText } from './cop-figures.js';
+import { copYears, mapFigure, missingRegionsText } from './cop-figures.js';
 
 const view = {
   totals: {
@@ -55,8 +55,7 @@ describe('the national COP figures in the dashboard', () => {
     ]);
   });
 
-  it('offers a share of establishments only for indicators counting companies, and the years with figures', () => {
-    expect(reference.cop.indicators.map(hasEstablishmentsShare)).toEqual([true, false]);
+  it('offers the years with figures, for every indicator or one', () => {
     expect(copYears(view)).toEqual(['2025']);
     expect(copYears(view, 'cop-satisfaction')).toEqual([]);
   });
