@@ -33,6 +33,7 @@ type Intent =
   | { kind: 'target'; cci: number; mp: number; mode: number }
   | { kind: 'report'; cci: number; indicator: number; periodsBack: number; value: number }
   | { kind: 'indicator-target'; scope: number; indicator: number; yearOffset: number; target: number }
+  | { kind: 'trajectory'; scope: number; indicator: number; baseline: number; finalTarget: number }
   | { kind: 'plan'; action: number; region: number; totem: boolean }
   | { kind: 'step'; action: number; step: 'StartAction' | 'CompleteAction' | 'AbandonAction' }
   | { kind: 'correct'; report: number; value: number }
@@ -87,6 +88,16 @@ const intent: fc.Arbitrary<Intent> = fc.oneof(
       indicator: fc.nat(INDICATORS.length - 1),
       yearOffset: fc.nat(1),
       target: fc.integer({ min: 1, max: 2000 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('trajectory' as const),
+      scope: fc.nat(REPORTERS.length),
+      indicator: fc.nat(INDICATORS.length - 1),
+      baseline: fc.integer({ min: 0, max: 2000 }),
+      finalTarget: fc.integer({ min: 1, max: 2000 }),
     }),
   },
   {
@@ -268,6 +279,22 @@ function toCommand(
           year: now.getUTCFullYear() + i.yearOffset,
           target: indicator.integer ? i.target : Math.min(100, i.target / 20),
           unitId: indicator.unitId,
+        }),
+      ];
+    }
+    case 'trajectory': {
+      const indicator = pick(INDICATORS, i.indicator);
+      const cciId = i.scope === REPORTERS.length ? 'cci-normandie' : pick(REPORTERS, i.scope);
+      const value = (n: number) => (indicator.integer ? n : Math.min(100, n / 20));
+      return [
+        'cci-normandie',
+        command('SetIndicatorTrajectory', {
+          cciId,
+          indicatorId: indicator.id,
+          baseline: { year: 2022, value: value(i.baseline) },
+          finalTarget: value(i.finalTarget),
+          unitId: indicator.unitId,
+          decidedBy: { bodyId: 'assemblee-generale' },
         }),
       ];
     }

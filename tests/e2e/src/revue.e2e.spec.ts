@@ -295,6 +295,31 @@ describe('the region reviews a period in the browser: sends back, validates, clo
     await expectAccessible(regional);
   });
 
+  it('frames a CCI’s yearly targets with a baseline and a final target, and shows them around the yearly ones', async () => {
+    await regional.goto(`${stack.dashboardUrl}/regions/normandie/cibles`);
+    const form = regional.getByRole('region', {
+      name: 'Trajectoire d’un indicateur : valeur de référence et cible 2027',
+    });
+    await form.getByLabel('Indicateur').selectOption(PNI);
+    await form.getByLabel('CCI', { exact: true }).selectOption('cci-caen-normandie');
+    await form.getByLabel('Année de référence').selectOption('2022');
+    await form.getByLabel(/^Valeur de référence/).fill('1 200');
+    await form.getByLabel(/^Cible 2027/).fill('beaucoup');
+    await form.getByRole('button', { name: 'Enregistrer la trajectoire' }).click();
+    await expectText(form.locator('.error-text'), /La valeur « beaucoup »/);
+    await form.getByLabel(/^Cible 2027/).fill('1 800');
+    await form.getByLabel('Date de la décision').fill('2023-03-15');
+    await form.getByRole('button', { name: 'Enregistrer la trajectoire' }).click();
+    await expectText(
+      regional.getByRole('status').filter({ hasText: 'trajectoire' }),
+      /La trajectoire de CCI Caen Normandie est enregistrée : de 1\u202f200 en 2022 à 1\u202f800 entreprises en 2027/,
+    );
+    const targets = regional.getByRole('region', { name: 'Cibles annuelles des indicateurs de la COM' });
+    await targets.getByLabel('Indicateur').selectOption(PNI);
+    const caen = targets.getByRole('row', { name: /^CCI Caen Normandie/ });
+    await expectText(caen, /^CCI Caen Normandie\s*1\u202f200 \(2022\).*1\u202f800$/, 15_000);
+  });
+
   it('sets the projection of a macro-process for the SROM cycle in force, with the body that decided it', async () => {
     await regional.goto(`${stack.dashboardUrl}/regions/normandie/cibles`);
     const form = regional.getByRole('region', { name: 'Projection des modes de gestion (SROM 2017-2021)' });

@@ -16,6 +16,7 @@ const eventOf: Record<CommandType, DomainEvent['type']> = {
   CompleteAction: 'ActionCompleted',
   AbandonAction: 'ActionAbandoned',
   SetIndicatorTarget: 'IndicatorTargetSet',
+  SetIndicatorTrajectory: 'IndicatorTrajectorySet',
   ReportIndicator: 'IndicatorReported',
   DraftIndicatorValue: 'IndicatorValueDrafted',
   DeclareIndicatorDraft: 'IndicatorReported',
@@ -137,6 +138,19 @@ describe('the audit trail of writes', () => {
           target: 1_500,
           unitId: 'entreprises',
           rationale: 'Objectif du COM',
+        },
+      },
+      {
+        type: 'SetIndicatorTrajectory',
+        as: 'cci-normandie',
+        person: 'Claire Martin',
+        body: {
+          cciId: 'cci-caen-normandie',
+          indicatorId: 'premier-niveau-information',
+          baseline: { year: 2022, value: 1_200 },
+          finalTarget: 1_800,
+          unitId: 'entreprises',
+          decidedBy: { bodyId: 'assemblee-generale', on: '2023-03-15' },
         },
       },
       {

@@ -88,6 +88,14 @@ describe('tenancy and authentication on both APIs', () => {
           target: 400,
           unitId: 'entreprises',
         };
+      case 'SetIndicatorTrajectory':
+        return {
+          cciId: subject.id,
+          indicatorId: 'premier-niveau-information',
+          baseline: { year: 2022, value: 300 },
+          finalTarget: 500,
+          unitId: 'entreprises',
+        };
       case 'ReportIndicator':
         return {
           cciId: subject.id,

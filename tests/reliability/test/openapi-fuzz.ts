@@ -608,6 +608,7 @@ const COMMANDS: Record<string, string> = {
   '/v1/commands/complete-action': 'CompleteAction',
   '/v1/commands/abandon-action': 'AbandonAction',
   '/v1/commands/set-indicator-target': 'SetIndicatorTarget',
+  '/v1/commands/set-indicator-trajectory': 'SetIndicatorTrajectory',
   '/v1/commands/report-indicator': 'ReportIndicator',
   '/v1/commands/correct-indicator-report': 'CorrectIndicatorReport',
   '/v1/commands/sign-objectives-convention': 'SignObjectivesConvention',
@@ -704,6 +705,14 @@ function plausibleCommand(
         presentedOn: date,
         deliberation: "L'Assemblée générale prend acte du rapport.",
         snapshot: { asOf: date, srom: [], actions: [], indicators: [] },
+      };
+    case 'SetIndicatorTrajectory':
+      return {
+        cciId: writer.id,
+        indicatorId: indicator.id,
+        baseline: { year: 2022, value },
+        finalTarget: value + 100,
+        unitId: indicator.unitId,
       };
     case 'SetIndicatorTarget':
       return {

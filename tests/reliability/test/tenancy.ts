@@ -29,6 +29,7 @@ export const commandScopes: Record<CommandType, Scope> = {
   CompleteAction: 'regional',
   AbandonAction: 'regional',
   SetIndicatorTarget: 'regional-only',
+  SetIndicatorTrajectory: 'regional-only',
   ReportIndicator: 'own',
   DraftIndicatorValue: 'own',
   DeclareIndicatorDraft: 'own',
@@ -50,6 +51,7 @@ const eventScopes: Record<DomainEvent['type'], Scope> = {
   ActionCompleted: 'regional',
   ActionAbandoned: 'regional',
   IndicatorTargetSet: 'regional-only',
+  IndicatorTrajectorySet: 'regional-only',
   IndicatorReported: 'own',
   IndicatorReportCorrected: 'own',
   ObjectivesConventionSigned: 'regional-only',
@@ -113,6 +115,7 @@ export async function tenancyBreaches(
       case 'ProcessModeChanged':
       case 'ProcessModeTargetSet':
       case 'IndicatorTargetSet':
+      case 'IndicatorTrajectorySet':
       case 'IndicatorReported':
       case 'IndicatorReportCorrected':
       case 'IndicatorValueDrafted':

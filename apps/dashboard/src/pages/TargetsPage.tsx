@@ -12,6 +12,7 @@ import { ReviewNotice, refusalNotice, type Notice } from '../modules/revue/Revie
 import { useSession } from '../modules/session/session-context.js';
 import { ProjectionForm } from '../modules/targets/ProjectionForm.js';
 import { TargetForm } from '../modules/targets/TargetForm.js';
+import { TrajectoryForm } from '../modules/targets/TrajectoryForm.js';
 
 /** `/regions/:regionId/cibles`, loaded on first use. */
 export function TargetsRoute() {
@@ -22,7 +23,8 @@ export function TargetsRoute() {
 type TargetsPageProps = { regionId: string };
 
 /**
- * Where the region sets and revises its CCIs' yearly COM targets and the SROM's projected modes, each
+ * Where the region sets and revises its CCIs' yearly COM targets, the trajectory that frames them
+ * (baseline and final target), and the SROM's projected modes, each
  * with the body that decided it and the day. The figures in force come from the regional view, which a
  * live notice refreshes once the change is projected.
  */
@@ -66,6 +68,9 @@ export function TargetsPage({ regionId }: TargetsPageProps) {
       )}
       {view.data && mayDecide(me, regionId, 'SetIndicatorTarget') && (
         <TargetForm regionId={regionId} view={view.data} onDone={done} />
+      )}
+      {view.data && mayDecide(me, regionId, 'SetIndicatorTrajectory') && (
+        <TrajectoryForm regionId={regionId} view={view.data} onDone={done} />
       )}
       {view.data && mayDecide(me, regionId, 'SetProcessModeTarget') && (
         <ProjectionForm

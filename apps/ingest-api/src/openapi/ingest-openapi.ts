@@ -113,6 +113,18 @@ const EXAMPLES: Record<CommandType, { summary: string; key: string; value: Recor
       unitId: 'entreprises',
     },
   },
+  SetIndicatorTrajectory: {
+    summary: 'Trajectoire de la CCI Rouen Métropole : référence 2022, cible 2027',
+    key: 'rouen-trajectoire-premier-niveau',
+    value: {
+      cciId: 'cci-rouen-metropole',
+      indicatorId: 'premier-niveau-information',
+      baseline: { year: 2022, value: 1400 },
+      finalTarget: 1800,
+      unitId: 'entreprises',
+      decidedBy: { bodyId: 'assemblee-generale', on: '2023-03-15' },
+    },
+  },
   ReportIndicator: {
     summary: 'Déclaration du troisième trimestre, avec un commentaire',
     key: 'rouen-2024-T3-premier-niveau',
@@ -453,7 +465,7 @@ export function ingestOpenApi(batchMaxCommands: number): Record<string, unknown>
     openapi: '3.1.0',
     info: {
       title: "API d'enregistrement des CCI",
-      version: '5.4.0',
+      version: '5.5.0',
       description:
         "Les CCI territoriales et régionales y enregistrent les faits qui les concernent : changements de mode de gestion des macro-processus (SROM), actions, cibles et valeurs des indicateurs de COM, brouillons et déclarations de chaque période ; la CCI régionale valide ou renvoie les déclarations de ses CCI, clôture et rouvre les campagnes, enregistre la revue annuelle du SROM et le rapport présenté à l'Assemblée générale. Chaque fait accepté est un événement du journal Kafka ; un fait accusé de réception n'est jamais perdu. Une CCI territoriale n'enregistre que ce qui la concerne. Chaque requête présente la clé d'accès d'un outil de la CCI ou le jeton d'une personne que signe la passerelle web ; chaque événement nomme son auteur authentifié et le rôle qui l'y autorise. Les administrateurs d'une CCI y gèrent ses personnes et ses clés ; chaque personne y choisit ses notifications, ou en arrête une par le lien d'un message, sans se connecter. Une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow. Les types d'événements des réponses forment une liste qui s'allonge (x-extensible-enum).",
     },

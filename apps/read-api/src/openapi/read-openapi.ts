@@ -571,7 +571,7 @@ export function readOpenApi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '5.1.0',
+      version: '5.2.0',
       description:
         "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région et sa page de saisie ; une CCI régionale lit sa région, la revue des déclarations de ses CCI et sa supervision ; CCI France lit tout, sauf les pages de saisie (les brouillons ne sont qu'à leur CCI). Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },

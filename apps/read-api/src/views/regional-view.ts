@@ -142,6 +142,12 @@ function servedModels(
           Object.fromEntries(Object.entries(row).map(([year, { history: _h, ...cell }]) => [year, cell])),
         ]),
       ),
+      trajectories: Object.fromEntries(
+        Object.entries(doc.trajectories).map(([cci, { history, ...cell }]) => [
+          cci,
+          { ...cell, decidedBy: history.at(-1)?.decidedBy ?? null, revisions: history.length },
+        ]),
+      ),
       yearly: yearlySeries(doc, context.territorialCciIds),
       series: periodSeries(doc, context.day),
     }))

@@ -150,6 +150,28 @@ const targetCellViewSchema = z
   .object({ version: count, target: z.number() })
   .meta({ id: 'TargetCellView', description: "Une cible annuelle d'un indicateur" });
 
+const decidedBySchema = z
+  .object({ bodyId: id, on: calendarDate.optional() })
+  .nullable()
+  .meta({ id: 'DecidedBy', description: "L'instance qui a décidé, ou null" });
+
+const trajectoryCellViewSchema = z
+  .object({
+    version: count,
+    baseline: z
+      .object({ year: z.number().int(), value: z.number() })
+      .meta({ description: 'La valeur de référence, et l’année où elle a été constatée' }),
+    finalTarget: z.number().meta({ description: 'La cible de la dernière année de la COM' }),
+    decidedBy: decidedBySchema,
+    revisions: count.meta({
+      description: 'Combien de fois elle a été fixée (l’historique de l’indicateur les donne toutes)',
+    }),
+  })
+  .meta({
+    id: 'TrajectoryCellView',
+    description: "La trajectoire d'un indicateur pour une CCI : valeur de référence et cible finale",
+  });
+
 const yearFiguresSchema = z
   .object({ actual: z.number().nullable(), target: z.number().nullable(), attainment: z.number().nullable() })
   .meta({ id: 'YearFigures', description: "Réalisé, cible et taux d'atteinte d'une année" });
@@ -212,6 +234,9 @@ const comIndicatorViewSchema = z
     frequency: z.enum(['quarterly', 'yearly']).meta({ id: 'ReportingFrequency' }),
     reports: byId(byId(reportCellViewSchema)).meta({ description: 'reports[cciId][période]' }),
     targets: byId(byId(targetCellViewSchema)).meta({ description: 'targets[cciId][année]' }),
+    trajectories: byId(trajectoryCellViewSchema).meta({
+      description: 'trajectories[cciId] : ce qui encadre les cibles annuelles de cette CCI',
+    }),
     years: byId(z.object({ region: yearFiguresSchema, ccis: byId(yearFiguresSchema) })).meta({
       description: 'years[année] : les chiffres de la région et de chaque CCI',
     }),
@@ -292,11 +317,6 @@ const conventionViewSchema = z
       .nullable(),
   })
   .meta({ id: 'ConventionView', description: "La convention d'objectifs et de moyens de la région" });
-
-const decidedBySchema = z
-  .object({ bodyId: id, on: calendarDate.optional() })
-  .nullable()
-  .meta({ id: 'DecidedBy', description: "L'instance qui a décidé, ou null" });
 
 const actionStatusSchema = z
   .enum(['planned', 'started', 'completed', 'abandoned'])

@@ -112,6 +112,7 @@ export const ACCESS_POLICY: Readonly<Record<Operation, AccessRule>> = {
   AbandonAction: regionalFact,
   SetProcessModeTarget: regionalOnlyFact,
   SetIndicatorTarget: regionalOnlyFact,
+  SetIndicatorTrajectory: regionalOnlyFact,
   SignObjectivesConvention: regionalOnlyFact,
   ValidateDeclaration: regionalOnlyFact,
   SendBackDeclaration: regionalOnlyFact,

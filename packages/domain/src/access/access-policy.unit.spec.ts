@@ -31,6 +31,7 @@ const REGIONAL_FACTS = ['ChangeProcessMode', 'PlanAction', 'StartAction', 'Compl
 const REGION_DECISIONS = [
   'SetProcessModeTarget',
   'SetIndicatorTarget',
+  'SetIndicatorTrajectory',
   'SignObjectivesConvention',
   'ValidateDeclaration',
   'SendBackDeclaration',

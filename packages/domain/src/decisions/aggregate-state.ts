@@ -46,6 +46,14 @@ export type IndicatorTargetState = {
   decidedBy: DecidedBy;
 };
 
+export type IndicatorTrajectoryState = {
+  kind: 'indicator-trajectory';
+  version: number;
+  baseline: { year: number; value: number };
+  finalTarget: number;
+  decidedBy: DecidedBy;
+};
+
 export type ConventionState = { kind: 'objectives-convention'; version: number };
 
 export type AggregateState =
@@ -53,6 +61,7 @@ export type AggregateState =
   | ActionState
   | DeclarationState
   | IndicatorTargetState
+  | IndicatorTrajectoryState
   | ConventionState
   | CampaignState
   | AnnualReportState
@@ -125,6 +134,14 @@ export function evolveAggregate(
         kind: 'indicator-target',
         version,
         target: event.payload.target,
+        decidedBy: event.payload.decidedBy,
+      };
+    case 'IndicatorTrajectorySet':
+      return {
+        kind: 'indicator-trajectory',
+        version,
+        baseline: event.payload.baseline,
+        finalTarget: event.payload.finalTarget,
         decidedBy: event.payload.decidedBy,
       };
     case 'IndicatorReported':

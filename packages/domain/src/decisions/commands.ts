@@ -149,6 +149,23 @@ export const commandSchemas = {
     .strict()
     .meta({ title: 'SetIndicatorTarget', description: "Fixer la cible annuelle d'un indicateur" }),
 
+  SetIndicatorTrajectory: z
+    .object({
+      cciId: identifier,
+      indicatorId: identifier,
+      baseline: z.object({ year: z.number().int(), value: indicatorValue }).strict(),
+      finalTarget: indicatorValue,
+      unitId: identifier,
+      rationale: longText.optional(),
+      decidedBy: decidedBy.default(null),
+      occurredAt,
+    })
+    .strict()
+    .meta({
+      title: 'SetIndicatorTrajectory',
+      description: "Fixer la valeur de référence et la cible finale d'un indicateur",
+    }),
+
   ReportIndicator: z
     .object({
       ...declarationOf,

@@ -16,7 +16,11 @@ import { stateOfKind, type AggregateState } from './aggregate-state.js';
 import type { AccessCommand } from './access-commands.js';
 import type { Command } from './commands.js';
 import type { Decision } from './decision.js';
-import { decideSetIndicatorTarget, decideSignObjectivesConvention } from './indicator-decisions.js';
+import {
+  decideSetIndicatorTarget,
+  decideSetIndicatorTrajectory,
+  decideSignObjectivesConvention,
+} from './indicator-decisions.js';
 import { decideChangeProcessMode, decideSetProcessModeTarget } from './srom-decisions.js';
 import type { DecisionContext } from './writer.js';
 
@@ -36,6 +40,8 @@ export function commandAggregateId(command: AnyCommand): string {
       return aggregateIds.action(command.actionId);
     case 'SetIndicatorTarget':
       return aggregateIds.indicatorTarget(command.cciId, command.indicatorId, command.year);
+    case 'SetIndicatorTrajectory':
+      return aggregateIds.indicatorTrajectory(command.cciId, command.indicatorId);
     case 'ReportIndicator':
     case 'DraftIndicatorValue':
     case 'DeclareIndicatorDraft':
@@ -96,6 +102,7 @@ export function commandReads(command: AnyCommand, reference: ReferenceData): str
     case 'CompleteAction':
     case 'AbandonAction':
     case 'SetIndicatorTarget':
+    case 'SetIndicatorTrajectory':
     case 'SignObjectivesConvention':
     case 'ReopenCampaignForCci':
     case 'RecordSromAnnualReview':
@@ -144,6 +151,8 @@ export function decide(
       return decideAbandonAction(command, stateOfKind(state, 'action'), guarded);
     case 'SetIndicatorTarget':
       return decideSetIndicatorTarget(command, stateOfKind(state, 'indicator-target'), guarded);
+    case 'SetIndicatorTrajectory':
+      return decideSetIndicatorTrajectory(command, stateOfKind(state, 'indicator-trajectory'), guarded);
     case 'SignObjectivesConvention':
       return decideSignObjectivesConvention(command, stateOfKind(state, 'objectives-convention'), guarded);
     case 'ReportIndicator':

@@ -1,5 +1,5 @@
 import type { DecidedBy } from '../events/fields.js';
-import type { ConventionState, IndicatorTargetState } from './aggregate-state.js';
+import type { ConventionState, IndicatorTargetState, IndicatorTrajectoryState } from './aggregate-state.js';
 import type { CommandOfType } from './commands.js';
 import {
   accepted,
@@ -51,6 +51,59 @@ export function decideSetIndicatorTarget(
       indicatorId: command.indicatorId,
       year: command.year,
       target: command.target,
+      unitId: command.unitId,
+      ...(command.rationale ? { rationale: command.rationale } : {}),
+      decidedBy: command.decidedBy,
+    }),
+  );
+}
+
+/** How far before its COM's first year a trajectory's baseline may have been measured. */
+const BASELINE_YEARS_BEFORE = 5;
+
+/**
+ * A trajectory frames an indicator's yearly targets: the baseline it starts from (measured before or in
+ * the COM's first year) and the target of its last year. A revision is a new fact with its body.
+ */
+export function decideSetIndicatorTrajectory(
+  command: CommandOfType<'SetIndicatorTrajectory'>,
+  state: IndicatorTrajectoryState | undefined,
+  context: DecisionContext,
+): Decision {
+  const subject = indicatorSubject(context, command.cciId, command.indicatorId, command.type);
+  if ('rejection' in subject) return rejected(subject.rejection);
+  const { com } = subject;
+  const { baseline } = command;
+  if (baseline.year > com.years.from || baseline.year < com.years.from - BASELINE_YEARS_BEFORE) {
+    return rejected(
+      reject.invalid(
+        'annee-de-reference',
+        `L'année de référence doit être entre ${com.years.from - BASELINE_YEARS_BEFORE} et ${com.years.from}, la première année de la ${com.label}.`,
+        'baseline.year',
+      ),
+    );
+  }
+  const problem =
+    checkValue(context, subject.indicator, command.unitId, baseline.value, 'baseline.value') ??
+    checkValue(context, subject.indicator, command.unitId, command.finalTarget, 'finalTarget') ??
+    checkDecidedBy(context, command.decidedBy) ??
+    (command.decidedBy?.on ? checkBusinessDate(command.decidedBy.on, 'decidedBy.on', context) : null);
+  if (problem) return rejected(problem);
+  if (
+    state?.baseline.year === baseline.year &&
+    state.baseline.value === baseline.value &&
+    state.finalTarget === command.finalTarget &&
+    sameBody(state.decidedBy, command.decidedBy)
+  )
+    return accepted();
+  const when = occurredAtOf(command.occurredAt, context);
+  if ('rejection' in when) return rejected(when.rejection);
+  return accepted(
+    draft('IndicatorTrajectorySet', (state?.version ?? 0) + 1, when.occurredAt, {
+      cciId: command.cciId,
+      indicatorId: command.indicatorId,
+      baseline: { year: baseline.year, value: baseline.value },
+      finalTarget: command.finalTarget,
       unitId: command.unitId,
       ...(command.rationale ? { rationale: command.rationale } : {}),
       decidedBy: command.decidedBy,

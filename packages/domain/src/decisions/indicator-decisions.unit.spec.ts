@@ -76,6 +76,56 @@ describe('revising a target with the body that decided it', () => {
   });
 });
 
+describe("framing an indicator's trajectory: its baseline and its final target", () => {
+  const trajectory = (body: Record<string, unknown> = {}) =>
+    command('SetIndicatorTrajectory', {
+      cciId: 'cci-seine-estuaire',
+      indicatorId: 'premier-niveau-information',
+      baseline: { year: 2022, value: 900 },
+      finalTarget: 1500,
+      unitId: 'entreprises',
+      decidedBy: { bodyId: 'assemblee-generale', on: '2023-03-15' },
+      ...body,
+    });
+
+  it('is the regional CCI’s; a revision is a new fact with the body that decided it, the same one none', () => {
+    const scenario = new Scenario();
+    expect(scenario.given('cci-normandie', trajectory())[0]).toMatchObject({
+      type: 'IndicatorTrajectorySet',
+      aggregateId: 'indicator-trajectory:cci-seine-estuaire:premier-niveau-information',
+      payload: { baseline: { year: 2022, value: 900 }, finalTarget: 1500 },
+    });
+    expect(scenario.given('cci-normandie', trajectory())).toEqual([]);
+    const revised = { bodyId: 'bureau-regional', on: '2025-02-01' };
+    expect(
+      scenario.given('cci-normandie', trajectory({ finalTarget: 1700, decidedBy: revised }))[0],
+    ).toMatchObject({ aggregateVersion: 2, payload: { finalTarget: 1700, decidedBy: revised } });
+    expect(scenario.rejection('cci-seine-estuaire', trajectory()).code).toBe('reserve-cci-regionale');
+  });
+
+  it('takes a baseline measured in the five years before the COM or its first year, in the indicator’s unit', () => {
+    const scenario = new Scenario();
+    expect(
+      scenario.rejection('cci-normandie', trajectory({ baseline: { year: 2024, value: 900 } })),
+    ).toMatchObject({
+      code: 'annee-de-reference',
+      field: 'baseline.year',
+      message:
+        "L'année de référence doit être entre 2018 et 2023, la première année de la COM Normandie 2023-2027.",
+    });
+    expect(
+      scenario.rejection('cci-normandie', trajectory({ baseline: { year: 2022, value: -3 } })),
+    ).toMatchObject({ code: 'valeur-negative', field: 'baseline.value' });
+    expect(scenario.rejection('cci-normandie', trajectory({ finalTarget: 12.5 }))).toMatchObject({
+      code: 'valeur-non-entiere',
+      field: 'finalTarget',
+    });
+    expect(scenario.rejection('cci-normandie', trajectory({ unitId: 'pourcentage' })).code).toBe(
+      'unite-erronee',
+    );
+  });
+});
+
 describe('recording the signature of a COM', () => {
   const sign = command('SignObjectivesConvention', {
     comId: 'com-normandie-2023-2027',

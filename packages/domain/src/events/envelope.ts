@@ -252,6 +252,7 @@ export function businessTime(event: DomainEvent): number {
     case 'PersonRemoved':
     case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
+    case 'IndicatorTrajectorySet':
     case 'MachineKeyRevoked':
       return Date.parse(event.occurredAt);
   }

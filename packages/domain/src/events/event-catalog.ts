@@ -29,6 +29,7 @@ export const aggregateIds = {
   action: (actionId: string) => `action:${actionId}`,
   indicatorTarget: (cciId: string, indicatorId: string, year: number) =>
     `indicator-target:${cciId}:${indicatorId}:${year}`,
+  indicatorTrajectory: (cciId: string, indicatorId: string) => `indicator-trajectory:${cciId}:${indicatorId}`,
   indicatorReport: (cciId: string, indicatorId: string, period: string) =>
     `indicator-report:${cciId}:${indicatorId}:${period}`,
   objectivesConvention: (comId: string) => `com:${comId}`,
@@ -91,6 +92,13 @@ export const eventCatalog = {
       1: (payload) => ({ ...payloads.indicatorTargetSetV1.parse(payload), decidedBy: null }),
     },
     aggregateId: (p) => aggregateIds.indicatorTarget(p.cciId, p.indicatorId, p.year),
+  }),
+  IndicatorTrajectorySet: entry({
+    current: 1,
+    schemas: { 1: payloads.indicatorTrajectorySet },
+    payload: payloads.indicatorTrajectorySet,
+    upcasters: {},
+    aggregateId: (p) => aggregateIds.indicatorTrajectory(p.cciId, p.indicatorId),
   }),
   IndicatorReported: entry({
     current: 2,

@@ -121,6 +121,28 @@ export const indicatorTargetSetV1 = z
   .strict()
   .meta({ title: 'IndicatorTargetSet (v1)' });
 
+export const indicatorTrajectorySet = z
+  .object({
+    cciId: identifier.meta({
+      description: 'CCI régionale (trajectoire de la région) ou territoriale (trajectoire de cette CCI)',
+    }),
+    indicatorId: identifier,
+    baseline: z
+      .object({ year: z.number().int(), value: indicatorValue })
+      .strict()
+      .meta({ description: 'La valeur de référence, et l’année où elle a été constatée' }),
+    finalTarget: indicatorValue.meta({ description: 'La cible de la dernière année de la COM' }),
+    unitId: identifier,
+    rationale: longText.optional(),
+    decidedBy,
+  })
+  .strict()
+  .meta({
+    title: 'IndicatorTrajectorySet',
+    description:
+      "La trajectoire d'un indicateur de COM est fixée : sa valeur de référence et sa cible finale (les cibles annuelles sont les IndicatorTargetSet)",
+  });
+
 export const indicatorReported = z
   .object({
     cciId: identifier,

@@ -50,6 +50,7 @@ export const annualReport: Projection<AnnualReportCycle> = {
       case 'PersonRemoved':
       case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
+      case 'IndicatorTrajectorySet':
       case 'MachineKeyRevoked':
       case 'ProcessModeTargetSet':
       case 'ActionPlanned':

@@ -173,5 +173,18 @@ export function indicatorAuditTrail(
       }
     }
   }
+  for (const [trajectoryCci, cell] of Object.entries(doc.trajectories)) {
+    if (cciId !== undefined && trajectoryCci !== cciId) continue;
+    const com = reference.com(doc.comId);
+    for (const entry of cell.history) {
+      entries.push({
+        ...byWhom(reference, entry),
+        what: `Trajectoire fixée pour ${reference.cci(trajectoryCci)?.name ?? trajectoryCci} : référence ${entry.baseline.year} ${amount(entry.baseline.value)}, cible ${com?.years.to ?? 'finale'} ${amount(entry.finalTarget)}`,
+        why: entry.rationale,
+        decidedBy: bodyText(reference, entry.decidedBy),
+        source: null,
+      });
+    }
+  }
   return entries.sort((a, b) => Date.parse(b.recordedAt) - Date.parse(a.recordedAt) || b.version - a.version);
 }

@@ -353,6 +353,7 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'PersonRemoved':
       case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
+      case 'IndicatorTrajectorySet':
       case 'MachineKeyRevoked':
         return [];
     }
@@ -410,6 +411,7 @@ export const campaignProgress: Projection<CampaignProgress> = {
       case 'PersonRemoved':
       case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
+      case 'IndicatorTrajectorySet':
       case 'MachineKeyRevoked':
         return doc;
     }

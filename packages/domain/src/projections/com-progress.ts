@@ -1,4 +1,4 @@
-import type { DomainEvent } from '../events/envelope.js';
+import type { DomainEvent, EventOfType } from '../events/envelope.js';
 import type { DecidedBy } from '../events/fields.js';
 import type { Aggregation, ReportingFrequency } from '../reference/ids.js';
 import { comparePeriods, parsePeriod, periodFrequency } from '../reference/period.js';
@@ -72,6 +72,20 @@ export type TargetHistoryEntry = Provenance & {
 };
 export type TargetCell = { version: number; target: number; history: TargetHistoryEntry[] };
 
+export type TrajectoryHistoryEntry = Provenance & {
+  baseline: { year: number; value: number };
+  finalTarget: number;
+  rationale: string | null;
+  decidedBy: DecidedBy;
+};
+/** The frame of a CCI's yearly targets: where it starts from and where the COM's last year must end. */
+export type TrajectoryCell = {
+  version: number;
+  baseline: { year: number; value: number };
+  finalTarget: number;
+  history: TrajectoryHistoryEntry[];
+};
+
 export type PeriodFigures = {
   value: number | null;
   expected: number;
@@ -93,6 +107,8 @@ export type ComIndicatorProgress = {
   reports: Record<string, Record<string, ReportCell>>;
   /** targets[cciId][year]: a target set on the regional CCI is the region's target. */
   targets: Record<string, Record<string, TargetCell>>;
+  /** trajectories[cciId]: the baseline and final target framing the yearly targets, with each revision. */
+  trajectories: Record<string, TrajectoryCell>;
   /** years[year]: the region's figures and each CCI's. */
   years: Record<string, { region: YearFigures; ccis: Record<string, YearFigures> }>;
   /** periods[period], for every period of the reporting calendar at the indicator's frequency. */
@@ -134,6 +150,12 @@ function targetCellFromHistory(history: TargetHistoryEntry[]): TargetCell {
   const last = history.at(-1);
   if (!last) throw new Error('a target cell has at least one history entry');
   return { version: last.version, target: last.target, history };
+}
+
+function trajectoryCellFromHistory(history: TrajectoryHistoryEntry[]): TrajectoryCell {
+  const last = history.at(-1);
+  if (!last) throw new Error('a trajectory cell has at least one history entry');
+  return { version: last.version, baseline: last.baseline, finalTarget: last.finalTarget, history };
 }
 
 function indicatorOf(reference: ReferenceData, indicatorId: string) {
@@ -222,6 +244,27 @@ function evolveTarget(doc: ComIndicatorProgress, event: DomainEvent): ComIndicat
   };
 }
 
+function evolveTrajectory(
+  doc: ComIndicatorProgress,
+  event: EventOfType<'IndicatorTrajectorySet'>,
+): ComIndicatorProgress {
+  const p = event.payload;
+  const entry: TrajectoryHistoryEntry = {
+    ...provenanceOf(event),
+    baseline: p.baseline,
+    finalTarget: p.finalTarget,
+    rationale: p.rationale ?? null,
+    decidedBy: p.decidedBy,
+  };
+  const history = withEntry(doc.trajectories[p.cciId]?.history ?? [], entry);
+  if (!history) return doc;
+  return {
+    ...doc,
+    trajectories: { ...doc.trajectories, [p.cciId]: trajectoryCellFromHistory(history) },
+    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
+  };
+}
+
 /** The figures of one indicator, from its current values and targets (shared with the national consolidation). */
 export function indicatorFigures(
   input: {
@@ -305,11 +348,12 @@ function currentValues(doc: ComIndicatorProgress) {
 
 export const comProgress: Projection<ComIndicatorProgress> = {
   name: 'com-progress',
-  version: 4,
+  version: 5,
   handles: [
     'IndicatorReported',
     'IndicatorReportCorrected',
     'IndicatorTargetSet',
+    'IndicatorTrajectorySet',
     'DeclarationValidated',
     'DeclarationSentBack',
   ],
@@ -318,6 +362,7 @@ export const comProgress: Projection<ComIndicatorProgress> = {
       case 'IndicatorReported':
       case 'IndicatorReportCorrected':
       case 'IndicatorTargetSet':
+      case 'IndicatorTrajectorySet':
       case 'DeclarationValidated':
       case 'DeclarationSentBack': {
         const indicator = indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId);
@@ -357,6 +402,7 @@ export const comProgress: Projection<ComIndicatorProgress> = {
       frequency: indicator.frequency,
       reports: {},
       targets: {},
+      trajectories: {},
       years: {},
       periods: {},
       lastRecordedAt: null,
@@ -364,6 +410,7 @@ export const comProgress: Projection<ComIndicatorProgress> = {
   },
   evolve(doc, event, reference) {
     if (event.type === 'IndicatorTargetSet') return evolveTarget(doc, event);
+    if (event.type === 'IndicatorTrajectorySet') return evolveTrajectory(doc, event);
     if (event.type === 'DeclarationValidated' || event.type === 'DeclarationSentBack')
       return evolveReview(doc, event);
     return evolveReport(doc, event, reference);
@@ -405,5 +452,12 @@ export function comProgressAsOf(
       for (const e of history) lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
     }
   }
-  return comProgress.summarize({ ...doc, reports, targets, lastRecordedAt }, reference);
+  const trajectories: ComIndicatorProgress['trajectories'] = {};
+  for (const [cciId, cell] of Object.entries(doc.trajectories)) {
+    const history = kept(cell.history);
+    if (history.length === 0) continue;
+    trajectories[cciId] = trajectoryCellFromHistory(history);
+    for (const e of history) lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
+  }
+  return comProgress.summarize({ ...doc, reports, targets, trajectories, lastRecordedAt }, reference);
 }

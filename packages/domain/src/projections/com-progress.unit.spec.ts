@@ -161,6 +161,48 @@ describe('a target and the body that decided it, in the audit trail', () => {
   });
 });
 
+describe("an indicator's trajectory: its baseline and final target, each revision with its body", () => {
+  it('keeps the trajectory in force beside the yearly targets, every revision in the audit trail, and the one known at a date', () => {
+    const scenario = new Scenario(new Date('2023-03-20T09:00:00Z'));
+    const trajectory = (finalTarget: number, decidedBy: { bodyId: string; on: string }) =>
+      command('SetIndicatorTrajectory', {
+        cciId: 'cci-caen-normandie',
+        indicatorId: 'premier-niveau-information',
+        baseline: { year: 2022, value: 700 },
+        finalTarget,
+        unitId: 'entreprises',
+        decidedBy,
+      });
+    scenario.given('cci-normandie', trajectory(1000, { bodyId: 'assemblee-generale', on: '2023-03-15' }));
+    scenario
+      .at('2025-02-03T09:00:00Z')
+      .given('cci-normandie', trajectory(1100, { bodyId: 'bureau-regional', on: '2025-01-30' }));
+    const doc = project(comProgress, scenario.events, reference).get(
+      comProgressId('normandie', 'premier-niveau-information'),
+    )!;
+    expect(doc.trajectories['cci-caen-normandie']).toMatchObject({
+      version: 2,
+      baseline: { year: 2022, value: 700 },
+      finalTarget: 1100,
+    });
+    expect(
+      indicatorAuditTrail(doc, reference, 'cci-caen-normandie').map((e) => [e.what, e.decidedBy]),
+    ).toEqual([
+      [
+        'Trajectoire fixée pour CCI Caen Normandie : référence 2022 700 entreprises, cible 2027 1\u202f100 entreprises',
+        'Bureau régional, le 30 janvier 2025',
+      ],
+      [
+        'Trajectoire fixée pour CCI Caen Normandie : référence 2022 700 entreprises, cible 2027 1\u202f000 entreprises',
+        'Assemblée générale, le 15 mars 2023',
+      ],
+    ]);
+    const in2024 = comProgressAsOf(doc, Date.parse('2024-12-31T23:59:59Z'), reference);
+    expect(in2024.trajectories['cci-caen-normandie']?.finalTarget).toBe(1000);
+    expect(comProgressAsOf(doc, Date.parse('2022-12-31T00:00:00Z'), reference).trajectories).toEqual({});
+  });
+});
+
 describe('the region’s review in COM progress', () => {
   const scenario = new Scenario(new Date('2024-10-10T09:00:00Z'));
   reportAt(

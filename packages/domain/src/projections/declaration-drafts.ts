@@ -105,6 +105,7 @@ export const declarationDrafts: Projection<DeclarationDrafts> = {
       case 'PersonRemoved':
       case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
+      case 'IndicatorTrajectorySet':
       case 'MachineKeyRevoked':
         return [];
     }
@@ -146,6 +147,7 @@ export const declarationDrafts: Projection<DeclarationDrafts> = {
       case 'PersonRemoved':
       case 'NoticePreferencesChanged':
       case 'MachineKeyIssued':
+      case 'IndicatorTrajectorySet':
       case 'MachineKeyRevoked':
         return doc;
     }

@@ -143,6 +143,7 @@ function regionOfEvent(event: DomainEvent, reference: ReferenceData): string | n
     case 'IndicatorReported':
     case 'IndicatorReportCorrected':
     case 'IndicatorTargetSet':
+    case 'IndicatorTrajectorySet':
     case 'DeclarationValidated':
     case 'DeclarationSentBack':
       return indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId).regionId;
@@ -269,6 +270,9 @@ function evolveCompact(
     case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
     case 'MachineKeyRevoked':
+    case 'IndicatorTrajectorySet':
+      // A trajectory names its region (regionOfEvent), so that the region has its summary as its
+      // regional documents exist, but carries no figure the national view consolidates.
       return null;
     case 'IndicatorTargetSet': {
       const { indicatorId, cciId, target } = event.payload;
@@ -398,13 +402,14 @@ function compactIndicatorFigures(
 
 export const nationalRegionSummary: Projection<NationalRegionSummary> = {
   name: 'national-region-summary',
-  version: 3,
+  version: 4,
   handles: [
     'ProcessModeChanged',
     'ProcessModeTargetSet',
     'IndicatorReported',
     'IndicatorReportCorrected',
     'IndicatorTargetSet',
+    'IndicatorTrajectorySet',
     'DeclarationValidated',
     'DeclarationSentBack',
     'CampaignClosed',

@@ -171,6 +171,7 @@ function historyEntry(event: DomainEvent): SromHistoryEntry | null {
     case 'PersonRemoved':
     case 'NoticePreferencesChanged':
     case 'MachineKeyIssued':
+    case 'IndicatorTrajectorySet':
     case 'MachineKeyRevoked':
       return null;
   }

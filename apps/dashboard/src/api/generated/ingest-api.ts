@@ -141,6 +141,26 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/commands/set-indicator-trajectory': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Fixer la valeur de référence et la cible finale d'un indicateur
+     * @description Le corps est validé champ par champ (422 /problemes/validation, chaque champ et sa règle, en français) ; un champ inconnu est refusé. Puis la décision applique les règles que le schéma ne peut pas dire (422 /problemes/regle-metier avec un code) : identifiants connus des données de référence (sinon 404), unité et bornes de la valeur d'un indicateur, période dans la COM et déjà commencée, dates entre le 1er janvier 2000 et un an après aujourd'hui, transitions de mode et d'action possibles, version attendue égale à la version actuelle (sinon 409 avec currentVersion), période dont la campagne n'est pas clôturée (sinon 409 periode-cloturee, sauf pour une CCI pour qui la région l'a rouverte).
+     */
+    post: operations['setIndicatorTrajectory'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/commands/report-indicator': {
     parameters: {
       query?: never;
@@ -920,6 +940,45 @@ export type components = {
       occurredAt?: string;
     };
     /**
+     * SetIndicatorTrajectory
+     * @description Fixer la valeur de référence et la cible finale d'un indicateur
+     */
+    SetIndicatorTrajectory: {
+      /** @example cci-mayenne */
+      cciId: string;
+      /** @example cci-mayenne */
+      indicatorId: string;
+      baseline: {
+        year: number;
+        /** @description Valeur dans l'unité de l'indicateur */
+        value: number;
+      };
+      /** @description Valeur dans l'unité de l'indicateur */
+      finalTarget: number;
+      /** @example cci-mayenne */
+      unitId: string;
+      rationale?: string;
+      /**
+       * @description Instance qui a décidé (Bureau régional, COMEX...), ou null si elle n’est pas connue
+       * @default null
+       */
+      decidedBy: {
+        /** @example cci-mayenne */
+        bodyId: string;
+        /**
+         * Format: date
+         * @example 2015-05-29
+         */
+        on?: string;
+      } | null;
+      /**
+       * Format: date-time
+       * @description Quand le fait a eu lieu, s'il est antérieur à l'envoi (par défaut : maintenant)
+       * @example 2024-04-30T18:00:00+02:00
+       */
+      occurredAt?: string;
+    };
+    /**
      * ReportIndicator
      * @description Déclarer la valeur d'un indicateur pour une période (une nouvelle déclaration corrige la précédente)
      */
@@ -1314,6 +1373,7 @@ export type components = {
           | 'CompleteAction'
           | 'AbandonAction'
           | 'SetIndicatorTarget'
+          | 'SetIndicatorTrajectory'
           | 'ReportIndicator'
           | 'DraftIndicatorValue'
           | 'DeclareIndicatorDraft'
@@ -2692,6 +2752,166 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['SetIndicatorTarget'];
+      };
+    };
+    responses: {
+      /** @description Rien à enregistrer (le fait est déjà connu tel quel), ou la réponse déjà donnée à cette clé d’idempotence */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Fait enregistré */
+      201: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Présent quand la réponse est celle d'une requête déjà reçue sous la même clé */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommandResult'];
+        };
+      };
+      /** @description Corps illisible : JSON invalide, ou encodage autre que UTF-8 */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description La CCI authentifiée n'a pas le droit d'enregistrer ce fait (autre CCI, autre région, CCI France, rôle manquant) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description CCI, macro-processus, indicateur, unité, COM ou action inconnus */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Version périmée (la réponse donne la version actuelle), transition impossible ou période clôturée */
+      409: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Corps trop volumineux */
+      413: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le corps doit être du JSON (Content-Type: application/json) */
+      415: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données invalides (chaque champ et la règle enfreinte, en-tête Idempotency-Key compris), clé d'idempotence déjà utilisée pour une autre requête, ou règle métier non respectée */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Le journal ne peut pas enregistrer maintenant : rien n'a été enregistré à moitié ; réessayer avec la même clé d'idempotence */
+      503: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  setIndicatorTrajectory: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description Clé choisie par le client, propre à la CCI. La même clé avec le même corps renvoie la première réponse sans rien enregistrer de plus (en-tête Idempotent-Replayed: true) ; avec un autre corps : 422 cle-idempotence-reutilisee. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetIndicatorTrajectory'];
       };
     };
     responses: {
@@ -5630,6 +5850,7 @@ export interface operations {
           | 'ActionCompleted'
           | 'ActionAbandoned'
           | 'IndicatorTargetSet'
+          | 'IndicatorTrajectorySet'
           | 'IndicatorReported'
           | 'IndicatorReportCorrected'
           | 'ObjectivesConventionSigned'

@@ -1040,6 +1040,10 @@ export type components = {
           [key: string]: components['schemas']['TargetCellView'];
         };
       };
+      /** @description trajectories[cciId] : ce qui encadre les cibles annuelles de cette CCI */
+      trajectories: {
+        [key: string]: components['schemas']['TrajectoryCellView'];
+      };
       /** @description years[année] : les chiffres de la région et de chaque CCI */
       years: {
         [key: string]: {
@@ -1088,6 +1092,30 @@ export type components = {
       version: number;
       target: number;
     };
+    /** @description La trajectoire d'un indicateur pour une CCI : valeur de référence et cible finale */
+    TrajectoryCellView: {
+      version: number;
+      /** @description La valeur de référence, et l’année où elle a été constatée */
+      baseline: {
+        year: number;
+        value: number;
+      };
+      /** @description La cible de la dernière année de la COM */
+      finalTarget: number;
+      decidedBy: components['schemas']['DecidedBy'];
+      /** @description Combien de fois elle a été fixée (l’historique de l’indicateur les donne toutes) */
+      revisions: number;
+    };
+    /** @description L'instance qui a décidé, ou null */
+    DecidedBy: {
+      /** @description Identifiant */
+      bodyId: string;
+      /**
+       * Format: date
+       * @description Date AAAA-MM-JJ
+       */
+      on?: string;
+    } | null;
     /** @description Réalisé, cible et taux d'atteinte d'une année */
     YearFigures: {
       actual: number | null;
@@ -1213,16 +1241,6 @@ export type components = {
       /** @description L'étape atteinte sur le chemin prévue (1) → démarrée (2) → achevée (3) ; une action abandonnée reste à la sienne */
       stepsReached: number;
     };
-    /** @description L'instance qui a décidé, ou null */
-    DecidedBy: {
-      /** @description Identifiant */
-      bodyId: string;
-      /**
-       * Format: date
-       * @description Date AAAA-MM-JJ
-       */
-      on?: string;
-    } | null;
     /**
      * @description L'état d'une action
      * @enum {string}

@@ -67,7 +67,9 @@ export function TargetForm({ regionId, view, onDone }: FormProps) {
   if (!com) return <p className="empty">La région n’a pas de COM : aucune cible à fixer.</p>;
   const indicatorId = watch('indicatorId');
   const indicator = com.indicators.find((i) => i.id === indicatorId);
-  const targets = view.com?.indicators.find((i) => i.indicatorId === indicatorId)?.targets ?? {};
+  const served = view.com?.indicators.find((i) => i.indicatorId === indicatorId);
+  const targets = served?.targets ?? {};
+  const trajectories = served?.trajectories ?? {};
   const years = Array.from({ length: com.years.to - com.years.from + 1 }, (_, i) => com.years.from + i);
   const unitLabel = reference.units.find((u) => u.id === indicator?.unitId)?.label ?? '';
 
@@ -162,31 +164,44 @@ export function TargetForm({ regionId, view, onDone }: FormProps) {
       </form>
       <div className="table-scroll" role="region" aria-labelledby={`${id}-actuelles`} tabIndex={0}>
         <table className="compact">
-          <caption id={`${id}-actuelles`}>Cibles en vigueur : {indicator?.label ?? indicatorId}</caption>
+          <caption id={`${id}-actuelles`}>
+            Trajectoires et cibles en vigueur : {indicator?.label ?? indicatorId}
+          </caption>
           <thead>
             <tr>
               <th scope="col">CCI</th>
+              <th scope="col">Référence</th>
               {years.map((y) => (
                 <th scope="col" key={y}>
                   {y}
                 </th>
               ))}
+              <th scope="col">Cible finale</th>
             </tr>
           </thead>
           <tbody>
-            {ccis.map((c) => (
-              <tr key={c.id}>
-                <th scope="row">{c.name}</th>
-                {years.map((y) => {
-                  const target = targets[c.id]?.[String(y)]?.target;
-                  return (
-                    <td className="number" key={y}>
-                      {target === undefined ? '—' : target.toLocaleString('fr-FR')}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
+            {ccis.map((c) => {
+              const trajectory = trajectories[c.id];
+              return (
+                <tr key={c.id}>
+                  <th scope="row">{c.name}</th>
+                  <td className="number">
+                    {trajectory
+                      ? `${formatNumber(trajectory.baseline.value)} (${String(trajectory.baseline.year)})`
+                      : '—'}
+                  </td>
+                  {years.map((y) => {
+                    const target = targets[c.id]?.[String(y)]?.target;
+                    return (
+                      <td className="number" key={y}>
+                        {target === undefined ? '—' : target.toLocaleString('fr-FR')}
+                      </td>
+                    );
+                  })}
+                  <td className="number">{trajectory ? formatNumber(trajectory.finalTarget) : '—'}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -18,6 +18,16 @@ export type TargetFormValues = {
   decidedBy: DecidedByFields;
 };
 
+export type TrajectoryFormValues = {
+  cciId: string;
+  indicatorId: string;
+  /** The figures as typed, the French way, like a target. */
+  baseline: { year: number; value: string };
+  finalTarget: string;
+  rationale: string;
+  decidedBy: DecidedByFields;
+};
+
 export type ProjectionFormValues = {
   cciId: string;
   macroProcessId: string;
@@ -59,6 +69,18 @@ export function targetCommandInput(values: TargetFormValues) {
     indicatorId: values.indicatorId,
     year: values.year,
     target: targetFigureOf(values.target),
+    rationale: present(values.rationale),
+    decidedBy: decidedByOf(values.decidedBy),
+  };
+}
+
+/** A trajectory's form as the body of `SetIndicatorTrajectory`, its figures read as a target's. */
+export function trajectoryCommandInput(values: TrajectoryFormValues) {
+  return {
+    cciId: values.cciId,
+    indicatorId: values.indicatorId,
+    baseline: { year: values.baseline.year, value: targetFigureOf(values.baseline.value) },
+    finalTarget: targetFigureOf(values.finalTarget),
     rationale: present(values.rationale),
     decidedBy: decidedByOf(values.decidedBy),
   };
