@@ -141,19 +141,6 @@ describe('the audit trail of writes', () => {
         },
       },
       {
-        type: 'SetIndicatorTrajectory',
-        as: 'cci-normandie',
-        person: 'Claire Martin',
-        body: {
-          cciId: 'cci-caen-normandie',
-          indicatorId: 'premier-niveau-information',
-          baseline: { year: 2022, value: 1_200 },
-          finalTarget: 1_800,
-          unitId: 'entreprises',
-          decidedBy: { bodyId: 'assemblee-generale', on: '2023-03-15' },
-        },
-      },
-      {
         type: 'ReportIndicator',
         as: 'cci-caen-normandie',
         person: 'Sophie Le Gall',
@@ -192,6 +179,20 @@ describe('the audit trail of writes', () => {
           signedOnText: '30 juin 2023',
           place: 'Caen',
           signatories: ['Préfète de région', 'Président de CCI Normandie'],
+        },
+      },
+      // Last, so that the keys `audit-cle-<index>` of the commands above keep their index.
+      {
+        type: 'SetIndicatorTrajectory',
+        as: 'cci-normandie',
+        person: 'Claire Martin',
+        body: {
+          cciId: 'cci-caen-normandie',
+          indicatorId: 'premier-niveau-information',
+          baseline: { year: 2022, value: 1_200 },
+          finalTarget: 1_800,
+          unitId: 'entreprises',
+          decidedBy: { bodyId: 'assemblee-generale', on: '2023-03-15' },
         },
       },
     ];
