@@ -223,7 +223,7 @@ describe('the read API over the projected read models', () => {
     );
   });
 
-  it('exports a table as French CSV', async () => {
+  it('exports a table as French CSV, the matrix with the milestones of the SROM cycle asked for', async () => {
     const { status, headers, text } = await get(
       '/v1/regions/pays-de-la-loire/exports/matrice',
       'cci-pays-de-la-loire',
@@ -232,6 +232,22 @@ describe('the read API over the projected read models', () => {
     expect(headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(text.startsWith('\uFEFFFonction;Macro-processus;CCI;Mode actuel;')).toBe(true);
     expect(text).toContain("Systèmes d'information;Gouvernance;CCI Mayenne;");
+    // The matrix's milestones are those of the SROM cycle asked for, or of the one in force.
+    const asked = await get(
+      '/v1/regions/pays-de-la-loire/exports/matrice?sromCycle=srom-2017-2021',
+      'cci-pays-de-la-loire',
+    );
+    expect(asked.text.split('\r\n')[0]).toBe(
+      '\uFEFFFonction;Macro-processus;CCI;Mode actuel;Délégataire;Depuis;État des lieux 2013;Statut 2017;Projection 2021;Écart à la projection 2021',
+    );
+    expect(
+      (
+        await get(
+          '/v1/regions/pays-de-la-loire/exports/matrice?sromCycle=srom-2030-2034',
+          'cci-pays-de-la-loire',
+        )
+      ).status,
+    ).toBe(404);
     const national = async (query: string) =>
       (await get(`/v1/national/exports/regions${query}`, 'cci-france')).text
         .split('\r\n')

@@ -173,7 +173,7 @@ function RegionalContent({
         <div className="section-heading">
           <h2 id="srom-title">Schéma régional d’organisation des missions (SROM)</h2>
           <ApiExportButton
-            download={() => regionExport(readApi, regionId, 'matrice', asOf)}
+            download={() => regionExport(readApi, regionId, 'matrice', asOf, view.srom.cycle.cycleId)}
             fileName={csvFileName('matrice', view.region.name)}
             label="Exporter la matrice (CSV)"
           />

@@ -340,11 +340,17 @@ export function readOpenApi(): Record<string, unknown> {
         regionId: z.string().meta({ description: 'Identifiant de la région', examples: ['normandie'] }),
         table: z.enum(['matrice', 'indicateurs', 'completude', 'actions']),
       }),
-      query: z.object({ asOf }),
+      query: z.object({
+        asOf,
+        sromCycle: identifier(
+          'Pour la matrice : un cycle du SROM, autre que celui en vigueur à la date, dont elle donne les jalons',
+          'srom-2017-2021',
+        ).optional(),
+      }),
       responses: {
         '200': csv('Le tableau'),
         '403': outOfScope,
-        '404': problemResponse('Région ou tableau inconnus'),
+        '404': problemResponse('Région, tableau ou cycle du SROM inconnus'),
       },
     }),
     '/v1/ccis/{cciId}/entry-sheets/{period}': read({
@@ -571,7 +577,7 @@ export function readOpenApi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '5.2.0',
+      version: '5.3.0',
       description:
         "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région et sa page de saisie ; une CCI régionale lit sa région, la revue des déclarations de ses CCI et sa supervision ; CCI France lit tout, sauf les pages de saisie (les brouillons ne sont qu'à leur CCI). Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },

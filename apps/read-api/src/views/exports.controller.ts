@@ -1,11 +1,5 @@
 import { Controller, Get, Header, Inject, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
-import {
-  formatCalendarDate,
-  gapStatus,
-  periodLabel,
-  targetMilestoneOf,
-  type ReferenceData,
-} from '@cci/domain';
+import { formatCalendarDate, periodLabel, type ReferenceData } from '@cci/domain';
 import { frenchCsv } from '@cci/french-csv';
 import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } from '@cci/http-api';
 import type { Response } from 'express';
@@ -13,10 +7,9 @@ import type { Response } from 'express';
 import { requirePermission, requireRegion } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
 import { buildNationalView } from './national-view.js';
-import { parisCalendarDate } from './paris-time.js';
 import { ReadModels } from './read-models.js';
 import { buildRegionalView } from './regional-view.js';
-import { asOfParameter } from './views.controller.js';
+import { asOfParameter, sromCycleParameter } from './views.controller.js';
 
 const GAPS: Record<string, string> = {
   'on-target': 'atteinte',
@@ -48,6 +41,7 @@ export class ExportsController {
     @Param('regionId') regionId: string,
     @Param('table') table: string,
     @Query('asOf') asOf: unknown,
+    @Query('sromCycle') sromCycle: unknown,
   ): Promise<string> {
     requireRegion(callerOf(request), this.reference, regionId);
     const now = Date.now();
@@ -55,11 +49,13 @@ export class ExportsController {
       now,
       asOf: asOfParameter(asOf, now),
       statuses: [],
+      sromCycleId: sromCycleParameter(sromCycle, this.reference),
     });
     const r = this.reference;
     const cciName = (id: string) => r.cci(id)?.name ?? id;
     const mode = (id: string | undefined) => (id ? `${r.mode(id as 'A').label} (${id})` : '');
-    const target = targetMilestoneOf(r.sromCycleInForce(view.asOf ?? parisCalendarDate(now)));
+    // The view's milestones are its SROM cycle's, whose projection its cells' gaps measure against.
+    const projection = view.milestones.find((m) => m.kind === 'target');
     let csv: string;
     switch (table) {
       case 'matrice':
@@ -72,7 +68,7 @@ export class ExportsController {
             'Délégataire',
             'Depuis',
             ...view.milestones.map((m) => m.label),
-            `Écart à la ${target.label.toLocaleLowerCase('fr-FR')}`,
+            `Écart à la ${projection?.label.toLocaleLowerCase('fr-FR') ?? 'projection'}`,
           ],
           r.functions.flatMap((fn) =>
             fn.macroProcesses.flatMap((mp) =>
@@ -88,8 +84,7 @@ export class ExportsController {
                     : (cell?.current?.delegate?.name ?? ''),
                   cell?.current ? formatCalendarDate(cell.current.since) : '',
                   ...view.milestones.map((m) => mode(cell?.milestones[m.id]?.mode)),
-                  GAPS[cell ? gapStatus(cell.current, cell.milestones[target.id] ?? null) : 'no-target'] ??
-                    '',
+                  GAPS[cell?.gap ?? 'no-target'] ?? '',
                 ];
               }),
             ),

@@ -35,6 +35,17 @@ export function asOfParameter(value: unknown, now: number): { date: string; inst
   return date === undefined ? null : { date, instantMs: Math.min(endOfParisDay(date), now) };
 }
 
+/** The `sromCycle` query parameter: one of the SROM's cycles, or null when absent (the cycle in force). */
+export function sromCycleParameter(value: unknown, reference: ReferenceData): string | null {
+  if (value === undefined) return null;
+  const cycleId = identifier(value, 'sromCycle');
+  if (!reference.sromCycle(cycleId))
+    throw new ProblemError(
+      problems.notFound(`Le SROM n'a pas de cycle « ${cycleId} ».`, 'cycle-srom-inconnu', 'sromCycle'),
+    );
+  return cycleId;
+}
+
 export function identifier(value: unknown, field: string): string {
   if (typeof value !== 'string' || !ID_PARAMETER.test(value) || value.length > 100) {
     throw new ProblemError(
@@ -162,11 +173,7 @@ export class ViewsController {
       throw new ProblemError(
         problems.notFound(`La région n'a pas de COM « ${comId} ».`, 'cycle-inconnu', 'cycle'),
       );
-    const sromCycleId = sromCycle === undefined ? null : identifier(sromCycle, 'sromCycle');
-    if (sromCycleId !== null && !this.reference.sromCycle(sromCycleId))
-      throw new ProblemError(
-        problems.notFound(`Le SROM n'a pas de cycle « ${sromCycleId} ».`, 'cycle-srom-inconnu', 'sromCycle'),
-      );
+    const sromCycleId = sromCycleParameter(sromCycle, this.reference);
     const now = Date.now();
     const date = asOfParameter(asOf, now);
     const { tag, statuses } = await this.validators.regional(

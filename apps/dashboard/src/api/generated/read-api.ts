@@ -2946,6 +2946,7 @@ export interface operations {
       query?: {
         /** @description Date AAAA-MM-JJ : la vue telle qu’elle était à la fin de ce jour, heure de Paris. Une date future est refusée (422). */
         asOf?: string;
+        sromCycle?: string;
       };
       header?: {
         /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
@@ -3006,7 +3007,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Région ou tableau inconnus */
+      /** @description Région, tableau ou cycle du SROM inconnus */
       404: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */

@@ -7,17 +7,24 @@ export type ExportedFile = { blob: Blob; fileName: string | null };
 
 const asOfParameter = (asOf: string | null) => (asOf === null ? {} : { asOf });
 
-/** One of a region's tables (matrix, indicators, completeness, actions), now or as of a day. */
+/**
+ * One of a region's tables (matrix, indicators, completeness, actions), now or as of a day; the matrix
+ * with the milestones of the SROM cycle named, else of the one in force.
+ */
 export function regionExport(
   readApi: ReadApi,
   regionId: string,
   table: RegionalExport,
   asOf: string | null,
+  sromCycleId?: string,
 ): Promise<ExportedFile> {
   return fileOf(
     'lecture',
     readApi.GET('/v1/regions/{regionId}/exports/{table}', {
-      params: { path: { regionId, table }, query: asOfParameter(asOf) },
+      params: {
+        path: { regionId, table },
+        query: { ...asOfParameter(asOf), ...(sromCycleId ? { sromCycle: sromCycleId } : {}) },
+      },
       headers: { accept: 'text/csv' },
       parseAs: 'blob',
     }),
