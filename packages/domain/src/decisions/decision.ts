@@ -150,16 +150,19 @@ export function sealEvent(draft: EventDraft, acceptance: Acceptance): DomainEven
   };
 }
 
-/** A deciding body the reference data knows, or none named. */
+/** A deciding body the reference data knows, on a business date when one is given, or none named. */
 export function checkDecidedBy(
   context: DecisionContext,
-  decidedBy: { bodyId: string } | null,
+  decidedBy: { bodyId: string; on?: CalendarDate | undefined } | null,
 ): Rejection | null {
-  if (decidedBy === null || context.reference.governanceBody(decidedBy.bodyId)) return null;
-  const known = context.reference.governanceBodies.map((b) => b.id).join(', ');
-  return reject.invalid(
-    'instance-inconnue',
-    `L'instance « ${decidedBy.bodyId} » est inconnue (instances : ${known}).`,
-    'decidedBy.bodyId',
-  );
+  if (decidedBy === null) return null;
+  if (!context.reference.governanceBody(decidedBy.bodyId)) {
+    const known = context.reference.governanceBodies.map((b) => b.id).join(', ');
+    return reject.invalid(
+      'instance-inconnue',
+      `L'instance « ${decidedBy.bodyId} » est inconnue (instances : ${known}).`,
+      'decidedBy.bodyId',
+    );
+  }
+  return decidedBy.on ? checkBusinessDate(decidedBy.on, 'decidedBy.on', context) : null;
 }

@@ -39,8 +39,7 @@ export function decideSetIndicatorTarget(
   }
   const problem =
     checkValue(context, subject.indicator, command.unitId, command.target, 'target') ??
-    checkDecidedBy(context, command.decidedBy) ??
-    (command.decidedBy?.on ? checkBusinessDate(command.decidedBy.on, 'decidedBy.on', context) : null);
+    checkDecidedBy(context, command.decidedBy);
   if (problem) return rejected(problem);
   if (state?.target === command.target && sameBody(state.decidedBy, command.decidedBy)) return accepted();
   const when = occurredAtOf(command.occurredAt, context);
@@ -86,8 +85,7 @@ export function decideSetIndicatorTrajectory(
   const problem =
     checkValue(context, subject.indicator, command.unitId, baseline.value, 'baseline.value') ??
     checkValue(context, subject.indicator, command.unitId, command.finalTarget, 'finalTarget') ??
-    checkDecidedBy(context, command.decidedBy) ??
-    (command.decidedBy?.on ? checkBusinessDate(command.decidedBy.on, 'decidedBy.on', context) : null);
+    checkDecidedBy(context, command.decidedBy);
   if (problem) return rejected(problem);
   if (
     state?.baseline.year === baseline.year &&

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 
+import { referenceProblems } from '../../test/reference-problems.js';
 import { bundledReferenceFiles } from '../reference/index.js';
-import { loadReferenceData, ReferenceDataError, type ReferenceFiles } from '../reference/reference-data.js';
+import { loadReferenceData, type ReferenceFiles } from '../reference/reference-data.js';
 import { yearFigures } from './aggregation.js';
 import {
   copConsolidation,
@@ -118,15 +119,7 @@ describe('the national COP catalogue', () => {
   });
 
   it('refuses a mapping onto an unknown COP indicator, another unit, another aggregation, or twice the same', () => {
-    const problems = (change: (files: FilesJson) => void) => {
-      try {
-        loadReferenceData(networkFiles(change));
-        return [];
-      } catch (error) {
-        if (error instanceof ReferenceDataError) return error.problems;
-        throw error;
-      }
-    };
+    const problems = (change: (files: FilesJson) => void) => referenceProblems(networkFiles(change));
     const indicator = (files: FilesJson, id: string) => {
       const found = files.coms[0]?.indicators.find((i) => i.id === id);
       if (!found) throw new Error(`indicateur ${id} absent de la COM Normandie`);

@@ -1,22 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 
+import { referenceProblems } from '../../test/reference-problems.js';
 import { bundledReferenceFiles, referenceData as reference } from './index.js';
-import { loadReferenceData, ReferenceDataError, type ReferenceFiles } from './reference-data.js';
+import { loadReferenceData, type ReferenceFiles } from './reference-data.js';
 
 function withChange(change: (files: ReferenceFiles) => void): ReferenceFiles {
   const files = structuredClone(bundledReferenceFiles);
   change(files);
   return files;
-}
-
-function problemsOf(files: ReferenceFiles): readonly string[] {
-  try {
-    loadReferenceData(files);
-  } catch (error) {
-    if (error instanceof ReferenceDataError) return error.problems;
-    throw error;
-  }
-  return [];
 }
 
 describe('the reference data shipped with the product', () => {
@@ -126,7 +117,7 @@ describe('the reference data shipped with the product', () => {
 
 describe('validating reference files', () => {
   it('accepts the shipped files', () => {
-    expect(problemsOf(bundledReferenceFiles)).toEqual([]);
+    expect(referenceProblems(bundledReferenceFiles)).toEqual([]);
   });
 
   it('lets a regional CCI extend its indicator catalogue as data', () => {
@@ -156,7 +147,7 @@ describe('validating reference files', () => {
       com.indicators[0]!.axisId = 'axe-inexistant';
       com.reportingCalendar.periods[0]!.period = '2031-T1';
     });
-    const problems = problemsOf(broken);
+    const problems = referenceProblems(broken);
     expect(problems).toEqual(
       expect.arrayContaining([
         'CCI en double : cci-mayenne',
@@ -171,6 +162,8 @@ describe('validating reference files', () => {
     const broken = withChange((files) => {
       (files.units as { units: { nonNegative: unknown }[] }).units[0]!.nonNegative = 'oui';
     });
-    expect(problemsOf(broken)).toEqual([expect.stringMatching(/^units\.json : units\.0\.nonNegative : /)]);
+    expect(referenceProblems(broken)).toEqual([
+      expect.stringMatching(/^units\.json : units\.0\.nonNegative : /),
+    ]);
   });
 });

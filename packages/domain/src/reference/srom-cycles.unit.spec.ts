@@ -1,25 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 
+import { referenceProblems } from '../../test/reference-problems.js';
 import { NEXT_SROM_CYCLE, withSromCycles } from '../../test/next-srom-cycle.js';
 import { command, Scenario } from '../../test/scenario.js';
 import { project } from '../projections/projection.js';
 import { regionalSromMatrix, sromMatrixId } from '../projections/regional-srom-matrix.js';
 import { milestoneKeys, milestoneRows } from '../projections/srom-milestones.js';
 import { bundledReferenceFiles } from './index.js';
-import { loadReferenceData, ReferenceDataError, type ReferenceFiles } from './reference-data.js';
+import { loadReferenceData } from './reference-data.js';
 import type { SromCycle } from './srom-cycles.js';
 
 const twoCycles = loadReferenceData(withSromCycles(bundledReferenceFiles, NEXT_SROM_CYCLE));
-
-function problemsOf(files: ReferenceFiles): readonly string[] {
-  try {
-    loadReferenceData(files);
-  } catch (error) {
-    if (error instanceof ReferenceDataError) return error.problems;
-    throw error;
-  }
-  return [];
-}
 
 describe('SROM cycles as reference data', () => {
   it('loads a next cycle from the files alone, after the documented one', () => {
@@ -55,7 +46,7 @@ describe('SROM cycles as reference data', () => {
         milestones: [{ ...NEXT_SROM_CYCLE.milestones[0]!, id: '2013' }, NEXT_SROM_CYCLE.milestones[1]!],
       },
     ];
-    expect(problemsOf(withSromCycles(bundledReferenceFiles, ...broken))).toEqual(
+    expect(referenceProblems(withSromCycles(bundledReferenceFiles, ...broken))).toEqual(
       expect.arrayContaining([
         'srom.json : srom-2021-2025 : commence avant la fin du cycle précédent srom-2017-2021',
         'srom.json : srom-2027-2031 : un seul jalon de projection attendu, en dernier',
