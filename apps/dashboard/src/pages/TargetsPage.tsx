@@ -67,10 +67,10 @@ export function TargetsPage({ regionId }: TargetsPageProps) {
         <p className="note">Les cibles et les projections sont fixées par la CCI régionale.</p>
       )}
       {view.data && mayDecide(me, regionId, 'SetIndicatorTarget') && (
-        <TargetForm regionId={regionId} view={view.data} onDone={done} />
+        <TargetForm view={view.data} onDone={done} />
       )}
       {view.data && mayDecide(me, regionId, 'SetIndicatorTrajectory') && (
-        <TrajectoryForm regionId={regionId} view={view.data} onDone={done} />
+        <TrajectoryForm view={view.data} onDone={done} />
       )}
       {view.data && mayDecide(me, regionId, 'SetProcessModeTarget') && (
         <ProjectionForm

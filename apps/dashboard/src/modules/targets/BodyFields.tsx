@@ -4,8 +4,8 @@ import type { RegionalView } from '../../api/read-api-types.js';
 import { Field } from '../forms/FormField.js';
 import { GovernanceBodyOptions } from '../forms/GovernanceBodyOptions.js';
 
-/** What both target forms take: the region, its view, and what to say once the command is recorded. */
-export type FormProps = { regionId: string; view: RegionalView; onDone: (message: string) => void };
+/** What the target forms take: the region's view, and what to say once the command is recorded. */
+export type FormProps = { view: RegionalView; onDone: (message: string) => void };
 
 /** The body that decided a target or a projection, and the day it did. */
 export function BodyFields({

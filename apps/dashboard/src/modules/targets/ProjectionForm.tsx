@@ -35,7 +35,7 @@ export function ProjectionForm({
   view,
   onDone,
   onStale,
-}: Omit<FormProps, 'regionId'> & { onStale: (error: ApiProblem) => void }) {
+}: FormProps & { onStale: (error: ApiProblem) => void }) {
   const { ingestApi, reference } = useSession();
   const id = useId();
   const [formErrors, setFormErrors] = useState<string[]>([]);

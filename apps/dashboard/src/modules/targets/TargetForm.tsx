@@ -10,7 +10,12 @@ import { Field, FormErrors } from '../forms/FormField.js';
 import { showProblem } from '../forms/problem-fields.js';
 import { useSession } from '../session/session-context.js';
 import { BodyFields, type FormProps } from './BodyFields.js';
-import { targetCommandInput, targetFigureProblem, type TargetFormValues } from './target-form-values.js';
+import {
+  targetCommandInput,
+  targetFigureProblem,
+  targetScope,
+  type TargetFormValues,
+} from './target-form-values.js';
 
 const targetSchema = commandSchemas.SetIndicatorTarget.pick({
   cciId: true,
@@ -39,14 +44,11 @@ const targetResolver: Resolver<TargetFormValues, unknown, TargetCommandInput> = 
 };
 
 /** Set or revise a CCI's yearly target for a COM indicator, with the body that decided it. */
-export function TargetForm({ regionId, view, onDone }: FormProps) {
+export function TargetForm({ view, onDone }: FormProps) {
   const { ingestApi, reference } = useSession();
   const id = useId();
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  // The COM the regional view shows: the one in force today, whose indicators' targets it carries.
-  const com = reference.coms.find((c) => c.regionId === regionId && c.id === view.com?.convention.comId);
-  const regional = reference.ccis.find((c) => c.regionId === regionId && c.kind === 'regional');
-  const ccis = [...(regional ? [regional] : []), ...view.ccis.filter((c) => c.kind === 'territorial')];
+  const { com, ccis } = targetScope(reference, view);
   const {
     register,
     handleSubmit,

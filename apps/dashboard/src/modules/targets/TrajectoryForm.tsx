@@ -12,6 +12,7 @@ import { useSession } from '../session/session-context.js';
 import { BodyFields, type FormProps } from './BodyFields.js';
 import {
   targetFigureProblem,
+  targetScope,
   trajectoryCommandInput,
   type TrajectoryFormValues,
 } from './target-form-values.js';
@@ -57,13 +58,11 @@ const BASELINE_YEARS = 5;
  * Set or revise what frames a CCI's yearly targets for a COM indicator: the baseline it starts from and
  * the target of the COM's last year, with the body that decided it.
  */
-export function TrajectoryForm({ regionId, view, onDone }: FormProps) {
+export function TrajectoryForm({ view, onDone }: FormProps) {
   const { ingestApi, reference } = useSession();
   const id = useId();
   const [formErrors, setFormErrors] = useState<string[]>([]);
-  const com = reference.coms.find((c) => c.regionId === regionId && c.id === view.com?.convention.comId);
-  const regional = reference.ccis.find((c) => c.regionId === regionId && c.kind === 'regional');
-  const ccis = [...(regional ? [regional] : []), ...view.ccis.filter((c) => c.kind === 'territorial')];
+  const { com, ccis } = targetScope(reference, view);
   const {
     register,
     handleSubmit,

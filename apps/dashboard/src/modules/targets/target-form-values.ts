@@ -1,5 +1,7 @@
 import { readFrenchNumber } from '@cci/indicator-sheet';
 
+import type { ReferenceView, RegionalView } from '../../api/read-api-types.js';
+
 /**
  * What the targets and projections forms hold, and how their empty fields become the commands' absent
  * ones: a form's field names are the commands' own paths (`decidedBy.bodyId`, `delegate.cciId`...), so
@@ -36,6 +38,15 @@ export type ProjectionFormValues = {
   rationale: string;
   decidedBy: DecidedByFields;
 };
+
+/**
+ * What the target and trajectory forms act on: the COM the regional view shows (the one in force today,
+ * whose indicators' targets it carries), and the region's CCIs, its regional CCI (the region's own
+ * figures) first.
+ */
+export function targetScope(reference: ReferenceView, view: RegionalView) {
+  return { com: reference.coms.find((c) => c.id === view.com?.convention.comId), ccis: view.ccis };
+}
 
 const present = (text: string) => (text.trim() === '' ? undefined : text);
 
