@@ -1,3 +1,4 @@
+import type { BodyShapeFigures } from './body-shape.js';
 import type { FoldFigures } from './fold.js';
 import type { IngestFigures } from './ingest.js';
 import type { NaiveFigures } from './naive.js';
@@ -14,6 +15,7 @@ import type { VisibilityFigures } from './visibility.js';
 export type Figures = {
   fold?: FoldFigures[];
   decodeMicroseconds?: number;
+  shape?: BodyShapeFigures[];
   raw?: RawKafkaFigures & { messages: number; messageBytes: number };
   ingest?: IngestFigures;
   load?: { events: number; averageBytes: number; loadPerSecond: number };
@@ -52,6 +54,18 @@ export function tableRows(f: Figures): Row[] {
       target: '',
       verdict: '',
     });
+  }
+  for (const shape of f.shape ?? []) {
+    const { deflated, plain } = shape.perDocument;
+    for (const step of ['insert', 'update', 'read'] as const)
+      rows.push({
+        measure: `${shape.projection} (${formatNumber(shape.averageJsonBytes)} B of JSON): ${step}, deflated / plain`,
+        figure: `${deflated[step].toFixed(2)} / ${plain[step].toFixed(2)}`,
+        unit: 'ms/doc',
+        ratio: `plain ${(plain[step] / deflated[step]).toFixed(1)}×`,
+        target: '',
+        verdict: '',
+      });
   }
   if (f.raw) {
     rows.push({

@@ -23,6 +23,7 @@ import { measureRawKafka } from './raw-kafka.js';
 import { measureReadLatency } from './read-latency.js';
 import { measureRegionValidation } from './region-validation.js';
 import { measureReplay } from './replay.js';
+import { measureBodyShapes } from './body-shape.js';
 import { measureRestore } from './restore.js';
 import { measureSaisiePage } from './saisie-page.js';
 import { table } from './report.js';
@@ -32,6 +33,7 @@ import { measureVisibility } from './visibility.js';
 
 const MEASURES = [
   'fold',
+  'shape',
   'raw',
   'ingest',
   'replay',
@@ -108,6 +110,20 @@ if (runs('fold')) {
     figures.decodeMicroseconds = measureDecode(events, nationalReference);
     noteLoad('fold');
     return Promise.resolve();
+  });
+}
+
+if (runs('shape')) {
+  await attempt('shape', async () => {
+    const events = take(stream(scaled(120_000, 20_000)), scaled(120_000, 20_000));
+    progress('shape: read models stored as plain fields against deflated JSON, on the local engine');
+    figures.shape = await withScratch('shape', (scratch) =>
+      measureBodyShapes(scratch, events, nationalReference, {
+        documents: 200,
+        projections: ['com-progress', 'indicator-declarations'],
+      }),
+    );
+    noteLoad('shape');
   });
 }
 

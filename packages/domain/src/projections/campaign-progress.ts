@@ -137,13 +137,13 @@ function emptyDeclaration(unitId: string): CampaignDeclaration {
   };
 }
 
-type SeenEvent = EventOfType<
+export type ReviewedDeclarationEvent = EventOfType<
   'IndicatorReported' | 'IndicatorReportCorrected' | 'DeclarationValidated' | 'DeclarationSentBack'
 >;
 
 function evolveCell(
   cell: CampaignDeclaration,
-  event: SeenEvent,
+  event: ReviewedDeclarationEvent,
   deadline: string | null,
 ): CampaignDeclaration {
   const version = event.aggregateVersion;
@@ -211,7 +211,7 @@ function withCell(
 
 function evolveDeclaration(
   doc: CampaignProgress,
-  event: SeenEvent,
+  event: ReviewedDeclarationEvent,
   reference: ReferenceData,
 ): CampaignProgress {
   const { cciId, indicatorId, period } = event.payload;
@@ -275,20 +275,19 @@ function evolveCampaign(
   };
 }
 
-function regionOfDeclaration(reference: ReferenceData, event: SeenEvent): string {
+export function regionOfDeclaration(reference: ReferenceData, event: ReviewedDeclarationEvent): string {
   return indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId).regionId;
 }
 
-/** The campaigns a yearly target shows in: the periods of its year, at its indicator's frequency. */
-function campaignsOfTarget(reference: ReferenceData, indicator: Indicator, year: number): string[] {
+/** The periods a yearly target shows in: those of its year, at its indicator's frequency. */
+export function periodsOfTarget(reference: ReferenceData, indicator: Indicator, year: number): string[] {
   return reference
     .reportingPeriods(indicator.comId)
     .map(({ period }) => period)
     .filter((period) => {
       const parsed = parsePeriod(period);
       return parsed?.year === year && periodFrequency(parsed) === indicator.frequency;
-    })
-    .map((period) => campaignProgressId(indicator.regionId, period));
+    });
 }
 
 function evolveTarget(doc: CampaignProgress, event: EventOfType<'IndicatorTargetSet'>): CampaignProgress {
@@ -336,7 +335,9 @@ export const campaignProgress: Projection<CampaignProgress> = {
         return [campaignProgressId(knownRegion(reference, event.payload.regionId), event.payload.period)];
       case 'IndicatorTargetSet': {
         const indicator = indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId);
-        return campaignsOfTarget(reference, indicator, event.payload.year);
+        return periodsOfTarget(reference, indicator, event.payload.year).map((period) =>
+          campaignProgressId(indicator.regionId, period),
+        );
       }
       case 'IndicatorValueDrafted':
       case 'ProcessModeChanged':
