@@ -1,7 +1,7 @@
 import type { DomainEvent, EventOfType } from '../events/envelope.js';
 import type { DecidedBy } from '../events/fields.js';
 import type { Aggregation, ReportingFrequency } from '../reference/ids.js';
-import { comparePeriods, parsePeriod, periodFrequency } from '../reference/period.js';
+import { parsePeriod, periodFrequency } from '../reference/period.js';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { combinedValue, sortedEntries, yearFigures, yearValue, type YearFigures } from './aggregation.js';
 import {
@@ -287,16 +287,30 @@ export function indicatorFigures(
   const com = reference.com(input.comId);
   const years: ComIndicatorProgress['years'] = {};
   const cciIds = [...new Set([...Object.keys(input.values), ...Object.keys(input.targets)])].sort();
+  // Each CCI's values by year in period order, from one pass over its periods.
+  const valuesByYear = new Map<string, Map<number, number[]>>();
+  for (const cciId of cciIds) {
+    const byYear = new Map<number, number[]>();
+    const reported = sortedEntries(input.values[cciId] ?? {}).flatMap(([period, cell]) => {
+      const parsed = parsePeriod(period);
+      return parsed ? [{ parsed, value: cell.value }] : [];
+    });
+    reported.sort(
+      (a, b) => a.parsed.year - b.parsed.year || (a.parsed.quarter ?? 5) - (b.parsed.quarter ?? 5),
+    );
+    for (const { parsed, value } of reported) {
+      const values = byYear.get(parsed.year);
+      if (values) values.push(value);
+      else byYear.set(parsed.year, [value]);
+    }
+    valuesByYear.set(cciId, byYear);
+  }
   if (com) {
     for (let year = com.years.from; year <= com.years.to; year += 1) {
       const ccis: Record<string, YearFigures> = {};
       const cciActuals: number[] = [];
       for (const cciId of cciIds) {
-        const values = sortedEntries(input.values[cciId] ?? {})
-          .filter(([period]) => parsePeriod(period)?.year === year)
-          .sort(([a], [b]) => comparePeriods(a, b))
-          .map(([, cell]) => cell.value);
-        const actual = yearValue(aggregation, values);
+        const actual = yearValue(aggregation, valuesByYear.get(cciId)?.get(year) ?? []);
         const target = input.targets[cciId]?.[String(year)] ?? null;
         if (actual !== null || target !== null) ccis[cciId] = yearFigures(actual, target);
         if (actual !== null) cciActuals.push(actual);
@@ -309,41 +323,40 @@ export function indicatorFigures(
     }
   }
   const periods: Record<string, PeriodFigures> = {};
+  const isTerritorial = new Set(territorial);
+  const rows = sortedEntries(input.values);
   for (const { period } of reference.reportingPeriods(input.comId)) {
     const parsed = parsePeriod(period);
     if (!parsed || periodFrequency(parsed) !== input.frequency) continue;
-    const reported = sortedEntries(input.values)
-      .map(([cciId, row]) => [cciId, row[period]] as const)
-      .filter(
-        (pair): pair is readonly [string, { value: number; onTime: boolean | null }] => pair[1] !== undefined,
-      );
-    const received = reported.filter(([cciId]) => territorial.includes(cciId));
+    const values: number[] = [];
+    const received = new Set<string>();
+    let onTime = 0;
+    for (const [cciId, row] of rows) {
+      const cell = row[period];
+      if (cell === undefined) continue;
+      values.push(cell.value);
+      if (!isTerritorial.has(cciId)) continue;
+      received.add(cciId);
+      if (cell.onTime === true) onTime += 1;
+    }
     periods[period] = {
-      value: combinedValue(
-        aggregation,
-        reported.map(([, cell]) => cell.value),
-      ),
+      value: combinedValue(aggregation, values),
       expected: territorial.length,
-      received: received.length,
-      onTime: received.filter(([, cell]) => cell.onTime === true).length,
-      missing: territorial.filter((cciId) => !received.some(([id]) => id === cciId)),
+      received: received.size,
+      onTime,
+      missing: territorial.filter((cciId) => !received.has(cciId)),
     };
   }
   return { years, periods };
 }
 
-function currentValues(doc: ComIndicatorProgress) {
-  const values: Record<string, Record<string, { value: number; onTime: boolean | null }>> = {};
-  for (const [cciId, row] of Object.entries(doc.reports)) {
-    values[cciId] = Object.fromEntries(
-      Object.entries(row).map(([period, cell]) => [period, { value: cell.value, onTime: cell.onTime }]),
-    );
-  }
+/** The targets' values by CCI and year; the reports' cells already carry what the figures read. */
+function targetValues(doc: ComIndicatorProgress): Record<string, Record<string, number>> {
   const targets: Record<string, Record<string, number>> = {};
   for (const [cciId, row] of Object.entries(doc.targets)) {
     targets[cciId] = Object.fromEntries(Object.entries(row).map(([year, cell]) => [year, cell.target]));
   }
-  return { values, targets };
+  return targets;
 }
 
 export const comProgress: Projection<ComIndicatorProgress> = {
@@ -416,8 +429,10 @@ export const comProgress: Projection<ComIndicatorProgress> = {
     return evolveReport(doc, event, reference);
   },
   summarize(doc, reference) {
-    const { values, targets } = currentValues(doc);
-    return { ...doc, ...indicatorFigures({ ...doc, values, targets }, reference) };
+    return {
+      ...doc,
+      ...indicatorFigures({ ...doc, values: doc.reports, targets: targetValues(doc) }, reference),
+    };
   },
 };
 

@@ -79,10 +79,14 @@ function cellsWhere(
 ): Record<string, Record<string, { value: number; onTime: boolean | null }>> {
   const kept: Record<string, Record<string, { value: number; onTime: boolean | null }>> = {};
   for (const [cciId, row] of sortedEntries(cells)) {
+    let keptRow: Record<string, { value: number; onTime: boolean | null }> | undefined;
     for (const [period, cell] of sortedEntries(row)) {
       const value = keep(cell);
-      if (value !== null) kept[cciId] = { ...kept[cciId], [period]: { value, onTime: cell.onTime } };
+      if (value === null) continue;
+      keptRow ??= {};
+      keptRow[period] = { value, onTime: cell.onTime };
     }
+    if (keptRow) kept[cciId] = keptRow;
   }
   return kept;
 }
