@@ -25,6 +25,7 @@ export type Figures = {
   replayRegionalStart?: ReplayFigures;
   restore?: RestoreFigures;
   visible?: VisibilityFigures;
+  visibleFast?: VisibilityFigures;
   validation?: RegionValidationFigures;
   read?: ReadLatencyFigures;
   saisie?: SaisiePageFigures;
@@ -46,13 +47,15 @@ export function tableRows(f: Figures): Row[] {
       verdict: '',
     });
   for (const fold of f.fold ?? []) {
+    const total = fold.applyMicroseconds + fold.summarizeMicroseconds;
+    const regional = fold.projector === 'regional';
     rows.push({
       measure: `${fold.projector} fold in memory, ${formatNumber(fold.events)} events: apply / summarize`,
       figure: `${fold.applyMicroseconds.toFixed(1)} / ${fold.summarizeMicroseconds.toFixed(1)}`,
       unit: 'µs/event',
-      ratio: '',
-      target: '',
-      verdict: '',
+      ratio: `${total.toFixed(1)} in all`,
+      target: regional ? '≤ 30 µs in all' : '',
+      verdict: regional ? verdict(total <= 30) : '',
     });
   }
   for (const shape of f.shape ?? []) {
@@ -91,8 +94,8 @@ export function tableRows(f: Figures): Row[] {
       figure: formatNumber(f.ingest.single.eventsPerSecond),
       unit: 'events/s',
       ratio: `${ratio(f.ingest.single.eventsPerSecond, produce, 'percent')} of produce`,
-      target: '',
-      verdict: '',
+      target: '≥ 3,000 events/s',
+      verdict: verdict(f.ingest.single.eventsPerSecond >= 3_000),
     });
     const batchRatio = f.ingest.batch.eventsPerSecond / produce;
     rows.push({
@@ -100,13 +103,14 @@ export function tableRows(f: Figures): Row[] {
       figure: formatNumber(f.ingest.batch.eventsPerSecond),
       unit: 'events/s',
       ratio: `${ratio(f.ingest.batch.eventsPerSecond, produce, 'percent')} of produce`,
-      target: '≥ 50% of produce',
-      verdict: Number.isFinite(batchRatio) ? verdict(batchRatio >= 0.5) : '',
+      target: '≥ 35% of produce',
+      verdict: Number.isFinite(batchRatio) ? verdict(batchRatio >= 0.35) : '',
     });
   }
   for (const replay of [f.replayRegional, f.replayNational]) {
     if (!replay) continue;
-    const share = replay.eventsPerSecond / consume;
+    // Issue 18's targets, over the whole log: a replay cut by its time box misses them.
+    const wanted = replay.projector === 'regional' ? 20_000 : 30_000;
     const of = replay.completed
       ? `${formatNumber(replay.events)} events`
       : `${formatNumber(replay.events)} of ${formatNumber(replay.target)} events in ${Math.round(replay.seconds)} s`;
@@ -115,8 +119,8 @@ export function tableRows(f: Figures): Row[] {
       figure: formatNumber(replay.eventsPerSecond),
       unit: 'events/s',
       ratio: `${ratio(replay.eventsPerSecond, consume, 'percent')} of consume`,
-      target: '≥ 50% of consume',
-      verdict: Number.isFinite(share) ? verdict(share >= 0.5) : '',
+      target: `≥ ${formatNumber(wanted)} events/s`,
+      verdict: replay.completed ? verdict(replay.eventsPerSecond >= wanted) : 'MISS',
     });
   }
   if (f.naive) {
@@ -173,8 +177,11 @@ export function tableRows(f: Figures): Row[] {
       verdict: verdict(millionSeconds < 600),
     });
   }
-  if (f.visible) {
-    const v = f.visible;
+  for (const [v, p99Target] of [
+    [f.visible, 300],
+    [f.visibleFast, 1_000],
+  ] as const) {
+    if (!v) continue;
     rows.push({
       measure: `append-to-visible p50 (${v.achievedRatePerSecond} events/s, ${v.seconds} s)`,
       figure: formatNumber(v.p50Ms),
@@ -188,8 +195,10 @@ export function tableRows(f: Figures): Row[] {
       figure: formatNumber(v.p99Ms),
       unit: 'ms',
       ratio: '',
-      target: '< 1,000 ms at 500/s',
-      verdict: verdict(v.p99Ms < 1000 && v.notVisible === 0 && v.achievedRatePerSecond >= 490),
+      target: `< ${formatNumber(p99Target)} ms at ${formatNumber(v.ratePerSecond)}/s`,
+      verdict: verdict(
+        v.p99Ms < p99Target && v.notVisible === 0 && v.achievedRatePerSecond >= v.ratePerSecond * 0.98,
+      ),
     });
   }
   if (f.validation) {

@@ -239,15 +239,20 @@ if (runs('replay') || runs('naive') || runs('restore')) {
 
 if (runs('visible')) {
   await attempt('visible', async () => {
-    progress('append-to-visible delay');
-    figures.visible = await withScratch('visible', (scratch) =>
-      measureVisibility(scratch, kafka, NATIONAL_FILES, stream(10_000_000), {
-        ratePerSecond: 500,
-        seconds: Math.max(5, Math.round(30 * scale)),
-        warmUp: scaled(20_000, 2_000),
-      }),
-    );
+    const atRate = (ratePerSecond: number) =>
+      withScratch('visible', (scratch) =>
+        measureVisibility(scratch, kafka, NATIONAL_FILES, stream(10_000_000), {
+          ratePerSecond,
+          seconds: Math.max(5, Math.round(30 * scale)),
+          warmUp: scaled(20_000, 2_000),
+        }),
+      );
+    progress('append-to-visible delay at 500 events/s');
+    figures.visible = await atRate(500);
     noteLoad('visible');
+    progress('append-to-visible delay at 2,000 events/s');
+    figures.visibleFast = await atRate(2_000);
+    noteLoad('visible-fast');
   });
 }
 

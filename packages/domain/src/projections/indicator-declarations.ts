@@ -15,26 +15,25 @@ import { indicatorForCci, laterOf, ProjectionError, type Projection } from './pr
  * Every expected declaration (each territorial CCI of the region, when the period's COM asks for the
  * indicator at the period's frequency) has its row from the start, *à déclarer*: the document exists
  * as soon as a target of the period's year is set or any CCI declares, and then names every CCI that
- * has not declared. The regional CCI's own declaration gets a row outside what is expected.
+ * has not declared. The regional CCI's own figure is not a campaign declaration and has no row.
  *
- * The rows are flat and hold what such questions filter on and show, not the campaign's whole cell
- * (comments, who declared, the declaration replaced): the local engine's cost of a plain document
- * grows with its number of fields (BENCHMARKS.md, "Plain documents against deflated ones").
+ * A row holds what such questions filter on and show (where the declaration stands, its value, whether
+ * it came late, the CCI's target), not the campaign's whole cell (comments, who declared and reviewed,
+ * the declaration replaced): the local engine's cost of writing a plain document grows with its
+ * number of fields (BENCHMARKS.md, "6 December 2026: plain documents against deflated ones").
  */
 
 export type IndicatorDeclarationRow = {
   cciId: string;
-  /** A territorial CCI the campaign asks this indicator of. */
-  expected: boolean;
   state: DeclarationStatus;
   /** The latest version of the declaration seen (0: nothing yet; drafts are not seen). */
   version: number;
+  /** The value in force, whatever its review. */
   value: number | null;
-  firstDeclaredAt: string | null;
+  /** When the value in force was declared. */
   declaredAt: string | null;
-  /** Declared for the first time after the deadline. */
+  /** Declared for the first time after the deadline; null until declared, or without a deadline. */
   late: boolean | null;
-  validatedAt: string | null;
   /** The CCI's target for the period's year, and the version of that target. */
   target: number | null;
   targetVersion: number;
@@ -47,9 +46,9 @@ export type IndicatorPeriodDeclarations = {
   comId: string | null;
   unitId: string;
   deadline: string | null;
-  /** Sorted by CCI. */
+  /** One row per CCI the campaign expects, sorted by CCI. */
   declarations: IndicatorDeclarationRow[];
-  /** The expected CCIs that have declared nothing yet, sorted. */
+  /** The CCIs that have declared nothing yet, sorted. */
   notDeclared: string[];
   counts: {
     expected: number;
@@ -74,33 +73,28 @@ const DECLARATION_EVENTS: ReadonlySet<DomainEvent['type']> = new Set([
 const isReviewedDeclaration = (event: DomainEvent): event is ReviewedDeclarationEvent =>
   DECLARATION_EVENTS.has(event.type);
 
-function emptyRow(cciId: string, expected: boolean): IndicatorDeclarationRow {
+function emptyRow(cciId: string): IndicatorDeclarationRow {
   return {
     cciId,
-    expected,
     state: 'a-declarer',
     version: 0,
     value: null,
-    firstDeclaredAt: null,
     declaredAt: null,
     late: null,
-    validatedAt: null,
     target: null,
     targetVersion: 0,
   };
 }
 
-/** The document with one CCI's row replaced, or added where the order by CCI puts it. */
+/** The document with the row at `index` replaced. */
 function withRow(
   doc: IndicatorPeriodDeclarations,
+  index: number,
   row: IndicatorDeclarationRow,
   event: DomainEvent,
 ): IndicatorPeriodDeclarations {
-  const rows = doc.declarations;
-  let at = 0;
-  while (at < rows.length && (rows[at]?.cciId ?? '') < row.cciId) at += 1;
-  const replaces = rows[at]?.cciId === row.cciId ? 1 : 0;
-  const declarations = [...rows.slice(0, at), row, ...rows.slice(at + replaces)];
+  const declarations = [...doc.declarations];
+  declarations[index] = row;
   return { ...doc, declarations, lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt) };
 }
 
@@ -114,21 +108,18 @@ function evolveRow(
   const at = event.recordedAt;
   switch (event.type) {
     case 'IndicatorReported':
-    case 'IndicatorReportCorrected': {
-      const firstDeclaredAt = row.firstDeclaredAt ?? at;
+    case 'IndicatorReportCorrected':
       return {
         ...row,
         state: 'declaree',
         version,
         value: event.payload.value,
-        firstDeclaredAt,
         declaredAt: at,
-        late: deadline === null ? null : Date.parse(firstDeclaredAt) > Date.parse(deadline),
-        validatedAt: null,
+        // Judged on the first declaration, as the campaign judges it.
+        late: row.declaredAt !== null || deadline === null ? row.late : Date.parse(at) > Date.parse(deadline),
       };
-    }
     case 'DeclarationValidated':
-      return { ...row, state: 'validee', version, validatedAt: at };
+      return { ...row, state: 'validee', version };
     case 'DeclarationSentBack':
       return { ...row, state: 'renvoyee', version };
   }
@@ -138,20 +129,22 @@ function evolveDeclaration(
   doc: IndicatorPeriodDeclarations,
   event: ReviewedDeclarationEvent,
 ): IndicatorPeriodDeclarations {
-  const row =
-    doc.declarations.find((r) => r.cciId === event.payload.cciId) ?? emptyRow(event.payload.cciId, false);
-  if (event.aggregateVersion <= row.version) return doc;
-  return withRow(doc, evolveRow(row, event, doc.deadline), event);
+  const index = doc.declarations.findIndex((r) => r.cciId === event.payload.cciId);
+  const row = doc.declarations[index];
+  if (!row || event.aggregateVersion <= row.version) return doc;
+  return withRow(doc, index, evolveRow(row, event, doc.deadline), event);
 }
 
 function evolveTarget(
   doc: IndicatorPeriodDeclarations,
   event: EventOfType<'IndicatorTargetSet'>,
 ): IndicatorPeriodDeclarations {
-  const row = doc.declarations.find((r) => r.cciId === event.payload.cciId);
-  // A target of a CCI that declares nothing here (the regional CCI's is the region's) has no row.
+  const index = doc.declarations.findIndex((r) => r.cciId === event.payload.cciId);
+  const row = doc.declarations[index];
+  // The regional CCI's target is the region's: it has no row.
   if (!row || row.targetVersion >= event.aggregateVersion) return doc;
-  return withRow(doc, { ...row, target: event.payload.target, targetVersion: event.aggregateVersion }, event);
+  const targeted = { ...row, target: event.payload.target, targetVersion: event.aggregateVersion };
+  return withRow(doc, index, targeted, event);
 }
 
 export const indicatorDeclarations: Projection<IndicatorPeriodDeclarations> = {
@@ -184,7 +177,7 @@ export const indicatorDeclarations: Projection<IndicatorPeriodDeclarations> = {
     const campaign = campaignCom(reference, regionId, period);
     const declarations = expectedDeclarations(reference, regionId, period)
       .filter((expected) => expected.indicator.id === indicatorId)
-      .map(({ cci }) => emptyRow(cci.id, true));
+      .map(({ cci }) => emptyRow(cci.id));
     return {
       regionId,
       period,
@@ -210,13 +203,12 @@ export const indicatorDeclarations: Projection<IndicatorPeriodDeclarations> = {
     return doc;
   },
   summarize(doc) {
-    const expected = doc.declarations.filter((r) => r.expected);
-    const declared = expected.filter((r) => r.state !== 'a-declarer');
+    const declared = doc.declarations.filter((r) => r.state !== 'a-declarer');
     return {
       ...doc,
-      notDeclared: expected.filter((r) => r.state === 'a-declarer').map((r) => r.cciId),
+      notDeclared: doc.declarations.filter((r) => r.state === 'a-declarer').map((r) => r.cciId),
       counts: {
-        expected: expected.length,
+        expected: doc.declarations.length,
         declared: declared.length,
         awaitingValidation: declared.filter((r) => r.state === 'declaree').length,
         validated: declared.filter((r) => r.state === 'validee').length,

@@ -49,7 +49,6 @@ describe('the declarations of one indicator for one period, CCI by CCI', () => {
     });
     expect(doc.declarations.find((r) => r.cciId === 'cci-caen-normandie')).toMatchObject({
       state: 'a-declarer',
-      expected: true,
       target: 400,
       targetVersion: 1,
     });
@@ -69,7 +68,7 @@ describe('the declarations of one indicator for one period, CCI by CCI', () => {
         declaredVersion: 1,
       }),
     );
-    // The regional CCI's own figure is listed, outside what the campaign expects.
+    // The regional CCI's own figure is not a campaign declaration: no row.
     scenario.given('cci-normandie', declare('cci-normandie', 2000));
     const doc = project(indicatorDeclarations, scenario.events, reference).get(T3)!;
     expect(doc.notDeclared).toEqual(['cci-ouest-normandie', 'cci-portes-de-normandie', 'cci-seine-estuaire']);
@@ -80,13 +79,12 @@ describe('the declarations of one indicator for one period, CCI by CCI', () => {
       validated: 1,
       sentBack: 0,
     });
-    expect(doc.declarations.map((r) => [r.cciId, r.state, r.value, r.expected, r.late])).toEqual([
-      ['cci-caen-normandie', 'declaree', 90, true, true],
-      ['cci-normandie', 'declaree', 2000, false, true],
-      ['cci-ouest-normandie', 'a-declarer', null, true, null],
-      ['cci-portes-de-normandie', 'a-declarer', null, true, null],
-      ['cci-rouen-metropole', 'validee', 612, true, false],
-      ['cci-seine-estuaire', 'a-declarer', null, true, null],
+    expect(doc.declarations.map((r) => [r.cciId, r.state, r.value, r.late, r.declaredAt])).toEqual([
+      ['cci-caen-normandie', 'declaree', 90, true, '2024-11-05T09:00:00.000Z'],
+      ['cci-ouest-normandie', 'a-declarer', null, null, null],
+      ['cci-portes-de-normandie', 'a-declarer', null, null, null],
+      ['cci-rouen-metropole', 'validee', 612, false, '2024-10-10T09:00:00.000Z'],
+      ['cci-seine-estuaire', 'a-declarer', null, null, null],
     ]);
   });
 });
