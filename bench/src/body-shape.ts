@@ -1,8 +1,11 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
 import type { DomainEvent, ReferenceData } from '@cci/domain';
 import { CoalescingBatch, regionalProjector } from '@cci/projector';
-import { ProjectorStore, readDocuments, writeGuarded, type BodyShape } from '@cci/read-model-store';
 
 import type { Scratch } from './servers.js';
+
+type BodyShape = 'deflated' | 'plain';
 
 export type BodyShapeFigures = {
   projection: string;
@@ -12,11 +15,14 @@ export type BodyShapeFigures = {
   perDocument: Record<BodyShape, { insert: number; update: number; read: number }>;
 };
 
+const CHUNK = 25;
+
 /**
- * The same read-model documents written and read through the store in both shapes, on the local
- * engine: what storing a read model as plain fields costs there against its JSON deflated. The
- * documents are those a regional projector computes from the history given: the largest kind it
- * rewrites (a COM indicator's progress) and the small one made for queries.
+ * The same read-model documents written and read in both shapes a body could have, on the local
+ * engine, with the store's write pattern (bulkWrites of 25, updates guarded by revision): the JSON
+ * deflated in one binary field, as `@cci/read-model-store` stores every body, or the document's own
+ * fields, which MongoDB's tools can query. The documents are those a regional projector computes from
+ * the history given.
  */
 export async function measureBodyShapes(
   scratch: Scratch,
@@ -30,6 +36,7 @@ export async function measureBodyShapes(
   );
   for (const event of events) batch.apply(event, () => undefined);
   const { connection } = await scratch.database();
+  const db = connection.getClient().db(connection.name);
   const figures: BodyShapeFigures[] = [];
   for (const projection of options.projections) {
     const writes = batch.writes(projection).slice(0, options.documents);
@@ -38,26 +45,47 @@ export async function measureBodyShapes(
     );
     const perDocument = {} as BodyShapeFigures['perDocument'];
     for (const shape of ['deflated', 'plain'] as const) {
-      const store = new ProjectorStore(connection, `shape_${shape}`, [projection]);
-      await store.prepare(1);
-      const model = store.model(1, projection);
+      const collection = db.collection<{ _id: string; revision: number; body: unknown }>(
+        `${projection}_${shape}`,
+      );
+      const body = (doc: unknown) =>
+        shape === 'plain' ? doc : deflateRawSync(JSON.stringify(doc), { level: 1 });
       const time = async (run: () => Promise<unknown>) => {
         const began = performance.now();
         await run();
         return (performance.now() - began) / writes.length;
       };
-      const insert = await time(() => writeGuarded(model, writes, 'bench', shape));
-      const update = await time(() =>
-        writeGuarded(
-          model,
-          writes.map((w) => ({ ...w, expectedRevision: 1 })),
-          'bench',
-          shape,
+      const inChunks = async (write: (chunk: typeof writes) => Promise<unknown>) => {
+        for (let start = 0; start < writes.length; start += CHUNK)
+          await write(writes.slice(start, start + CHUNK));
+      };
+      const insert = await time(() =>
+        inChunks((chunk) =>
+          collection.insertMany(
+            chunk.map((w) => ({ _id: w.id, revision: 1, body: body(w.doc) })),
+            { ordered: false },
+          ),
         ),
       );
-      const ids = writes.map((w) => w.id);
+      const update = await time(() =>
+        inChunks((chunk) =>
+          collection.bulkWrite(
+            chunk.map((w) => ({
+              updateOne: {
+                filter: { _id: w.id, revision: 1 },
+                update: { $set: { revision: 2, body: body(w.doc) } },
+              },
+            })),
+            { ordered: false },
+          ),
+        ),
+      );
       const read = await time(async () => {
-        for (const id of ids) await readDocuments(model, [id]);
+        for (const { id } of writes) {
+          const found = await collection.findOne({ _id: id });
+          if (shape === 'deflated')
+            JSON.parse(inflateRawSync((found?.body as { buffer: Uint8Array }).buffer).toString());
+        }
       });
       perDocument[shape] = { insert, update, read };
     }

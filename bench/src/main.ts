@@ -120,7 +120,7 @@ if (runs('shape')) {
     figures.shape = await withScratch('shape', (scratch) =>
       measureBodyShapes(scratch, events, nationalReference, {
         documents: 200,
-        projections: ['com-progress', 'indicator-declarations'],
+        projections: ['com-progress', 'declaration-drafts'],
       }),
     );
     noteLoad('shape');

@@ -57,7 +57,6 @@ export * from './projections/declaration-figures.js';
 export * from './projections/national-consolidation.js';
 export * from './projections/cop-consolidation.js';
 export * from './projections/campaign-progress.js';
-export * from './projections/indicator-declarations.js';
 export * from './projections/campaign-rows.js';
 export * from './projections/declaration-drafts.js';
 export * from './projections/annual-report.js';

@@ -1,14 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  campaignProgressId,
-  loadReferenceData,
-  seedHistory,
-  type CampaignProgress,
-  type Command,
-  type DomainEvent,
-  type IndicatorPeriodDeclarations,
-} from '@cci/domain';
-import { ReadModelReader, readModelCollectionName } from '@cci/read-model-store';
+import { loadReferenceData, seedHistory, type Command, type DomainEvent } from '@cci/domain';
+import { ReadModelReader } from '@cci/read-model-store';
 import { CAMPAIGN_RATES, HistorySimulator, simulateEvents, syntheticReferenceFiles } from '@cci/simulation';
 
 import type { ProjectorDefinition } from './projector-runner.js';
@@ -32,16 +24,10 @@ const simulated = simulateEvents(reference, {
 });
 
 /** The campaign documents arrive with this release: the previous one built the regional models without them. */
-const CAMPAIGN_MODELS = [
-  'campaign-progress',
-  'indicator-declarations',
-  'declaration-drafts',
-  'annual-report',
-];
+const CAMPAIGN_MODELS = ['campaign-progress', 'declaration-drafts', 'annual-report'];
 const previousRelease: ProjectorDefinition = {
   name: regionalProjector.name,
   projections: regionalProjector.projections.filter((p) => !CAMPAIGN_MODELS.includes(p.name)),
-  queryable: {},
 };
 
 /** What only a person does on the pages, which the simulation does not: a draft, a reopening, the annual cycle. */
@@ -154,44 +140,5 @@ describe('the campaign read models in the regional projector', () => {
     const expected = stack.expected(regionalProjector);
     for (const name of CAMPAIGN_MODELS) expect(stored[name]?.size).toBeGreaterThan(0);
     expect(stored).toEqual(expected);
-  });
-
-  it('answer a regional DSI’s question with a plain MongoDB query: which CCIs have not declared an indicator for a period', async () => {
-    const expected = [...stack.expected(regionalProjector)['indicator-declarations']!.values()].map(
-      (doc) => doc as IndicatorPeriodDeclarations,
-    );
-    // A period some CCIs declared and others did not.
-    const asked = expected.find((d) => d.notDeclared.length > 0 && d.counts.declared > 0);
-    if (!asked) throw new Error('la simulation n’a laissé aucune déclaration manquante');
-    const { indicatorId, period } = asked;
-    const collection = stack.connection
-      .getClient()
-      .db(stack.connection.name)
-      .collection(readModelCollectionName('regional', 2, 'indicator-declarations'));
-
-    // As a DSI types it in mongosh: db['rm_regional_g2_indicator-declarations'].find(...)
-    const byRegion = await collection
-      .find(
-        { 'body.indicatorId': indicatorId, 'body.period': period },
-        { projection: { _id: 0, 'body.regionId': 1, 'body.notDeclared': 1 } },
-      )
-      .toArray();
-    const wanted = expected.filter((d) => d.indicatorId === indicatorId && d.period === period);
-    // What the campaign's page shows for the same cells.
-    const campaigns = stack.expected(regionalProjector)['campaign-progress']!;
-    for (const { regionId, notDeclared } of wanted) {
-      const campaign = campaigns.get(campaignProgressId(regionId, period)) as CampaignProgress;
-      const notDeclaredOnPage = Object.entries(campaign.declarations)
-        .filter(([, byIndicator]) => byIndicator[indicatorId]?.state === 'a-declarer')
-        .map(([cciId]) => cciId);
-      expect(notDeclared).toEqual(notDeclaredOnPage.sort());
-    }
-    expect(byRegion.map((d) => d.body as object)).toEqual(
-      expect.arrayContaining(wanted.map(({ regionId, notDeclared }) => ({ regionId, notDeclared }))),
-    );
-    expect(byRegion).toHaveLength(wanted.length);
-
-    const indexes = await collection.indexes();
-    expect(indexes.map((index) => index.key)).toContainEqual({ 'body.indicatorId': 1, 'body.period': 1 });
   });
 });

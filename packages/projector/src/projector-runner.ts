@@ -16,7 +16,6 @@ import {
   ProjectorStore,
   readDocuments,
   writeGuarded,
-  type QueryableReadModels,
   type StoredProjectorStatus,
 } from '@cci/read-model-store';
 import { ExponentialBackoff, handleWhen, noJitterGenerator, retry } from 'cockatiel';
@@ -47,8 +46,6 @@ export type FlushedDocument = {
 export type ProjectorDefinition = {
   name: string;
   projections: readonly Projection<unknown>[];
-  /** The read models stored as plain documents that people query, with the fields they filter on. */
-  queryable?: QueryableReadModels;
 };
 
 export type RunnerOptions = {
@@ -177,7 +174,6 @@ export class ProjectorRunner {
       connection,
       definition.name,
       definition.projections.map((p) => p.name),
-      definition.queryable,
     );
     this.deadLetters = new DeadLetters(connection);
     this.statuses = new ProjectorStatuses(connection);
@@ -549,7 +545,7 @@ export class ProjectorRunner {
         const writes = batch.writes(projection.name);
         const model = this.store.model(this.generation, projection.name);
         const outcome = await this.withRetry(`écriture de ${projection.name}`, () =>
-          writeGuarded(model, writes, this.writerToken, this.store.bodyShape(projection.name)),
+          writeGuarded(model, writes, this.writerToken),
         );
         for (const [id, revision] of outcome.written) {
           const settled = batch.settle(projection.name, id, revision);

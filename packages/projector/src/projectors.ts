@@ -5,7 +5,6 @@ import {
   comProgress,
   declarationDrafts,
   directory,
-  indicatorDeclarations,
   nationalRegionSummary,
   objectivesConvention,
   regionalSromMatrix,
@@ -29,12 +28,10 @@ export const regionalProjector: ProjectorDefinition = {
     actionProgress,
     objectivesConvention,
     campaignProgress,
-    indicatorDeclarations,
     declarationDrafts,
     annualReport,
     directory,
   ] as Projection<unknown>[],
-  queryable: { 'indicator-declarations': [['indicatorId', 'period']] },
 };
 
 /** The national consolidation: one compact summary per region, from which France's totals are computed. */

@@ -73,7 +73,6 @@ export async function rebuildProjector(
     connection,
     definition.name,
     definition.projections.map((p) => p.name),
-    definition.queryable,
   );
   const live = (await store.generations.state(definition.name)).active;
   const liveChanges = versionChanges(

@@ -1,7 +1,6 @@
 export * from './connection.js';
 export * from './schemas.js';
 export * from './read-model-collections.js';
-export type { BodyShape } from './read-model-body.js';
 export * from './checkpoints.js';
 export * from './generations.js';
 export * from './projector-store.js';

@@ -2,15 +2,8 @@ import type { Connection, Model } from 'mongoose';
 
 import { Checkpoints } from './checkpoints.js';
 import { Generations } from './generations.js';
-import type { BodyShape } from './read-model-body.js';
 import { readModelCollectionName, readModelModel } from './read-model-collections.js';
 import type { StoredReadModel } from './schemas.js';
-
-/**
- * The read models stored as plain documents, each with the body fields its queries filter on: one
- * index per list of fields (`body.<field>`, in order).
- */
-export type QueryableReadModels = Readonly<Record<string, readonly (readonly string[])[]>>;
 
 /** The collections a projector writes, generation by generation: one per projection. */
 export class ProjectorStore {
@@ -21,7 +14,6 @@ export class ProjectorStore {
     readonly connection: Connection,
     readonly projector: string,
     readonly projectionNames: readonly string[],
-    private readonly queryable: QueryableReadModels = {},
   ) {
     this.generations = new Generations(connection);
     this.checkpoints = new Checkpoints(connection);
@@ -29,10 +21,6 @@ export class ProjectorStore {
 
   model(generation: number, projection: string): Model<StoredReadModel> {
     return readModelModel(this.connection, readModelCollectionName(this.projector, generation, projection));
-  }
-
-  bodyShape(projection: string): BodyShape {
-    return projection in this.queryable ? 'plain' : 'deflated';
   }
 
   /** Creates a generation's collections and their indexes (explicitly: see connection.ts). */
@@ -43,12 +31,6 @@ export class ProjectorStore {
       const model = this.model(generation, projection);
       await model.createCollection().catch(() => undefined);
       await model.createIndexes();
-      for (const fields of this.queryable[projection] ?? [])
-        await model.collection.createIndex(
-          Object.fromEntries(fields.map((field) => [`body.${field}`, 1])),
-          { name: `body_${fields.join('_')}` },
-          undefined,
-        );
     }
   }
 

@@ -46,22 +46,12 @@ function documentJson(value: unknown, depth: number): string | undefined {
   return `{${members.join(',')}}`;
 }
 
-/** How a read model's body is stored: its own fields, or its JSON deflated (`StoredReadModel`). */
-export type BodyShape = 'plain' | 'deflated';
-
-export function storedBody(doc: unknown, shape: BodyShape): Buffer | Record<string, unknown> {
-  return shape === 'plain' ? (doc as Record<string, unknown>) : encodeBody(doc);
-}
-
 /**
- * A body as the driver hands it back: a plain document as it is; binary data as a BSON `Binary` (its
- * bytes in `buffer`); a JSON string is how bodies were stored before they were deflated, and a
- * database written then still reads.
+ * The driver hands binary data back as a BSON `Binary` (its bytes in `buffer`); a JSON string is how
+ * bodies were stored before they were deflated, and a database written then still reads.
  */
-export function decodeBody(stored: string | Uint8Array | Record<string, unknown>): unknown {
+export function decodeBody(stored: string | Uint8Array | { buffer: Uint8Array }): unknown {
   if (typeof stored === 'string') return JSON.parse(stored);
-  if (stored instanceof Uint8Array) return JSON.parse(inflateRawSync(stored).toString('utf8'));
-  if (stored._bsontype === 'Binary' && stored.buffer instanceof Uint8Array)
-    return JSON.parse(inflateRawSync(stored.buffer).toString('utf8'));
-  return stored;
+  const bytes = stored instanceof Uint8Array ? stored : stored.buffer;
+  return JSON.parse(inflateRawSync(bytes).toString('utf8'));
 }

@@ -1,6 +1,6 @@
 import mongoose, { type AnyBulkWriteOperation, type Connection, type Model } from 'mongoose';
 
-import { decodeBody, storedBody, type BodyShape } from './read-model-body.js';
+import { decodeBody, encodeBody } from './read-model-body.js';
 import { readModelSchema, type StoredReadModel } from './schemas.js';
 
 /** The collection of one projection in one generation of a projector's read models. */
@@ -60,12 +60,11 @@ export async function writeGuarded(
   model: Model<StoredReadModel>,
   writes: readonly DocumentWrite[],
   writerToken: string,
-  shape: BodyShape = 'deflated',
 ): Promise<WriteOutcome> {
   const now = new Date();
   const chunks: Promise<WriteOutcome>[] = [];
   for (let start = 0; start < writes.length; start += WRITE_CHUNK) {
-    const chunk = writeChunk(model, writes.slice(start, start + WRITE_CHUNK), writerToken, now, shape);
+    const chunk = writeChunk(model, writes.slice(start, start + WRITE_CHUNK), writerToken, now);
     // Promise.all below reports a failure; until then it must not count as unhandled.
     chunk.catch(() => undefined);
     chunks.push(chunk);
@@ -85,7 +84,6 @@ async function writeChunk(
   writes: readonly DocumentWrite[],
   writerToken: string,
   now: Date,
-  shape: BodyShape,
 ): Promise<WriteOutcome> {
   const written = new Map<string, number>();
   const conflicts: string[] = [];
@@ -99,7 +97,7 @@ async function writeChunk(
               revision: 1,
               writtenBy: writerToken,
               updatedAt: now,
-              body: storedBody(w.doc, shape),
+              body: encodeBody(w.doc),
             },
           },
         }
@@ -108,7 +106,7 @@ async function writeChunk(
             filter: { _id: w.id, revision: w.expectedRevision },
             update: {
               $set: {
-                body: storedBody(w.doc, shape),
+                body: encodeBody(w.doc),
                 regionId: w.regionId,
                 revision: w.expectedRevision + 1,
                 writtenBy: writerToken,

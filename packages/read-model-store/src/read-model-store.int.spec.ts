@@ -43,37 +43,6 @@ describe('the read-model store on the MongoDB-compatible server', () => {
     );
   });
 
-  it('stores a queryable read model as plain fields, indexed, and reads it back as it was written', async () => {
-    const queryable = new ProjectorStore(connection, 'queryable', ['indicator-declarations'], {
-      'indicator-declarations': [['indicatorId', 'period']],
-    });
-    await queryable.prepare(1);
-    const model = queryable.model(1, 'indicator-declarations');
-    const doc = { regionId: 'normandie', indicatorId: 'x', period: '2026-T3', notDeclared: ['cci-a'] };
-    const id = 'indicator-declarations:normandie:2026-T3:x';
-    await writeGuarded(model, [{ id, regionId: 'normandie', expectedRevision: null, doc }], 'w1', 'plain');
-    const updated = { ...doc, notDeclared: [] };
-    await writeGuarded(
-      model,
-      [{ id, regionId: 'normandie', expectedRevision: 1, doc: updated }],
-      'w1',
-      'plain',
-    );
-
-    expect(await readDocuments(model, [id])).toEqual(new Map([[id, { revision: 2, doc: updated }]]));
-    const found = await model.collection
-      .find({ 'body.period': '2026-T3', 'body.notDeclared': { $size: 0 } }, { projection: { _id: 1 } })
-      .toArray();
-    expect(found).toEqual([{ _id: id }]);
-    expect((await model.collection.indexes()).map((index) => index.key)).toContainEqual({
-      'body.indicatorId': 1,
-      'body.period': 1,
-    });
-    // A projector's other read models keep the deflated body.
-    expect(queryable.bodyShape('indicator-declarations')).toBe('plain');
-    expect(store.bodyShape('com-progress')).toBe('deflated');
-  });
-
   it('accepts only one of two writes computed from the same revision', async () => {
     const model = store.model(1, 'com-progress');
     await writeGuarded(

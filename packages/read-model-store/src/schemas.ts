@@ -9,15 +9,12 @@ import { Schema } from 'mongoose';
 const common = { versionKey: false, strict: 'throw', strictQuery: 'throw', minimize: false } as const;
 
 /**
- * One read-model document, in a generation's collection (e.g. `rm_regional_g3_com-progress`), with the
- * envelope the projectors need to write safely: a revision for optimistic concurrency and the writer's
- * token. The body has one of two shapes (`read-model-body.ts`):
- * - **plain**: the document's own fields, for the read models that people query with MongoDB's tools
- *   (READ-MODELS.md);
- * - **deflated**: its JSON, deflated, in one binary field, for the large documents only ever read whole
- *   by `_id` or `regionId`. The local engine converts a nested document to and from PostgreSQL field by
- *   field: for 80 KB bodies it writes them about 20 times and reads them about 30 times slower than one
- *   opaque value (BENCHMARKS.md, "Plain documents against deflated ones").
+ * One read-model document, in a generation's collection (e.g. `rm_regional_g3_com-progress`). The body
+ * is only ever read whole, by `_id` or `regionId`, so it is stored as its JSON, deflated, in one binary
+ * field (`read-model-body.ts`): the local engine converts a nested document to and from PostgreSQL
+ * field by field, and one opaque value made writes three times and reads ten times faster there (25 KB
+ * bodies, measured); deflated, the bytes written shrink about nine times and updates of 60–120 KB
+ * bodies run five times faster.
  */
 export type StoredReadModel = {
   _id: string;
@@ -25,7 +22,7 @@ export type StoredReadModel = {
   revision: number;
   writtenBy: string;
   updatedAt: Date;
-  body: Buffer | Record<string, unknown>;
+  body: Buffer;
 };
 
 export const readModelSchema = new Schema<StoredReadModel>(
@@ -35,7 +32,7 @@ export const readModelSchema = new Schema<StoredReadModel>(
     revision: { type: Number, required: true },
     writtenBy: { type: String, required: true },
     updatedAt: { type: Date, required: true },
-    body: { type: Schema.Types.Mixed, required: true },
+    body: { type: Buffer, required: true },
   },
   common,
 );

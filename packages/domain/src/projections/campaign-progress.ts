@@ -137,13 +137,13 @@ function emptyDeclaration(unitId: string): CampaignDeclaration {
   };
 }
 
-export type ReviewedDeclarationEvent = EventOfType<
+type SeenEvent = EventOfType<
   'IndicatorReported' | 'IndicatorReportCorrected' | 'DeclarationValidated' | 'DeclarationSentBack'
 >;
 
 function evolveCell(
   cell: CampaignDeclaration,
-  event: ReviewedDeclarationEvent,
+  event: SeenEvent,
   deadline: string | null,
 ): CampaignDeclaration {
   const version = event.aggregateVersion;
@@ -211,7 +211,7 @@ function withCell(
 
 function evolveDeclaration(
   doc: CampaignProgress,
-  event: ReviewedDeclarationEvent,
+  event: SeenEvent,
   reference: ReferenceData,
 ): CampaignProgress {
   const { cciId, indicatorId, period } = event.payload;
@@ -275,19 +275,20 @@ function evolveCampaign(
   };
 }
 
-export function regionOfDeclaration(reference: ReferenceData, event: ReviewedDeclarationEvent): string {
+function regionOfDeclaration(reference: ReferenceData, event: SeenEvent): string {
   return indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId).regionId;
 }
 
-/** The periods a yearly target shows in: those of its year, at its indicator's frequency. */
-export function periodsOfTarget(reference: ReferenceData, indicator: Indicator, year: number): string[] {
+/** The campaigns a yearly target shows in: the periods of its year, at its indicator's frequency. */
+function campaignsOfTarget(reference: ReferenceData, indicator: Indicator, year: number): string[] {
   return reference
     .reportingPeriods(indicator.comId)
     .map(({ period }) => period)
     .filter((period) => {
       const parsed = parsePeriod(period);
       return parsed?.year === year && periodFrequency(parsed) === indicator.frequency;
-    });
+    })
+    .map((period) => campaignProgressId(indicator.regionId, period));
 }
 
 function evolveTarget(doc: CampaignProgress, event: EventOfType<'IndicatorTargetSet'>): CampaignProgress {
@@ -335,9 +336,7 @@ export const campaignProgress: Projection<CampaignProgress> = {
         return [campaignProgressId(knownRegion(reference, event.payload.regionId), event.payload.period)];
       case 'IndicatorTargetSet': {
         const indicator = indicatorForCci(reference, event.payload.indicatorId, event.payload.cciId);
-        return periodsOfTarget(reference, indicator, event.payload.year).map((period) =>
-          campaignProgressId(indicator.regionId, period),
-        );
+        return campaignsOfTarget(reference, indicator, event.payload.year);
       }
       case 'IndicatorValueDrafted':
       case 'ProcessModeChanged':

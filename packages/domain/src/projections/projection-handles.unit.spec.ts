@@ -11,7 +11,6 @@ import { annualReport } from './annual-report.js';
 import { campaignProgress } from './campaign-progress.js';
 import { comProgress } from './com-progress.js';
 import { declarationDrafts } from './declaration-drafts.js';
-import { indicatorDeclarations } from './indicator-declarations.js';
 import { directory } from './directory.js';
 import { nationalRegionSummary } from './national-consolidation.js';
 import { objectivesConvention } from './objectives-convention.js';
@@ -24,7 +23,6 @@ const PROJECTIONS = [
   actionProgress,
   objectivesConvention,
   campaignProgress,
-  indicatorDeclarations,
   declarationDrafts,
   annualReport,
   directory,

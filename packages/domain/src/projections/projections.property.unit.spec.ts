@@ -9,7 +9,6 @@ import { annualReport } from './annual-report.js';
 import { campaignProgress, campaignProgressId } from './campaign-progress.js';
 import { comProgress, comProgressAsOf } from './com-progress.js';
 import { declarationDrafts } from './declaration-drafts.js';
-import { indicatorDeclarations } from './indicator-declarations.js';
 import { consolidateNational, nationalRegionSummary } from './national-consolidation.js';
 import { objectivesConvention } from './objectives-convention.js';
 import { project, type Projection } from './projection.js';
@@ -23,7 +22,6 @@ const projections: Projection<unknown>[] = [
   objectivesConvention,
   nationalRegionSummary,
   campaignProgress,
-  indicatorDeclarations,
   declarationDrafts,
   annualReport,
 ] as Projection<unknown>[];
