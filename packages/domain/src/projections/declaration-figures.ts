@@ -1,6 +1,7 @@
 import type { Indicator, ReferenceData } from '../reference/reference-data.js';
 import { combinedValue, sortedEntries, type YearFigures } from './aggregation.js';
-import { indicatorFigures, type ReviewStatus } from './com-progress.js';
+import type { ReviewStatus } from './com-progress.js';
+import { indicatorFigures } from './indicator-figures.js';
 
 /**
  * A region's figures from its CCIs' declarations, as the national consolidation counts them: the
