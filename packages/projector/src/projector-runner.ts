@@ -1,46 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import { channel } from 'node:diagnostics_channel';
 
+import { ProjectionError, type DomainEvent, type Projection, type ReferenceData } from '@cci/domain';
 import {
-  ProjectionError,
-  readEvent,
-  type DomainEvent,
-  type EventRejection,
-  type Projection,
-  type ReferenceData,
-} from '@cci/domain';
-import { DeadLetterPublisher, parseKafkaMessage, type DeadLetterReason } from '@cci/event-log';
-import {
-  DeadLetters,
   ProjectorStatuses,
   ProjectorStore,
   readDocuments,
-  writeGuarded,
   type StoredProjectorStatus,
 } from '@cci/read-model-store';
-import { ExponentialBackoff, handleWhen, noJitterGenerator, retry } from 'cockatiel';
-import type { Admin, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import type { Connection } from 'mongoose';
 
+import { ChangeNotices } from './change-notices.js';
 import { CoalescingBatch, type Touched } from './coalescing-batch.js';
+import { consumerGroupOf, heartbeatIntervalOf } from './consumer-group.js';
+import { DeadLettering } from './dead-lettering.js';
+import { writeBatchDocuments } from './document-writes.js';
+import { FlushTimer } from './flush-timer.js';
 import { KnownDocuments } from './known-documents.js';
-import { PartitionHealth, projectorState, type PartitionStatus } from './partition-health.js';
+import { readLogMessage } from './log-message.js';
+import { projectorState, type PartitionStatus } from './partition-health.js';
+import { PartitionMeasure } from './partition-measure.js';
+import { PatientRetry } from './patient-retry.js';
+import type { ProjectorLogger } from './projector-logger.js';
 import { describeVersionChange, versionChanges, type VersionChange } from './projection-versions.js';
 import { Serial, sleep } from './serial.js';
+import { StopLine } from './stop-line.js';
 
-export type ProjectorLogger = {
-  info(message: string, fields?: Record<string, unknown>): void;
-  warn(message: string, fields?: Record<string, unknown>): void;
-  error(message: string, fields?: Record<string, unknown>): void;
-};
-
-export type FlushedDocument = {
-  projection: string;
-  id: string;
-  regionId: string | null;
-  revision: number;
-  doc: unknown;
-};
+export type { ProjectorLogger } from './projector-logger.js';
+export type { FlushedDocument } from './change-notices.js';
+export { consumerGroupOf } from './consumer-group.js';
+export { describeSubject } from './dead-lettering.js';
 
 /** A projector: its name (collections, consumer groups, checkpoints) and the projections it maintains. */
 export type ProjectorDefinition = {
@@ -84,7 +74,6 @@ export type RunnerSnapshot = {
   lastFlushMs: number;
 };
 
-const MAX_CONFLICT_ROUNDS = 10;
 /**
  * How many documents stay in memory between flushes (see `KnownDocuments`): more than a flush
  * touches in the bench's replay (about 640 documents).
@@ -100,13 +89,6 @@ const KNOWN_DOCUMENTS = 1_000;
  */
 const CATCH_UP_MAX_DELAY_MS = 10_000;
 
-/** Between tries of a database or broker operation: 0.2 s, 0.4 s, 0.8 s… up to 10 s. */
-const RETRY_BACKOFF = new ExponentialBackoff({
-  initialDelay: 200,
-  maxDelay: 10_000,
-  generator: noJitterGenerator,
-});
-
 /** A message of a batch: dead-lettered already (no event), or read, with what it touches or why it cannot be applied. */
 type Taken =
   | { message: KafkaMessage; event: null }
@@ -119,26 +101,28 @@ type Taken =
  * move. A crash anywhere replays from the last checkpoint, and the versions inside the documents make
  * the replay change nothing. While the database is away the flush retries with back-off and nothing
  * moves forward. Events that cannot be read or applied go to the dead-letter topic.
+ *
+ * A live runner follows the active generation across rebuilds (`followGenerations`); a rebuild's runner
+ * projects a generation of its own up to its `StopLine`.
  */
 export class ProjectorRunner {
   private readonly store: ProjectorStore;
-  private readonly deadLetters: DeadLetters;
   private readonly statuses: ProjectorStatuses;
-  private readonly publisher: DeadLetterPublisher;
+  private readonly retry: PatientRetry;
+  private readonly deadLettering: DeadLettering;
+  private readonly notices: ChangeNotices | null;
+  private readonly measure: PartitionMeasure;
+  private readonly stopLine: StopLine | null;
+  private readonly flushTimer: FlushTimer;
   private readonly serial = new Serial();
-  private readonly known: KnownDocuments;
+  private readonly known = new KnownDocuments(KNOWN_DOCUMENTS);
   private readonly checkpoints = new Map<number, number>();
   private readonly lastTimestamps = new Map<number, number>();
   private readonly lastEventByCci: StoredProjectorStatus['lastEventByCci'] = {};
-  private readonly health: PartitionHealth;
   private readonly writerToken = randomUUID();
   private consumer: Consumer | null = null;
-  private admin: Admin | null = null;
-  private changes: Producer | null = null;
   private batch: CoalescingBatch;
   private batchStartedAt = 0;
-  private flushTimer: NodeJS.Timeout | null = null;
-  private flushDueAt = 0;
   private statusTimer: NodeJS.Timeout | null = null;
   private statusReport: Promise<void> | null = null;
   private heartbeat: (() => Promise<void>) | null = null;
@@ -147,7 +131,6 @@ export class ProjectorRunner {
   private outdatedBy: VersionChange[] = [];
   private stopping = false;
   private restarting = false;
-  private highWatermarks = new Map<number, number>();
   /** The group's assignment to this instance; null until it joined. */
   private ownedPartitions: Set<number> | null = null;
   /** The assignment the partition statuses were last measured for (their log ends fetched). */
@@ -175,11 +158,32 @@ export class ProjectorRunner {
       definition.name,
       definition.projections.map((p) => p.name),
     );
-    this.deadLetters = new DeadLetters(connection);
     this.statuses = new ProjectorStatuses(connection);
-    this.publisher = new DeadLetterPublisher(kafka, { topic: options.deadLetterTopic });
-    this.health = new PartitionHealth(options.stallAfterMs);
-    this.known = new KnownDocuments(KNOWN_DOCUMENTS);
+    this.retry = new PatientRetry(
+      () => this.stopping,
+      () => this.heartbeat?.() ?? Promise.resolve(),
+      log,
+    );
+    this.deadLettering = new DeadLettering(
+      kafka,
+      connection,
+      { projector: definition.name, topic: options.topic, deadLetterTopic: options.deadLetterTopic },
+      reference,
+      this.retry,
+      log,
+    );
+    this.notices = options.changesTopic
+      ? new ChangeNotices(kafka, options.changesTopic, definition.name, log)
+      : null;
+    this.measure = new PartitionMeasure(kafka, options.topic, options.stallAfterMs);
+    this.stopLine = options.stopAt ? new StopLine(options.stopAt, options.topic) : null;
+    this.flushTimer = new FlushTimer(() => {
+      void this.serial
+        .run(() => this.flush())
+        .catch((error: unknown) => {
+          this.log.error('Écriture des modèles de lecture impossible', { error: String(error) });
+        });
+    });
     this.batch = this.newBatch();
   }
 
@@ -200,13 +204,9 @@ export class ProjectorRunner {
     this.generation =
       this.options.generation ?? (await this.store.generations.state(this.definition.name)).active;
     await this.store.prepare(this.generation);
-    await this.deadLetters.ensureIndexes();
+    await this.deadLettering.connect();
     await this.statuses.ensureIndexes();
-    await this.publisher.connect();
-    if (this.options.changesTopic) {
-      this.changes = this.kafka.producer({ allowAutoTopicCreation: false });
-      await this.changes.connect();
-    }
+    await this.notices?.connect();
     for (const [partition, offset] of await this.store.checkpoints.read(
       this.definition.name,
       this.generation,
@@ -265,7 +265,7 @@ export class ProjectorRunner {
       eachBatch: async (payload) => {
         // Fetched before a seek: the partition is read again from where the seek sent it.
         if (payload.isStale()) return;
-        if (this.parkedAtStop(consumer, payload)) return;
+        if (this.stopLine?.parks(consumer, payload, this.assignedPartitions())) return;
         await this.waitWhileHeld(payload);
         await this.serial.run(() => this.consume(payload));
       },
@@ -278,13 +278,12 @@ export class ProjectorRunner {
     // A report still running would otherwise connect an admin client, or move to a new generation
     // and start a consumer, after everything here was disconnected: nothing would stop them.
     await this.statusReport;
-    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer.clear();
     await this.consumer?.disconnect();
     await this.serial.run(() => this.flush());
-    await this.publisher.disconnect();
-    await this.changes?.disconnect();
-    await this.admin?.disconnect();
-    this.admin = null;
+    await this.deadLettering.disconnect();
+    await this.notices?.disconnect();
+    await this.measure.disconnect();
     await this.statuses.remove(this.definition.name, this.options.instanceId).catch(() => undefined);
   }
 
@@ -343,7 +342,7 @@ export class ProjectorRunner {
     this.heartbeat = () => payload.heartbeat();
     const partition = batch.partition;
     const from = this.checkpoints.get(partition) ?? 0;
-    const stopAt = this.options.stopAt?.get(partition);
+    const stopAt = this.stopLine?.of(partition);
     const taken: Taken[] = [];
     let next = from;
     let held = false;
@@ -361,7 +360,7 @@ export class ProjectorRunner {
         payload.resolveOffset(message.offset);
         continue;
       }
-      const read = this.read(message);
+      const read = readLogMessage(message, this.reference);
       if ('rejection' in read) {
         await this.deadLetter(partition, message, read.rejection.reason, read.rejection.message, null);
         taken.push({ message, event: null });
@@ -383,8 +382,9 @@ export class ProjectorRunner {
     if (this.batchStartedAt === 0 && this.batch.positions.size > 0) this.batchStartedAt = Date.now();
     const behind = !held && Number(batch.highWatermark) > next;
     if (this.batch.events >= this.options.flushMaxEvents) await this.flush();
-    else
-      this.scheduleFlush(
+    else if (this.batch.positions.size > 0)
+      this.flushTimer.schedule(
+        this.batchStartedAt,
         behind ? Math.max(this.options.flushMaxDelayMs, CATCH_UP_MAX_DELAY_MS) : this.options.flushMaxDelayMs,
       );
     await payload.heartbeat();
@@ -426,47 +426,21 @@ export class ProjectorRunner {
     this.lastTimestamps.set(partition, Number(message.timestamp));
   }
 
-  /**
-   * Pauses, in kafkajs, a partition whose batch starts at or past the stopping offset, while another
-   * partition of this instance is still being read: kafkajs hands batches over one at a time, so a
-   * partition waiting in `waitWhileHeld` would stop every other one short of its own stop (a rebuild
-   * over a log larger than one fetch never finished). The last partition read waits there instead:
-   * kafkajs's fetch loop spins when every partition is paused. `setStopAt` resumes them.
-   */
-  private parkedAtStop(consumer: Consumer, payload: EachBatchPayload): boolean {
-    const partition = payload.batch.partition;
-    if (!this.reachedStop(payload)) return false;
-    const paused = new Set(
-      consumer.paused().flatMap((p) => (p.topic === this.options.topic ? p.partitions : [])),
-    );
-    const othersRead = this.assignedPartitions().some((p) => p !== partition && !paused.has(p));
-    if (othersRead) consumer.pause([{ topic: this.options.topic, partitions: [partition] }]);
-    return othersRead;
-  }
-
-  private reachedStop(payload: EachBatchPayload): boolean {
-    const stopAt = this.options.stopAt?.get(payload.batch.partition);
-    return stopAt !== undefined && Number(payload.batch.firstOffset() ?? stopAt) >= stopAt;
+  private deadLetter(...args: Parameters<DeadLettering['send']>): Promise<void> {
+    this.counters.deadLetters += 1;
+    return this.deadLettering.send(...args);
   }
 
   /**
    * Holds a partition's batch while a rebuild asked for a pause, or once a rebuild's stopping offset is
-   * reached (see `parkedAtStop`), heartbeating, outside the lane the flushes use.
+   * reached (see `StopLine.parks`), heartbeating, outside the lane the flushes use.
    */
   private async waitWhileHeld(payload: EachBatchPayload): Promise<void> {
-    const held = () => this.paused || this.reachedStop(payload);
+    const held = () => this.paused || (this.stopLine?.reachedBy(payload) ?? false);
     while (held() && payload.isRunning() && !payload.isStale() && !this.stopping) {
       await sleep(100);
       await payload.heartbeat().catch(() => undefined);
     }
-  }
-
-  private read(
-    message: KafkaMessage,
-  ): { event: DomainEvent } | { rejection: EventRejection | { reason: 'unreadable'; message: string } } {
-    const parsed = parseKafkaMessage(message);
-    if ('unreadable' in parsed) return { rejection: { reason: 'unreadable', message: parsed.unreadable } };
-    return readEvent(parsed.raw, this.reference);
   }
 
   /** Loads, in one query per collection, the documents these events touch that this instance does not hold yet. */
@@ -483,33 +457,11 @@ export class ProjectorRunner {
       }
     }
     for (const [projection, ids] of wanted) {
-      const found = await this.withRetry(`lecture de ${projection}`, () =>
+      const found = await this.retry.run(`lecture de ${projection}`, () =>
         readDocuments(this.store.model(this.generation, projection), [...ids]),
       );
       for (const [id, stored] of found) this.known.set(projection, id, stored);
     }
-  }
-
-  /** Flushes `delayMs` after the batch started, or sooner when an earlier flush is already due. */
-  private scheduleFlush(delayMs: number): void {
-    if (this.batch.positions.size === 0) return;
-    const dueAt = this.batchStartedAt + delayMs;
-    if (this.flushTimer) {
-      if (this.flushDueAt <= dueAt) return;
-      clearTimeout(this.flushTimer);
-    }
-    this.flushDueAt = dueAt;
-    this.flushTimer = setTimeout(
-      () => {
-        this.flushTimer = null;
-        void this.serial
-          .run(() => this.flush())
-          .catch((error: unknown) => {
-            this.log.error('Écriture des modèles de lecture impossible', { error: String(error) });
-          });
-      },
-      Math.max(0, dueAt - Date.now()),
-    );
   }
 
   /**
@@ -517,10 +469,7 @@ export class ProjectorRunner {
    * database is away; documents another writer changed meanwhile are reloaded and re-applied.
    */
   private async flush(): Promise<void> {
-    if (this.flushTimer) {
-      clearTimeout(this.flushTimer);
-      this.flushTimer = null;
-    }
+    this.flushTimer.clear();
     if (this.batch.positions.size === 0) return;
     // kafkajs heartbeats only between batches, and a flush of large documents can outlast the session
     // timeout: the group would evict this instance, hand its partitions out again, and the next
@@ -537,42 +486,14 @@ export class ProjectorRunner {
 
   private async write(batch: CoalescingBatch): Promise<void> {
     const started = Date.now();
-    const flushed: FlushedDocument[] = [];
-    for (const projection of this.definition.projections) {
-      for (let round = 0; batch.pending(projection.name).length > 0; round += 1) {
-        if (round >= MAX_CONFLICT_ROUNDS)
-          throw new Error(`Conflits d'écriture persistants sur ${projection.name}`);
-        const writes = batch.writes(projection.name);
-        const model = this.store.model(this.generation, projection.name);
-        const outcome = await this.withRetry(`écriture de ${projection.name}`, () =>
-          writeGuarded(model, writes, this.writerToken),
-        );
-        for (const [id, revision] of outcome.written) {
-          const settled = batch.settle(projection.name, id, revision);
-          if (!settled) continue;
-          this.known.set(projection.name, id, settled);
-          flushed.push({
-            projection: projection.name,
-            id,
-            regionId: regionIdOf(settled.doc),
-            revision,
-            doc: settled.doc,
-          });
-        }
-        if (outcome.conflicts.length > 0) {
-          this.counters.writeConflicts += outcome.conflicts.length;
-          const fresh = await this.withRetry(`relecture de ${projection.name}`, () =>
-            readDocuments(model, outcome.conflicts),
-          );
-          for (const id of outcome.conflicts) {
-            const stored = fresh.get(id);
-            if (stored) this.known.set(projection.name, id, stored);
-            else this.known.delete(projection.name, id);
-            batch.rebase(projection.name, id, stored);
-          }
-        }
-      }
-    }
+    const { flushed, conflicts } = await writeBatchDocuments(batch, {
+      projections: this.definition.projections,
+      model: (projection) => this.store.model(this.generation, projection),
+      writerToken: this.writerToken,
+      known: this.known,
+      retry: this.retry,
+    });
+    this.counters.writeConflicts += conflicts;
     if (documentsWrittenChannel.hasSubscribers)
       documentsWrittenChannel.publish({
         projector: this.definition.name,
@@ -580,7 +501,7 @@ export class ProjectorRunner {
       });
     const positions = [...batch.positions].map(([partition, offset]) => ({ partition, offset }));
     const versions = Object.fromEntries(this.definition.projections.map((p) => [p.name, p.version]));
-    await this.withRetry('points de reprise', () =>
+    await this.retry.run('points de reprise', () =>
       this.store.checkpoints.advance(
         this.definition.name,
         this.generation,
@@ -598,7 +519,7 @@ export class ProjectorRunner {
     this.batch = this.newBatch();
     this.batchStartedAt = 0;
     this.known.trim();
-    await this.announce(flushed);
+    await this.notices?.announce(this.generation, flushed);
   }
 
   /** Consumer-group offsets only save work at the next start: our checkpoints are what counts. */
@@ -618,120 +539,12 @@ export class ProjectorRunner {
     }
   }
 
-  private async announce(flushed: readonly FlushedDocument[]): Promise<void> {
-    const topic = this.options.changesTopic;
-    if (!this.changes || !topic || flushed.length === 0) return;
-    const notice = {
-      projector: this.definition.name,
-      generation: this.generation,
-      at: new Date().toISOString(),
-      documents: flushed.map(({ projection, id, regionId }) => ({ projection, id, regionId })),
-    };
-    try {
-      await this.changes.send({
-        topic,
-        messages: [{ value: JSON.stringify(notice) }],
-      });
-    } catch (error) {
-      this.log.warn('Annonce de mise à jour non publiée', { error: String(error) });
-    }
-  }
-
-  private async deadLetter(
-    partition: number,
-    message: KafkaMessage,
-    reason: DeadLetterReason | 'projection-failed',
-    text: string,
-    event: DomainEvent | null,
-  ): Promise<void> {
-    this.counters.deadLetters += 1;
-    const offset = Number(message.offset);
-    const id = DeadLetters.id(this.definition.name, this.options.topic, partition, offset);
-    const already = await this.withRetry('lecture des lettres mortes', () => this.deadLetters.get(id));
-    if (already) return;
-    const failedAt = new Date();
-    await this.withRetry('publication en lettre morte', () =>
-      this.publisher.publish({
-        original: { topic: this.options.topic, partition, offset, key: message.key, value: message.value },
-        reason,
-        message: text,
-        projection: this.definition.name,
-        failedAt: failedAt.toISOString(),
-      }),
-    );
-    const subject = describeSubject(event, this.reference);
-    await this.withRetry('enregistrement de la lettre morte', () =>
-      this.deadLetters.record({
-        projector: this.definition.name,
-        topic: this.options.topic,
-        partition,
-        offset,
-        key: message.key?.toString('utf8') ?? null,
-        value: message.value?.toString('base64') ?? null,
-        reason,
-        message: text,
-        eventType: event?.type ?? headerOf(message, 'event-type'),
-        eventId: event?.eventId ?? headerOf(message, 'event-id'),
-        cciId: subject.cciId ?? headerOf(message, 'recorded-by'),
-        regionId: subject.regionId,
-        subject: subject.text,
-        failedAt,
-      }),
-    );
-    this.log.warn('Événement mis en lettre morte', {
-      projector: this.definition.name,
-      partition,
-      offset,
-      reason,
-      message: text,
-    });
-  }
-
-  /**
-   * Retries a database or broker operation with back-off (0.2 s doubling up to 10 s) until it succeeds,
-   * keeping the group membership alive between tries; once the runner is stopping, after 3 retries
-   * the error goes up.
-   */
-  private async withRetry<T>(what: string, operation: () => Promise<T>): Promise<T> {
-    let attempt = 0;
-    const retrying = retry(
-      handleWhen(() => !(this.stopping && attempt > 3)),
-      { backoff: RETRY_BACKOFF },
-    );
-    retrying.onRetry(({ delay, ...failure }) => {
-      this.log.warn(`Nouvel essai (${what})`, {
-        attempt,
-        delayMs: delay,
-        error: String('error' in failure ? failure.error : failure.value),
-      });
-    });
-    return retrying.execute(async () => {
-      attempt += 1;
-      if (attempt > 1) await this.heartbeat?.().catch(() => undefined);
-      return operation();
-    });
-  }
-
   private async reportStatus(): Promise<void> {
-    if (!this.admin) {
-      const admin = this.kafka.admin();
-      await admin.connect();
-      this.admin = admin;
-    }
-    const offsets = await this.admin.fetchTopicOffsets(this.options.topic);
-    this.highWatermarks = new Map(offsets.map((o) => [o.partition, Number(o.high)]));
+    await this.measure.fetchLogEnds();
     if (this.followsActive) await this.followGenerations();
     const assigned = this.assignedPartitions();
     this.measuredPartitions = this.ownedPartitions === null ? null : assigned;
-    this.partitionStatuses = this.health.update(
-      assigned.map((partition) => ({
-        partition,
-        offset: this.checkpoints.get(partition) ?? 0,
-        highWatermark: this.highWatermarks.get(partition) ?? 0,
-        lastAppliedTimestamp: this.lastTimestamps.get(partition) ?? null,
-      })),
-      Date.now(),
-    );
+    this.partitionStatuses = this.measure.statuses(assigned, this.checkpoints, this.lastTimestamps);
     await this.statuses.report({
       projector: this.definition.name,
       instanceId: this.options.instanceId,
@@ -750,9 +563,7 @@ export class ProjectorRunner {
 
   /** Moves a rebuild's stopping offsets further on: held partitions go on to them. */
   setStopAt(stopAt: ReadonlyMap<number, number>): void {
-    for (const [partition, offset] of stopAt) this.options.stopAt?.set(partition, offset);
-    // Partitions parked at their former stop go on; one still at its stop is parked again.
-    this.consumer?.resume([{ topic: this.options.topic, partitions: [...stopAt.keys()] }]);
+    this.stopLine?.moveTo(stopAt, this.consumer);
   }
 
   /** Pauses when a rebuild asks for it, and moves to the new generation once a rebuild switched. */
@@ -803,52 +614,4 @@ export class ProjectorRunner {
     });
     if (await this.builtByTheseVersions()) await this.startConsumer();
   }
-}
-
-function heartbeatIntervalOf(sessionTimeoutMs: number): number {
-  return Math.min(3000, Math.floor(sessionTimeoutMs / 4));
-}
-
-/**
- * The consumer group of a projector's generation on a topic. The topic is part of it: members of one
- * group subscribed to different topics would be handed each other's partitions and leave them unread.
- */
-export function consumerGroupOf(projector: string, generation: number, topic: string): string {
-  return `projector-${projector}-g${generation}-${topic}`;
-}
-
-function headerOf(message: KafkaMessage, name: string): string | null {
-  const value = message.headers?.[name];
-  if (value === undefined) return null;
-  return Buffer.isBuffer(value) ? value.toString('utf8') : typeof value === 'string' ? value : null;
-}
-
-function regionIdOf(doc: unknown): string | null {
-  const regionId = (doc as { regionId?: unknown }).regionId;
-  return typeof regionId === 'string' ? regionId : null;
-}
-
-/** Says in business terms what a dead event was about: which CCI, which process or indicator. */
-export function describeSubject(
-  event: DomainEvent | null,
-  reference: ReferenceData,
-): { cciId: string | null; regionId: string | null; text: string | null } {
-  if (!event) return { cciId: null, regionId: null, text: null };
-  const p = event.payload as {
-    cciId?: string;
-    macroProcessId?: string;
-    indicatorId?: string;
-    actionId?: string;
-    period?: string;
-  };
-  const cci = p.cciId ? reference.cci(p.cciId) : reference.cci(event.recordedBy);
-  const parts: string[] = [cci?.name ?? p.cciId ?? event.recordedBy];
-  if (p.macroProcessId)
-    parts.push(`macro-processus « ${reference.macroProcess(p.macroProcessId)?.label ?? p.macroProcessId} »`);
-  if (p.indicatorId)
-    parts.push(
-      `indicateur « ${reference.indicator(p.indicatorId)?.label ?? p.indicatorId} »${p.period ? ` (${p.period})` : ''}`,
-    );
-  if (p.actionId) parts.push(`action « ${p.actionId} »`);
-  return { cciId: cci?.id ?? p.cciId ?? null, regionId: cci?.regionId ?? null, text: parts.join(', ') };
 }
