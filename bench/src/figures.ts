@@ -256,7 +256,7 @@ export function tableRows(f: Figures): Row[] {
       verdict: verdict(revalidation.p99Ms < 20 && revalidation.notModified === revalidation.requests),
     });
     rows.push({
-      measure: `bytes refetched after one live change (a figure reported: ${liveRefetch.models.join(', ')}; ${liveRefetch.status})`,
+      measure: `bytes refetched after one live change (a figure reported: ${liveRefetch.models.join(', ')}; ${liveRefetch.paths.map((path, i) => `${path} ${liveRefetch.statuses[i]}`).join(', ')})`,
       figure: formatNumber(liveRefetch.bytesOnTheWire),
       unit: 'B',
       ratio: '',

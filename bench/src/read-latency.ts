@@ -40,8 +40,10 @@ export type Revalidation = {
 export type LiveRefetch = {
   /** The read models the notice named. */
   models: string[];
-  status: number;
-  /** The body as sent (Brotli), what the client downloads. */
+  /** What the dashboard reads again: the indicators named, or the whole view when more changed. */
+  paths: string[];
+  statuses: number[];
+  /** The bodies as sent (Brotli), what the client downloads. */
   bytesOnTheWire: number;
 };
 
@@ -218,7 +220,12 @@ export async function measureReadLatency(
     await live.append([event]);
     await live.disconnect();
   });
-  const refetched = await onTheWire(`${url}${regionalPath}`, { ...rouen, 'if-none-match': tag });
+  const paths = refetchedPaths(regionalPath, liveRefetch.documents);
+  const refetched = await Promise.all(
+    paths.map((path) =>
+      onTheWire(`${url}${path}`, path === regionalPath ? { ...rouen, 'if-none-match': tag } : rouen),
+    ),
+  );
 
   return {
     events: history.length,
@@ -233,21 +240,45 @@ export async function measureReadLatency(
       p99Ms: round(quantile(revalidations, 0.99)),
       maxMs: round(Math.max(...revalidations)),
     },
-    liveRefetch: { models: liveRefetch, status: refetched.status, bytesOnTheWire: refetched.bytes },
+    liveRefetch: {
+      models: liveRefetch.models,
+      paths,
+      statuses: refetched.map((r) => r.status),
+      bytesOnTheWire: refetched.reduce((sum, r) => sum + r.bytes, 0),
+    },
   };
+}
+
+/** The read models the regional view is made of (the dashboard's `regionalReadModels`). */
+const REGIONAL_VIEW_MODELS = [
+  'regional-srom-matrix',
+  'com-progress',
+  'action-progress',
+  'objectives-convention',
+];
+
+/**
+ * What the dashboard reads again of a regional view on screen after a notice (its `indicatorsChangedIn`):
+ * each indicator named, when indicators are all the notice changed of the view; the view otherwise.
+ */
+function refetchedPaths(regionalPath: string, documents: readonly { model: string; id: string }[]): string[] {
+  const prefix = 'com-progress:normandie:';
+  const ofView = documents.filter((d) => REGIONAL_VIEW_MODELS.includes(d.model));
+  if (ofView.length === 0 || ofView.some((d) => !d.id.startsWith(prefix))) return [regionalPath];
+  return ofView.map((d) => `${regionalPath}/indicators/${d.id.slice(prefix.length)}`);
 }
 
 /**
  * Listens to the live notices as Rouen, appends one figure Rouen reports, and waits for the notice
  * naming Normandie: the moment a dashboard showing the region refetches what the notice names. Returns
- * the read models it named.
+ * the read models and the documents it named.
  */
 async function refetchAfterOneChange(
   url: string,
   headers: Record<string, string>,
   history: readonly DomainEvent[],
   append: (event: DomainEvent) => Promise<void>,
-): Promise<string[]> {
+): Promise<{ models: string[]; documents: { model: string; id: string }[] }> {
   const simulator = new HistorySimulator(referenceData, { seed: 3, fromYear: 2026 });
   for (const known of history) simulator.remember(known);
   const [report] = simulator.record({
@@ -281,8 +312,13 @@ async function refetchAfterOneChange(
       if (done) throw new Error('GET /v1/live: the stream ended');
       buffer += decoder.decode(value, { stream: true });
       for (const match of buffer.matchAll(/event: modele-mis-a-jour\n(?:id: \d+\n)?data: (.*)\n/g)) {
-        const notice = JSON.parse(match[1] ?? '{}') as { regionIds?: string[]; models?: string[] };
-        if (notice.regionIds?.includes('normandie')) return notice.models ?? [];
+        const notice = JSON.parse(match[1] ?? '{}') as {
+          regionIds?: string[];
+          models?: string[];
+          documents?: { model: string; id: string }[];
+        };
+        if (notice.regionIds?.includes('normandie'))
+          return { models: notice.models ?? [], documents: notice.documents ?? [] };
       }
     }
   } finally {

@@ -2,4 +2,7 @@
 import { nationalProjector } from '@cci/projector';
 import { runProjectorCommand } from '@cci/projector-service';
 
-process.exitCode = await runProjectorCommand(nationalProjector, process.argv.slice(2), 3102);
+// The national service carries out the DSI's reconciliations, which check both projectors.
+process.exitCode = await runProjectorCommand(nationalProjector, process.argv.slice(2), 3102, {
+  reconciles: true,
+});

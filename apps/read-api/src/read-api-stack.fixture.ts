@@ -12,8 +12,16 @@ import {
   eventLogTopics,
   readModelChangesTopic,
 } from '@cci/event-log';
-import { nationalProjector, ProjectorRunner, regionalProjector, type ProjectorLogger } from '@cci/projector';
+import {
+  nationalProjector,
+  ProjectorRunner,
+  regionalProjector,
+  type ProjectorDefinition,
+  type ProjectorLogger,
+} from '@cci/projector';
+import { createProjectorApp, projectorConfig, type ProjectorServiceOptions } from '@cci/projector-service';
 import { connectReadModels } from '@cci/read-model-store';
+import { serviceLogger } from '@cci/service-kit';
 import {
   freePort,
   mongoDatabaseUrl,
@@ -22,6 +30,7 @@ import {
   uniqueName,
   type ServiceProcess,
 } from '@cci/test-support';
+import type { INestApplication } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 
 const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main.js');
@@ -43,7 +52,8 @@ export type Answer = {
 /**
  * The read API from its build, over read models that both projectors write in this process: the same
  * runner (`@cci/projector`) that the projector services run, with their default settings, on topics and
- * a database of the test file's own, with an API key for each CCI the file signs in as.
+ * a database of the test file's own, with an API key for each CCI the file signs in as. A test that
+ * needs the DSI's requests carried out starts a projector service (`@cci/projector-service`) too.
  */
 export class ReadApiStack {
   readonly kafka = createKafka({
@@ -57,6 +67,7 @@ export class ReadApiStack {
   private readonly credentialsFile = join(mkdtempSync(join(tmpdir(), 'cci-keys-')), 'credentials.json');
   private readonly keys = new Map<string, string>();
   private readonly runners: ProjectorRunner[] = [];
+  private readonly projectorServices: INestApplication[] = [];
   private appended = 0;
   private readModels: Connection | null = null;
   private appender: EventAppender | null = null;
@@ -185,10 +196,51 @@ export class ReadApiStack {
     }
   }
 
+  /**
+   * A projector service in this process, as its app runs it (without listening), beside the runners:
+   * it carries out the rebuilds of its projector and, when it reconciles, the reconciliations.
+   */
+  async startProjectorService(
+    definition: ProjectorDefinition,
+    options: ProjectorServiceOptions,
+  ): Promise<void> {
+    const config = projectorConfig(
+      {
+        KAFKA_BROKERS: testServers().kafkaBrokers.join(','),
+        MONGO_URL: testServers().mongoUrl,
+        MONGO_DATABASE: this.database,
+        EVENTS_TOPIC: this.topics.events.topic,
+        DEAD_LETTER_TOPIC: this.topics.deadLetters.topic,
+        CHANGES_TOPIC: this.changesTopic,
+        INSTANCE_ID: `read-api-test-${definition.name}-service`,
+        LOG_LEVEL: 'error',
+      },
+      3101,
+    );
+    const logger = serviceLogger(`${definition.name}-projector`, config);
+    this.projectorServices.push(await createProjectorApp(definition, config, logger, options));
+  }
+
   async get(path: string, as: string): Promise<Answer> {
-    const response = await fetch(`${this.url}${path}`, {
-      headers: { authorization: `Bearer ${this.key(as)}` },
-    });
+    return this.answer(
+      await fetch(`${this.url}${path}`, { headers: { authorization: `Bearer ${this.key(as)}` } }),
+    );
+  }
+
+  async post(path: string, as: string, body?: unknown): Promise<Answer> {
+    return this.answer(
+      await fetch(`${this.url}${path}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${this.key(as)}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      }),
+    );
+  }
+
+  private async answer(response: Response): Promise<Answer> {
     const bytes = new Uint8Array(await response.arrayBuffer());
     // `ignoreBOM` keeps the byte-order mark that the CSV exports start with, for Excel.
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -204,6 +256,7 @@ export class ReadApiStack {
 
   async stop(): Promise<void> {
     await this.service?.kill('SIGTERM');
+    await Promise.all(this.projectorServices.map((app) => app.close()));
     await Promise.all(this.runners.map((runner) => runner.stop()));
     await this.appender?.disconnect();
     const admin = this.kafka.admin();

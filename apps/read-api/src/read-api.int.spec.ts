@@ -379,6 +379,15 @@ describe('the read API over the projected read models', () => {
     expect(past.status).toBe(200);
     expect(past.headers.get('etag')).not.toBe(regional);
 
+    const indicatorPath = '/v1/regions/normandie/indicators/premier-niveau-information';
+    const part = await ask(indicatorPath, 'cci-rouen-metropole');
+    expect(part.status).toBe(200);
+    const indicatorTag = part.headers.get('etag')!;
+    expect(indicatorTag).not.toBe(regional);
+    expect((await ask(indicatorPath, 'cci-rouen-metropole', indicatorTag)).status).toBe(304);
+    expect((await ask(indicatorPath, 'cci-mayenne')).status).toBe(403);
+    expect((await ask('/v1/regions/normandie/indicators/inconnu', 'cci-normandie')).status).toBe(404);
+
     const nationalFirst = await ask('/v1/national', 'cci-france');
     const national = nationalFirst.headers.get('etag')!;
     expect((await ask('/v1/national', 'cci-france', national)).status).toBe(304);
@@ -413,6 +422,21 @@ describe('the read API over the projected read models', () => {
     };
     const served = view.com.indicators.find((i) => i.indicatorId === 'premier-niveau-information');
     expect(served?.reports['cci-rouen-metropole']?.['2026-T1']?.value).toBe(12);
+    // The indicator alone changed with it, and holds what the whole view says of it.
+    const partChanged = await ask(indicatorPath, 'cci-rouen-metropole', indicatorTag);
+    expect(partChanged.status).toBe(200);
+    const change = (await partChanged.json()) as Record<string, unknown>;
+    // Each answer says when it was built: the banner's "à jour à…" is the only part that may differ.
+    const whole = view as unknown as {
+      freshness: { upToDateAt: unknown; message: unknown };
+      com: { completeness: unknown };
+    };
+    expect(change).toEqual({
+      generatedAt: expect.any(String),
+      freshness: { ...whole.freshness, upToDateAt: expect.anything(), message: expect.any(String) },
+      indicator: served,
+      completeness: whole.com.completeness,
+    });
     const nationalChanged = await ask('/v1/national', 'cci-france', national);
     expect(nationalChanged.status).toBe(200);
     expect(nationalChanged.headers.get('etag')).not.toBe(national);
@@ -432,7 +456,14 @@ describe('the read API over the projected read models', () => {
         if (done) throw new Error('stream ended');
         buffer += new TextDecoder().decode(value as Uint8Array);
         const match = /event: modele-mis-a-jour\n(?:id: \d+\n)?data: (.*)\n/.exec(buffer);
-        if (match) return { at: Date.now(), notice: JSON.parse(match[1]!) as { regionIds: string[] } };
+        if (match)
+          return {
+            at: Date.now(),
+            notice: JSON.parse(match[1]!) as {
+              regionIds: string[];
+              documents: { model: string; id: string }[];
+            },
+          };
       }
     })();
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -477,6 +508,11 @@ describe('the read API over the projected read models', () => {
     const { at, notice } = await received;
     controller.abort();
     expect(notice.regionIds).toEqual(['normandie']);
+    expect(notice.documents).toContainEqual({
+      model: 'com-progress',
+      id: 'com-progress:normandie:premier-niveau-information',
+    });
+    expect(notice.documents.every((d) => !d.id.includes('pays-de-la-loire'))).toBe(true);
     expect(at - appendedAt).toBeLessThan(1_000);
   });
 

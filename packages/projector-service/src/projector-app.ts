@@ -6,7 +6,14 @@ import type { Logger } from 'pino';
 
 import type { ProjectorConfig } from './projector-config.js';
 import { StatusController } from './projector-controllers.js';
-import { PROJECTOR_CONFIG, PROJECTOR_DEFINITION, ProjectorHost, REFERENCE_DATA } from './projector-host.js';
+import {
+  PROJECTOR_CONFIG,
+  PROJECTOR_DEFINITION,
+  PROJECTOR_SERVICE_OPTIONS,
+  ProjectorHost,
+  REFERENCE_DATA,
+  type ProjectorServiceOptions,
+} from './projector-host.js';
 import { ProjectorMetrics } from './projector-metrics.js';
 
 /** The composition root of a projector service: its NestJS application, built from typed configuration. */
@@ -14,6 +21,7 @@ export async function createProjectorApp(
   definition: ProjectorDefinition,
   config: ProjectorConfig,
   logger: Logger,
+  options: ProjectorServiceOptions,
 ): Promise<INestApplication> {
   return createServiceApp({
     name: `${definition.name}-projector`,
@@ -23,6 +31,7 @@ export async function createProjectorApp(
     providers: [
       { provide: PROJECTOR_CONFIG, useValue: config },
       { provide: PROJECTOR_DEFINITION, useValue: definition },
+      { provide: PROJECTOR_SERVICE_OPTIONS, useValue: options },
       { provide: REFERENCE_DATA, useValue: referenceDataFrom(config.referenceDataFile) },
       ProjectorHost,
       ProjectorMetrics,

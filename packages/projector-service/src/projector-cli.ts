@@ -9,7 +9,8 @@ import { serviceLogger } from '@cci/service-kit';
 
 import { createProjectorApp } from './projector-app.js';
 import { projectorConfig } from './projector-config.js';
-import { projectorLogger } from './projector-host.js';
+import type { ProjectorServiceOptions } from './projector-host.js';
+import { projectorLogger } from './projector-logger.js';
 
 const USAGE = `Usage : <projecteur> [run | rebuild [--force] | compare]
   run      consomme le journal et tient les modèles de lecture à jour (par défaut)
@@ -46,6 +47,7 @@ export async function runProjectorCommand(
   definition: ProjectorDefinition,
   argv: string[],
   defaultPort: number,
+  options: ProjectorServiceOptions = { reconciles: false },
 ): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -57,7 +59,7 @@ export async function runProjectorCommand(
 
   if (command === 'run') {
     const logger = serviceLogger(`${definition.name}-projector`, config);
-    const app = await createProjectorApp(definition, config, logger);
+    const app = await createProjectorApp(definition, config, logger, options);
     await app.listen(config.port, config.host);
     logger.info({ url: `http://${config.host}:${config.port}` }, 'Projecteur prêt');
     return new Promise<number>(() => undefined);

@@ -1,39 +1,32 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ReferenceData } from '@cci/domain';
 import { createKafka, ensureTopicsOn, eventLogTopics, readModelChangesTopic } from '@cci/event-log';
-import {
-  ProjectorRunner,
-  rebuildWhileOutdated,
-  type ProjectorDefinition,
-  type ProjectorLogger,
-} from '@cci/projector';
+import { ProjectorRunner, rebuildWhileOutdated, type ProjectorDefinition } from '@cci/projector';
 import { connectReadModels, databaseReachable } from '@cci/read-model-store';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import { ROOT_LOGGER } from '@cci/service-kit';
 import type { Logger } from 'pino';
 
+import { MaintenanceWorker } from './maintenance-worker.js';
 import type { ProjectorConfig } from './projector-config.js';
+import { projectorLogger } from './projector-logger.js';
 
 export const PROJECTOR_CONFIG = Symbol('PROJECTOR_CONFIG');
 export const REFERENCE_DATA = Symbol('REFERENCE_DATA');
 export const PROJECTOR_DEFINITION = Symbol('PROJECTOR_DEFINITION');
+export const PROJECTOR_SERVICE_OPTIONS = Symbol('PROJECTOR_SERVICE_OPTIONS');
 
-export function projectorLogger(logger: Logger): ProjectorLogger {
-  return {
-    info: (message, fields) => {
-      logger.info(fields ?? {}, message);
-    },
-    warn: (message, fields) => {
-      logger.warn(fields ?? {}, message);
-    },
-    error: (message, fields) => {
-      logger.error(fields ?? {}, message);
-    },
-  };
-}
+/** What sets one projector service apart from the other, besides its projector. */
+export type ProjectorServiceOptions = {
+  /** Carries out the DSI's reconciliations, which check both projectors: one service does. */
+  reconciles: boolean;
+};
 
-/** Owns the projector's connections and its runner, from the application's start to its shutdown. */
+/**
+ * Owns the projector's connections, its runner and the DSI's requests it carries out (rebuilds,
+ * reconciliations), from the application's start to its shutdown.
+ */
 @Injectable()
 export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private kafka: Kafka | null = null;
@@ -41,12 +34,14 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
   private current: ProjectorRunner | null = null;
   private readonly shutdown = new AbortController();
   private rebuilding: Promise<void> | null = null;
+  private maintenance: MaintenanceWorker | null = null;
 
   constructor(
     @Inject(PROJECTOR_CONFIG) private readonly config: ProjectorConfig,
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
     @Inject(PROJECTOR_DEFINITION) private readonly definition: ProjectorDefinition,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
+    @Inject(PROJECTOR_SERVICE_OPTIONS) private readonly options: ProjectorServiceOptions,
   ) {}
 
   get runner(): ProjectorRunner | null {
@@ -105,11 +100,24 @@ export class ProjectorHost implements OnApplicationBootstrap, OnApplicationShutd
         { ...eventLog, signal: this.shutdown.signal },
         log,
       );
+    this.maintenance = new MaintenanceWorker({
+      kafka: this.kafka,
+      connection: this.connection,
+      reference: this.reference,
+      definition: this.definition,
+      topics: config.topics,
+      instanceId: config.instanceId,
+      reconciles: this.options.reconciles,
+      logger: this.logger,
+      signal: this.shutdown.signal,
+    });
+    await this.maintenance.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.shutdown.abort();
     await this.rebuilding;
+    await this.maintenance?.stopped();
     await this.current?.stop();
     await this.connection?.close();
   }

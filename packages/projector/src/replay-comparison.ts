@@ -6,7 +6,9 @@ import type { Connection } from 'mongoose';
 
 import { CoalescingBatch } from './coalescing-batch.js';
 import type { ProjectorDefinition } from './projector-runner.js';
-import { pausedLivePositions, REBUILD_HEARTBEAT_MS, type RebuildDifference } from './rebuild.js';
+import { REBUILD_HEARTBEAT_MS } from './rebuild/heartbeat.js';
+import { pausedLivePositions } from './rebuild/live-instances.js';
+import type { RebuildDifference } from './rebuild/outcome.js';
 
 export type ReplayComparison = {
   generation: number;

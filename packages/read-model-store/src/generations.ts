@@ -1,5 +1,6 @@
 import mongoose, { type Connection, type Model } from 'mongoose';
 
+import { INSTANCE_SILENT_AFTER_MS, stillAlive } from './liveness.js';
 import { generationsSchema, type StoredGenerations } from './schemas.js';
 
 export type GenerationState = {
@@ -8,12 +9,6 @@ export type GenerationState = {
   /** Asked by a rebuild or a comparison still alive: the request of one that died lapses with it. */
   pauseRequested: boolean;
 };
-
-/**
- * How long a rebuild may give no sign of life (`beat`) before it counts as dead; the same for whoever
- * asked the live instances to pause (`renewPause`), after which the request lapses.
- */
-export const REBUILD_SILENT_MS = 60_000;
 
 /**
  * Which generation of a projector's read models the readers use. A rebuild writes a new generation
@@ -40,8 +35,8 @@ export class Generations {
       return {
         active: found.active,
         building: found.building,
-        pauseRequested:
-          found.pauseRequested && Date.now() - (found.pauseRenewedAt?.getTime() ?? 0) < REBUILD_SILENT_MS,
+        // Whoever asked for the pause renews it (`renewPause`): once it is silent, the request lapses.
+        pauseRequested: found.pauseRequested && stillAlive(found.pauseRenewedAt),
       };
     try {
       await this.model.create({
@@ -62,14 +57,14 @@ export class Generations {
 
   /**
    * Reserves the next generation for a rebuild. Refuses while another rebuild is under way, unless that
-   * one gave no sign of life (`beat`) for `staleAfterMs`: its process died without abandoning it, and
+   * one gave no sign of life (`beat`) for `staleAfterMs` (the product's `INSTANCE_SILENT_AFTER_MS`): its process died without abandoning it, and
    * the generation it wrote is handed back in `abandoned` for the caller to drop. The rebuild taking
    * over gets a new number, so that the dead one's leftovers and consumer group are never reused, and
    * withdraws the dead one's pause request.
    */
   async beginRebuild(
     projector: string,
-    staleAfterMs = REBUILD_SILENT_MS,
+    staleAfterMs = INSTANCE_SILENT_AFTER_MS,
   ): Promise<{ generation: number; abandoned: number | null }> {
     const { active, building } = await this.state(projector);
     const now = new Date();

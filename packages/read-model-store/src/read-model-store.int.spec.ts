@@ -5,6 +5,8 @@ import type { Connection, mongo } from 'mongoose';
 import { Checkpoints } from './checkpoints.js';
 import { connectReadModels } from './connection.js';
 import { DeadLetters } from './dead-letters.js';
+import { INSTANCE_SILENT_AFTER_MS } from './liveness.js';
+import { MaintenanceRequests } from './maintenance-requests.js';
 import { ProjectorStore } from './projector-store.js';
 import { readDocuments, writeGuarded } from './read-model-collections.js';
 import { ReadModelReader } from './read-model-reader.js';
@@ -293,9 +295,9 @@ describe('the read-model store on the MongoDB-compatible server', () => {
     expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: false });
     await generations.requestPause('paused-by-the-dead', true);
     expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: true });
-    await renewedAgo(59_000);
+    await renewedAgo(INSTANCE_SILENT_AFTER_MS - 1_000);
     expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: true });
-    await renewedAgo(61_000);
+    await renewedAgo(INSTANCE_SILENT_AFTER_MS + 1_000);
     expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: false });
     await generations.renewPause('paused-by-the-dead');
     expect(await generations.state('paused-by-the-dead')).toMatchObject({ pauseRequested: true });
@@ -311,6 +313,57 @@ describe('the read-model store on the MongoDB-compatible server', () => {
       /Cast to string failed/,
     );
     expect(await reader.byRegion('regional', 'srom-matrix', 'bretagne')).toHaveLength(1);
+  });
+
+  it('keeps one open request per slot, claimed once, and taken over from an instance gone silent', async () => {
+    const requests = new MaintenanceRequests(connection);
+    await requests.ensureCollection();
+    const rebuild = {
+      kind: 'rebuild' as const,
+      projector: 'regional',
+      force: false,
+      requestedBy: 'cci-normandie',
+      requestedAt: new Date(),
+    };
+    const asked = await Promise.all([requests.record(rebuild), requests.record({ ...rebuild, force: true })]);
+    expect(asked.filter((r) => r !== null)).toHaveLength(1);
+    expect(await requests.record({ ...rebuild, kind: 'reconciliation', projector: null })).toMatchObject({
+      _id: 'reconciliation',
+      state: 'requested',
+    });
+
+    const claims = await Promise.all([
+      requests.claim('rebuild:regional', 'vm-1', new Date()),
+      requests.claim('rebuild:regional', 'vm-2', new Date()),
+    ]);
+    expect(claims.filter((c) => c !== null)).toHaveLength(1);
+    const holder = claims.find((c) => c !== null)!.request.claimedBy!;
+    expect(await requests.claim('rebuild:regional', 'vm-3', new Date())).toBeNull();
+
+    // A second longer than an instance may stay silent after its holder's last beat.
+    const long = new Date(Date.now() + INSTANCE_SILENT_AFTER_MS + 1_000);
+    await requests.beat('rebuild:regional', holder);
+    expect(await requests.claim('rebuild:regional', 'vm-3', new Date())).toBeNull();
+    const taken = await requests.claim('rebuild:regional', 'vm-3', long);
+    expect(taken).toMatchObject({ takenOver: true, request: { state: 'running', claimedBy: 'vm-3' } });
+    await requests.finish('rebuild:regional', holder, {
+      state: 'done',
+      message: 'trop tard',
+      at: new Date(),
+    });
+    expect(await requests.record(rebuild)).toBeNull();
+
+    await requests.finish('rebuild:regional', 'vm-3', { state: 'failed', message: 'échec', at: new Date() });
+    expect((await requests.list()).map((r) => [r._id, r.state, r.message])).toEqual([
+      ['rebuild:regional', 'failed', 'échec'],
+      ['reconciliation', 'requested', null],
+    ]);
+    expect(await requests.record({ ...rebuild, requestedBy: 'cci-france' })).toMatchObject({
+      state: 'requested',
+      requestedBy: 'cci-france',
+      claimedBy: null,
+      message: null,
+    });
   });
 
   it('records a dead letter once, however often the event fails', async () => {

@@ -248,6 +248,50 @@ export const reconciliationSchema = new Schema<StoredReconciliation>(
 );
 
 /**
+ * A DSI's request for a rebuild or a reconciliation, which the read API records and a projector
+ * service carries out. `_id` is its slot, `rebuild:<projector>` or `reconciliation`: a slot holds the
+ * latest request of its kind, so that a second one while it is requested or running is refused by the
+ * slot itself, and claims find theirs by `_id`.
+ */
+export type StoredMaintenanceRequest = {
+  _id: string;
+  kind: 'rebuild' | 'reconciliation';
+  /** The projector to rebuild; null for a reconciliation, which checks both. */
+  projector: string | null;
+  /** A rebuild that switches despite differences. */
+  force: boolean;
+  /** The CCI that asked. */
+  requestedBy: string;
+  requestedAt: Date;
+  state: 'requested' | 'running' | 'done' | 'failed';
+  /** The instance carrying it out and its last sign of life: silent for too long, it is taken over. */
+  claimedBy: string | null;
+  claimedAt: Date | null;
+  beatAt: Date | null;
+  finishedAt: Date | null;
+  /** What came of it, in French. */
+  message: string | null;
+};
+
+export const maintenanceRequestSchema = new Schema<StoredMaintenanceRequest>(
+  {
+    _id: { type: String, required: true },
+    kind: { type: String, required: true },
+    projector: { type: String, default: null },
+    force: { type: Boolean, required: true },
+    requestedBy: { type: String, required: true },
+    requestedAt: { type: Date, required: true },
+    state: { type: String, required: true },
+    claimedBy: { type: String, default: null },
+    claimedAt: { type: Date, default: null },
+    beatAt: { type: Date, default: null },
+    finishedAt: { type: Date, default: null },
+    message: { type: String, default: null },
+  },
+  common,
+);
+
+/**
  * One notice of the notification service to one person (`_id`: `<reason key>|<person id>`): claimed
  * before it is sent, so that its `_id` makes it once, then sent or failed. `facts` is what the message
  * is rendered from; `recipient` holds the address it goes to (never logged, never served).

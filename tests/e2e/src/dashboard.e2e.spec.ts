@@ -182,11 +182,18 @@ describe('the dashboard in a browser, over the real read side', () => {
       },
     });
     expect(events).toHaveLength(1);
+    const read: string[] = [];
+    page.on('request', (request) => read.push(new URL(request.url()).pathname));
     await stack.append(events);
     await expectText(rouen, /330.*584.*57\s%.*Déclaration tardive du T3/, 10_000);
     expect(await page.evaluate(() => (window as unknown as { pasRecharge?: boolean }).pasRecharge)).toBe(
       true,
     );
+    // The notice named one indicator of the view: the page read that indicator again, not the region.
+    expect(
+      read.some((path) => path.endsWith('/v1/regions/normandie/indicators/premier-niveau-information')),
+    ).toBe(true);
+    expect(read.filter((path) => path.endsWith('/v1/regions/normandie'))).toEqual([]);
     await page.context().close();
   });
 
@@ -265,7 +272,7 @@ describe('the dashboard in a browser, over the real read side', () => {
     await page.context().close();
   });
 
-  it("gives a regional DSI the projections' lag with live sparklines, and the operations", async () => {
+  it("gives a regional DSI the projections' lag with live sparklines, and a reconciliation carried out by the national service", async () => {
     const page = await signIn('cci-normandie');
     await page.getByRole('link', { name: 'Supervision' }).click();
     await page.getByRole('heading', { level: 1, name: 'Supervision des projections' }).waitFor();
@@ -278,9 +285,25 @@ describe('the dashboard in a browser, over the real read side', () => {
     expect(await page.getByRole('button', { name: /Reconstruire : Projection régionale/ }).isEnabled()).toBe(
       true,
     );
-    expect(await page.getByRole('button', { name: 'Lancer une réconciliation' }).isEnabled()).toBe(true);
     await expectText(page.getByRole('table', { name: /Dernier événement reçu/ }), /CCI Rouen Métropole/);
     await page.screenshot({ path: join(screenshots, 'supervision.png'), fullPage: true });
+    // The read API records the request; the national projector service reconciles, and the page, which
+    // reads the monitoring view every 2 s, shows the result.
+    const reconciliation = page.getByRole('region', { name: 'Dernier rapprochement' });
+    await expectText(reconciliation, /Aucun rapprochement n’a encore été fait/);
+    await reconciliation.getByRole('button', { name: 'Lancer un rapprochement' }).click();
+    await expectText(
+      reconciliation.getByRole('status'),
+      /^Rapprochement (demandé|en cours)… \(par cci-normandie/,
+    );
+    await expectText(
+      reconciliation.locator('.card.reconciliation'),
+      /✓ Conforme le .*, à la demande de cci-normandie\./,
+      30_000,
+    );
+    expect(await reconciliation.getByRole('button', { name: 'Lancer un rapprochement' }).isEnabled()).toBe(
+      true,
+    );
     await expectAccessible(page);
     await page.context().close();
   });

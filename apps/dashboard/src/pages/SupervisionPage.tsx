@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { dataOf } from '../api/api-call.js';
 import type {
   DeadLetterView,
+  MaintenanceRequestView,
   MonitoringView,
   ProjectorView,
   RebuildView,
@@ -31,6 +32,12 @@ import {
   type SampleHistory,
 } from '../modules/supervision/monitoring-history.js';
 import { useSession } from '../modules/session/session-context.js';
+import {
+  isRequestOpen,
+  latestRequest,
+  rebuildRequestNotice,
+  reconciliationRequestNotice,
+} from '../modules/supervision/maintenance-requests.js';
 import { Sparkline } from '../modules/supervision/Sparkline.js';
 
 /**
@@ -109,8 +116,17 @@ export function SupervisionPage() {
               <ProjectorCard key={projector.name} projector={projector} history={history} />
             ))}
           </section>
-          <RebuildsSection rebuilds={view.rebuilds} projectors={view.projectors} operate={operate} />
-          <ReconciliationSection reconciliation={view.reconciliation} operate={operate} />
+          <RebuildsSection
+            rebuilds={view.rebuilds}
+            requests={view.requests}
+            projectors={view.projectors}
+            operate={operate}
+          />
+          <ReconciliationSection
+            reconciliation={view.reconciliation}
+            request={latestRequest(view.requests, 'reconciliation')}
+            operate={operate}
+          />
           <DeadLettersSection deadLetters={view.deadLetters} operate={operate} />
           <section aria-labelledby="derniers-titre">
             <h2 id="derniers-titre">Dernier événement reçu de chaque CCI</h2>
@@ -248,13 +264,14 @@ function ProjectorCard({ projector, history }: { projector: ProjectorView; histo
 type GestureState = { busy: boolean; message: string | null; failed: boolean };
 
 /**
- * A DSI's gesture (rebuild, reconcile, replay) as a mutation: what it says when done, or the API's
- * French refusal; once done, the monitoring view is read again at once rather than at the next poll.
+ * A DSI's gesture (ask for a rebuild or a reconciliation, replay) as a mutation: what it says when done
+ * (nothing for a request, which the monitoring view shows), or the API's French refusal; once done, the
+ * monitoring view is read again at once rather than at the next poll.
  */
-function useGesture(): [GestureState, (run: () => Promise<string>) => void] {
+function useGesture(): [GestureState, (run: () => Promise<string | null>) => void] {
   const queryClient = useQueryClient();
   const gesture = useMutation({
-    mutationFn: (run: () => Promise<string>) => run(),
+    mutationFn: (run: () => Promise<string | null>) => run(),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: readModelKeys.monitoring() }),
   });
   const state = {
@@ -272,10 +289,12 @@ function useGesture(): [GestureState, (run: () => Promise<string>) => void] {
 
 function RebuildsSection({
   rebuilds,
+  requests,
   projectors,
   operate,
 }: {
   rebuilds: readonly RebuildView[];
+  requests: readonly MaintenanceRequestView[];
   projectors: readonly ProjectorView[];
   operate: boolean;
 }) {
@@ -283,6 +302,9 @@ function RebuildsSection({
   const [action, perform] = useGesture();
   const running = rebuilds.some(isRebuildRunning);
   const labelOf = (name: string) => projectors.find((p) => p.name === name)?.label ?? name;
+  const notices = requests
+    .filter((r) => r.kind === 'rebuild')
+    .map((r) => ({ request: r, notice: rebuildRequestNotice(r, rebuilds, labelOf(r.projector ?? '')) }));
   return (
     <section aria-labelledby="reconstructions-titre">
       <h2 id="reconstructions-titre">Reconstructions</h2>
@@ -292,14 +314,16 @@ function RebuildsSection({
             <button
               key={projector}
               type="button"
-              disabled={action.busy || running}
+              disabled={
+                action.busy || running || isRequestOpen(latestRequest(requests, 'rebuild', projector))
+              }
               onClick={() => {
                 perform(async () => {
-                  const accepted = await dataOf(
+                  await dataOf(
                     'lecture',
                     readApi.POST('/v1/monitoring/rebuilds', { body: { projector, force: false } }),
                   );
-                  return accepted.message;
+                  return null;
                 });
               }}
             >
@@ -312,6 +336,18 @@ function RebuildsSection({
         <p role={action.failed ? 'alert' : 'status'} className={action.failed ? 'error-text' : 'note'}>
           {action.message}
         </p>
+      )}
+      {notices.map(
+        ({ request, notice }) =>
+          notice && (
+            <p
+              key={request.projector}
+              role="status"
+              className={request.state === 'failed' ? 'error-text' : 'note'}
+            >
+              {notice}
+            </p>
+          ),
       )}
       {rebuilds.length === 0 ? (
         <p className="empty">Aucune reconstruction récente.</p>
@@ -356,30 +392,32 @@ function RebuildsSection({
 
 function ReconciliationSection({
   reconciliation,
+  request,
   operate,
 }: {
   reconciliation: ReconciliationView | null;
+  request: MaintenanceRequestView | undefined;
   operate: boolean;
 }) {
   const { readApi } = useSession();
   const [action, perform] = useGesture();
+  const open = isRequestOpen(request);
+  const notice = request ? reconciliationRequestNotice(request) : null;
   return (
     <section aria-labelledby="reconciliation-titre">
-      <h2 id="reconciliation-titre">Dernière réconciliation</h2>
+      <h2 id="reconciliation-titre">Dernier rapprochement</h2>
       {operate && (
         <button
           type="button"
-          disabled={action.busy}
+          disabled={action.busy || open}
           onClick={() => {
             perform(async () => {
-              const result = await dataOf('lecture', readApi.POST('/v1/monitoring/reconciliation'));
-              return result.ok
-                ? 'Réconciliation terminée : aucune différence.'
-                : 'Réconciliation terminée : des différences sont constatées.';
+              await dataOf('lecture', readApi.POST('/v1/monitoring/reconciliation'));
+              return null;
             });
           }}
         >
-          {action.busy ? 'Réconciliation en cours…' : 'Lancer une réconciliation'}
+          {open ? 'Rapprochement en cours…' : 'Lancer un rapprochement'}
         </button>
       )}
       {action.message && (
@@ -387,8 +425,13 @@ function ReconciliationSection({
           {action.message}
         </p>
       )}
+      {notice && (
+        <p role="status" className={request?.state === 'failed' ? 'error-text' : 'note'}>
+          {notice}
+        </p>
+      )}
       {reconciliation === null ? (
-        <p className="empty">Aucune réconciliation n’a encore été faite.</p>
+        <p className="empty">Aucun rapprochement n’a encore été fait.</p>
       ) : (
         <div className={`card reconciliation ${reconciliation.ok ? 'ok' : 'ko'}`}>
           <p>

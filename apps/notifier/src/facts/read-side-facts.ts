@@ -11,13 +11,10 @@ import {
 } from '@cci/domain';
 import type { DeadLetterSummary, ProjectionHealth } from '@cci/notifications';
 import { PROJECTORS, projectionState } from '@cci/projector';
-import { DeadLetters, ProjectorStatuses, ReadModelReader } from '@cci/read-model-store';
+import { DeadLetters, ProjectorStatuses, ReadModelReader, stillAlive } from '@cci/read-model-store';
 import type { Connection } from 'mongoose';
 
 import { DATABASE, REFERENCE_DATA } from '../config/tokens.js';
-
-/** A projector instance whose last report is older than this is taken for gone (as the monitoring view does). */
-const LIVE_HEARTBEAT_MS = 10_000;
 
 /**
  * The facts the rules read from the read side: the directory, every campaign of the COM calendars
@@ -60,7 +57,8 @@ export class ReadSideFacts {
     const statuses = await this.statuses.list();
     return Object.keys(PROJECTORS).map((projector) => {
       const mine = statuses.filter((s) => s.projector === projector);
-      const live = mine.filter((s) => nowMs - new Date(s.heartbeatAt).getTime() < LIVE_HEARTBEAT_MS);
+      // Gone after the product's one silence (`INSTANCE_SILENT_AFTER_MS`), as the monitoring view says.
+      const live = mine.filter((s) => stillAlive(s.heartbeatAt, nowMs));
       const partitions = live.flatMap((s) => s.partitions);
       const state =
         live.length > 0 ? projectionState(live.map((s) => s.state)) : mine.length > 0 ? 'stopped' : 'unknown';

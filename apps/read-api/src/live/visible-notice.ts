@@ -3,8 +3,21 @@ import { declarationDraftsOwner } from '@cci/domain';
 import type { Permissions } from '../access/read-access.js';
 import type { ChangedDocument, ChangeNotice } from './change-notices.js';
 
-/** What the caller hears of a notice: the regions and the read models (projections) it may read. */
-export type VisibleNotice = { projector: string; regionIds: string[]; models: string[]; at: string };
+/** A document named by a notice: its read model (projection) and its id. */
+export type NamedDocument = { model: string; id: string };
+
+/**
+ * What the caller hears of a notice: the regions, the read models (projections) and the documents it
+ * may read. The documents let a page read again only the part that changed (one indicator) instead
+ * of a whole region.
+ */
+export type VisibleNotice = {
+  projector: string;
+  regionIds: string[];
+  models: string[];
+  documents: NamedDocument[];
+  at: string;
+};
 
 /**
  * Whether the caller may hear that a document changed: an entry sheet only by its CCI (its drafts
@@ -30,6 +43,7 @@ export function visibleNotice(notice: ChangeNotice, permissions: Permissions): V
     projector: notice.projector,
     regionIds: [...new Set(regionIds)].sort(),
     models: [...new Set(documents.map((d) => d.projection))].sort(),
+    documents: documents.map((d) => ({ model: d.projection, id: d.id })),
     at: notice.at,
   };
 }

@@ -38,6 +38,11 @@ describe('what a live notice tells each caller', () => {
       projector: 'regional',
       regionIds: ['normandie'],
       models: ['campaign-progress', 'com-progress', 'declaration-drafts'],
+      documents: [
+        { model: 'declaration-drafts', id: 'declaration-drafts:cci-rouen-metropole:2026-T3' },
+        { model: 'campaign-progress', id: 'campaign-progress:normandie:2026-T3' },
+        { model: 'com-progress', id: 'com-progress:normandie:premier-niveau-information' },
+      ],
       at,
     });
   });
@@ -51,6 +56,11 @@ describe('what a live notice tells each caller', () => {
       projector: 'regional',
       regionIds: ['normandie', 'pays-de-la-loire'],
       models: ['action-progress', 'campaign-progress', 'com-progress'],
+      documents: [
+        { model: 'campaign-progress', id: 'campaign-progress:normandie:2026-T3' },
+        { model: 'com-progress', id: 'com-progress:normandie:premier-niveau-information' },
+        { model: 'action-progress', id: 'action-progress:pays-de-la-loire' },
+      ],
       at,
     });
     const draftOnly = { ...regionalFlush, documents: regionalFlush.documents.slice(0, 1) };

@@ -1,5 +1,6 @@
 /**
- * The supervision's views: the projectors and their partitions, dead letters, rebuilds, reconciliations, the notifier.
+ * The supervision's views: the projectors and their partitions, dead letters, rebuilds, reconciliations,
+ * the DSI's requests of them, the notifier.
  * The shapes they share with the other views are in `views/view-schemas.ts`.
  */
 import { z } from 'zod';
@@ -77,7 +78,7 @@ const rebuildViewSchema = z
   })
   .meta({ id: 'RebuildView', description: 'Une reconstruction et sa progression' });
 
-export const reconciliationViewSchema = z
+const reconciliationViewSchema = z
   .object({
     ranAt: instant,
     durationMs: z.number().min(0),
@@ -90,6 +91,35 @@ export const reconciliationViewSchema = z
     ),
   })
   .meta({ id: 'ReconciliationView', description: 'Le résultat du dernier rapprochement' });
+
+export const maintenanceRequestViewSchema = z
+  .object({
+    kind: z
+      .enum(['rebuild', 'reconciliation'])
+      .meta({ description: 'Une reconstruction (rebuild) ou un rapprochement (reconciliation)' }),
+    projector: z.string().nullable().meta({
+      description: 'Le projecteur à reconstruire ; null pour un rapprochement, qui vérifie les deux',
+    }),
+    force: z.boolean(),
+    requestedBy: id.meta({ description: 'La CCI qui l’a demandé' }),
+    requestedAt: instant,
+    state: z.enum(['requested', 'running', 'done', 'failed']).meta({
+      description:
+        'Demandée (aucun service ne l’a encore prise), en cours, faite ou échouée : la progression d’une reconstruction et le résultat d’un rapprochement ont leurs propres rubriques',
+    }),
+    claimedBy: z
+      .string()
+      .nullable()
+      .meta({ description: 'L’instance du service de projection qui la traite ou l’a traitée' }),
+    beatAt: instant.nullable().meta({ description: 'Le dernier signe de vie de cette instance' }),
+    finishedAt: instant.nullable(),
+    message: z.string().nullable().meta({ description: 'Ce qu’il en est résulté, en français' }),
+  })
+  .meta({
+    id: 'MaintenanceRequestView',
+    description:
+      'Une reconstruction ou un rapprochement demandé par la DSI, qu’un service de projection exécute',
+  });
 
 const notificationsViewSchema = z
   .object({
@@ -132,6 +162,10 @@ export const monitoringViewSchema = z
     deadLetters: z.array(deadLetterViewSchema),
     rebuilds: z.array(rebuildViewSchema),
     reconciliation: reconciliationViewSchema.nullable(),
+    requests: z.array(maintenanceRequestViewSchema).meta({
+      description:
+        'La dernière demande de chaque sorte (reconstruction de chaque projecteur, rapprochement) et où elle en est',
+    }),
     lastEventByCci: z.array(z.object({ cci: cciSummarySchema, at: instant, type: z.string() })),
     notifications: notificationsViewSchema,
   })
@@ -142,5 +176,6 @@ export type ProjectorView = z.output<typeof projectorViewSchema>;
 export type DeadLetterView = z.output<typeof deadLetterViewSchema>;
 export type RebuildView = z.output<typeof rebuildViewSchema>;
 export type ReconciliationView = z.output<typeof reconciliationViewSchema>;
+export type MaintenanceRequestView = z.output<typeof maintenanceRequestViewSchema>;
 export type MonitoringView = z.output<typeof monitoringViewSchema>;
 export type NotificationsView = z.output<typeof notificationsViewSchema>;

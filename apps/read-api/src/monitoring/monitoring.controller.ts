@@ -4,8 +4,7 @@ import { CallerGuard, callerOf, ProblemError, problems, type CallerRequest } fro
 
 import { requirePermission } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
-import type { AcceptedView } from '../views/view-schemas.js';
-import type { DeadLetterView, MonitoringView, ReconciliationView } from './monitoring-schemas.js';
+import type { DeadLetterView, MaintenanceRequestView, MonitoringView } from './monitoring-schemas.js';
 import { DEAD_LETTER_ID, rebuildRequestSchema } from './monitoring-requests.js';
 import { MonitoringService } from './monitoring.service.js';
 
@@ -36,24 +35,23 @@ export class MonitoringController {
     return this.monitoring.replay(caller, id);
   }
 
-  /** Starts a rebuild of a projector's read models; its progress shows in the monitoring view. */
+  /** Asks for a rebuild of a projector's read models; the request and the progress show in the monitoring view. */
   @Post('rebuilds')
   @HttpCode(202)
-  rebuild(@Req() request: CallerRequest, @Body() body: unknown): AcceptedView {
+  rebuild(@Req() request: CallerRequest, @Body() body: unknown): Promise<MaintenanceRequestView> {
     const caller = callerOf(request);
     requirePermission(caller, this.reference, 'operate');
     const parsed = rebuildRequestSchema.safeParse(body, frenchErrors);
     if (!parsed.success) throw new ProblemError(problems.validation(validationIssues(parsed.error)));
-    this.monitoring.startRebuild(caller, parsed.data.projector, parsed.data.force);
-    return { accepted: true, message: `Reconstruction de « ${parsed.data.projector} » lancée.` };
+    return this.monitoring.requestRebuild(caller, parsed.data.projector, parsed.data.force);
   }
 
-  /** National totals against the regions, and live read models against a fresh replay: a check, not a creation (200). */
+  /** Asks for a reconciliation: national totals against the regions, live read models against a fresh replay. */
   @Post('reconciliation')
-  @HttpCode(200)
-  reconcile(@Req() request: CallerRequest): Promise<ReconciliationView> {
+  @HttpCode(202)
+  reconcile(@Req() request: CallerRequest): Promise<MaintenanceRequestView> {
     const caller = callerOf(request);
     requirePermission(caller, this.reference, 'operate');
-    return this.monitoring.reconcile(caller);
+    return this.monitoring.requestReconciliation(caller);
   }
 }

@@ -1,25 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  consolidateNational,
-  reconcileNational,
-  regionFiguresOfNationalSummary,
-  type ReferenceData,
-} from '@cci/domain';
+import type { ReferenceData } from '@cci/domain';
 import { EventLogUnavailableError, MessageRepublisher } from '@cci/event-log';
-import { problems, ProblemError, ROOT_LOGGER, type Caller } from '@cci/http-api';
-import {
-  compareWithFreshReplay,
-  PROJECTORS,
-  rebuildProjector,
-  type ProjectorLogger,
-  type ProjectorName,
-} from '@cci/projector';
+import { problems, ProblemError, ROOT_LOGGER, type Caller, type Problem } from '@cci/http-api';
+import { PROJECTORS, type ProjectorName } from '@cci/projector';
 import {
   DeadLetters,
+  MaintenanceRequests,
   Notifications,
   Rebuilds,
   Reconciliations,
+  stillAlive,
+  type NewMaintenanceRequest,
   type StoredDeadLetter,
+  type StoredMaintenanceRequest,
   type StoredRebuild,
   type StoredReconciliation,
 } from '@cci/read-model-store';
@@ -34,6 +27,7 @@ import { ReadModels } from '../views/read-models.js';
 import { cciSummary, projectorState } from '../views/regional-view.js';
 import type {
   DeadLetterView,
+  MaintenanceRequestView,
   MonitoringView,
   NotificationsView,
   ProjectorView,
@@ -97,9 +91,26 @@ function reconciliationView(r: StoredReconciliation): ReconciliationView {
   };
 }
 
+function maintenanceRequestView(r: StoredMaintenanceRequest): MaintenanceRequestView {
+  const instant = (at: Date | null) => (at ? new Date(at).toISOString() : null);
+  return {
+    kind: r.kind,
+    projector: r.projector,
+    force: r.force,
+    requestedBy: r.requestedBy,
+    requestedAt: new Date(r.requestedAt).toISOString(),
+    state: r.state,
+    claimedBy: r.claimedBy,
+    beatAt: instant(r.beatAt),
+    finishedAt: instant(r.finishedAt),
+    message: r.message,
+  };
+}
+
 /**
- * The monitoring view (projectors per partition, dead letters explained, rebuilds, reconciliation) and
- * the DSI's gestures: replay a dead letter, rebuild a projector, reconcile.
+ * The monitoring view (projectors per partition, dead letters explained, rebuilds, reconciliation, the
+ * DSI's requests) and the DSI's gestures: replay a dead letter; ask for a rebuild or a reconciliation,
+ * which the projector services carry out (this API only records the request).
  */
 @Injectable()
 export class MonitoringService {
@@ -107,11 +118,10 @@ export class MonitoringService {
   private readonly rebuilds: Rebuilds;
   private readonly reconciliations: Reconciliations;
   private readonly notifications: Notifications;
-  private readonly running = new Set<ProjectorName>();
-  private reconciling: Promise<ReconciliationView> | null = null;
+  private readonly requests: MaintenanceRequests;
 
   constructor(
-    @Inject(DATABASE) private readonly connection: Connection,
+    @Inject(DATABASE) connection: Connection,
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
     @Inject(READ_CONFIG) private readonly config: ReadConfig,
@@ -122,24 +132,24 @@ export class MonitoringService {
     this.rebuilds = new Rebuilds(connection);
     this.reconciliations = new Reconciliations(connection);
     this.notifications = new Notifications(connection);
+    this.requests = new MaintenanceRequests(connection);
   }
 
   async view(caller: Caller): Promise<MonitoringView> {
     const now = Date.now();
     const permissions = permissionsOf(caller, this.reference);
-    const [statuses, letters, rebuilds, reconciliation, notifications] = await Promise.all([
+    const [statuses, letters, rebuilds, reconciliation, requests, notifications] = await Promise.all([
       this.models.projectorStatuses(),
       this.deadLetters.list(),
       Promise.all(Object.keys(PROJECTORS).map((p) => this.rebuilds.latest(p))),
       this.reconciliations.latest(),
+      this.requests.list(),
       this.notificationsView(permissions),
     ]);
     const projectors: ProjectorView[] = Object.keys(PROJECTORS).map((name) => {
       const mine = statuses.filter((s) => s.projector === name);
       const { state } = projectorState(mine, now);
-      const partitions = mine
-        .filter((s) => now - new Date(s.heartbeatAt).getTime() < 10_000)
-        .flatMap((s) => s.partitions);
+      const partitions = mine.filter((s) => stillAlive(s.heartbeatAt, now)).flatMap((s) => s.partitions);
       const lagEvents = partitions.reduce((sum, p) => sum + p.lagEvents, 0);
       const lagSeconds = Math.max(0, ...partitions.map((p) => p.lagSeconds));
       return {
@@ -178,6 +188,7 @@ export class MonitoringService {
       deadLetters: letters.filter((l) => this.visible(l, permissions)).map((l) => this.deadLetterView(l)),
       rebuilds: rebuilds.filter((r): r is StoredRebuild => r !== null).map(rebuildView),
       reconciliation: reconciliation ? reconciliationView(reconciliation) : null,
+      requests: requests.map(maintenanceRequestView),
       lastEventByCci: [...lastEventByCci]
         .map(([cciId, last]) => ({ cci: this.reference.cci(cciId), ...last }))
         .filter((e): e is { cci: NonNullable<typeof e.cci>; at: string; type: string } => e.cci !== undefined)
@@ -288,102 +299,49 @@ export class MonitoringService {
     }
   }
 
-  /** Starts a rebuild in the background; its progress appears in the monitoring view. */
-  startRebuild(caller: Caller, projector: ProjectorName, force: boolean): void {
-    if (this.running.has(projector)) {
-      throw new ProblemError(
-        problems.conflict(
-          `Une reconstruction de « ${projector} » est déjà en cours.`,
-          'reconstruction-en-cours',
-        ),
-      );
-    }
-    this.running.add(projector);
-    const log: ProjectorLogger = {
-      info: (message, fields) => {
-        this.logger.info({ ...fields, by: caller.cciId }, message);
-      },
-      warn: (message, fields) => {
-        this.logger.warn({ ...fields, by: caller.cciId }, message);
-      },
-      error: (message, fields) => {
-        this.logger.error({ ...fields, by: caller.cciId }, message);
-      },
-    };
-    void rebuildProjector(
-      this.kafka,
-      this.connection,
-      this.reference,
-      PROJECTORS[projector],
-      { topic: this.config.topics.events, deadLetterTopic: this.config.topics.deadLetters, force },
-      log,
-    )
-      .catch((error: unknown) => {
-        this.logger.error({ err: error, projector }, 'Reconstruction interrompue');
-      })
-      .finally(() => this.running.delete(projector));
+  /** Records a rebuild request, which a service of that projector carries out; its progress shows in the view. */
+  async requestRebuild(
+    caller: Caller,
+    projector: ProjectorName,
+    force: boolean,
+  ): Promise<MaintenanceRequestView> {
+    return this.record(
+      caller,
+      { kind: 'rebuild', projector, force },
+      problems.conflict(
+        `Une reconstruction de « ${projector} » est déjà en cours.`,
+        'reconstruction-en-cours',
+      ),
+    );
   }
 
   /**
-   * Checks that France's totals equal the sum of the regions, and that each projector's live read
-   * models equal a fresh replay of the log; keeps the result for the monitoring view.
+   * Records a reconciliation request, which the national projector service carries out: France's
+   * totals against the regions, each projector's live read models against a fresh replay of the log.
    */
-  reconcile(caller: Caller): Promise<ReconciliationView> {
-    this.reconciling ??= this.runReconciliation(caller).finally(() => (this.reconciling = null));
-    return this.reconciling;
+  async requestReconciliation(caller: Caller): Promise<MaintenanceRequestView> {
+    return this.record(
+      caller,
+      { kind: 'reconciliation', projector: null, force: false },
+      problems.conflict('Un rapprochement est déjà en cours.', 'rapprochement-en-cours'),
+    );
   }
 
-  private async runReconciliation(caller: Caller): Promise<ReconciliationView> {
-    const started = Date.now();
-    const [summaries, regional] = await Promise.all([
-      this.models.nationalSummaries(),
-      this.models.allRegional(),
-    ]);
-    const national = reconcileNational(
-      {
-        regions: summaries,
-        totals: consolidateNational(summaries.map(regionFiguresOfNationalSummary), this.reference),
-      },
-      {
-        matrices: new Map([...regional].map(([id, m]) => [`srom-matrix:${id}`, m.matrix])),
-        coms: new Map(
-          [...regional].flatMap(([id, m]) =>
-            m.coms.map((c) => [`com-progress:${id}:${c.indicatorId}`, c] as const),
-          ),
-        ),
-        actions: new Map([...regional].map(([id, m]) => [`action-progress:${id}`, m.actions])),
-      },
-      this.reference,
-    );
-    const replays = [];
-    for (const name of Object.keys(PROJECTORS) as ProjectorName[]) {
-      const comparison = await compareWithFreshReplay(
-        this.kafka,
-        this.connection,
-        this.reference,
-        PROJECTORS[name],
-        this.config.topics.events,
-      );
-      replays.push({
-        projector: name,
-        generation: comparison.generation,
-        events: comparison.events,
-        differences: comparison.differences,
-      });
-    }
-    const result = {
-      ranAt: new Date(),
-      durationMs: Date.now() - started,
+  private async record(
+    caller: Caller,
+    request: Pick<NewMaintenanceRequest, 'kind' | 'projector' | 'force'>,
+    underWay: Problem,
+  ): Promise<MaintenanceRequestView> {
+    const recorded = await this.requests.record({
+      ...request,
       requestedBy: caller.cciId,
-      ok: national.differences.length === 0 && replays.every((r) => r.differences.length === 0),
-      national,
-      replays,
-    };
-    await this.reconciliations.save(result);
+      requestedAt: new Date(),
+    });
+    if (!recorded) throw new ProblemError(underWay);
     this.logger.info(
-      { ok: result.ok, durationMs: result.durationMs, by: caller.cciId },
-      'Rapprochement effectué',
+      { ...request, by: caller.cciId, credentialId: caller.credentialId },
+      request.kind === 'rebuild' ? 'Reconstruction demandée' : 'Rapprochement demandé',
     );
-    return reconciliationView({ ...result, _id: 'derniere' });
+    return maintenanceRequestView(recorded);
   }
 }

@@ -21,11 +21,11 @@ import { z } from 'zod';
 import { DEAD_LETTER_ID, rebuildRequestSchema } from '../monitoring/monitoring-requests.js';
 import { ID_PARAMETER } from '../views/views.controller.js';
 import {
-  acceptedViewSchema,
   auditViewSchema,
   meViewSchema,
   nationalViewSchema,
   referenceViewSchema,
+  regionalIndicatorChangeSchema,
   regionalViewSchema,
 } from '../views/view-schemas.js';
 import {
@@ -36,8 +36,8 @@ import {
 } from '../campaigns/campaign-schemas.js';
 import {
   deadLetterViewSchema,
+  maintenanceRequestViewSchema,
   monitoringViewSchema,
-  reconciliationViewSchema,
 } from '../monitoring/monitoring-schemas.js';
 import { noticesViewSchema } from '../notices/notices-schemas.js';
 import { OPEN_DATA_CACHING } from '../open-data/open-data.controller.js';
@@ -320,6 +320,34 @@ export function readOpenApi(): Record<string, unknown> {
         '404': problemResponse('Région inconnue, ou case inconnue dans cette région'),
       },
     }),
+    '/v1/regions/{regionId}/indicators/{indicatorId}': read({
+      operationId: 'indicatorChange',
+      summary:
+        "Ce qu'un chiffre d'un indicateur change dans la vue régionale : l'indicateur, la complétude de la COM, la fraîcheur",
+      tags: ['Vues'],
+      path: z.object({ regionId, indicatorId: identifier('Indicateur', 'premier-niveau-information') }),
+      query: z.object({
+        cycle: identifier(
+          'La COM de la vue, quand ce n’est pas celle en vigueur',
+          'com-normandie-2023-2027',
+        ).optional(),
+        sromCycle: identifier(
+          'Le cycle du SROM de la vue, quand ce n’est pas celui en vigueur',
+          'srom-2017-2021',
+        ).optional(),
+      }),
+      header: conditional,
+      responses: {
+        ...validatedView(
+          "La part de la vue régionale que l'indicateur change",
+          regionalIndicatorChangeSchema,
+        ),
+        '403': outOfScope,
+        '404': problemResponse(
+          'Région inconnue, indicateur inconnu dans cette région, ou COM qui n’est pas la sienne',
+        ),
+      },
+    }),
     '/v1/regions/{regionId}/indicators/{indicatorId}/history': read({
       operationId: 'indicatorHistory',
       summary: "L'historique d'un indicateur : déclarations, corrections, cibles",
@@ -456,7 +484,7 @@ export function readOpenApi(): Record<string, unknown> {
       tags: ['Supervision'],
       responses: {
         '200': jsonResponse(
-          'Projecteurs, lettres mortes, reconstructions, rapprochement',
+          'Projecteurs, lettres mortes, reconstructions, rapprochement, demandes de la DSI',
           monitoringViewSchema,
         ),
         '403': problemResponse('La supervision est réservée aux CCI régionales et à CCI France'),
@@ -479,7 +507,7 @@ export function readOpenApi(): Record<string, unknown> {
     }),
     '/v1/monitoring/rebuilds': operate({
       operationId: 'startRebuild',
-      summary: "Reconstruire les modèles de lecture d'un projecteur sans interruption",
+      summary: "Demander la reconstruction des modèles de lecture d'un projecteur, sans interruption",
       requestBody: {
         required: true,
         content: {
@@ -493,10 +521,10 @@ export function readOpenApi(): Record<string, unknown> {
       },
       responses: {
         '202': jsonResponse(
-          'Reconstruction lancée ; sa progression paraît dans la supervision',
-          acceptedViewSchema,
+          'Reconstruction demandée : un service du projecteur la lance, et la supervision montre la demande puis la progression',
+          maintenanceRequestViewSchema,
         ),
-        '409': problemResponse('Une reconstruction de ce projecteur est déjà en cours'),
+        '409': problemResponse('Une reconstruction de ce projecteur est déjà demandée ou en cours'),
         '422': problemResponse('Corps invalide (chaque champ et la règle enfreinte)'),
       },
     }),
@@ -504,14 +532,20 @@ export function readOpenApi(): Record<string, unknown> {
       operationId: 'reconcile',
       summary:
         'Vérifier que les totaux nationaux égalent la somme des régions et que les modèles égalent un rejeu complet',
-      responses: { '200': jsonResponse('Le résultat', reconciliationViewSchema) },
+      responses: {
+        '202': jsonResponse(
+          'Rapprochement demandé : le service de projection nationale le fait, et la supervision montre la demande puis le résultat',
+          maintenanceRequestViewSchema,
+        ),
+        '409': problemResponse('Un rapprochement est déjà demandé ou en cours'),
+      },
     }),
     '/v1/live': read({
       operationId: 'live',
       summary:
         'Événements envoyés par le serveur : « modele-mis-a-jour » dans la seconde qui suit une projection, « battement » toutes les 15 s',
       description:
-        "Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Chaque avis nomme le projecteur, les régions (regionIds) et les modèles de lecture (models : com-progress, campaign-progress, declaration-drafts…) qui ont changé, parmi ceux que la CCI peut lire : la page de saisie d'une CCI n'est annoncée qu'à elle.",
+        "Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Chaque avis nomme le projecteur, les régions (regionIds), les modèles de lecture (models : com-progress, campaign-progress, declaration-drafts…) et les documents (documents : modèle et identifiant, par exemple com-progress:normandie:premier-niveau-information) qui ont changé, parmi ceux que la CCI peut lire : la page de saisie d'une CCI n'est annoncée qu'à elle. Un avis qui ne nomme, de la vue régionale, que des indicateurs se suit en relisant chacun (/v1/regions/{regionId}/indicators/{indicatorId}) plutôt que toute la vue.",
       tags: ['Vues'],
       responses: {
         '200': {
@@ -577,7 +611,7 @@ export function readOpenApi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: {
       title: 'API de lecture du suivi SROM et COM',
-      version: '5.3.0',
+      version: '6.0.0',
       description:
         "Vues régionales, nationale et de supervision, historiques et exports, pour le tableau de bord. Une CCI territoriale lit sa région et sa page de saisie ; une CCI régionale lit sa région, la revue des déclarations de ses CCI et sa supervision ; CCI France lit tout, sauf les pages de saisie (les brouillons ne sont qu'à leur CCI). Les changements arrivent en direct sur /v1/live (événements envoyés par le serveur). Un paramètre de requête inconnu est refusé (400) ; une méthode qu'une adresse ne sert pas reçoit 405 avec l'en-tête Allow.",
     },

@@ -24,7 +24,7 @@ import {
   type SromCycle,
 } from '@cci/domain';
 import { projectionState } from '@cci/projector';
-import type { StoredProjectorStatus } from '@cci/read-model-store';
+import { stillAlive, type StoredProjectorStatus } from '@cci/read-model-store';
 
 import type { RegionalModels } from './read-models.js';
 import { parisCalendarDate, parisDate } from './paris-time.js';
@@ -36,12 +36,11 @@ import type {
   ConventionView,
   Freshness,
   ProjectionState,
+  RegionalIndicatorChange,
   RegionalView,
   RegionSummary,
   SromMatrixView,
 } from './view-schemas.js';
-
-const LIVE_HEARTBEAT_MS = 10_000;
 
 export function regionSummary(region: Region, reference: ReferenceData): RegionSummary {
   return {
@@ -56,12 +55,15 @@ export function cciSummary(cci: Cci): CciSummary {
   return { id: cci.id, name: cci.name, kind: cci.kind, regionId: cci.regionId };
 }
 
-/** A projector's state from its live instances' reports: stalled if one is, unknown if none reports. */
+/**
+ * A projector's state from its live instances' reports (an instance silent for the product's
+ * `INSTANCE_SILENT_AFTER_MS` is gone): stalled if one is, unknown if none reports.
+ */
 export function projectorState(
   statuses: readonly StoredProjectorStatus[],
   now: number,
 ): { state: ProjectionState; lastAppliedAt: string | null } {
-  const live = statuses.filter((s) => now - new Date(s.heartbeatAt).getTime() < LIVE_HEARTBEAT_MS);
+  const live = statuses.filter((s) => stillAlive(s.heartbeatAt, now));
   const lastAppliedAt =
     statuses
       .map((s) => (s.lastAppliedAt ? new Date(s.lastAppliedAt).toISOString() : null))
@@ -341,5 +343,18 @@ export function buildRegionalView(
           }
         : null,
     actions,
+  };
+}
+
+/**
+ * What a figure of one indicator changes in a region's view, taken from the view itself so that a
+ * dashboard patching its copy with it holds what a whole refetch would give.
+ */
+export function regionalIndicatorChange(view: RegionalView, indicatorId: string): RegionalIndicatorChange {
+  return {
+    generatedAt: view.generatedAt,
+    freshness: view.freshness,
+    indicator: view.com?.indicators.find((i) => i.indicatorId === indicatorId) ?? null,
+    completeness: view.com?.completeness ?? null,
   };
 }

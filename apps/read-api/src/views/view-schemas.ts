@@ -449,6 +449,24 @@ export const regionalViewSchema = z
   })
   .meta({ id: 'RegionalView', description: 'La vue régionale' });
 
+export const regionalIndicatorChangeSchema = z
+  .object({
+    generatedAt: instant,
+    freshness: freshnessSchema,
+    indicator: comIndicatorViewSchema.nullable().meta({
+      description:
+        "L'indicateur tel que la vue régionale le montre ; null s'il n'est pas de la COM de la vue",
+    }),
+    completeness: completenessGridSchema
+      .nullable()
+      .meta({ description: 'La complétude de la COM de la vue ; null si la région n’en a pas à cette date' }),
+  })
+  .meta({
+    id: 'RegionalIndicatorChange',
+    description:
+      "Ce qu'un chiffre d'un indicateur change dans la vue régionale : l'indicateur, la complétude de la COM et la fraîcheur ; le tableau de bord le relit seul quand une notification ne nomme que cet indicateur",
+  });
+
 const sromFiguresSchema = z.object({ distribution: byId(modeCountsSchema), gaps: gapCountsSchema });
 
 const regionIndicatorFiguresSchema = z
@@ -715,10 +733,6 @@ export const referenceViewSchema = z
   })
   .meta({ id: 'ReferenceView', description: 'Les données de référence des vues' });
 
-export const acceptedViewSchema = z
-  .object({ accepted: z.literal(true), message: z.string() })
-  .meta({ id: 'AcceptedView', description: 'Une demande acceptée, traitée en arrière-plan' });
-
 export type RegionSummary = z.output<typeof regionSummarySchema>;
 export type CciSummary = z.output<typeof cciSummarySchema>;
 export type ProjectionState = z.output<typeof projectionStateSchema>;
@@ -729,10 +743,10 @@ export type ConventionView = z.output<typeof conventionViewSchema>;
 export type ActionProgressView = z.output<typeof actionProgressViewSchema>;
 export type Freshness = z.output<typeof freshnessSchema>;
 export type RegionalView = z.output<typeof regionalViewSchema>;
+export type RegionalIndicatorChange = z.output<typeof regionalIndicatorChangeSchema>;
 export type NationalRegionRow = z.output<typeof nationalRegionRowSchema>;
 export type NationalView = z.output<typeof nationalViewSchema>;
 export type AuditView = z.output<typeof auditViewSchema>;
 export type MeView = z.output<typeof meViewSchema>;
 export type ReferenceView = z.output<typeof referenceViewSchema>;
-export type AcceptedView = z.output<typeof acceptedViewSchema>;
 export type CampaignRowView = z.output<typeof campaignRowSchema>;

@@ -41,6 +41,8 @@ export type ViewIngredients = {
   /** This process: a restart may bring new code or new reference data, which make other bodies. */
   edition: string;
   view: 'regional' | 'national';
+  /** The part of the view asked for alone (an indicator's id), or null for the whole view. */
+  part: string | null;
   regionId: string | null;
   /** The COM cycle asked for, when not the one in force. */
   cycle: string | null;

@@ -11,6 +11,7 @@ import {
 const ingredients: ViewIngredients = {
   edition: 'instance-1',
   view: 'regional',
+  part: null,
   regionId: 'normandie',
   cycle: null,
   sromCycle: null,
@@ -48,6 +49,7 @@ describe("a view's validator", () => {
       { ...ingredients, models: matrixAt(4, 2) },
       { ...ingredients, asOf: '2024-06-30' },
       { ...ingredients, regionId: 'bretagne' },
+      { ...ingredients, part: 'premier-niveau-information' },
       { ...ingredients, cycle: 'com-normandie-2028-2032' },
       { ...ingredients, sromCycle: 'srom-2022-2026' },
       { ...ingredients, view: 'national' },

@@ -43,13 +43,14 @@ export class ViewValidators {
     regionId: string,
     moment: ViewMoment,
     cycles: Pick<ViewIngredients, 'cycle' | 'sromCycle'>,
+    part: string | null = null,
   ): Promise<ViewValidator> {
     const [models, statuses] = await Promise.all([
       this.models.regionalRevisions(regionId),
       this.models.projectorStatuses('regional'),
     ]);
     return {
-      tag: this.validator('regional', { regionId, ...cycles }, moment, statuses, models),
+      tag: this.validator('regional', { regionId, part, ...cycles }, moment, statuses, models),
       statuses,
     };
   }
@@ -62,7 +63,7 @@ export class ViewValidators {
     return {
       tag: this.validator(
         'national',
-        { regionId: null, cycle: null, sromCycle: null },
+        { regionId: null, part: null, cycle: null, sromCycle: null },
         moment,
         statuses,
         models,
@@ -73,7 +74,7 @@ export class ViewValidators {
 
   private validator(
     view: ViewIngredients['view'],
-    { regionId, cycle, sromCycle }: Pick<ViewIngredients, 'regionId' | 'cycle' | 'sromCycle'>,
+    { regionId, part, cycle, sromCycle }: Pick<ViewIngredients, 'regionId' | 'part' | 'cycle' | 'sromCycle'>,
     { now, asOf }: ViewMoment,
     statuses: readonly StoredProjectorStatus[],
     models: Record<string, GenerationRevisions>,
@@ -82,6 +83,7 @@ export class ViewValidators {
     return viewValidator({
       edition: this.edition,
       view,
+      part,
       regionId,
       cycle,
       sromCycle,

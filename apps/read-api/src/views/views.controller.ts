@@ -17,8 +17,15 @@ import { sendValidatedView } from '../http/validated-view.js';
 import { buildNationalView } from './national-view.js';
 import { endOfParisDay, parisCalendarDate } from './paris-time.js';
 import { ReadModels } from './read-models.js';
-import { buildRegionalView, cciSummary, regionSummary } from './regional-view.js';
-import type { AuditView, MeView, NationalView, ReferenceView, RegionalView } from './view-schemas.js';
+import { buildRegionalView, cciSummary, regionalIndicatorChange, regionSummary } from './regional-view.js';
+import type {
+  AuditView,
+  MeView,
+  NationalView,
+  ReferenceView,
+  RegionalIndicatorChange,
+  RegionalView,
+} from './view-schemas.js';
 import { ViewValidators } from './view-validators.js';
 
 /** An identifier in a path or a query: lower-case letters and digits in words joined by hyphens. */
@@ -168,11 +175,7 @@ export class ViewsController {
   ): Promise<void> {
     const caller = callerOf(request);
     requireRegion(caller, this.reference, identifier(regionId, 'regionId'));
-    const comId = cycle === undefined ? null : identifier(cycle, 'cycle');
-    if (comId !== null && this.reference.com(comId)?.regionId !== regionId)
-      throw new ProblemError(
-        problems.notFound(`La région n'a pas de COM « ${comId} ».`, 'cycle-inconnu', 'cycle'),
-      );
+    const comId = this.comParameter(cycle, regionId);
     const sromCycleId = sromCycleParameter(sromCycle, this.reference);
     const now = Date.now();
     const date = asOfParameter(asOf, now);
@@ -191,6 +194,57 @@ export class ViewsController {
         sromCycleId,
       });
     });
+  }
+
+  /**
+   * What a figure of one indicator changes in a region's view as it stands now (the indicator, the
+   * COM's completeness, the freshness), for the view of the same cycles; 304 when unchanged. A live
+   * notice naming only this indicator costs its readers this instead of the whole view.
+   */
+  @Get('regions/:regionId/indicators/:indicatorId')
+  async indicatorChange(
+    @Req() request: CallerRequest,
+    @Res() response: Response,
+    @Param('regionId') regionId: string,
+    @Param('indicatorId') indicatorId: string,
+    @Query('cycle') cycle: unknown,
+    @Query('sromCycle') sromCycle: unknown,
+  ): Promise<void> {
+    requireRegion(callerOf(request), this.reference, identifier(regionId, 'regionId'));
+    if (this.reference.indicator(identifier(indicatorId, 'indicatorId'))?.regionId !== regionId)
+      throw new ProblemError(
+        problems.notFound('Indicateur introuvable dans cette région.', 'indicateur-inconnu'),
+      );
+    const comId = this.comParameter(cycle, regionId);
+    const sromCycleId = sromCycleParameter(sromCycle, this.reference);
+    const now = Date.now();
+    const { tag, statuses } = await this.validators.regional(
+      regionId,
+      { now, asOf: null },
+      { cycle: comId, sromCycle: sromCycleId },
+      indicatorId,
+    );
+    await sendValidatedView(request, response, tag, async (): Promise<RegionalIndicatorChange> => {
+      const models = await this.models.regional(regionId);
+      const view = buildRegionalView(models, this.reference, {
+        now,
+        asOf: null,
+        statuses,
+        comId,
+        sromCycleId,
+      });
+      return regionalIndicatorChange(view, indicatorId);
+    });
+  }
+
+  /** The `cycle` query parameter: one of the region's COMs, or null when absent (the one in force). */
+  private comParameter(cycle: unknown, regionId: string): string | null {
+    const comId = cycle === undefined ? null : identifier(cycle, 'cycle');
+    if (comId !== null && this.reference.com(comId)?.regionId !== regionId)
+      throw new ProblemError(
+        problems.notFound(`La région n'a pas de COM « ${comId} ».`, 'cycle-inconnu', 'cycle'),
+      );
+    return comId;
   }
 
   /** Who changed the mode of one macro-process of one CCI, when, from what to what, why, decided by whom. */

@@ -89,6 +89,23 @@ export type paths = {
     patch?: never;
     trace?: never;
   };
+  '/v1/regions/{regionId}/indicators/{indicatorId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Ce qu'un chiffre d'un indicateur change dans la vue régionale : l'indicateur, la complétude de la COM, la fraîcheur */
+    get: operations['indicatorChange'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/regions/{regionId}/indicators/{indicatorId}/history': {
     parameters: {
       query?: never;
@@ -308,7 +325,7 @@ export type paths = {
     };
     get?: never;
     put?: never;
-    /** Reconstruire les modèles de lecture d'un projecteur sans interruption */
+    /** Demander la reconstruction des modèles de lecture d'un projecteur, sans interruption */
     post: operations['startRebuild'];
     delete?: never;
     options?: never;
@@ -342,7 +359,7 @@ export type paths = {
     };
     /**
      * Événements envoyés par le serveur : « modele-mis-a-jour » dans la seconde qui suit une projection, « battement » toutes les 15 s
-     * @description Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Chaque avis nomme le projecteur, les régions (regionIds) et les modèles de lecture (models : com-progress, campaign-progress, declaration-drafts…) qui ont changé, parmi ceux que la CCI peut lire : la page de saisie d'une CCI n'est annoncée qu'à elle.
+     * @description Un flux sans fin : il se lit avec fetch (EventSource ne peut pas envoyer l'en-tête Authorization). Chaque avis nomme le projecteur, les régions (regionIds), les modèles de lecture (models : com-progress, campaign-progress, declaration-drafts…) et les documents (documents : modèle et identifiant, par exemple com-progress:normandie:premier-niveau-information) qui ont changé, parmi ceux que la CCI peut lire : la page de saisie d'une CCI n'est annoncée qu'à elle. Un avis qui ne nomme, de la vue régionale, que des indicateurs se suit en relisant chacun (/v1/regions/{regionId}/indicators/{indicatorId}) plutôt que toute la vue.
      */
     get: operations['live'];
     put?: never;
@@ -1302,6 +1319,19 @@ export type components = {
       decidedBy: string | null;
       source: string | null;
     };
+    /** @description Ce qu'un chiffre d'un indicateur change dans la vue régionale : l'indicateur, la complétude de la COM et la fraîcheur ; le tableau de bord le relit seul quand une notification ne nomme que cet indicateur */
+    RegionalIndicatorChange: {
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      generatedAt: string;
+      freshness: components['schemas']['Freshness'];
+      /** @description L'indicateur tel que la vue régionale le montre ; null s'il n'est pas de la COM de la vue */
+      indicator: components['schemas']['ComIndicatorView'] | null;
+      /** @description La complétude de la COM de la vue ; null si la région n’en a pas à cette date */
+      completeness: components['schemas']['CompletenessGrid'] | null;
+    };
     /** @description La page de saisie d’une CCI pour une période */
     EntrySheetView: {
       cci: components['schemas']['CciSummary'];
@@ -2015,6 +2045,8 @@ export type components = {
       deadLetters: components['schemas']['DeadLetterView'][];
       rebuilds: components['schemas']['RebuildView'][];
       reconciliation: components['schemas']['ReconciliationView'] | null;
+      /** @description La dernière demande de chaque sorte (reconstruction de chaque projecteur, rapprochement) et où elle en est */
+      requests: components['schemas']['MaintenanceRequestView'][];
       lastEventByCci: {
         cci: components['schemas']['CciSummary'];
         /**
@@ -2138,6 +2170,36 @@ export type components = {
         differences: number;
       }[];
     };
+    /** @description Une reconstruction ou un rapprochement demandé par la DSI, qu’un service de projection exécute */
+    MaintenanceRequestView: {
+      /**
+       * @description Une reconstruction (rebuild) ou un rapprochement (reconciliation)
+       * @enum {string}
+       */
+      kind: 'rebuild' | 'reconciliation';
+      /** @description Le projecteur à reconstruire ; null pour un rapprochement, qui vérifie les deux */
+      projector: string | null;
+      force: boolean;
+      /** @description La CCI qui l’a demandé */
+      requestedBy: string;
+      /**
+       * Format: date-time
+       * @description Instant ISO 8601
+       */
+      requestedAt: string;
+      /**
+       * @description Demandée (aucun service ne l’a encore prise), en cours, faite ou échouée : la progression d’une reconstruction et le résultat d’un rapprochement ont leurs propres rubriques
+       * @enum {string}
+       */
+      state: 'requested' | 'running' | 'done' | 'failed';
+      /** @description L’instance du service de projection qui la traite ou l’a traitée */
+      claimedBy: string | null;
+      /** @description Le dernier signe de vie de cette instance */
+      beatAt: string | null;
+      finishedAt: string | null;
+      /** @description Ce qu’il en est résulté, en français */
+      message: string | null;
+    };
     /** @description Le service de notification : envois par type et échecs */
     NotificationsView: {
       /** @description Les notifications du service, par type et état */
@@ -2161,12 +2223,6 @@ export type components = {
         /** @description Pourquoi l'envoi a échoué, en français */
         failure: string | null;
       }[];
-    };
-    /** @description Une demande acceptée, traitée en arrière-plan */
-    AcceptedView: {
-      /** @constant */
-      accepted: true;
-      message: string;
     };
     /** @description Les données ouvertes de la consolidation nationale du COP : leur description, puis leurs lignes */
     OpenDataDocument: {
@@ -2805,6 +2861,126 @@ export interface operations {
         };
       };
       /** @description Région inconnue, ou case inconnue dans cette région */
+      404: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Paramètre invalide (identifiant mal formé, date invalide ou future) */
+      422: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Limite de débit atteinte pour cet accès */
+      429: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Secondes à attendre avant de réessayer */
+          'Retry-After': number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  indicatorChange: {
+    parameters: {
+      query?: {
+        cycle?: string;
+        sromCycle?: string;
+      };
+      header?: {
+        /** @description Identifiant de corrélation choisi par le client, renvoyé dans la réponse et écrit dans les journaux ; une valeur hors de [A-Za-z0-9._:-]{1,100} est remplacée par un nouvel identifiant. */
+        'X-Correlation-Id'?: string;
+        /** @description Le validateur (ETag) de la copie que le client détient : 304 sans corps tant que la vue n’a pas changé. Un navigateur l’envoie de lui-même depuis son cache. */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description Identifiant de la région */
+        regionId: string;
+        /** @description Indicateur */
+        indicatorId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description La part de la vue régionale que l'indicateur change */
+      200: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur de la vue, faible : il change avec les modèles de lecture dont elle est faite, ses paramètres, le jour et l’état de la projection, pas avec l’heure de la réponse */
+          ETag: string;
+          /** @description Gardée par le navigateur seul, et revalidée à chaque usage */
+          'Cache-Control': 'private, no-cache';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RegionalIndicatorChange'];
+        };
+      };
+      /** @description La copie du client est toujours la vue : pas de corps */
+      304: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          /** @description Le validateur de la vue, faible : il change avec les modèles de lecture dont elle est faite, ses paramètres, le jour et l’état de la projection, pas avec l’heure de la réponse */
+          ETag: string;
+          /** @description Gardée par le navigateur seul, et revalidée à chaque usage */
+          'Cache-Control': 'private, no-cache';
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
+      400: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Clé d'API absente, mal formée, inconnue ou révoquée ; jeton de personne mal formé, falsifié, expiré, d'un autre émetteur ou d'une autre audience */
+      401: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Données hors du périmètre de la CCI (autre région, vue nationale, supervision) */
+      403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Région inconnue, indicateur inconnu dans cette région, ou COM qui n’est pas la sienne */
       404: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -3825,7 +4001,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Projecteurs, lettres mortes, reconstructions, rapprochement */
+      /** @description Projecteurs, lettres mortes, reconstructions, rapprochement, demandes de la DSI */
       200: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4042,7 +4218,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Reconstruction lancée ; sa progression paraît dans la supervision */
+      /** @description Reconstruction demandée : un service du projecteur la lance, et la supervision montre la demande puis la progression */
       202: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4050,7 +4226,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['AcceptedView'];
+          'application/json': components['schemas']['MaintenanceRequestView'];
         };
       };
       /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
@@ -4086,7 +4262,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Une reconstruction de ce projecteur est déjà en cours */
+      /** @description Une reconstruction de ce projecteur est déjà demandée ou en cours */
       409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
@@ -4157,15 +4333,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Le résultat */
-      200: {
+      /** @description Rapprochement demandé : le service de projection nationale le fait, et la supervision montre la demande puis le résultat */
+      202: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
           'X-Correlation-Id': string;
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReconciliationView'];
+          'application/json': components['schemas']['MaintenanceRequestView'];
         };
       };
       /** @description Paramètre de requête inconnu : seuls asOf, cciId, cycle et sromCycle existent, là où l’opération les déclare */
@@ -4192,6 +4368,17 @@ export interface operations {
       };
       /** @description Réservé aux DSI des CCI régionales et à CCI France */
       403: {
+        headers: {
+          /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
+          'X-Correlation-Id': string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Un rapprochement est déjà demandé ou en cours */
+      409: {
         headers: {
           /** @description L’identifiant de corrélation de la requête, repris dans les journaux */
           'X-Correlation-Id': string;

@@ -3,17 +3,18 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 
 import { useSession } from '../session/session-context.js';
 import { openLiveConnection, type LiveState } from './live-connection.js';
-import { isNamedBy, KEYS_NOTICES_COVER } from './notice-keys.js';
+import { followNotice } from './follow-notice.js';
+import { KEYS_NOTICES_COVER } from './notice-keys.js';
 
 const LiveContext = createContext<LiveState>({ state: 'connecting' });
 
 type LiveProviderProps = { children: ReactNode };
 
 /**
- * Holds the live connection of the session: each notice invalidates the queries made of what it
- * names, so the pages on screen read that data again (the browser revalidates it with its tag) and the
- * others will when next shown; after a reconnection,
- * every query a notice could have named is invalidated.
+ * Holds the live connection of the session: each notice brings the queries made of what it names up
+ * to date (`followNotice`: the indicators changed alone when that is all, otherwise the read again,
+ * revalidated by the browser with its tag); after a reconnection, every query a notice could have
+ * named is invalidated.
  */
 export function LiveProvider({ children }: LiveProviderProps) {
   const { readApi } = useSession();
@@ -26,7 +27,7 @@ export function LiveProvider({ children }: LiveProviderProps) {
     };
     return openLiveConnection(readApi, {
       onNotice: (notice) => {
-        void queryClient.invalidateQueries({ predicate: (query) => isNamedBy(notice, query.queryKey) });
+        followNotice(queryClient, readApi, notice);
       },
       onState: (state) => {
         setLive(state);

@@ -27,6 +27,28 @@ export function isNamedBy(notice: ModelChangedNotice, queryKey: QueryKey): boole
   }
 }
 
+/**
+ * The indicators a live regional view reads again instead of the whole view: those the notice names,
+ * when every document of the view it names is an indicator's COM progress (a figure reported,
+ * validated, a target set). Null when the whole view is to be read again: another part of it changed,
+ * the notice names no documents, or the view stands at a past date.
+ */
+export function indicatorsChangedIn(notice: ModelChangedNotice, queryKey: QueryKey): string[] | null {
+  const [scope, regionId, read, asOf] = queryKey;
+  if (notice.projector !== 'regional' || scope !== 'regional' || read !== 'view' || asOf !== null)
+    return null;
+  if (typeof regionId !== 'string' || notice.documents === null) return null;
+  const viewModels = regionalReadModels(queryKey) ?? [];
+  const prefix = `com-progress:${regionId}:`;
+  const indicators: string[] = [];
+  for (const { model, id } of notice.documents) {
+    if (!viewModels.includes(model)) continue;
+    if (model !== 'com-progress' || !id.startsWith(prefix)) return null;
+    indicators.push(id.slice(prefix.length));
+  }
+  return indicators.length > 0 ? indicators : null;
+}
+
 /** After a reconnection notices may have been missed: everything they could have named is stale. */
 export const KEYS_NOTICES_COVER: readonly QueryKey[] = [
   readModelKeys.allRegional(),

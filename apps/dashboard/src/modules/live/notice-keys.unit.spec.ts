@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 
 import { readModelKeys } from '../../api/read-model-keys.js';
 import type { ModelChangedNotice } from './server-sent-events.js';
-import { isNamedBy, KEYS_NOTICES_COVER } from './notice-keys.js';
+import { indicatorsChangedIn, isNamedBy, KEYS_NOTICES_COVER } from './notice-keys.js';
 
 /** A cache holding one of each read, all fresh, as after a tour of the pages. */
 function visitedPages(): QueryClient {
@@ -60,8 +60,16 @@ const regional = (models: string[] | null, regionIds = ['normandie']): ModelChan
   projector: 'regional',
   regionIds,
   models,
+  documents: null,
   at: '2026-11-24T10:00:00Z',
 });
+
+/** A regional notice naming these documents (read model, id). */
+const naming = (...documents: [string, string][]): ModelChangedNotice => ({
+  ...regional([...new Set(documents.map(([model]) => model))]),
+  documents: documents.map(([model, id]) => ({ model, id })),
+});
+const figure: [string, string] = ['com-progress', 'com-progress:normandie:premier-niveau-information'];
 
 describe('what a live notice makes stale', () => {
   it("a figure reported: the region's views as of any day, its indicators' histories and its campaigns, not its annual reports", async () => {
@@ -130,5 +138,35 @@ describe('what a live notice makes stale', () => {
       'regional/pays-de-la-loire/view/null/null/null',
       'national/view/null',
     ]);
+  });
+});
+
+describe('what a live regional view reads again of a notice', () => {
+  const live = readModelKeys.regionalView('normandie', null);
+
+  it('the indicators alone, when they are all the notice changed of the view', () => {
+    const notice = naming(
+      figure,
+      ['com-progress', 'com-progress:normandie:satisfaction-entreprises'],
+      ['campaign-progress', 'campaign-progress:normandie:2026-T3'],
+    );
+    expect(indicatorsChangedIn(notice, live)).toEqual([
+      'premier-niveau-information',
+      'satisfaction-entreprises',
+    ]);
+    expect(
+      indicatorsChangedIn(notice, readModelKeys.regionalView('normandie', null, { comId: 'com-x' })),
+    ).toEqual(['premier-niveau-information', 'satisfaction-entreprises']);
+  });
+
+  it('the whole view when another part changed, when the notice names no documents, or for a past date', () => {
+    expect(
+      indicatorsChangedIn(naming(figure, ['regional-srom-matrix', 'srom-matrix:normandie']), live),
+    ).toBeNull();
+    expect(indicatorsChangedIn(regional(['com-progress']), live)).toBeNull();
+    const reported = naming(figure);
+    expect(indicatorsChangedIn(reported, readModelKeys.regionalView('normandie', '2017-12-31'))).toBeNull();
+    expect(indicatorsChangedIn(reported, readModelKeys.campaignList('normandie'))).toBeNull();
+    expect(indicatorsChangedIn({ ...reported, projector: 'national' }, live)).toBeNull();
   });
 });

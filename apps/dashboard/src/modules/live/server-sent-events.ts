@@ -8,16 +8,33 @@ import {
 import type { EventSourceMessage } from 'eventsource-parser';
 import { EventSourceParserStream } from 'eventsource-parser/stream';
 
+/** A document a notice names: its read model (projection) and its id. */
+export type NamedDocument = { model: string; id: string };
+
 /**
- * What the read API says when a projection changed a read model: the regions, and the read models
- * (projections) whose documents changed; `models` is null when the notice does not name them.
+ * What the read API says when a projection changed a read model: the regions, the read models
+ * (projections) and the documents that changed; `models` and `documents` are null when the notice
+ * does not name them.
  */
 export type ModelChangedNotice = {
   projector: string;
   regionIds: string[];
   models: string[] | null;
+  documents: NamedDocument[] | null;
   at: string;
 };
+
+function namedDocuments(value: unknown): NamedDocument[] | null {
+  if (!Array.isArray(value)) return null;
+  const documents = value.filter(
+    (d): d is NamedDocument =>
+      typeof d === 'object' &&
+      d !== null &&
+      typeof (d as NamedDocument).model === 'string' &&
+      typeof (d as NamedDocument).id === 'string',
+  );
+  return documents.length === value.length ? documents.map(({ model, id }) => ({ model, id })) : null;
+}
 
 /**
  * The events of a text/event-stream body read with fetch: EventSource cannot send the Authorization
@@ -41,6 +58,7 @@ export function modelChangedNotice(event: EventSourceMessage): ModelChangedNotic
       models: Array.isArray(data.models)
         ? data.models.filter((model): model is string => typeof model === 'string')
         : null,
+      documents: namedDocuments(data.documents),
       at: typeof data.at === 'string' ? data.at : '',
     };
   } catch {

@@ -45,12 +45,13 @@ describe('server-sent events read from a fetch stream', () => {
   it('reads the notice of a changed read model, and nothing else', () => {
     const notice = modelChangedNotice({
       event: 'modele-mis-a-jour',
-      data: '{"projector":"regional","regionIds":["normandie",3],"models":["com-progress",4],"at":"2026-11-23T14:20:00Z"}',
+      data: '{"projector":"regional","regionIds":["normandie",3],"models":["com-progress",4],"documents":[{"model":"com-progress","id":"com-progress:normandie:premier-niveau-information"}],"at":"2026-11-23T14:20:00Z"}',
     });
     expect(notice).toEqual({
       projector: 'regional',
       regionIds: ['normandie'],
       models: ['com-progress'],
+      documents: [{ model: 'com-progress', id: 'com-progress:normandie:premier-niveau-information' }],
       at: '2026-11-23T14:20:00Z',
     });
     const unnamed = modelChangedNotice({
@@ -58,6 +59,13 @@ describe('server-sent events read from a fetch stream', () => {
       data: '{"projector":"national","regionIds":["normandie"],"at":"2026-11-23T14:20:00Z"}',
     });
     expect(unnamed?.models).toBeNull();
+    expect(unnamed?.documents).toBeNull();
+    // A list with a document it cannot read names none: the page reads everything again.
+    const garbled = modelChangedNotice({
+      event: 'modele-mis-a-jour',
+      data: '{"projector":"regional","regionIds":["normandie"],"models":["com-progress"],"documents":[{"model":"com-progress"}],"at":""}',
+    });
+    expect(garbled?.documents).toBeNull();
     expect(modelChangedNotice({ event: 'battement', data: '{}' })).toBeNull();
     expect(modelChangedNotice({ event: 'modele-mis-a-jour', data: 'pas du JSON' })).toBeNull();
   });

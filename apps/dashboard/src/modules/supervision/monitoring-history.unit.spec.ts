@@ -47,6 +47,7 @@ function monitoring(lagEvents: number): MonitoringView {
     deadLetters: [],
     rebuilds: [],
     reconciliation: null,
+    requests: [],
     lastEventByCci: [],
     notifications: { counts: [], failures: [] },
   };
