@@ -107,7 +107,7 @@ if (runs('fold')) {
       measureFold(events, nationalReference, projector, { flushEvery: 2_000 }),
     );
     measureDecode(events.slice(0, 20_000), nationalReference);
-    figures.decodeMicroseconds = measureDecode(events, nationalReference);
+    figures.decode = measureDecode(events, nationalReference);
     noteLoad('fold');
     return Promise.resolve();
   });

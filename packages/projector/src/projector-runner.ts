@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { channel } from 'node:diagnostics_channel';
 
 import { ProjectionError, type DomainEvent, type Projection, type ReferenceData } from '@cci/domain';
+import { LogEventReader } from '@cci/event-log';
 import {
   ProjectorStatuses,
   ProjectorStore,
@@ -18,7 +19,6 @@ import { DeadLettering } from './dead-lettering.js';
 import { writeBatchDocuments } from './document-writes.js';
 import { FlushTimer } from './flush-timer.js';
 import { KnownDocuments } from './known-documents.js';
-import { readLogMessage } from './log-message.js';
 import { projectorState, type PartitionStatus } from './partition-health.js';
 import { PartitionMeasure } from './partition-measure.js';
 import { PatientRetry } from './patient-retry.js';
@@ -114,6 +114,7 @@ export class ProjectorRunner {
   private readonly measure: PartitionMeasure;
   private readonly stopLine: StopLine | null;
   private readonly flushTimer: FlushTimer;
+  private readonly events: LogEventReader;
   private readonly serial = new Serial();
   private readonly known = new KnownDocuments(KNOWN_DOCUMENTS);
   private readonly checkpoints = new Map<number, number>();
@@ -184,6 +185,7 @@ export class ProjectorRunner {
           this.log.error('Écriture des modèles de lecture impossible', { error: String(error) });
         });
     });
+    this.events = new LogEventReader(reference);
     this.batch = this.newBatch();
   }
 
@@ -360,7 +362,7 @@ export class ProjectorRunner {
         payload.resolveOffset(message.offset);
         continue;
       }
-      const read = readLogMessage(message, this.reference);
+      const read = this.events.read(message);
       if ('rejection' in read) {
         await this.deadLetter(partition, message, read.rejection.reason, read.rejection.message, null);
         taken.push({ message, event: null });

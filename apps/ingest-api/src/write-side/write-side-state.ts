@@ -3,13 +3,12 @@ import { randomUUID } from 'node:crypto';
 import {
   aggregateIds,
   evolveAggregate,
-  readEvent,
   type AggregateState,
   type DomainEvent,
   type PersonState,
   type ReferenceData,
 } from '@cci/domain';
-import { parseKafkaMessage } from '@cci/event-log';
+import { LogEventReader } from '@cci/event-log';
 import type { Directory, DirectoryMachineKey, DirectoryPerson } from '@cci/http-api';
 import type { Admin, Consumer, Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
@@ -53,13 +52,16 @@ export class WriteSideState implements Directory {
   private admin: Admin | null = null;
   private caughtUpOnce = false;
   private readonly groupId = `ingest-state-${randomUUID()}`;
+  private readonly log: LogEventReader;
 
   constructor(
     private readonly kafka: Kafka,
     private readonly topic: string,
-    private readonly reference: ReferenceData,
+    reference: ReferenceData,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.log = new LogEventReader(reference);
+  }
 
   /** Reads the whole log, then keeps following it; resolves once the state holds everything appended before. */
   async start(timeoutMs = 120_000): Promise<void> {
@@ -149,10 +151,9 @@ export class WriteSideState implements Directory {
     this.applied.set(partition, offset + 1);
     // Recorded when appended: parsing and checking it again cost a tenth of the API's CPU under load.
     if (this.appendedHere.get(partition)?.delete(offset)) return;
-    const parsed = parseKafkaMessage(message);
-    if ('unreadable' in parsed) return;
-    const read = readEvent(parsed.raw, this.reference);
+    const read = this.log.read(message);
     if ('rejection' in read) {
+      if (read.rejection.reason === 'unreadable') return;
       this.logger.warn(
         { partition, offset, reason: read.rejection.reason },
         'Événement illisible ignoré par le côté écriture',

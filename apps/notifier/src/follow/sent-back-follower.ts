@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { readEvent, type ReferenceData } from '@cci/domain';
-import { ensureTopicsOn, eventLogTopics, parseKafkaMessage } from '@cci/event-log';
+import type { ReferenceData } from '@cci/domain';
+import { ensureTopicsOn, eventLogTopics, LogEventReader } from '@cci/event-log';
 import { sentBackNotices } from '@cci/notifications';
 import { ROOT_LOGGER } from '@cci/service-kit';
 import type { Consumer, Kafka, KafkaMessage } from 'kafkajs';
@@ -23,6 +23,7 @@ import { ReadSideFacts } from '../facts/read-side-facts.js';
 export class SentBackFollower implements OnApplicationBootstrap, OnApplicationShutdown {
   private consumer: Consumer | null = null;
   private running = false;
+  private readonly log: LogEventReader;
 
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
@@ -32,7 +33,9 @@ export class SentBackFollower implements OnApplicationBootstrap, OnApplicationSh
     @Inject(ReadSideFacts) private readonly facts: ReadSideFacts,
     @Inject(NoticeDelivery) private readonly delivery: NoticeDelivery,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.log = new LogEventReader(reference);
+  }
 
   get following(): boolean {
     return this.running;
@@ -73,9 +76,7 @@ export class SentBackFollower implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async read(message: KafkaMessage): Promise<void> {
-    const parsed = parseKafkaMessage(message);
-    if (!('raw' in parsed)) return;
-    const read = readEvent(parsed.raw, this.reference);
+    const read = this.log.read(message);
     if (!('event' in read) || read.event.type !== 'DeclarationSentBack') return;
     const event = read.event;
     const regionId = this.reference.cci(event.payload.cciId)?.regionId;

@@ -173,27 +173,8 @@ export class ViewsController {
     @Query('cycle') cycle: unknown,
     @Query('sromCycle') sromCycle: unknown,
   ): Promise<void> {
-    const caller = callerOf(request);
-    requireRegion(caller, this.reference, identifier(regionId, 'regionId'));
-    const comId = this.comParameter(cycle, regionId);
-    const sromCycleId = sromCycleParameter(sromCycle, this.reference);
-    const now = Date.now();
-    const date = asOfParameter(asOf, now);
-    const { tag, statuses } = await this.validators.regional(
-      regionId,
-      { now, asOf: date },
-      { cycle: comId, sromCycle: sromCycleId },
-    );
-    await sendValidatedView(request, response, tag, async (): Promise<RegionalView> => {
-      const models = await this.models.regional(regionId);
-      return buildRegionalView(models, this.reference, {
-        now,
-        asOf: date,
-        statuses,
-        comId,
-        sromCycleId,
-      });
-    });
+    requireRegion(callerOf(request), this.reference, identifier(regionId, 'regionId'));
+    await this.sendRegional(request, response, regionId, { asOf, cycle, sromCycle, indicatorId: null });
   }
 
   /**
@@ -215,26 +196,44 @@ export class ViewsController {
       throw new ProblemError(
         problems.notFound('Indicateur introuvable dans cette région.', 'indicateur-inconnu'),
       );
-    const comId = this.comParameter(cycle, regionId);
-    const sromCycleId = sromCycleParameter(sromCycle, this.reference);
+    await this.sendRegional(request, response, regionId, {
+      asOf: undefined,
+      cycle,
+      sromCycle,
+      indicatorId,
+    });
+  }
+
+  /**
+   * Answers the regional view, or the part of it one indicator changes (`indicatorId`), with its
+   * validator: both built by the same code, so that a part laid on a copy of the view equals the view.
+   */
+  private async sendRegional(
+    request: CallerRequest,
+    response: Response,
+    regionId: string,
+    query: { asOf: unknown; cycle: unknown; sromCycle: unknown; indicatorId: string | null },
+  ): Promise<void> {
+    const comId = this.comParameter(query.cycle, regionId);
+    const sromCycleId = sromCycleParameter(query.sromCycle, this.reference);
     const now = Date.now();
+    const asOf = asOfParameter(query.asOf, now);
     const { tag, statuses } = await this.validators.regional(
       regionId,
-      { now, asOf: null },
+      { now, asOf },
       { cycle: comId, sromCycle: sromCycleId },
-      indicatorId,
+      query.indicatorId,
     );
-    await sendValidatedView(request, response, tag, async (): Promise<RegionalIndicatorChange> => {
-      const models = await this.models.regional(regionId);
-      const view = buildRegionalView(models, this.reference, {
-        now,
-        asOf: null,
-        statuses,
-        comId,
-        sromCycleId,
-      });
-      return regionalIndicatorChange(view, indicatorId);
-    });
+    await sendValidatedView(
+      request,
+      response,
+      tag,
+      async (): Promise<RegionalView | RegionalIndicatorChange> => {
+        const models = await this.models.regional(regionId);
+        const view = buildRegionalView(models, this.reference, { now, asOf, statuses, comId, sromCycleId });
+        return query.indicatorId === null ? view : regionalIndicatorChange(view, query.indicatorId);
+      },
+    );
   }
 
   /** The `cycle` query parameter: one of the region's COMs, or null when absent (the one in force). */
