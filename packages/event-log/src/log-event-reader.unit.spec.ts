@@ -54,6 +54,9 @@ describe('reading the events of the log', () => {
       },
     });
     expect(checked.current({ ...report, impersonate: 'cci-vendee' })).toBeNull();
+    const elsewhere = { ...report, aggregateId: 'declaration:cci-vendee:premier-niveau-information:2025-T1' };
+    expect(checked.current(elsewhere)).toBeNull();
+    expect(reader.read(bytesOf(elsewhere))).toMatchObject({ rejection: { reason: 'invalid-envelope' } });
     expect(reader.read(bytesOf({ ...report, type: 'Inconnu' }))).toEqual({
       rejection: { reason: 'unknown-type', message: "Type d'événement inconnu : « Inconnu »." },
     });

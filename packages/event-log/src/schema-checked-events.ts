@@ -1,4 +1,11 @@
-import { eventCatalog, eventJsonSchemas, isEventType, type DomainEvent, type EventType } from '@cci/domain';
+import {
+  aggregateIdOf,
+  eventCatalog,
+  eventJsonSchemas,
+  isEventType,
+  type DomainEvent,
+  type EventType,
+} from '@cci/domain';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 
 /**
@@ -7,8 +14,9 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
  * by validators ajv compiles once per type. An event in the current envelope, at its type's current
  * schema version, that passes is read as it is: no parse into a copy, no French message built. The
  * schemas carry the parser's refinements as patterns (dates, periods, identifiers), so formats are not
- * checked twice. Whatever does not pass (an older version to upcast, envelope v1, an invalid event)
- * is for `readEvent`, which upcasts it or says in French why it cannot be read.
+ * checked twice. Whatever does not pass (an older version to upcast, envelope v1, an invalid event, an
+ * aggregate that is not its payload's) is for `readEvent`, which upcasts it or says in French why it
+ * cannot be read.
  */
 export class SchemaCheckedEvents {
   private readonly ajv = new Ajv2020({ strict: false, validateFormats: false });
@@ -21,7 +29,10 @@ export class SchemaCheckedEvents {
     const { envelopeVersion, type, schemaVersion } = raw as Record<string, unknown>;
     if (envelopeVersion !== 2 || typeof type !== 'string' || !isEventType(type)) return null;
     if (schemaVersion !== eventCatalog[type].current) return null;
-    return this.validatorOf(type)(raw) ? (raw as DomainEvent) : null;
+    if (!this.validatorOf(type)(raw)) return null;
+    const event = raw as DomainEvent;
+    // The key the log partitions by must be the payload's aggregate, as `readEvent` checks.
+    return event.aggregateId === aggregateIdOf(event.type, event.payload) ? event : null;
   }
 
   private validatorOf(type: EventType): ValidateFunction {
