@@ -138,12 +138,7 @@ export class ReadApiStack {
     this.service = await startService({
       script: main,
       env: {
-        KAFKA_BROKERS: testServers().kafkaBrokers.join(','),
-        MONGO_URL: testServers().mongoUrl,
-        MONGO_DATABASE: this.database,
-        EVENTS_TOPIC: this.topics.events.topic,
-        DEAD_LETTER_TOPIC: this.topics.deadLetters.topic,
-        CHANGES_TOPIC: this.changesTopic,
+        ...this.stackEnvironment(),
         LOG_LEVEL: 'warn',
         PORT: String(port),
         CCI_CREDENTIALS_FILE: this.credentialsFile,
@@ -151,6 +146,18 @@ export class ReadApiStack {
       readyUrl: `${this.url}/health/ready`,
     });
     await this.caughtUp();
+  }
+
+  /** The servers, database and topics every service of this stack is given. */
+  private stackEnvironment(): Record<string, string> {
+    return {
+      KAFKA_BROKERS: testServers().kafkaBrokers.join(','),
+      MONGO_URL: testServers().mongoUrl,
+      MONGO_DATABASE: this.database,
+      EVENTS_TOPIC: this.topics.events.topic,
+      DEAD_LETTER_TOPIC: this.topics.deadLetters.topic,
+      CHANGES_TOPIC: this.changesTopic,
+    };
   }
 
   private async appendOnly(events: readonly DomainEvent[]): Promise<void> {
@@ -206,12 +213,7 @@ export class ReadApiStack {
   ): Promise<void> {
     const config = projectorConfig(
       {
-        KAFKA_BROKERS: testServers().kafkaBrokers.join(','),
-        MONGO_URL: testServers().mongoUrl,
-        MONGO_DATABASE: this.database,
-        EVENTS_TOPIC: this.topics.events.topic,
-        DEAD_LETTER_TOPIC: this.topics.deadLetters.topic,
-        CHANGES_TOPIC: this.changesTopic,
+        ...this.stackEnvironment(),
         INSTANCE_ID: `read-api-test-${definition.name}-service`,
         LOG_LEVEL: 'error',
       },
