@@ -102,6 +102,13 @@ export type CampaignProgress = {
   history: CampaignHistoryEntry[];
   /** declarations[cciId][indicatorId] */
   declarations: Record<string, Record<string, CampaignDeclaration>>;
+  /**
+   * previousPeriodValues[cciId][indicatorId]: the values declared for the previous period, kept
+   * whether or not the campaign has a cell for them yet. A cell the campaign does not expect is made
+   * by its own declaration, which may be read before or after the previous period's (another
+   * aggregate, maybe another partition): either way it takes its previous value from here.
+   */
+  previousPeriodValues: Record<string, Record<string, { version: number; value: number }>>;
   /** targets[cciId][indicatorId]: the yearly target of the period's year. */
   targets: Record<string, Record<string, { version: number; target: number }>>;
   counts: CampaignCounts;
@@ -217,15 +224,26 @@ function evolveDeclaration(
   const { cciId, indicatorId, period } = event.payload;
   const current = doc.declarations[cciId]?.[indicatorId];
   if (period === doc.period) {
-    const cell = current ?? emptyDeclaration(indicatorForCci(reference, indicatorId, cciId).unitId);
+    const cell = current ?? {
+      ...emptyDeclaration(indicatorForCci(reference, indicatorId, cciId).unitId),
+      previousPeriod: doc.previousPeriodValues[cciId]?.[indicatorId] ?? null,
+    };
     if (event.aggregateVersion <= cell.version) return doc;
     return withCell(doc, cciId, indicatorId, evolveCell(cell, event, doc.deadline), event);
   }
-  // An event of the previous period: only its declared value counts, on a cell this campaign expects.
+  // An event of the previous period: only its declared value counts.
   if (event.type !== 'IndicatorReported' && event.type !== 'IndicatorReportCorrected') return doc;
-  if (!current || (current.previousPeriod?.version ?? 0) >= event.aggregateVersion) return doc;
+  const row = doc.previousPeriodValues[cciId] ?? {};
+  if ((row[indicatorId]?.version ?? 0) >= event.aggregateVersion) return doc;
   const previousPeriod = { version: event.aggregateVersion, value: event.payload.value };
-  return withCell(doc, cciId, indicatorId, { ...current, previousPeriod }, event);
+  const remembered = {
+    ...doc,
+    previousPeriodValues: { ...doc.previousPeriodValues, [cciId]: { ...row, [indicatorId]: previousPeriod } },
+    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
+  };
+  return current
+    ? withCell(remembered, cciId, indicatorId, { ...current, previousPeriod }, event)
+    : remembered;
 }
 
 function evolveCampaign(
@@ -307,7 +325,7 @@ function evolveTarget(doc: CampaignProgress, event: EventOfType<'IndicatorTarget
 
 export const campaignProgress: Projection<CampaignProgress> = {
   name: 'campaign-progress',
-  version: 1,
+  version: 2,
   handles: [
     'IndicatorReported',
     'IndicatorReportCorrected',
@@ -379,6 +397,7 @@ export const campaignProgress: Projection<CampaignProgress> = {
       reopenings: 0,
       history: [],
       declarations,
+      previousPeriodValues: {},
       targets: {},
       counts: countsOf({}, [], campaign?.deadline ?? null),
       lastRecordedAt: null,

@@ -124,6 +124,22 @@ describe('a campaign’s progress, as the region reviews it', () => {
     });
   });
 
+  it('gives a cell it does not expect its previous period, whichever declaration it reads first', () => {
+    const scenario = new Scenario(new Date('2024-07-05T09:00:00Z'));
+    const [previous] = scenario.given('cci-normandie', declare('cci-normandie', 324, '2024-T2'));
+    scenario.at('2024-10-10T09:00:00Z');
+    const [own] = scenario.given('cci-normandie', declare('cci-normandie', 350));
+    const id = campaignProgressId('normandie', '2024-T3');
+    const inOrder = project(campaignProgress, [previous!, own!], reference).get(id)!;
+    const ownFirst = project(campaignProgress, [own!, previous!], reference).get(id)!;
+
+    expect(inOrder.declarations['cci-normandie']?.['premier-niveau-information']).toMatchObject({
+      value: 350,
+      previousPeriod: { version: 1, value: 324 },
+    });
+    expect(ownFirst).toEqual(inOrder);
+    expect(inOrder.counts.expected).toBe(70);
+  });
   it('follows the correction and the validation, then the closing with who closed it and what was missing', () => {
     const scenario = playedCampaign();
     scenario.at('2024-11-07T09:00:00Z');
