@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadReferenceData, seedHistory, type Command, type DomainEvent } from '@cci/domain';
+import {
+  campaignProgressId,
+  loadReferenceData,
+  seedHistory,
+  type CampaignProgress,
+  type Command,
+  type DomainEvent,
+} from '@cci/domain';
 import { ReadModelReader } from '@cci/read-model-store';
 import { CAMPAIGN_RATES, HistorySimulator, simulateEvents, syntheticReferenceFiles } from '@cci/simulation';
+import mongoose from 'mongoose';
 
 import type { ProjectorDefinition } from './projector-runner.js';
 import { ProjectorTestStack } from './projector-test-stack.fixture.js';
@@ -140,5 +148,55 @@ describe('the campaign read models in the regional projector', () => {
     const expected = stack.expected(regionalProjector);
     for (const name of CAMPAIGN_MODELS) expect(stored[name]?.size).toBeGreaterThan(0);
     expect(stored).toEqual(expected);
+  });
+
+  it('answer the DSI’s question with a plain query: which CCIs have not declared an indicator for a quarter', async () => {
+    const campaigns = stack.expected(regionalProjector)['campaign-progress'] as Map<string, CampaignProgress>;
+    const campaign = campaigns.get(campaignProgressId('bretagne', '2025-T3'))!;
+    const territorial = reference.ccisOfRegion('bretagne').filter((c) => c.kind === 'territorial');
+    const notDeclared = (indicatorId: string) =>
+      territorial
+        .filter((c) => campaign.declarations[c.id]?.[indicatorId]?.state === 'a-declarer')
+        .map((c) => c.id);
+    const quarterly = reference.indicatorsOfRegion('bretagne').filter((i) => i.frequency === 'quarterly');
+    const indicator =
+      quarterly.find((i) => notDeclared(i.id).length > 0 && notDeclared(i.id).length < territorial.length) ??
+      quarterly[0]!;
+
+    // What a DSI types in mongosh, here with the Node driver it runs on.
+    const client = await new mongoose.mongo.MongoClient(stack.databaseUrl).connect();
+    try {
+      const db = client.db();
+      const generation = await db
+        .collection<{ _id: string; active: number }>('projection_generations')
+        .findOne({ _id: 'regional' });
+      const collection = db.collection(`rm_regional_g${generation!.active}_campaign-progress`);
+      const answer = await collection.findOne(
+        { regionId: 'bretagne', 'fields.period': '2025-T3' },
+        { projection: { _id: 0, [`fields.notDeclared.${indicator.id}`]: 1 } },
+      );
+      expect(answer).toEqual({ fields: { notDeclared: { [indicator.id]: notDeclared(indicator.id) } } });
+
+      const everyRegion = await collection
+        .find({ 'fields.period': '2025-T3' }, { projection: { regionId: 1 } })
+        .toArray();
+      expect(everyRegion.map((d) => d.regionId as string).sort()).toEqual(
+        [...campaigns.values()]
+          .filter((c) => c.period === '2025-T3')
+          .map((c) => c.regionId)
+          .sort(),
+      );
+      const stillMissing = await collection.countDocuments({
+        'fields.period': '2025-T3',
+        'fields.counts.notDeclared': { $gt: 0 },
+      });
+      expect(stillMissing).toBe(
+        [...campaigns.values()].filter((c) => c.period === '2025-T3' && c.counts.notDeclared > 0).length,
+      );
+      const indexes = await collection.indexes();
+      expect(indexes.map((i) => i.key)).toContainEqual({ 'fields.period': 1 });
+    } finally {
+      await client.close();
+    }
   });
 });

@@ -88,12 +88,21 @@ export class CoalescingBatch {
     this.positions.set(partition, Math.max(this.positions.get(partition) ?? 0, nextOffset));
   }
 
-  /** The writes of one projection: each touched document, summarized, with the revision it was read at. */
+  /**
+   * The writes of one projection: each touched document, summarized, with its plain fields and the
+   * revision it was read at.
+   */
   writes(projectionName: string): DocumentWrite[] {
     const projection = this.projection(projectionName);
     return [...(this.working.get(projectionName) ?? new Map<string, Working>())].map(([id, w]) => {
-      w.summarized ??= projection.summarize(w.doc, this.reference);
-      return { id, regionId: regionIdOf(w.summarized), expectedRevision: w.revision, doc: w.summarized };
+      const doc = (w.summarized ??= projection.summarize(w.doc, this.reference));
+      return {
+        id,
+        regionId: regionIdOf(doc),
+        expectedRevision: w.revision,
+        doc,
+        fields: projection.plainFields?.(doc, this.reference),
+      };
     });
   }
 

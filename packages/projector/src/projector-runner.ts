@@ -154,11 +154,7 @@ export class ProjectorRunner {
     private readonly options: RunnerOptions,
     private readonly log: ProjectorLogger,
   ) {
-    this.store = new ProjectorStore(
-      connection,
-      definition.name,
-      definition.projections.map((p) => p.name),
-    );
+    this.store = new ProjectorStore(connection, definition.name, definition.projections);
     this.statuses = new ProjectorStatuses(connection);
     this.retry = new PatientRetry(
       () => this.stopping,

@@ -29,6 +29,8 @@ export class ProjectorTestStack {
   readonly topics: EventLogTopics;
   readonly appended: DomainEvent[] = [];
   connection!: Connection;
+  /** The database's URL, for what a person would connect with (`mongosh`, the Node driver). */
+  readonly databaseUrl: string;
   private appender!: EventAppender;
   private readonly runners: ProjectorRunner[] = [];
   private readonly generations = new Map<string, number>();
@@ -39,6 +41,7 @@ export class ProjectorTestStack {
     eventPartitions?: number,
   ) {
     this.kafka = createKafka({ brokers: testServers().kafkaBrokers, clientId: name, logLevel: 'nothing' });
+    this.databaseUrl = mongoDatabaseUrl(uniqueName(name));
     this.topics = eventLogTopics({
       eventsTopic: uniqueName('events'),
       deadLetterTopic: uniqueName('dlq'),
@@ -51,7 +54,7 @@ export class ProjectorTestStack {
   }
 
   async open(): Promise<void> {
-    this.connection = await connectReadModels(mongoDatabaseUrl(uniqueName(this.name)));
+    this.connection = await connectReadModels(this.databaseUrl);
     const admin = this.kafka.admin();
     await admin.connect();
     await ensureTopics(admin, [this.topics.events, this.topics.deadLetters]);
@@ -144,11 +147,7 @@ export class ProjectorTestStack {
   /** The documents of the projector's active generation. */
   async stored(definition: ProjectorDefinition): Promise<ReadModels> {
     const reader = new ReadModelReader(this.connection, 0);
-    const store = new ProjectorStore(
-      this.connection,
-      definition.name,
-      definition.projections.map((p) => p.name),
-    );
+    const store = new ProjectorStore(this.connection, definition.name, definition.projections);
     const generation = await reader.activeGeneration(definition.name);
     const result: ReadModels = {};
     for (const projection of definition.projections)

@@ -170,11 +170,7 @@ describe('a projector against the real broker and database', () => {
   // was restored from a backup. The checkpoints say where to go on, not the group.
   it('reads the log again from its checkpoints when the database lost what the group had committed', async () => {
     await stack.stopAll();
-    const store = new ProjectorStore(
-      stack.connection,
-      national.name,
-      national.projections.map((p) => p.name),
-    );
+    const store = new ProjectorStore(stack.connection, national.name, national.projections);
     await stack.connection.collection('projection_checkpoints').deleteMany({ projector: national.name });
     for (const projection of national.projections) await store.model(1, projection.name).deleteMany({});
     await stack.start(national, 'national-after-loss');

@@ -55,11 +55,7 @@ export async function rebuildProjector(
   options: RebuildOptions,
   log: ProjectorLogger,
 ): Promise<RebuildResult> {
-  const store = new ProjectorStore(
-    connection,
-    definition.name,
-    definition.projections.map((p) => p.name),
-  );
+  const store = new ProjectorStore(connection, definition.name, definition.projections);
   const { live, liveChanges, decision } = await planRebuild(store, definition, options);
   if (decision.kind === 'leave')
     return { generation: live, switched: false, differences: [], message: decision.message };

@@ -29,11 +29,7 @@ export async function compareWithFreshReplay(
   definition: ProjectorDefinition,
   topic: string,
 ): Promise<ReplayComparison> {
-  const store = new ProjectorStore(
-    connection,
-    definition.name,
-    definition.projections.map((p) => p.name),
-  );
+  const store = new ProjectorStore(connection, definition.name, definition.projections);
   const generation = (await store.generations.state(definition.name)).active;
   await store.generations.requestPause(definition.name, true);
   const renewal = setInterval(() => {

@@ -5,18 +5,23 @@ import { Generations } from './generations.js';
 import { readModelCollectionName, readModelModel } from './read-model-collections.js';
 import type { StoredReadModel } from './schemas.js';
 
+/** A projection's collection: its name, and the plain fields its users' questions filter on. */
+export type ReadModelCollection = { name: string; plainIndexes?: readonly string[] };
+
 /** The collections a projector writes, generation by generation: one per projection. */
 export class ProjectorStore {
   readonly generations: Generations;
   readonly checkpoints: Checkpoints;
+  readonly projectionNames: readonly string[];
 
   constructor(
     readonly connection: Connection,
     readonly projector: string,
-    readonly projectionNames: readonly string[],
+    private readonly collections: readonly ReadModelCollection[],
   ) {
     this.generations = new Generations(connection);
     this.checkpoints = new Checkpoints(connection);
+    this.projectionNames = collections.map((c) => c.name);
   }
 
   model(generation: number, projection: string): Model<StoredReadModel> {
@@ -27,10 +32,12 @@ export class ProjectorStore {
   async prepare(generation: number): Promise<void> {
     await this.generations.ensureCollection();
     await this.checkpoints.ensureIndexes();
-    for (const projection of this.projectionNames) {
-      const model = this.model(generation, projection);
+    for (const { name, plainIndexes = [] } of this.collections) {
+      const model = this.model(generation, name);
       await model.createCollection().catch(() => undefined);
       await model.createIndexes();
+      if (plainIndexes.length > 0)
+        await model.collection.createIndexes(plainIndexes.map((field) => ({ key: { [field]: 1 } })));
     }
   }
 

@@ -16,12 +16,16 @@ export function readModelModel(connection: Connection, collection: string): Mode
   );
 }
 
-/** A document to write: its new body, and the revision it was computed from (null: a new document). */
+/**
+ * A document to write: its new body, its plain fields if its projection gives any, and the revision it
+ * was computed from (null: a new document).
+ */
 export type DocumentWrite = {
   id: string;
   regionId: string | null;
   expectedRevision: number | null;
   doc: unknown;
+  fields?: Record<string, unknown>;
 };
 
 export type WriteOutcome = {
@@ -98,6 +102,7 @@ async function writeChunk(
               writtenBy: writerToken,
               updatedAt: now,
               body: encodeBody(w.doc),
+              ...(w.fields && { fields: w.fields }),
             },
           },
         }
@@ -111,6 +116,7 @@ async function writeChunk(
                 revision: w.expectedRevision + 1,
                 writtenBy: writerToken,
                 updatedAt: now,
+                ...(w.fields && { fields: w.fields }),
               },
             },
           },

@@ -17,7 +17,7 @@ describe('the read-model store on the MongoDB-compatible server', () => {
 
   beforeAll(async () => {
     connection = await connectReadModels(mongoDatabaseUrl(uniqueName('store')));
-    store = new ProjectorStore(connection, 'regional', ['srom-matrix', 'com-progress']);
+    store = new ProjectorStore(connection, 'regional', [{ name: 'srom-matrix' }, { name: 'com-progress' }]);
     await store.prepare(1);
   });
 
@@ -230,7 +230,7 @@ describe('the read-model store on the MongoDB-compatible server', () => {
 
   it("reads documents' revisions without their bodies, each with the generation it counts in", async () => {
     const reader = new ReadModelReader(connection, 0);
-    const versions = new ProjectorStore(connection, 'revisions', ['com-progress']);
+    const versions = new ProjectorStore(connection, 'revisions', [{ name: 'com-progress' }]);
     await versions.prepare(1);
     const write = (generation: number, id: string, regionId: string, expectedRevision: number | null) =>
       writeGuarded(
@@ -269,7 +269,7 @@ describe('the read-model store on the MongoDB-compatible server', () => {
   });
 
   it('hands a rebuild that stopped beating to the next one, under a new generation number, once', async () => {
-    const generations = new ProjectorStore(connection, 'national', ['national']).generations;
+    const generations = new ProjectorStore(connection, 'national', [{ name: 'national' }]).generations;
     expect(await generations.beginRebuild('national', 60_000)).toEqual({ generation: 2, abandoned: null });
     await generations.beat('national', 2);
     await expect(generations.beginRebuild('national', 60_000)).rejects.toThrow(
@@ -287,7 +287,8 @@ describe('the read-model store on the MongoDB-compatible server', () => {
   });
 
   it('lets a pause request lapse once whoever asked for it stops renewing it', async () => {
-    const generations = new ProjectorStore(connection, 'paused-by-the-dead', ['national']).generations;
+    const generations = new ProjectorStore(connection, 'paused-by-the-dead', [{ name: 'national' }])
+      .generations;
     const renewedAgo = (ms: number) =>
       connection
         .collection<{ _id: string }>('projection_generations')

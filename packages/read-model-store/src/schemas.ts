@@ -23,6 +23,8 @@ export type StoredReadModel = {
   writtenBy: string;
   updatedAt: Date;
   body: Buffer;
+  /** The plain fields a projection gives its documents' users to query (READ-MODELS.md). */
+  fields?: Record<string, unknown>;
 };
 
 export const readModelSchema = new Schema<StoredReadModel>(
@@ -33,6 +35,7 @@ export const readModelSchema = new Schema<StoredReadModel>(
     writtenBy: { type: String, required: true },
     updatedAt: { type: Date, required: true },
     body: { type: Buffer, required: true },
+    fields: { type: Schema.Types.Mixed },
   },
   common,
 );

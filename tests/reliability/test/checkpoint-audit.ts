@@ -73,11 +73,7 @@ export class CheckpointAudit {
       reached.set(partition, Math.max(from, until));
     }
     const unapplied: string[] = [];
-    const store = new ProjectorStore(
-      this.connection(),
-      this.definition.name,
-      this.definition.projections.map((p) => p.name),
-    );
+    const store = new ProjectorStore(this.connection(), this.definition.name, this.definition.projections);
     for (const projection of this.definition.projections) {
       const touching = new Map<string, LoggedEvent[]>();
       for (const placed of passed) {

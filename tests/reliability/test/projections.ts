@@ -12,11 +12,7 @@ export async function storedReadModels(
   connection: Connection,
   definition: ProjectorDefinition,
 ): Promise<ReadModels> {
-  const store = new ProjectorStore(
-    connection,
-    definition.name,
-    definition.projections.map((p) => p.name),
-  );
+  const store = new ProjectorStore(connection, definition.name, definition.projections);
   const models: ReadModels = {};
   for (const projection of definition.projections)
     models[projection.name] = Object.fromEntries(await readAllDocuments(store.model(1, projection.name)));

@@ -441,7 +441,33 @@ export const campaignProgress: Projection<CampaignProgress> = {
     );
     return { ...doc, counts: countsOf(doc.declarations, expected, doc.deadline) };
   },
+  plainFields: campaignPlainFields,
+  plainIndexes: ['fields.period'],
 };
+
+/**
+ * The campaign in plain fields: its period, COM, deadline and closing, its counts, and per indicator
+ * the CCIs that have not declared it. The lists are arrays, the shape MongoDB's tools filter on,
+ * though the local engine charges each element of them at every write (BENCHMARKS.md, 6 December
+ * 2026, afternoon); a list of those awaiting review would double that, and is left to the read API.
+ */
+function campaignPlainFields(doc: CampaignProgress, reference: ReferenceData): Record<string, unknown> {
+  const notDeclared: Record<string, string[]> = {};
+  for (const { cci, indicator } of expectedDeclarations(reference, doc.regionId, doc.period)) {
+    const missing = (notDeclared[indicator.id] ??= []);
+    if ((doc.declarations[cci.id]?.[indicator.id]?.state ?? 'a-declarer') === 'a-declarer')
+      missing.push(cci.id);
+  }
+  const { deadline: _deadline, ...counts } = doc.counts;
+  return {
+    period: doc.period,
+    comId: doc.comId,
+    deadline: doc.deadline,
+    closedAt: doc.closing?.closedAt ?? null,
+    counts,
+    notDeclared,
+  };
+}
 
 function countsOf(
   declarations: CampaignProgress['declarations'],

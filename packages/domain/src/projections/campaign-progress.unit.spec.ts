@@ -140,6 +140,28 @@ describe('a campaign’s progress, as the region reviews it', () => {
     expect(ownFirst).toEqual(inOrder);
     expect(inOrder.counts.expected).toBe(70);
   });
+  it('gives in plain fields, per indicator, the CCIs that have not declared it', () => {
+    const doc = project(campaignProgress, playedCampaign().events, reference).get(
+      campaignProgressId('normandie', '2024-T3'),
+    )!;
+    const fields = campaignProgress.plainFields!(doc, reference);
+    expect(fields).toMatchObject({
+      period: '2024-T3',
+      comId: 'com-normandie-2023-2027',
+      deadline: '2024-10-31T23:59:59+01:00',
+      closedAt: null,
+      counts: { expected: 70, declared: 2, awaitingValidation: 1, sentBack: 1, notDeclared: 68 },
+    });
+    const notDeclared = fields.notDeclared as Record<string, string[]>;
+    expect(notDeclared['premier-niveau-information']).toEqual([
+      'cci-ouest-normandie',
+      'cci-portes-de-normandie',
+      'cci-seine-estuaire',
+    ]);
+    expect(notDeclared['satisfaction-entreprises']).toHaveLength(5);
+    expect(Object.keys(notDeclared)).toHaveLength(14);
+  });
+
   it('follows the correction and the validation, then the closing with who closed it and what was missing', () => {
     const scenario = playedCampaign();
     scenario.at('2024-11-07T09:00:00Z');

@@ -24,6 +24,14 @@ export type Projection<Doc> = {
   initial(documentId: string, reference: ReferenceData): Doc;
   evolve(doc: Doc, event: DomainEvent, reference: ReferenceData): Doc;
   summarize(doc: Doc, reference: ReferenceData): Doc;
+  /**
+   * What the read models' users query with `mongosh`, Compass or a BI connector, as plain fields
+   * stored beside the document's deflated body (`fields.…`); computed from the summarized document.
+   * Few on purpose: the local engine's cost follows the number of fields a write carries.
+   */
+  plainFields?(doc: Doc, reference: ReferenceData): Record<string, unknown>;
+  /** The plain fields such questions filter on, indexed in every generation's collection. */
+  plainIndexes?: readonly string[];
 };
 
 /** An event the projection cannot apply (it names a CCI or an indicator the reference data lacks...): a poison event. */
