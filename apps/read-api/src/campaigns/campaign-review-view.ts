@@ -4,6 +4,7 @@ import {
   campaignLockedFor,
   cciCampaignCounts,
   declarationChange,
+  previousPeriodValue,
   shiftPeriod,
   type CampaignDeclaration,
   type CampaignProgress,
@@ -39,14 +40,21 @@ export function declarationValue(cell: CampaignDeclaration, reference: Reference
   };
 }
 
-/** The previous period's value, named by its period. */
-export function previousPeriodOf(doc: CampaignProgress, cell: CampaignDeclaration) {
+/** The value declared for the previous period, from that period's campaign, named by its period. */
+export function previousPeriodOf(
+  doc: CampaignProgress,
+  previous: CampaignProgress | null,
+  cciId: string,
+  indicatorId: string,
+) {
   const period = shiftPeriod(doc.period, -1);
-  return cell.previousPeriod && period ? { period, value: cell.previousPeriod.value } : null;
+  const value = previousPeriodValue(previous, cciId, indicatorId);
+  return period !== null && value !== null ? { period, value } : null;
 }
 
 function reviewed(
   doc: CampaignProgress,
+  previous: CampaignProgress | null,
   cciId: string,
   indicator: Indicator,
   reference: ReferenceData,
@@ -56,19 +64,21 @@ function reviewed(
     ...declarationValue(cell, reference),
     indicatorId: indicator.id,
     target: doc.targets[cciId]?.[indicator.id]?.target ?? null,
-    previousPeriod: previousPeriodOf(doc, cell),
+    previousPeriod: previousPeriodOf(doc, previous, cciId, indicator.id),
     previousDeclaration: cell.previousDeclaration,
     change: declarationChange(cell),
   };
 }
 
 /**
- * A region's review of one period, from its campaign document alone: the campaign (status, counts,
- * closing, reopenings and their history), then each CCI's declarations in the COM's order, with what
- * changed since the previous declaration, the previous period's value and the year's target.
+ * A region's review of one period, from its campaign document (and the previous period's, for the
+ * values declared then): the campaign (status, counts, closing, reopenings and their history), then
+ * each CCI's declarations in the COM's order, with what changed since the previous declaration, the
+ * previous period's value and the year's target.
  */
 export function buildCampaignReview(
   doc: CampaignProgress,
+  previous: CampaignProgress | null,
   region: Region,
   reference: ReferenceData,
   nowMs: number,
@@ -107,7 +117,7 @@ export function buildCampaignReview(
       locked: campaignLockedFor(doc, cciId),
       declarations: indicators
         .filter((i) => territorial.includes(cciId) || doc.declarations[cciId]?.[i.id] !== undefined)
-        .map((i) => reviewed(doc, cciId, i, reference)),
+        .map((i) => reviewed(doc, previous, cciId, i, reference)),
     })),
   };
 }

@@ -5,6 +5,8 @@ import {
   listedCampaigns,
   parsePeriod,
   periodLabel,
+  shiftPeriod,
+  type CampaignProgress,
   type ReferenceData,
   type Region,
 } from '@cci/domain';
@@ -72,6 +74,19 @@ export class CampaignsController {
     return region;
   }
 
+  /** A period's campaign, and the previous period's, which gives each declaration its previous value. */
+  private async campaignAndPrevious(
+    regionId: string,
+    period: string,
+  ): Promise<{ doc: CampaignProgress; previous: CampaignProgress | null }> {
+    const before = shiftPeriod(period, -1);
+    const [campaign, previous] = await Promise.all([
+      this.models.campaign(regionId, period),
+      before === null ? null : this.models.campaign(regionId, before),
+    ]);
+    return { doc: campaignProgressOrEmpty(campaign, regionId, period, this.reference), previous };
+  }
+
   /** A CCI's Saisie page for a period: what it must declare, its declarations, its drafts. For the CCI itself. */
   @Get('ccis/:cciId/entry-sheets/:period')
   async entrySheet(
@@ -90,12 +105,11 @@ export class CampaignsController {
         ),
       );
     const checked = campaignPeriod(period, region, this.reference);
-    const [campaign, drafts] = await Promise.all([
-      this.models.campaign(region.id, checked),
+    const [{ doc, previous }, drafts] = await Promise.all([
+      this.campaignAndPrevious(region.id, checked),
       this.models.drafts(cci.id, checked),
     ]);
-    const doc = campaignProgressOrEmpty(campaign, region.id, checked, this.reference);
-    return buildEntrySheet(cci, region, doc, drafts, this.reference, Date.now());
+    return buildEntrySheet(cci, region, doc, previous, drafts, this.reference, Date.now());
   }
 
   /** A region's campaigns, newest first. For its CCIs and CCI France. */
@@ -127,13 +141,8 @@ export class CampaignsController {
     requireReview(callerOf(request), this.reference, identifier(regionId, 'regionId'));
     const region = this.region(regionId);
     const checked = campaignPeriod(period, region, this.reference);
-    const doc = campaignProgressOrEmpty(
-      await this.models.campaign(region.id, checked),
-      region.id,
-      checked,
-      this.reference,
-    );
-    return buildCampaignReview(doc, region, this.reference, Date.now());
+    const { doc, previous } = await this.campaignAndPrevious(region.id, checked);
+    return buildCampaignReview(doc, previous, region, this.reference, Date.now());
   }
 
   /** A region's annual cycles: the Bureau's reviews, the reports presented, each edition as presented. */

@@ -18,15 +18,17 @@ import { declarationValue, previousPeriodOf } from './campaign-review-view.js';
 import { actorView, countsAt } from './campaign-summary.js';
 
 /**
- * A CCI's Saisie page for one period, from its region's campaign document and its own entry sheet:
- * each indicator to declare with its unit, the year's target, the previous period's value, the
- * declaration and the region's send-back comment, the draft the region does not see, and the version
- * the CCI's next command names; the campaign's status, deadline, and whether the period is locked for it.
+ * A CCI's Saisie page for one period, from its region's campaign documents (the period's, and the
+ * previous period's for the values declared then) and its own entry sheet: each indicator to declare
+ * with its unit, the year's target, the previous period's value, the declaration and the region's
+ * send-back comment, the draft the region does not see, and the version the CCI's next command names;
+ * the campaign's status, deadline, and whether the period is locked for it.
  */
 export function buildEntrySheet(
   cci: Cci,
   region: Region,
   doc: CampaignProgress,
+  previous: CampaignProgress | null,
   drafts: DeclarationDrafts | null,
   reference: ReferenceData,
   nowMs: number,
@@ -57,7 +59,7 @@ export function buildEntrySheet(
         label: indicator.label,
         axisId: indicator.axisId,
         target: doc.targets[cci.id]?.[indicator.id]?.target ?? null,
-        previousPeriod: previousPeriodOf(doc, cell),
+        previousPeriod: previousPeriodOf(doc, previous, cci.id, indicator.id),
         draft: entry?.draft ?? null,
         // The two documents are written apart: the later of the versions they know is the current one.
         expectedVersion: Math.max(entry?.version ?? 0, cell.version),

@@ -12,7 +12,6 @@ import {
   periodDays,
   periodFrequency,
   periodHasEnded,
-  shiftPeriod,
 } from '../reference/period.js';
 import type { Indicator, ReferenceData } from '../reference/reference-data.js';
 import { lateDeclarations, type CampaignCounts } from './declaration-figures.js';
@@ -23,10 +22,12 @@ import { authorDisplayName } from '../events/author.js';
  * A region's campaign for one period, as the region reviews it and each CCI follows it
  * (`campaign-progress:<regionId>:<period>`): per CCI and indicator, where the declaration stands, its
  * declared value, unit and comment, the declaration it replaced, the region's send-back comment, when
- * and by whom it was declared and validated, and the previous period's value; each CCI's target for
+ * and by whom it was declared and validated; each CCI's target for
  * the period's year; the campaign's deadline, its closing (when, by whom, how many declarations were
  * missing), the CCIs it is reopened for, and its closings and reopenings in order; and its counts.
  * Current values only: the declarations' histories belong to the audit model. Drafts never come here.
+ * The previous period's values are its own campaign's (`previousPeriodValue`): a declaration writes
+ * its period's document alone, whatever order the partitions deliver declarations of two periods in.
  *
  * Every expected declaration (territorial CCI × indicator of the period's frequency) has a cell from
  * the start, *à déclarer*; a declaration of the regional CCI itself gets a cell too, outside the counts.
@@ -55,8 +56,6 @@ export type CampaignDeclaration = {
   validatedBy: Actor | null;
   sentBackAt: string | null;
   sentBackBy: Actor | null;
-  /** The value declared for the previous period of the same frequency, and the version it came with. */
-  previousPeriod: { version: number; value: number } | null;
   /** The declaration the one in force replaced (null for a first declaration): what changed since. */
   previousDeclaration: { version: number; value: number; comment: string | null; declaredAt: string } | null;
 };
@@ -102,13 +101,6 @@ export type CampaignProgress = {
   history: CampaignHistoryEntry[];
   /** declarations[cciId][indicatorId] */
   declarations: Record<string, Record<string, CampaignDeclaration>>;
-  /**
-   * previousPeriodValues[cciId][indicatorId]: the values declared for the previous period, kept
-   * whether or not the campaign has a cell for them yet. A cell the campaign does not expect is made
-   * by its own declaration, which may be read before or after the previous period's (another
-   * aggregate, maybe another partition): either way it takes its previous value from here.
-   */
-  previousPeriodValues: Record<string, Record<string, { version: number; value: number }>>;
   /** targets[cciId][indicatorId]: the yearly target of the period's year. */
   targets: Record<string, Record<string, { version: number; target: number }>>;
   counts: CampaignCounts;
@@ -139,7 +131,6 @@ function emptyDeclaration(unitId: string): CampaignDeclaration {
     validatedBy: null,
     sentBackAt: null,
     sentBackBy: null,
-    previousPeriod: null,
     previousDeclaration: null,
   };
 }
@@ -221,29 +212,12 @@ function evolveDeclaration(
   event: SeenEvent,
   reference: ReferenceData,
 ): CampaignProgress {
-  const { cciId, indicatorId, period } = event.payload;
-  const current = doc.declarations[cciId]?.[indicatorId];
-  if (period === doc.period) {
-    const cell = current ?? {
-      ...emptyDeclaration(indicatorForCci(reference, indicatorId, cciId).unitId),
-      previousPeriod: doc.previousPeriodValues[cciId]?.[indicatorId] ?? null,
-    };
-    if (event.aggregateVersion <= cell.version) return doc;
-    return withCell(doc, cciId, indicatorId, evolveCell(cell, event, doc.deadline), event);
-  }
-  // An event of the previous period: only its declared value counts.
-  if (event.type !== 'IndicatorReported' && event.type !== 'IndicatorReportCorrected') return doc;
-  const row = doc.previousPeriodValues[cciId] ?? {};
-  if ((row[indicatorId]?.version ?? 0) >= event.aggregateVersion) return doc;
-  const previousPeriod = { version: event.aggregateVersion, value: event.payload.value };
-  const remembered = {
-    ...doc,
-    previousPeriodValues: { ...doc.previousPeriodValues, [cciId]: { ...row, [indicatorId]: previousPeriod } },
-    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
-  };
-  return current
-    ? withCell(remembered, cciId, indicatorId, { ...current, previousPeriod }, event)
-    : remembered;
+  const { cciId, indicatorId } = event.payload;
+  const cell =
+    doc.declarations[cciId]?.[indicatorId] ??
+    emptyDeclaration(indicatorForCci(reference, indicatorId, cciId).unitId);
+  if (event.aggregateVersion <= cell.version) return doc;
+  return withCell(doc, cciId, indicatorId, evolveCell(cell, event, doc.deadline), event);
 }
 
 function evolveCampaign(
@@ -338,14 +312,7 @@ export const campaignProgress: Projection<CampaignProgress> = {
   documentIds(event, reference) {
     switch (event.type) {
       case 'IndicatorReported':
-      case 'IndicatorReportCorrected': {
-        const regionId = regionOfDeclaration(reference, event);
-        const next = shiftPeriod(event.payload.period, 1);
-        const own = campaignProgressId(regionId, event.payload.period);
-        return next !== null && campaignCom(reference, regionId, next)
-          ? [own, campaignProgressId(regionId, next)]
-          : [own];
-      }
+      case 'IndicatorReportCorrected':
       case 'DeclarationValidated':
       case 'DeclarationSentBack':
         return [campaignProgressId(regionOfDeclaration(reference, event), event.payload.period)];
@@ -397,7 +364,6 @@ export const campaignProgress: Projection<CampaignProgress> = {
       reopenings: 0,
       history: [],
       declarations,
-      previousPeriodValues: {},
       targets: {},
       counts: countsOf({}, [], campaign?.deadline ?? null),
       lastRecordedAt: null,
@@ -585,6 +551,19 @@ export function campaignClosureAsOf(
     missing: closing.missing ?? 0,
     reopenedFor: [...new Set(after.flatMap((entry) => (entry.cciId === null ? [] : [entry.cciId])))].sort(),
   };
+}
+
+/**
+ * The value a CCI declared for the previous period, from that period's campaign (`previous`, null when
+ * nothing of it was recorded): its latest declaration, whatever the region made of it.
+ */
+export function previousPeriodValue(
+  previous: Pick<CampaignProgress, 'declarations'> | null,
+  cciId: string,
+  indicatorId: string,
+): number | null {
+  const cell = previous?.declarations[cciId]?.[indicatorId];
+  return cell && cell.state !== 'a-declarer' ? cell.value : null;
 }
 
 /** A CCI's declaration of an indicator in the campaign; à déclarer when the document has none. */

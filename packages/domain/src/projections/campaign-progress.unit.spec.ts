@@ -13,6 +13,7 @@ import {
   cciCampaignCounts,
   declarationChange,
   listedCampaigns,
+  previousPeriodValue,
 } from './campaign-progress.js';
 import { nationalCampaignRows, regionCampaignRows } from './campaign-rows.js';
 import {
@@ -105,7 +106,6 @@ describe('a campaign’s progress, as the region reviews it', () => {
       validatedBy: null,
       sentBackAt: '2024-11-06T09:00:00.000Z',
       sentBackBy: { cciId: 'cci-normandie', person: 'Claire Martin' },
-      previousPeriod: { version: 1, value: 300 },
       previousDeclaration: null,
     });
     expect(doc.declarations['cci-caen-normandie']?.['premier-niveau-information']).toMatchObject({
@@ -124,22 +124,23 @@ describe('a campaign’s progress, as the region reviews it', () => {
     });
   });
 
-  it('gives a cell it does not expect its previous period, whichever declaration it reads first', () => {
-    const scenario = new Scenario(new Date('2024-07-05T09:00:00Z'));
-    const [previous] = scenario.given('cci-normandie', declare('cci-normandie', 324, '2024-T2'));
-    scenario.at('2024-10-10T09:00:00Z');
-    const [own] = scenario.given('cci-normandie', declare('cci-normandie', 350));
-    const id = campaignProgressId('normandie', '2024-T3');
-    const inOrder = project(campaignProgress, [previous!, own!], reference).get(id)!;
-    const ownFirst = project(campaignProgress, [own!, previous!], reference).get(id)!;
+  it('gives the previous period’s value from that period’s campaign, the regional CCI’s own too', () => {
+    const scenario = playedCampaign();
+    scenario.given('cci-normandie', declare('cci-normandie', 324, '2024-T2'));
+    scenario.given('cci-normandie', declare('cci-normandie', 350));
+    const campaigns = project(campaignProgress, scenario.events, reference);
+    const previous = campaigns.get(campaignProgressId('normandie', '2024-T2'))!;
 
-    expect(inOrder.declarations['cci-normandie']?.['premier-niveau-information']).toMatchObject({
-      value: 350,
-      previousPeriod: { version: 1, value: 324 },
-    });
-    expect(ownFirst).toEqual(inOrder);
-    expect(inOrder.counts.expected).toBe(70);
+    expect(previousPeriodValue(previous, 'cci-rouen-metropole', 'premier-niveau-information')).toBe(300);
+    expect(previousPeriodValue(previous, 'cci-normandie', 'premier-niveau-information')).toBe(324);
+    expect(previousPeriodValue(previous, 'cci-caen-normandie', 'premier-niveau-information')).toBeNull();
+    expect(previousPeriodValue(null, 'cci-rouen-metropole', 'premier-niveau-information')).toBeNull();
+    const [t2] = scenario.given('cci-normandie', declare('cci-normandie', 330, '2024-T2'));
+    expect(campaignProgress.documentIds(t2!, reference)).toEqual([
+      campaignProgressId('normandie', '2024-T2'),
+    ]);
   });
+
   it('gives in plain fields, per indicator, the CCIs that have not declared it', () => {
     const doc = project(campaignProgress, playedCampaign().events, reference).get(
       campaignProgressId('normandie', '2024-T3'),
