@@ -22,9 +22,9 @@ import { authorDisplayName } from '../events/author.js';
  * A region's campaign for one period, as the region reviews it and each CCI follows it
  * (`campaign-progress:<regionId>:<period>`): per CCI and indicator, where the declaration stands, its
  * declared value, unit and comment, the declaration it replaced, the region's send-back comment, when
- * and by whom it was declared and validated; each CCI's target for
- * the period's year; the campaign's deadline, its closing (when, by whom, how many declarations were
- * missing), the CCIs it is reopened for, and its closings and reopenings in order; and its counts.
+ * and by whom it was declared and validated; each CCI's target for the period's year; the campaign's
+ * deadline, its closing (when, by whom, how many declarations were missing), the CCIs it is reopened
+ * for, and its closings and reopenings in order; and its counts.
  * Current values only: the declarations' histories belong to the audit model. Drafts never come here.
  * The previous period's values are its own campaign's (`previousPeriodValue`): a declaration writes
  * its period's document alone, whatever order the partitions deliver declarations of two periods in.
