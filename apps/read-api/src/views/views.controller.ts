@@ -3,6 +3,7 @@ import {
   asOfQuery,
   frenchErrors,
   hasEstablishmentsShare,
+  indicatorAuditIds,
   indicatorAuditTrail,
   sromCellAuditTrail,
   validationIssues,
@@ -229,7 +230,7 @@ export class ViewsController {
       response,
       tag,
       async (): Promise<RegionalView | RegionalIndicatorChange> => {
-        const models = await this.models.regional(regionId);
+        const models = await this.models.regional(regionId, asOf?.instantMs ?? null);
         const view = buildRegionalView(models, this.reference, { now, asOf, statuses, comId, sromCycleId });
         return query.indicatorId === null ? view : regionalIndicatorChange(view, query.indicatorId);
       },
@@ -283,9 +284,10 @@ export class ViewsController {
         problems.notFound('Indicateur introuvable dans cette région.', 'indicateur-inconnu'),
       );
     const cci = cciId === undefined ? undefined : identifier(cciId, 'cciId');
-    const doc = (await this.models.regional(regionId)).coms.find((c) => c.indicatorId === indicatorId);
+    const doc = await this.models.indicatorProgress(regionId, indicator.id);
+    const audits = doc ? await this.models.indicatorAudits(indicatorAuditIds(doc, cci)) : [];
     const subject = cci ? `${indicator.label} — ${this.reference.cci(cci)?.name ?? cci}` : indicator.label;
-    return { subject, entries: doc ? indicatorAuditTrail(doc, this.reference, cci) : [] };
+    return { subject, entries: indicatorAuditTrail(indicator.id, audits, this.reference) };
   }
 
   /**
