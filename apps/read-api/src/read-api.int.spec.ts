@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   comProgress,
   comProgressAsOf,
-  indicatorAudit,
   periodHasEnded,
   project,
   referenceData as reference,
@@ -97,10 +96,9 @@ describe('the read API over the projected read models', () => {
       actions: { actions: Record<string, { totem: boolean }>; order: string[] };
     };
     const asOf = Date.parse('2024-06-30T21:59:59.999Z');
-    const audits = project(indicatorAudit, history, reference);
     const documents = [...project(comProgress, history, reference).values()]
       .filter((doc) => doc.regionId === 'normandie')
-      .map((doc) => comProgressAsOf(doc, audits, asOf, reference));
+      .map((doc) => comProgressAsOf(doc, asOf, reference));
     const territorial = reference
       .ccisOfRegion('normandie')
       .filter((c) => c.kind === 'territorial')

@@ -49,7 +49,6 @@ export * from './projections/aggregation.js';
 export * from './projections/regional-srom-matrix.js';
 export * from './projections/srom-milestones.js';
 export * from './projections/com-progress.js';
-export * from './projections/indicator-audit.js';
 export * from './projections/indicator-figures.js';
 export * from './projections/com-figures.js';
 export * from './projections/action-progress.js';

@@ -5,7 +5,6 @@ import {
   comProgress,
   declarationDrafts,
   directory,
-  indicatorAudit,
   nationalRegionSummary,
   objectivesConvention,
   regionalSromMatrix,
@@ -15,10 +14,9 @@ import {
 import type { ProjectorDefinition } from './projector-runner.js';
 
 /**
- * The regional read models: the SROM matrix, the COM progress with completeness and its audit,
- * actions, conventions, the reporting campaigns (each period's campaign, each CCI's entry sheet with its
- * drafts, the annual reports), and the directory of people and machine keys (which the read API and the
- * gateway read).
+ * The regional read models: the SROM matrix, the COM progress with completeness, actions, conventions,
+ * the reporting campaigns (each period's campaign, each CCI's entry sheet with its drafts, the annual
+ * reports), and the directory of people and machine keys (which the read API and the gateway read).
  * The campaign documents are built from the same declarations as the COM progress, so they live
  * beside it: one projector, one consumer group, one replay when a version changes.
  */
@@ -27,7 +25,6 @@ export const regionalProjector: ProjectorDefinition = {
   projections: [
     regionalSromMatrix,
     comProgress,
-    indicatorAudit,
     actionProgress,
     objectivesConvention,
     campaignProgress,

@@ -1,4 +1,4 @@
-import mongoose, { type Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 
 import { Generations } from './generations.js';
 import { decodeBody } from './read-model-body.js';
@@ -51,17 +51,6 @@ export class ReadModelReader {
   async get<Doc>(projector: string, projection: string, id: string): Promise<Doc | null> {
     const found = await (await this.model(projector, projection)).findById(id, { body: 1 }).lean();
     return found ? (decodeBody(found.body) as Doc) : null;
-  }
-
-  /** The documents of those ids that exist, in no particular order. */
-  async byIds<Doc>(projector: string, projection: string, ids: readonly string[]): Promise<Doc[]> {
-    if (ids.length === 0) return [];
-    const found = await (
-      await this.model(projector, projection)
-    )
-      .find({ _id: mongoose.trusted({ $in: [...ids] }) }, { body: 1 })
-      .lean();
-    return found.map((d) => decodeBody(d.body) as Doc);
   }
 
   async byRegion<Doc>(projector: string, projection: string, regionId: string): Promise<Doc[]> {

@@ -45,17 +45,12 @@ export class ExportsController {
   ): Promise<string> {
     requireRegion(callerOf(request), this.reference, regionId);
     const now = Date.now();
-    const date = asOfParameter(asOf, now);
-    const view = buildRegionalView(
-      await this.models.regional(regionId, date?.instantMs ?? null),
-      this.reference,
-      {
-        now,
-        asOf: date,
-        statuses: [],
-        sromCycleId: sromCycleParameter(sromCycle, this.reference),
-      },
-    );
+    const view = buildRegionalView(await this.models.regional(regionId), this.reference, {
+      now,
+      asOf: asOfParameter(asOf, now),
+      statuses: [],
+      sromCycleId: sromCycleParameter(sromCycle, this.reference),
+    });
     const r = this.reference;
     const cciName = (id: string) => r.cci(id)?.name ?? id;
     const mode = (id: string | undefined) => (id ? `${r.mode(id as 'A').label} (${id})` : '');

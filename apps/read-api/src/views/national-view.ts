@@ -83,7 +83,7 @@ export function buildNationalView(
       .map(([regionId, models]) => {
         const matrix = regionalSromMatrixAsOf(models.matrix, instant, reference);
         const actions = actionProgressAsOf(models.actions, instant, reference);
-        const coms = models.coms.map((doc) => comProgressAsOf(doc, models.audits, instant, reference));
+        const coms = models.coms.map((doc) => comProgressAsOf(doc, instant, reference));
         const regional = {
           matrices: new Map([[`srom-matrix:${regionId}`, matrix]]),
           coms: new Map(coms.map((c) => [`com-progress:${regionId}:${c.indicatorId}`, c])),

@@ -3,15 +3,11 @@ import {
   actionProgress,
   actionProgressId,
   annualReport,
-  auditsAsOf,
   campaignProgress,
   campaignProgressId,
   comProgress,
-  comProgressId,
   declarationDrafts,
   declarationDraftsId,
-  idOfIndicatorAudit,
-  indicatorAudit,
   nationalRegionSummary,
   objectivesConvention,
   regionalSromMatrix,
@@ -20,7 +16,6 @@ import {
   type CampaignProgress,
   type ComIndicatorProgress,
   type DeclarationDrafts,
-  type IndicatorAudit,
   type NationalRegionSummary,
   type ObjectivesConventionView,
   type RegionalActionProgress,
@@ -51,8 +46,6 @@ export type RegionalModels = {
   coms: ComIndicatorProgress[];
   actions: RegionalActionProgress;
   conventions: ObjectivesConventionView[];
-  /** For a view at a past date, the audits of the indicators' cells changed since; empty for today's. */
-  audits: ReadonlyMap<string, IndicatorAudit>;
 };
 
 /** The read models of both projectors, from their active generations; a model not written yet reads as empty. */
@@ -69,8 +62,7 @@ export class ReadModels {
     this.statuses = new ProjectorStatuses(connection);
   }
 
-  /** A region's read models; at a past date (`asOfMs`), with the audits its "as of" view needs. */
-  async regional(regionId: string, asOfMs: number | null = null): Promise<RegionalModels> {
+  async regional(regionId: string): Promise<RegionalModels> {
     const { reference, reader } = this;
     const [matrix, coms, actions, conventions] = await Promise.all([
       reader.get<RegionalSromMatrix>('regional', regionalSromMatrix.name, sromMatrixId(regionId)),
@@ -87,27 +79,7 @@ export class ReadModels {
       coms,
       actions: actions ?? empty(actionProgress, actionProgressId(regionId)),
       conventions,
-      audits: asOfMs === null ? new Map() : await this.auditsAsOf(coms, asOfMs),
     };
-  }
-
-  private async auditsAsOf(coms: readonly ComIndicatorProgress[], asOfMs: number) {
-    const audits = await this.indicatorAudits(coms.flatMap((doc) => auditsAsOf(doc, asOfMs)));
-    return new Map(audits.map((audit) => [idOfIndicatorAudit(audit), audit]));
-  }
-
-  /** One indicator's COM progress; null when nothing of it is recorded yet. */
-  indicatorProgress(regionId: string, indicatorId: string): Promise<ComIndicatorProgress | null> {
-    return this.reader.get<ComIndicatorProgress>(
-      'regional',
-      comProgress.name,
-      comProgressId(regionId, indicatorId),
-    );
-  }
-
-  /** The audits of indicators' cells by their ids (`indicatorAuditIds`, `auditsAsOf`). */
-  indicatorAudits(ids: readonly string[]): Promise<IndicatorAudit[]> {
-    return this.reader.byIds<IndicatorAudit>('regional', indicatorAudit.name, ids);
   }
 
   /** The documents `regional` reads, as revisions: keep the two in step. */
@@ -128,11 +100,9 @@ export class ReadModels {
       .map((r) => r.id);
   }
 
-  async allRegional(asOfMs: number | null = null): Promise<Map<string, RegionalModels>> {
+  async allRegional(): Promise<Map<string, RegionalModels>> {
     return new Map(
-      await Promise.all(
-        this.regionsWithCcis().map(async (id) => [id, await this.regional(id, asOfMs)] as const),
-      ),
+      await Promise.all(this.regionsWithCcis().map(async (id) => [id, await this.regional(id)] as const)),
     );
   }
 
@@ -172,7 +142,7 @@ export class ReadModels {
     if (!asOf) return { summaries: await this.nationalSummaries() };
     const regionIds = this.regionsWithCcis();
     const [regional, campaigns] = await Promise.all([
-      this.allRegional(asOf.instantMs),
+      this.allRegional(),
       Promise.all(regionIds.map(async (id) => [id, await this.campaigns(id)] as const)),
     ]);
     return { regional, campaigns: new Map(campaigns), asOf };

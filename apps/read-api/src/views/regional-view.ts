@@ -130,10 +130,10 @@ function servedModels(
           cci,
           Object.fromEntries(
             Object.entries(row).map(
-              ([period, { span: _t, status: _s, validatedValue: _v, sentBackComment: _c, ...cell }]) => [
+              ([
                 period,
-                cell,
-              ],
+                { history: _h, reviews: _r, status: _s, validatedValue: _v, sentBackComment: _c, ...cell },
+              ]) => [period, cell],
             ),
           ),
         ]),
@@ -141,11 +141,14 @@ function servedModels(
       targets: Object.fromEntries(
         Object.entries(doc.targets).map(([cci, row]) => [
           cci,
-          Object.fromEntries(Object.entries(row).map(([year, { span: _t, ...cell }]) => [year, cell])),
+          Object.fromEntries(Object.entries(row).map(([year, { history: _h, ...cell }]) => [year, cell])),
         ]),
       ),
       trajectories: Object.fromEntries(
-        Object.entries(doc.trajectories).map(([cci, { span: _t, ...cell }]) => [cci, cell]),
+        Object.entries(doc.trajectories).map(([cci, { history, ...cell }]) => [
+          cci,
+          { ...cell, decidedBy: history.at(-1)?.decidedBy ?? null, revisions: history.length },
+        ]),
       ),
       yearly: yearlySeries(doc, context.territorialCciIds),
       series: periodSeries(doc, context.day),
@@ -253,12 +256,11 @@ export function buildRegionalView(
   const dated: RegionalModels = asOf
     ? {
         matrix: regionalSromMatrixAsOf(models.matrix, asOf.instantMs, reference),
-        coms: models.coms.map((doc) => comProgressAsOf(doc, models.audits, asOf.instantMs, reference)),
+        coms: models.coms.map((doc) => comProgressAsOf(doc, asOf.instantMs, reference)),
         actions: actionProgressAsOf(models.actions, asOf.instantMs, reference),
         conventions: models.conventions.filter(
           (c) => c.signature !== null && Date.parse(c.signature.at) <= asOf.instantMs,
         ),
-        audits: models.audits,
       }
     : models;
   const day = asOf?.date ?? parisCalendarDate(context.now);

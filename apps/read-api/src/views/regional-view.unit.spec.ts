@@ -25,7 +25,6 @@ const models = {
   actions: project(actionProgress, events, reference).get(actionProgressId('pays-de-la-loire'))!,
   coms: [],
   conventions: [],
-  audits: new Map(),
 };
 const NOW = Date.parse('2026-12-06T09:00:00Z');
 const viewAt = (asOf: string | null, sromCycleId: string | null = null) =>

@@ -3,7 +3,6 @@ import {
   asOfQuery,
   frenchErrors,
   hasEstablishmentsShare,
-  indicatorAuditIds,
   indicatorAuditTrail,
   sromCellAuditTrail,
   validationIssues,
@@ -230,7 +229,7 @@ export class ViewsController {
       response,
       tag,
       async (): Promise<RegionalView | RegionalIndicatorChange> => {
-        const models = await this.models.regional(regionId, asOf?.instantMs ?? null);
+        const models = await this.models.regional(regionId);
         const view = buildRegionalView(models, this.reference, { now, asOf, statuses, comId, sromCycleId });
         return query.indicatorId === null ? view : regionalIndicatorChange(view, query.indicatorId);
       },
@@ -284,10 +283,9 @@ export class ViewsController {
         problems.notFound('Indicateur introuvable dans cette région.', 'indicateur-inconnu'),
       );
     const cci = cciId === undefined ? undefined : identifier(cciId, 'cciId');
-    const doc = await this.models.indicatorProgress(regionId, indicator.id);
-    const audits = doc ? await this.models.indicatorAudits(indicatorAuditIds(doc, cci)) : [];
+    const doc = (await this.models.regional(regionId)).coms.find((c) => c.indicatorId === indicatorId);
     const subject = cci ? `${indicator.label} — ${this.reference.cci(cci)?.name ?? cci}` : indicator.label;
-    return { subject, entries: indicatorAuditTrail(indicator.id, audits, this.reference) };
+    return { subject, entries: doc ? indicatorAuditTrail(doc, this.reference, cci) : [] };
   }
 
   /**

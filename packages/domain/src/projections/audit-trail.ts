@@ -5,14 +5,13 @@ import { formatCalendarDate } from '../reference/calendar-date.js';
 import type { ModeId } from '../reference/ids.js';
 import { periodLabel } from '../reference/period.js';
 import type { ReferenceData } from '../reference/reference-data.js';
-import type { IndicatorAudit } from './indicator-audit.js';
+import type { ComIndicatorProgress } from './com-progress.js';
 import type { Provenance } from './projection.js';
 import type { RegionalSromMatrix } from './regional-srom-matrix.js';
 
 /**
  * The audit trail of one SROM cell or one indicator, as people read it: who recorded what, when, why,
- * and which body decided. Entries come from the SROM cell's history and the indicator's audits, newest
- * first.
+ * and which body decided. Entries come from the histories the read models keep, newest first.
  */
 export type AuditEntry = {
   eventId: string;
@@ -122,73 +121,69 @@ export function sromCellAuditTrail(
     .reverse();
 }
 
-/** The audit trail of an indicator from the audits of its cells (those of one CCI, for one CCI's trail). */
 export function indicatorAuditTrail(
-  indicatorId: string,
-  audits: readonly IndicatorAudit[],
+  doc: ComIndicatorProgress,
   reference: ReferenceData,
+  cciId?: string,
 ): AuditEntry[] {
-  const indicator = reference.indicator(indicatorId);
-  const unit = indicator ? reference.unit(indicator.unitId) : undefined;
-  const amount = (value: number) =>
-    `${value.toLocaleString('fr-FR')} ${unit?.label ?? indicator?.unitId ?? ''}`.trimEnd();
-  const cciName = (cciId: string) => reference.cci(cciId)?.name ?? cciId;
+  const unit = reference.unit(doc.unitId);
+  const amount = (value: number) => `${value.toLocaleString('fr-FR')} ${unit?.label ?? doc.unitId}`;
   const entries: AuditEntry[] = [];
-  for (const audit of audits) {
-    switch (audit.kind) {
-      case 'report': {
-        const period = periodLabel(audit.period);
-        for (const entry of audit.history) {
-          const what =
-            entry.kind === 'reported'
-              ? `Valeur déclarée pour ${period} : ${amount(entry.value)}`
-              : `Valeur corrigée pour ${period} : ${amount(entry.previousValue ?? 0)} → ${amount(entry.value)}`;
-          entries.push({
-            ...byWhom(reference, entry),
-            what: entry.comment ? `${what} (« ${entry.comment} »)` : what,
-            why: entry.reason,
-            decidedBy: null,
-            source: null,
-          });
-        }
-        for (const review of audit.reviews) {
-          entries.push({
-            ...byWhom(reference, review),
-            what:
-              review.kind === 'validated'
-                ? `Déclaration de ${period} validée : ${amount(review.value ?? 0)}`
-                : `Déclaration de ${period} renvoyée à la CCI`,
-            why: review.comment,
-            decidedBy: null,
-            source: null,
-          });
-        }
-        break;
+  for (const [reportCci, row] of Object.entries(doc.reports)) {
+    if (cciId !== undefined && reportCci !== cciId) continue;
+    for (const [period, cell] of Object.entries(row)) {
+      for (const entry of cell.history) {
+        const what =
+          entry.kind === 'reported'
+            ? `Valeur déclarée pour ${periodLabel(period)} : ${amount(entry.value)}`
+            : `Valeur corrigée pour ${periodLabel(period)} : ${amount(entry.previousValue ?? 0)} → ${amount(entry.value)}`;
+        entries.push({
+          ...byWhom(reference, entry),
+          what: entry.comment ? `${what} (« ${entry.comment} »)` : what,
+          why: entry.reason,
+          decidedBy: null,
+          source: null,
+        });
       }
-      case 'target':
-        for (const entry of audit.history) {
-          entries.push({
-            ...byWhom(reference, entry),
-            what: `Cible ${audit.year} fixée pour ${cciName(audit.cciId)} : ${amount(entry.target)}`,
-            why: entry.rationale,
-            decidedBy: bodyText(reference, entry.decidedBy),
-            source: null,
-          });
-        }
-        break;
-      case 'trajectory': {
-        const lastYear = indicator ? reference.com(indicator.comId)?.years.to : undefined;
-        for (const entry of audit.history) {
-          entries.push({
-            ...byWhom(reference, entry),
-            what: `Trajectoire fixée pour ${cciName(audit.cciId)} : référence ${entry.baseline.year} ${amount(entry.baseline.value)}, cible ${lastYear ?? 'finale'} ${amount(entry.finalTarget)}`,
-            why: entry.rationale,
-            decidedBy: bodyText(reference, entry.decidedBy),
-            source: null,
-          });
-        }
-        break;
+      for (const review of cell.reviews) {
+        entries.push({
+          ...byWhom(reference, review),
+          what:
+            review.kind === 'validated'
+              ? `Déclaration de ${periodLabel(period)} validée : ${amount(review.value ?? 0)}`
+              : `Déclaration de ${periodLabel(period)} renvoyée à la CCI`,
+          why: review.comment,
+          decidedBy: null,
+          source: null,
+        });
       }
+    }
+  }
+  for (const [targetCci, row] of Object.entries(doc.targets)) {
+    if (cciId !== undefined && targetCci !== cciId) continue;
+    for (const [year, cell] of Object.entries(row)) {
+      for (const entry of cell.history) {
+        entries.push({
+          ...byWhom(reference, entry),
+          what: `Cible ${year} fixée pour ${reference.cci(targetCci)?.name ?? targetCci} : ${amount(entry.target)}`,
+          why: entry.rationale,
+          decidedBy: bodyText(reference, entry.decidedBy),
+          source: null,
+        });
+      }
+    }
+  }
+  for (const [trajectoryCci, cell] of Object.entries(doc.trajectories)) {
+    if (cciId !== undefined && trajectoryCci !== cciId) continue;
+    const com = reference.com(doc.comId);
+    for (const entry of cell.history) {
+      entries.push({
+        ...byWhom(reference, entry),
+        what: `Trajectoire fixée pour ${reference.cci(trajectoryCci)?.name ?? trajectoryCci} : référence ${entry.baseline.year} ${amount(entry.baseline.value)}, cible ${com?.years.to ?? 'finale'} ${amount(entry.finalTarget)}`,
+        why: entry.rationale,
+        decidedBy: bodyText(reference, entry.decidedBy),
+        source: null,
+      });
     }
   }
   return entries.sort((a, b) => Date.parse(b.recordedAt) - Date.parse(a.recordedAt) || b.version - a.version);

@@ -1,46 +1,47 @@
-import { businessTime, type DomainEvent, type EventOfType } from '../events/envelope.js';
+import type { DomainEvent, EventOfType } from '../events/envelope.js';
 import type { DecidedBy } from '../events/fields.js';
 import type { Aggregation, ReportingFrequency } from '../reference/ids.js';
 import type { ReferenceData } from '../reference/reference-data.js';
-import {
-  indicatorAuditId,
-  type AuditSubject,
-  type IndicatorAudit,
-  type ReportHistoryEntry,
-  type ReviewHistoryEntry,
-  type TargetHistoryEntry,
-  type TrajectoryHistoryEntry,
-} from './indicator-audit.js';
 import { indicatorFigures, type IndicatorYears, type PeriodFigures } from './indicator-figures.js';
-import { indicatorForCci, laterOf, ProjectionError, type Projection, type Provenance } from './projection.js';
+import {
+  indicatorForCci,
+  laterOf,
+  provenanceOf,
+  ProjectionError,
+  withEntry,
+  type Projection,
+  type Provenance,
+} from './projection.js';
 
 /**
  * Regional COM progress, one document per region and indicator (`com-progress:<regionId>:<indicatorId>`):
- * the value each CCI declared per period as it stands (corrections counted, the region's review:
- * validated, sent back), the annual targets and trajectories, the figures per year (actual, target,
+ * the values each CCI declared per period with their history of corrections and comments and the
+ * region's reviews (validated, sent back), the annual targets, the figures per year (actual, target,
  * attainment) per CCI and for the region, and per period the region's value and the reporting
  * completeness (expected, received, on time) against the deadline the reporting calendar sets. The
  * region's figures count every declared value; the national consolidation counts validated ones only.
- * Drafts never come here: the region does not see them. Who recorded each value and why, and every
- * earlier value, are in the indicator's audit (`indicator-audit.ts`): a report rewrites the current
- * state here and one small audit there.
+ * Drafts never come here: the region does not see them.
  */
+
+export type ReportHistoryEntry = Provenance & {
+  kind: 'reported' | 'corrected';
+  value: number;
+  previousValue: number | null;
+  unitId: string;
+  comment: string | null;
+  reason: string | null;
+};
+
+/** The region's review of a declaration: validated (with the value it validated) or sent back (with its comment). */
+export type ReviewHistoryEntry = Provenance & {
+  kind: 'validated' | 'sent-back';
+  declaredVersion: number;
+  value: number | null;
+  comment: string | null;
+};
 
 /** A declaration as the region sees it; a value reported before campaigns existed is déclarée. */
 export type ReviewStatus = 'declaree' | 'validee' | 'renvoyee';
-
-/**
- * When a cell changed: what an "as of" view needs to keep the cell as it is, leave it out, or rebuild
- * it from its audit (`indicator-audit.ts`).
- */
-export type CellSpan = {
-  /** Business time of the cell's earliest value. */
-  firstAt: string;
-  /** Business time of its latest change of any kind (a review included). */
-  lastAt: string;
-  /** When its latest change of any kind was recorded. */
-  lastRecordedAt: string;
-};
 
 export type ReportCell = {
   /** The latest version of the declaration this model saw (drafts are not seen). */
@@ -58,20 +59,30 @@ export type ReportCell = {
   deadline: string | null;
   onTime: boolean | null;
   corrections: number;
-  span: CellSpan;
+  history: ReportHistoryEntry[];
+  reviews: ReviewHistoryEntry[];
 };
 
-export type TargetCell = { version: number; target: number; span: CellSpan };
+export type TargetHistoryEntry = Provenance & {
+  target: number;
+  rationale: string | null;
+  /** The body that decided it, null when unknown (events before it was recorded included). */
+  decidedBy: DecidedBy;
+};
+export type TargetCell = { version: number; target: number; history: TargetHistoryEntry[] };
 
+export type TrajectoryHistoryEntry = Provenance & {
+  baseline: { year: number; value: number };
+  finalTarget: number;
+  rationale: string | null;
+  decidedBy: DecidedBy;
+};
 /** The frame of a CCI's yearly targets: where it starts from and where the COM's last year must end. */
 export type TrajectoryCell = {
   version: number;
   baseline: { year: number; value: number };
   finalTarget: number;
-  /** The body that decided the latest revision. */
-  decidedBy: DecidedBy;
-  revisions: number;
-  span: CellSpan;
+  history: TrajectoryHistoryEntry[];
 };
 
 export type ComIndicatorProgress = {
@@ -98,38 +109,7 @@ export type ComIndicatorProgress = {
 export const comProgressId = (regionId: string, indicatorId: string) =>
   `com-progress:${regionId}:${indicatorId}`;
 
-/** The span of a cell rebuilt from its audit's entries, as the cell would have kept it. */
-function spanOf(values: readonly Provenance[], others: readonly Provenance[] = []): CellSpan {
-  let firstAt: string | null = null;
-  for (const e of values) if (firstAt === null || Date.parse(e.at) < Date.parse(firstAt)) firstAt = e.at;
-  let lastAt: string | null = null;
-  let lastRecordedAt: string | null = null;
-  for (const e of [...values, ...others]) {
-    lastAt = laterOf(lastAt, e.at);
-    lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
-  }
-  if (firstAt === null || lastAt === null || lastRecordedAt === null)
-    throw new Error('a cell has at least one value');
-  return { firstAt, lastAt, lastRecordedAt };
-}
-
-/** A cell's span after one more change; a value may be the earliest, a review never is. */
-function spanAfter(span: CellSpan | undefined, event: DomainEvent, isValue: boolean): CellSpan {
-  const at = new Date(businessTime(event)).toISOString();
-  const firstAt =
-    span === undefined || (isValue && Date.parse(at) < Date.parse(span.firstAt)) ? at : span.firstAt;
-  return {
-    firstAt,
-    lastAt: laterOf(span?.lastAt ?? null, at),
-    lastRecordedAt: laterOf(span?.lastRecordedAt ?? null, event.recordedAt),
-  };
-}
-
-function onTime(firstRecordedAt: string, deadline: string | null): boolean | null {
-  return deadline === null ? null : Date.parse(firstRecordedAt) <= Date.parse(deadline);
-}
-
-function reportCellFromAudit(
+function reportCellFromHistory(
   history: ReportHistoryEntry[],
   reviews: ReviewHistoryEntry[],
   deadline: string | null,
@@ -149,29 +129,23 @@ function reportCellFromAudit(
     firstRecordedAt: first.recordedAt,
     lastRecordedAt: last.recordedAt,
     deadline,
-    onTime: onTime(first.recordedAt, deadline),
+    onTime: deadline === null ? null : Date.parse(first.recordedAt) <= Date.parse(deadline),
     corrections: history.filter((e) => e.kind === 'corrected').length,
-    span: spanOf(history, reviews),
+    history,
+    reviews,
   };
 }
 
-function targetCellFromAudit(history: TargetHistoryEntry[]): TargetCell {
+function targetCellFromHistory(history: TargetHistoryEntry[]): TargetCell {
   const last = history.at(-1);
   if (!last) throw new Error('a target cell has at least one history entry');
-  return { version: last.version, target: last.target, span: spanOf(history) };
+  return { version: last.version, target: last.target, history };
 }
 
-function trajectoryCellFromAudit(history: TrajectoryHistoryEntry[]): TrajectoryCell {
+function trajectoryCellFromHistory(history: TrajectoryHistoryEntry[]): TrajectoryCell {
   const last = history.at(-1);
   if (!last) throw new Error('a trajectory cell has at least one history entry');
-  return {
-    version: last.version,
-    baseline: last.baseline,
-    finalTarget: last.finalTarget,
-    decidedBy: last.decidedBy,
-    revisions: history.length,
-    span: spanOf(history),
-  };
+  return { version: last.version, baseline: last.baseline, finalTarget: last.finalTarget, history };
 }
 
 function indicatorOf(reference: ReferenceData, indicatorId: string) {
@@ -180,49 +154,39 @@ function indicatorOf(reference: ReferenceData, indicatorId: string) {
   return indicator;
 }
 
-/**
- * A cell keeps the latest version of its aggregate it saw: an aggregate's events come in order (one
- * partition), so an event at or below that version is one already applied.
- */
-const seen = (cell: { version: number } | undefined, event: DomainEvent) =>
-  cell !== undefined && event.aggregateVersion <= cell.version;
-
 function evolveReport(
   doc: ComIndicatorProgress,
-  event: EventOfType<'IndicatorReported' | 'IndicatorReportCorrected'>,
+  event: DomainEvent,
   reference: ReferenceData,
 ): ComIndicatorProgress {
+  if (event.type !== 'IndicatorReported' && event.type !== 'IndicatorReportCorrected') return doc;
   const p = event.payload;
+  const entry: ReportHistoryEntry = {
+    ...provenanceOf(event),
+    kind: event.type === 'IndicatorReported' ? 'reported' : 'corrected',
+    value: p.value,
+    previousValue: event.type === 'IndicatorReportCorrected' ? event.payload.previousValue : null,
+    unitId: p.unitId,
+    comment: p.comment,
+    reason: event.type === 'IndicatorReportCorrected' ? event.payload.reason : null,
+  };
   const row = doc.reports[p.cciId] ?? {};
   const cell = row[p.period];
-  if (seen(cell, event)) return doc;
+  const history = withEntry(cell?.history ?? [], entry);
+  if (!history) return doc;
   const deadline = reference.reportingDeadline(doc.comId, p.period) ?? null;
-  const firstRecordedAt = cell?.firstRecordedAt ?? event.recordedAt;
-  const updated: ReportCell = {
-    version: event.aggregateVersion,
-    value: p.value,
-    comment: p.comment,
-    status: 'declaree',
-    validatedValue: null,
-    sentBackComment: null,
-    firstRecordedAt,
-    lastRecordedAt: event.recordedAt,
-    deadline,
-    onTime: onTime(firstRecordedAt, deadline),
-    corrections: (cell?.corrections ?? 0) + (event.type === 'IndicatorReportCorrected' ? 1 : 0),
-    span: spanAfter(cell?.span, event, true),
-  };
   return {
     ...doc,
-    reports: { ...doc.reports, [p.cciId]: { ...row, [p.period]: updated } },
+    reports: {
+      ...doc.reports,
+      [p.cciId]: { ...row, [p.period]: reportCellFromHistory(history, cell?.reviews ?? [], deadline) },
+    },
     lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
   };
 }
 
-function evolveReview(
-  doc: ComIndicatorProgress,
-  event: EventOfType<'DeclarationValidated' | 'DeclarationSentBack'>,
-): ComIndicatorProgress {
+function evolveReview(doc: ComIndicatorProgress, event: DomainEvent): ComIndicatorProgress {
+  if (event.type !== 'DeclarationValidated' && event.type !== 'DeclarationSentBack') return doc;
   const p = event.payload;
   const row = doc.reports[p.cciId] ?? {};
   const cell = row[p.period];
@@ -231,39 +195,41 @@ function evolveReview(
       `Revue d'une déclaration jamais reçue : ${p.cciId}, ${p.indicatorId}, ${p.period}.`,
     );
   }
-  if (seen(cell, event)) return doc;
-  const updated: ReportCell = {
-    ...cell,
-    version: event.aggregateVersion,
-    status: event.type === 'DeclarationValidated' ? 'validee' : 'renvoyee',
-    validatedValue: event.type === 'DeclarationValidated' ? event.payload.value : null,
-    sentBackComment: event.type === 'DeclarationSentBack' ? event.payload.comment : null,
-    span: spanAfter(cell.span, event, false),
+  const entry: ReviewHistoryEntry = {
+    ...provenanceOf(event),
+    kind: event.type === 'DeclarationValidated' ? 'validated' : 'sent-back',
+    declaredVersion: p.declaredVersion,
+    value: event.type === 'DeclarationValidated' ? event.payload.value : null,
+    comment: event.type === 'DeclarationSentBack' ? event.payload.comment : null,
   };
+  const reviews = withEntry(cell.reviews, entry);
+  if (!reviews) return doc;
   return {
     ...doc,
-    reports: { ...doc.reports, [p.cciId]: { ...row, [p.period]: updated } },
+    reports: {
+      ...doc.reports,
+      [p.cciId]: { ...row, [p.period]: reportCellFromHistory(cell.history, reviews, cell.deadline) },
+    },
     lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
   };
 }
 
-function evolveTarget(
-  doc: ComIndicatorProgress,
-  event: EventOfType<'IndicatorTargetSet'>,
-): ComIndicatorProgress {
+function evolveTarget(doc: ComIndicatorProgress, event: DomainEvent): ComIndicatorProgress {
+  if (event.type !== 'IndicatorTargetSet') return doc;
   const p = event.payload;
+  const entry: TargetHistoryEntry = {
+    ...provenanceOf(event),
+    target: p.target,
+    rationale: p.rationale ?? null,
+    decidedBy: p.decidedBy,
+  };
   const row = doc.targets[p.cciId] ?? {};
   const year = String(p.year);
-  const cell = row[year];
-  if (seen(cell, event)) return doc;
-  const updated: TargetCell = {
-    version: event.aggregateVersion,
-    target: p.target,
-    span: spanAfter(cell?.span, event, true),
-  };
+  const history = withEntry(row[year]?.history ?? [], entry);
+  if (!history) return doc;
   return {
     ...doc,
-    targets: { ...doc.targets, [p.cciId]: { ...row, [year]: updated } },
+    targets: { ...doc.targets, [p.cciId]: { ...row, [year]: targetCellFromHistory(history) } },
     lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
   };
 }
@@ -273,19 +239,18 @@ function evolveTrajectory(
   event: EventOfType<'IndicatorTrajectorySet'>,
 ): ComIndicatorProgress {
   const p = event.payload;
-  const cell = doc.trajectories[p.cciId];
-  if (seen(cell, event)) return doc;
-  const updated: TrajectoryCell = {
-    version: event.aggregateVersion,
+  const entry: TrajectoryHistoryEntry = {
+    ...provenanceOf(event),
     baseline: p.baseline,
     finalTarget: p.finalTarget,
+    rationale: p.rationale ?? null,
     decidedBy: p.decidedBy,
-    revisions: (cell?.revisions ?? 0) + 1,
-    span: spanAfter(cell?.span, event, true),
   };
+  const history = withEntry(doc.trajectories[p.cciId]?.history ?? [], entry);
+  if (!history) return doc;
   return {
     ...doc,
-    trajectories: { ...doc.trajectories, [p.cciId]: updated },
+    trajectories: { ...doc.trajectories, [p.cciId]: trajectoryCellFromHistory(history) },
     lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
   };
 }
@@ -301,7 +266,7 @@ function targetValues(doc: ComIndicatorProgress): Record<string, Record<string, 
 
 export const comProgress: Projection<ComIndicatorProgress> = {
   name: 'com-progress',
-  version: 6,
+  version: 5,
   handles: [
     'IndicatorReported',
     'IndicatorReportCorrected',
@@ -362,13 +327,11 @@ export const comProgress: Projection<ComIndicatorProgress> = {
     };
   },
   evolve(doc, event, reference) {
-    if (event.type === 'IndicatorReported' || event.type === 'IndicatorReportCorrected')
-      return evolveReport(doc, event, reference);
-    if (event.type === 'DeclarationValidated' || event.type === 'DeclarationSentBack')
-      return evolveReview(doc, event);
     if (event.type === 'IndicatorTargetSet') return evolveTarget(doc, event);
     if (event.type === 'IndicatorTrajectorySet') return evolveTrajectory(doc, event);
-    return doc;
+    if (event.type === 'DeclarationValidated' || event.type === 'DeclarationSentBack')
+      return evolveReview(doc, event);
+    return evolveReport(doc, event, reference);
   },
   summarize(doc, reference) {
     return {
@@ -378,94 +341,43 @@ export const comProgress: Projection<ComIndicatorProgress> = {
   },
 };
 
-/** How a cell stood at an instant: as it is now, not there yet, or changed since (its audit tells). */
-function standing(span: CellSpan, instantMs: number): 'as-now' | 'absent' | 'changed-since' {
-  if (Date.parse(span.lastAt) <= instantMs) return 'as-now';
-  return Date.parse(span.firstAt) > instantMs ? 'absent' : 'changed-since';
-}
-
-/** Every cell of the document, with the id of its audit. */
-function* cellsOf(doc: ComIndicatorProgress) {
-  const audit = (cciId: string, subject: AuditSubject) =>
-    indicatorAuditId(doc.regionId, doc.indicatorId, cciId, subject);
-  for (const [cciId, row] of Object.entries(doc.reports))
-    for (const [period, cell] of Object.entries(row))
-      yield { cciId, span: cell.span, auditId: audit(cciId, { kind: 'report', period }) };
-  for (const [cciId, row] of Object.entries(doc.targets))
-    for (const [year, cell] of Object.entries(row))
-      yield { cciId, span: cell.span, auditId: audit(cciId, { kind: 'target', year }) };
-  for (const [cciId, cell] of Object.entries(doc.trajectories))
-    yield { cciId, span: cell.span, auditId: audit(cciId, { kind: 'trajectory' }) };
-}
-
-/** The audits of every cell of the document, or of one CCI's: what the indicator's audit trail reads. */
-export function indicatorAuditIds(doc: ComIndicatorProgress, cciId?: string): string[] {
-  return [...cellsOf(doc)].filter((c) => cciId === undefined || c.cciId === cciId).map((c) => c.auditId);
-}
-
-/** The audits an "as of" view of the document reads: those of the cells that changed since the instant. */
-export function auditsAsOf(doc: ComIndicatorProgress, instantMs: number): string[] {
-  return [...cellsOf(doc)]
-    .filter((c) => standing(c.span, instantMs) === 'changed-since')
-    .map((c) => c.auditId);
-}
-
-/**
- * The indicator as it stood at an instant: values and targets known then, and their figures. A cell
- * that changed since is rebuilt from its audit, which `audits` must hold (`auditsAsOf` names them).
- */
+/** The indicator as it stood at an instant: values and targets known then, and their figures. */
 export function comProgressAsOf(
   doc: ComIndicatorProgress,
-  audits: ReadonlyMap<string, IndicatorAudit>,
   instantMs: number,
   reference: ReferenceData,
 ): ComIndicatorProgress {
   const kept = <E extends { at: string }>(history: E[]) =>
     history.filter((e) => Date.parse(e.at) <= instantMs);
-  const auditOf = <K extends IndicatorAudit['kind']>(cciId: string, subject: AuditSubject & { kind: K }) => {
-    const id = indicatorAuditId(doc.regionId, doc.indicatorId, cciId, subject);
-    const audit = audits.get(id);
-    if (audit?.kind !== subject.kind) throw new Error(`the "as of" view needs the audit ${id}`);
-    return audit as Extract<IndicatorAudit, { kind: K }>;
-  };
   let lastRecordedAt: string | null = null;
   const reports: ComIndicatorProgress['reports'] = {};
   for (const [cciId, row] of Object.entries(doc.reports)) {
     for (const [period, cell] of Object.entries(row)) {
-      const standingAt = standing(cell.span, instantMs);
-      if (standingAt === 'absent') continue;
-      let asThen = cell;
-      if (standingAt === 'changed-since') {
-        const audit = auditOf(cciId, { kind: 'report', period });
-        asThen = reportCellFromAudit(kept(audit.history), kept(audit.reviews), cell.deadline);
-      }
-      reports[cciId] = { ...reports[cciId], [period]: asThen };
-      lastRecordedAt = laterOf(lastRecordedAt, asThen.span.lastRecordedAt);
+      const history = kept(cell.history);
+      if (history.length === 0) continue;
+      const reviews = kept(cell.reviews);
+      reports[cciId] = {
+        ...reports[cciId],
+        [period]: reportCellFromHistory(history, reviews, cell.deadline),
+      };
+      for (const e of [...history, ...reviews]) lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
     }
   }
   const targets: ComIndicatorProgress['targets'] = {};
   for (const [cciId, row] of Object.entries(doc.targets)) {
     for (const [year, cell] of Object.entries(row)) {
-      const standingAt = standing(cell.span, instantMs);
-      if (standingAt === 'absent') continue;
-      const asThen =
-        standingAt === 'as-now'
-          ? cell
-          : targetCellFromAudit(kept(auditOf(cciId, { kind: 'target', year }).history));
-      targets[cciId] = { ...targets[cciId], [year]: asThen };
-      lastRecordedAt = laterOf(lastRecordedAt, asThen.span.lastRecordedAt);
+      const history = kept(cell.history);
+      if (history.length === 0) continue;
+      targets[cciId] = { ...targets[cciId], [year]: targetCellFromHistory(history) };
+      for (const e of history) lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
     }
   }
   const trajectories: ComIndicatorProgress['trajectories'] = {};
   for (const [cciId, cell] of Object.entries(doc.trajectories)) {
-    const standingAt = standing(cell.span, instantMs);
-    if (standingAt === 'absent') continue;
-    const asThen =
-      standingAt === 'as-now'
-        ? cell
-        : trajectoryCellFromAudit(kept(auditOf(cciId, { kind: 'trajectory' }).history));
-    trajectories[cciId] = asThen;
-    lastRecordedAt = laterOf(lastRecordedAt, asThen.span.lastRecordedAt);
+    const history = kept(cell.history);
+    if (history.length === 0) continue;
+    trajectories[cciId] = trajectoryCellFromHistory(history);
+    for (const e of history) lastRecordedAt = laterOf(lastRecordedAt, e.recordedAt);
   }
   return comProgress.summarize({ ...doc, reports, targets, trajectories, lastRecordedAt }, reference);
 }

@@ -12,7 +12,6 @@ import { campaignProgress } from './campaign-progress.js';
 import { comProgress } from './com-progress.js';
 import { declarationDrafts } from './declaration-drafts.js';
 import { directory } from './directory.js';
-import { indicatorAudit } from './indicator-audit.js';
 import { nationalRegionSummary } from './national-consolidation.js';
 import { objectivesConvention } from './objectives-convention.js';
 import { project, projectionsByEventType, type Projection } from './projection.js';
@@ -21,7 +20,6 @@ import { regionalSromMatrix } from './regional-srom-matrix.js';
 const PROJECTIONS = [
   regionalSromMatrix,
   comProgress,
-  indicatorAudit,
   actionProgress,
   objectivesConvention,
   campaignProgress,
