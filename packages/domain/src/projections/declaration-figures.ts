@@ -116,12 +116,8 @@ export type IndicatorDeclarationFigures = {
 };
 
 /** The CCIs whose declarations a region's campaigns expect, in a stable order. */
-export function territorialCcisOf(regionId: string, reference: ReferenceData): string[] {
-  return reference
-    .ccisOfRegion(regionId)
-    .filter((c) => c.kind === 'territorial')
-    .map((c) => c.id)
-    .sort();
+export function territorialCcisOf(regionId: string, reference: ReferenceData): readonly string[] {
+  return reference.territorialCciIds(regionId);
 }
 
 export function indicatorDeclarationFigures(

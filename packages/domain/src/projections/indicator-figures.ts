@@ -1,7 +1,7 @@
 import type { Aggregation, ReportingFrequency } from '../reference/ids.js';
-import { parsePeriod, periodFrequency } from '../reference/period.js';
-import type { ReferenceData } from '../reference/reference-data.js';
-import { combinedValue, sortedEntries, yearFigures, yearValue, type YearFigures } from './aggregation.js';
+import { parsePeriod, periodFrequency, type ParsedPeriod } from '../reference/period.js';
+import type { ReferenceData, ReportingPeriod } from '../reference/reference-data.js';
+import { combinedValue, yearFigures, yearValue, type YearFigures } from './aggregation.js';
 
 export type PeriodFigures = {
   value: number | null;
@@ -14,6 +14,28 @@ export type PeriodFigures = {
 
 /** years[year]: the region's figures and each CCI's. */
 export type IndicatorYears = Record<string, { region: YearFigures; ccis: Record<string, YearFigures> }>;
+
+const periodsByFrequency = new WeakMap<readonly ReportingPeriod[], Map<ReportingFrequency, string[]>>();
+
+/** The periods of a reporting calendar at one frequency, worked out once per calendar. */
+function periodsAt(calendar: readonly ReportingPeriod[], frequency: ReportingFrequency): readonly string[] {
+  let byFrequency = periodsByFrequency.get(calendar);
+  if (byFrequency === undefined) {
+    byFrequency = new Map();
+    periodsByFrequency.set(calendar, byFrequency);
+  }
+  let periods = byFrequency.get(frequency);
+  if (periods === undefined) {
+    periods = calendar
+      .map(({ period }) => period)
+      .filter((period) => {
+        const parsed = parsePeriod(period);
+        return parsed !== null && periodFrequency(parsed) === frequency;
+      });
+    byFrequency.set(frequency, periods);
+  }
+  return periods;
+}
 
 /** The figures of one indicator, from its current values and targets (shared with the national consolidation). */
 export function indicatorFigures(
@@ -29,11 +51,7 @@ export function indicatorFigures(
 ): { years: IndicatorYears; periods: Record<string, PeriodFigures> } {
   const { aggregation } = input;
   const regional = reference.regionalCci(input.regionId);
-  const territorial = reference
-    .ccisOfRegion(input.regionId)
-    .filter((c) => c.kind === 'territorial')
-    .map((c) => c.id)
-    .sort();
+  const territorial = reference.territorialCciIds(input.regionId);
   const com = reference.com(input.comId);
   const years: IndicatorYears = {};
   const cciIds = [...new Set([...Object.keys(input.values), ...Object.keys(input.targets)])].sort();
@@ -41,10 +59,11 @@ export function indicatorFigures(
   const valuesByYear = new Map<string, Map<number, number[]>>();
   for (const cciId of cciIds) {
     const byYear = new Map<number, number[]>();
-    const reported = sortedEntries(input.values[cciId] ?? {}).flatMap(([period, cell]) => {
+    const reported: { parsed: ParsedPeriod; value: number }[] = [];
+    for (const [period, cell] of Object.entries(input.values[cciId] ?? {})) {
       const parsed = parsePeriod(period);
-      return parsed ? [{ parsed, value: cell.value }] : [];
-    });
+      if (parsed) reported.push({ parsed, value: cell.value });
+    }
     reported.sort(
       (a, b) => a.parsed.year - b.parsed.year || (a.parsed.quarter ?? 5) - (b.parsed.quarter ?? 5),
     );
@@ -74,15 +93,12 @@ export function indicatorFigures(
   }
   const periods: Record<string, PeriodFigures> = {};
   const isTerritorial = new Set(territorial);
-  const rows = sortedEntries(input.values);
-  for (const { period } of reference.reportingPeriods(input.comId)) {
-    const parsed = parsePeriod(period);
-    if (!parsed || periodFrequency(parsed) !== input.frequency) continue;
+  for (const period of periodsAt(reference.reportingPeriods(input.comId), input.frequency)) {
     const values: number[] = [];
     const received = new Set<string>();
     let onTime = 0;
-    for (const [cciId, row] of rows) {
-      const cell = row[period];
+    for (const cciId of cciIds) {
+      const cell = input.values[cciId]?.[period];
       if (cell === undefined) continue;
       values.push(cell.value);
       if (!isTerritorial.has(cciId)) continue;

@@ -7,14 +7,23 @@ export type Period = string;
 const QUARTER = /^(\d{4})-T([1-4])$/;
 const YEAR = /^(\d{4})$/;
 
-export type ParsedPeriod = { year: number; quarter: 1 | 2 | 3 | 4 | null };
+export type ParsedPeriod = Readonly<{ year: number; quarter: 1 | 2 | 3 | 4 | null }>;
+
+/** Valid periods are at most five per year: the summaries parse the same few ones at every flush. */
+const parsed = new Map<string, ParsedPeriod>();
 
 export function parsePeriod(period: string): ParsedPeriod | null {
+  const known = parsed.get(period);
+  if (known !== undefined) return known;
   const quarter = QUARTER.exec(period);
-  if (quarter) return { year: Number(quarter[1]), quarter: Number(quarter[2]) as 1 | 2 | 3 | 4 };
-  const year = YEAR.exec(period);
-  if (year) return { year: Number(year[1]), quarter: null };
-  return null;
+  const year = quarter ? null : YEAR.exec(period);
+  const result: ParsedPeriod | null = quarter
+    ? { year: Number(quarter[1]), quarter: Number(quarter[2]) as 1 | 2 | 3 | 4 }
+    : year
+      ? { year: Number(year[1]), quarter: null }
+      : null;
+  if (result !== null) parsed.set(period, Object.freeze(result));
+  return result;
 }
 
 export function periodFrequency(period: ParsedPeriod): ReportingFrequency {

@@ -184,6 +184,8 @@ export type ReferenceData = {
   cci(id: string): Cci | undefined;
   /** The CCIs of a region: its regional CCI first, then the territorial ones in file order. */
   ccisOfRegion(regionId: string): readonly Cci[];
+  /** The ids of a region's territorial CCIs, sorted: the order every figure combines them in. */
+  territorialCciIds(regionId: string): readonly string[];
   regionalCci(regionId: string): Cci | undefined;
   nationalCci(): Cci;
   governanceBody(id: string): GovernanceBody | undefined;
@@ -401,6 +403,17 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
     else list.push(cci);
     ccisByRegion.set(cci.regionId, list);
   }
+  const territorialIdsByRegion = new Map(
+    [...ccisByRegion].map(([regionId, list]) => [
+      regionId,
+      Object.freeze(
+        list
+          .filter((c) => c.kind === 'territorial')
+          .map((c) => c.id)
+          .sort(),
+      ),
+    ]),
+  );
 
   const comsByRegion = new Map<string, ObjectivesConvention[]>();
   for (const com of [...coms].sort((a, b) => a.years.from - b.years.from)) {
@@ -435,6 +448,7 @@ export function loadReferenceData(files: ReferenceFiles): ReferenceData {
     region: (regionId) => regionById.get(regionId),
     cci: (cciId) => cciById.get(cciId),
     ccisOfRegion: (regionId) => ccisByRegion.get(regionId) ?? [],
+    territorialCciIds: (regionId) => territorialIdsByRegion.get(regionId) ?? [],
     regionalCci: (regionId) => ccisByRegion.get(regionId)?.find((c) => c.kind === 'regional'),
     nationalCci: () => nationals[0] as Cci,
     governanceBody: (bodyId) => bodyById.get(bodyId),

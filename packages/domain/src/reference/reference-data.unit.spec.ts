@@ -34,8 +34,16 @@ describe('the reference data shipped with the product', () => {
       'CCI Rouen Métropole',
       'CCI Seine Estuaire',
     ]);
+    expect(reference.territorialCciIds('pays-de-la-loire')).toEqual([
+      'cci-le-mans-sarthe',
+      'cci-maine-et-loire',
+      'cci-mayenne',
+      'cci-nantes-st-nazaire',
+      'cci-vendee',
+    ]);
     expect(reference.nationalCci().name).toBe('CCI France');
     expect(reference.ccisOfRegion('bretagne')).toEqual([]);
+    expect(reference.territorialCciIds('bretagne')).toEqual([]);
   });
 
   it('has the five support functions of the SROM and their macro-processes', () => {
