@@ -16,6 +16,23 @@ export type DocumentRevision = { id: string; revision: number; updatedAt: string
 /** Revisions count from 1 again in each generation: they mean something only with it. */
 export type GenerationRevisions = { generation: number; documents: DocumentRevision[] };
 
+/** Documents with their revisions, read at once: a view and the validator of that very view. */
+export type RevisedDocuments<Doc> = GenerationRevisions & { bodies: Doc[] };
+
+function filterOf(selection: DocumentSelection) {
+  return selection === 'all'
+    ? {}
+    : 'id' in selection
+      ? { _id: selection.id }
+      : { regionId: selection.regionId };
+}
+
+function revisionOf(d: { _id: string; revision: number; updatedAt: Date }): DocumentRevision {
+  return { id: d._id, revision: d.revision, updatedAt: d.updatedAt.toISOString() };
+}
+
+const byId = <D extends { _id: string }>(a: D, b: D) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
 /**
  * What the read API uses: documents of a projector's active generation. The generation pointer is
  * re-read at most once per `pointerTtlMs`, so that a switch after a rebuild reaches readers quickly
@@ -73,14 +90,31 @@ export class ReadModelReader {
     selection: DocumentSelection,
   ): Promise<GenerationRevisions> {
     const generation = await this.activeGeneration(projector);
-    const filter =
-      selection === 'all' ? {} : 'id' in selection ? { _id: selection.id } : { regionId: selection.regionId };
     const found = await this.modelOf(projector, generation, projection)
-      .find(filter, { revision: 1, updatedAt: 1 })
+      .find(filterOf(selection), { revision: 1, updatedAt: 1 })
       .lean();
-    const documents = found
-      .map((d) => ({ id: d._id, revision: d.revision, updatedAt: d.updatedAt.toISOString() }))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { generation, documents };
+    return { generation, documents: found.sort(byId).map(revisionOf) };
+  }
+
+  /**
+   * The documents and their revisions in one read, ordered by id: what a view read for the first time
+   * is built from, with its validator, instead of reading the revisions and then the documents.
+   */
+  async withRevisions<Doc>(
+    projector: string,
+    projection: string,
+    selection: DocumentSelection,
+  ): Promise<RevisedDocuments<Doc>> {
+    const generation = await this.activeGeneration(projector);
+    const found = (
+      await this.modelOf(projector, generation, projection)
+        .find(filterOf(selection), { body: 1, revision: 1, updatedAt: 1 })
+        .lean()
+    ).sort(byId);
+    return {
+      generation,
+      documents: found.map(revisionOf),
+      bodies: found.map((d) => decodeBody(d.body) as Doc),
+    };
   }
 }

@@ -228,7 +228,7 @@ describe('the read-model store on the MongoDB-compatible server', () => {
     expect(collections.filter((c) => c.startsWith('rm_regional_g1_'))).toEqual([]);
   });
 
-  it("reads documents' revisions without their bodies, each with the generation it counts in", async () => {
+  it("reads documents' revisions without their bodies, or with them, each with the generation it counts in", async () => {
     const reader = new ReadModelReader(connection, 0);
     const versions = new ProjectorStore(connection, 'revisions', [{ name: 'com-progress' }]);
     await versions.prepare(1);
@@ -257,6 +257,12 @@ describe('the read-model store on the MongoDB-compatible server', () => {
       ),
     ).toEqual(['com:bretagne:a']);
     expect((await reader.revisions('revisions', 'com-progress', 'all')).documents).toHaveLength(3);
+    // A first read of a view takes the documents and their revisions at once: the same revisions.
+    const read = await reader.withRevisions<{ large: string }>('revisions', 'com-progress', {
+      regionId: 'normandie',
+    });
+    expect({ generation: read.generation, documents: read.documents }).toEqual(normandie);
+    expect(read.bodies).toEqual([{ large: 'x'.repeat(10_000) }, { large: 'x'.repeat(10_000) }]);
 
     const { generation } = await versions.generations.beginRebuild('revisions', 60_000);
     await versions.prepare(generation);

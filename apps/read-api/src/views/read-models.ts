@@ -63,22 +63,45 @@ export class ReadModels {
   }
 
   async regional(regionId: string): Promise<RegionalModels> {
+    return (await this.regionalWithRevisions(regionId)).models;
+  }
+
+  /**
+   * A region's read models and their revisions, in one read of each: a view read for the first time
+   * and its validator, which `regionalRevisions` gives alone for a revalidation.
+   */
+  async regionalWithRevisions(
+    regionId: string,
+  ): Promise<{ models: RegionalModels; revisions: Record<string, GenerationRevisions> }> {
     const { reference, reader } = this;
     const [matrix, coms, actions, conventions] = await Promise.all([
-      reader.get<RegionalSromMatrix>('regional', regionalSromMatrix.name, sromMatrixId(regionId)),
-      reader.byRegion<ComIndicatorProgress>('regional', comProgress.name, regionId),
-      reader.get<RegionalActionProgress>('regional', actionProgress.name, actionProgressId(regionId)),
-      reader.byRegion<ObjectivesConventionView>('regional', objectivesConvention.name, regionId),
+      reader.withRevisions<RegionalSromMatrix>('regional', regionalSromMatrix.name, {
+        id: sromMatrixId(regionId),
+      }),
+      reader.withRevisions<ComIndicatorProgress>('regional', comProgress.name, { regionId }),
+      reader.withRevisions<RegionalActionProgress>('regional', actionProgress.name, {
+        id: actionProgressId(regionId),
+      }),
+      reader.withRevisions<ObjectivesConventionView>('regional', objectivesConvention.name, { regionId }),
     ]);
     const empty = <D>(
       projection: { initial(id: string, r: ReferenceData): D; summarize(d: D, r: ReferenceData): D },
       id: string,
     ) => projection.summarize(projection.initial(id, reference), reference);
+    const revisions = ({ generation, documents }: GenerationRevisions) => ({ generation, documents });
     return {
-      matrix: matrix ?? empty(regionalSromMatrix, sromMatrixId(regionId)),
-      coms,
-      actions: actions ?? empty(actionProgress, actionProgressId(regionId)),
-      conventions,
+      models: {
+        matrix: matrix.bodies[0] ?? empty(regionalSromMatrix, sromMatrixId(regionId)),
+        coms: coms.bodies,
+        actions: actions.bodies[0] ?? empty(actionProgress, actionProgressId(regionId)),
+        conventions: conventions.bodies,
+      },
+      revisions: {
+        matrix: revisions(matrix),
+        coms: revisions(coms),
+        actions: revisions(actions),
+        conventions: revisions(conventions),
+      },
     };
   }
 

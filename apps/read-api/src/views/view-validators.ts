@@ -39,14 +39,19 @@ export class ViewValidators {
     this.deadlines = reportingDeadlines(reference);
   }
 
+  /**
+   * The regional view's validator; from `read`, the revisions of the documents the view is about to be
+   * built from (a first load reads them with the documents), otherwise from their revisions alone.
+   */
   async regional(
     regionId: string,
     moment: ViewMoment,
     cycles: Pick<ViewIngredients, 'cycle' | 'sromCycle'>,
     part: string | null = null,
+    read: Promise<Record<string, GenerationRevisions>> | null = null,
   ): Promise<ViewValidator> {
     const [models, statuses] = await Promise.all([
-      this.models.regionalRevisions(regionId),
+      read ?? this.models.regionalRevisions(regionId),
       this.models.projectorStatuses('regional'),
     ]);
     return {

@@ -218,18 +218,22 @@ export class ViewsController {
     const sromCycleId = sromCycleParameter(query.sromCycle, this.reference);
     const now = Date.now();
     const asOf = asOfParameter(query.asOf, now);
+    // A client with no copy gets the view: its documents are read once, with their revisions.
+    const read =
+      request.header('if-none-match') === undefined ? this.models.regionalWithRevisions(regionId) : null;
     const { tag, statuses } = await this.validators.regional(
       regionId,
       { now, asOf },
       { cycle: comId, sromCycle: sromCycleId },
       query.indicatorId,
+      read?.then(({ revisions }) => revisions) ?? null,
     );
     await sendValidatedView(
       request,
       response,
       tag,
       async (): Promise<RegionalView | RegionalIndicatorChange> => {
-        const models = await this.models.regional(regionId);
+        const models = read ? (await read).models : await this.models.regional(regionId);
         const view = buildRegionalView(models, this.reference, { now, asOf, statuses, comId, sromCycleId });
         return query.indicatorId === null ? view : regionalIndicatorChange(view, query.indicatorId);
       },
