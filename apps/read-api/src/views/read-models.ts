@@ -160,6 +160,22 @@ export class ReadModels {
     return this.reader.all<NationalRegionSummary>('national', nationalRegionSummary.name);
   }
 
+  /** The national summaries and their revisions, in one read: today's national view and its validator. */
+  async nationalSummariesWithRevisions(): Promise<{
+    summaries: NationalRegionSummary[];
+    revisions: Record<string, GenerationRevisions>;
+  }> {
+    const read = await this.reader.withRevisions<NationalRegionSummary>(
+      'national',
+      nationalRegionSummary.name,
+      'all',
+    );
+    return {
+      summaries: read.bodies,
+      revisions: { summaries: { generation: read.generation, documents: read.documents } },
+    };
+  }
+
   /** What the national view is built from: the national summaries now, the regional models for a past date. */
   async nationalSource(asOf: { date: string; instantMs: number } | null): Promise<NationalSource> {
     if (!asOf) return { summaries: await this.nationalSummaries() };

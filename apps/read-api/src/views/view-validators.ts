@@ -60,9 +60,13 @@ export class ViewValidators {
     };
   }
 
-  async national(moment: ViewMoment): Promise<ViewValidator> {
+  /** The national view's validator; from `read` as `regional`'s. */
+  async national(
+    moment: ViewMoment,
+    read: Promise<Record<string, GenerationRevisions>> | null = null,
+  ): Promise<ViewValidator> {
     const [models, statuses] = await Promise.all([
-      this.models.nationalSourceRevisions(moment.asOf),
+      read ?? this.models.nationalSourceRevisions(moment.asOf),
       this.models.projectorStatuses('national'),
     ]);
     return {

@@ -305,9 +305,16 @@ export class ViewsController {
     requirePermission(callerOf(request), this.reference, 'national');
     const now = Date.now();
     const date = asOfParameter(asOf, now);
-    const { tag, statuses } = await this.validators.national({ now, asOf: date });
+    const read =
+      date === null && request.header('if-none-match') === undefined
+        ? this.models.nationalSummariesWithRevisions()
+        : null;
+    const { tag, statuses } = await this.validators.national(
+      { now, asOf: date },
+      read?.then(({ revisions }) => revisions) ?? null,
+    );
     await sendValidatedView(request, response, tag, async (): Promise<NationalView> => {
-      const source = await this.models.nationalSource(date);
+      const source = read ? { summaries: (await read).summaries } : await this.models.nationalSource(date);
       return buildNationalView(source, this.reference, { now, statuses });
     });
   }
