@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadReferenceData, seedHistory } from '@cci/domain';
+import { loadReferenceData, seedHistory, sromMatrixId, type RegionalSromMatrix } from '@cci/domain';
 import {
   DeadLetters,
   ProjectorStatuses,
@@ -8,6 +8,7 @@ import {
   type StoredDeadLetter,
 } from '@cci/read-model-store';
 import { simulateEvents, syntheticReferenceFiles } from '@cci/simulation';
+import mongoose from 'mongoose';
 
 import { ProjectorTestStack } from './projector-test-stack.fixture.js';
 import { nationalProjector as national, regionalProjector as regional } from './projectors.js';
@@ -51,6 +52,49 @@ describe('a projector against the real broker and database', () => {
     // The status is reported every 200 ms: the first report after the last flush is the one to check.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await reported()).toEqual(Object.fromEntries(lastRecorded));
+  });
+
+  it('answers a DSI’s question with a plain query: which CCIs of a region are in a mode for a macro-process', async () => {
+    const matrices = stack.expected(regional)['regional-srom-matrix'] as Map<string, RegionalSromMatrix>;
+    // A region, macro-process and mode the simulated history put some CCIs in.
+    const [regionId, macroProcessId, mode] = [...matrices.values()]
+      .flatMap((m) =>
+        Object.entries(m.cells).flatMap(([mp, row]) =>
+          Object.values(row).flatMap((cell) => (cell.current ? [[m.regionId, mp, cell.current.mode]] : [])),
+        ),
+      )
+      .at(0)!;
+    const inMode = (m: RegionalSromMatrix | undefined) =>
+      Object.entries(m?.cells[macroProcessId!] ?? {})
+        .filter(([, cell]) => cell.current?.mode === mode)
+        .map(([cciId]) => cciId)
+        .sort();
+
+    // What a DSI types in mongosh, here with the Node driver it runs on.
+    const client = await new mongoose.mongo.MongoClient(stack.databaseUrl).connect();
+    try {
+      const db = client.db();
+      const generation = await db
+        .collection<{ _id: string; active: number }>('projection_generations')
+        .findOne({ _id: 'regional' });
+      const collection = db.collection(`rm_regional_g${generation!.active}_regional-srom-matrix`);
+      const field = `fields.modes.${macroProcessId}.${mode}`;
+      const answer = await collection.findOne({ regionId }, { projection: { _id: 0, [field]: 1 } });
+      expect(answer).toEqual({
+        fields: { modes: { [macroProcessId!]: { [mode!]: inMode(matrices.get(sromMatrixId(regionId!))) } } },
+      });
+      const regions = await collection
+        .find({ [field]: { $exists: true } }, { projection: { regionId: 1 } })
+        .toArray();
+      expect(regions.map((d) => d.regionId as string).sort()).toEqual(
+        [...matrices.values()]
+          .filter((m) => inMode(m).length > 0)
+          .map((m) => m.regionId)
+          .sort(),
+      );
+    } finally {
+      await client.close();
+    }
   });
 
   it('sends unreadable and invalid events to the dead-letter topic with their reason, and projects the events after them', async () => {

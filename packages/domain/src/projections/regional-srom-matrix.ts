@@ -2,6 +2,7 @@ import type { DomainEvent } from '../events/envelope.js';
 import { sameDelegate, type DecidedBy, type Delegate, type Evidence } from '../events/fields.js';
 import type { ModeId } from '../reference/ids.js';
 import type { ReferenceData } from '../reference/reference-data.js';
+import { sortedEntries } from './aggregation.js';
 import {
   laterOf,
   provenanceOf,
@@ -177,9 +178,27 @@ function historyEntry(event: DomainEvent): SromHistoryEntry | null {
   }
 }
 
+/**
+ * The matrix in plain fields, for what a DSI asks of it with `mongosh`: per macro-process the CCIs in
+ * each mode now (`modes.<macroProcessId>.<modeId>`, a mode with no CCI absent), and per support
+ * function the cells in each mode. A SROM change is rare beside the figures, so the lists cost the
+ * local engine little (it charges each element of an array at every write of the document).
+ */
+function sromPlainFields(doc: RegionalSromMatrix): Record<string, unknown> {
+  const modes: Record<string, Partial<Record<ModeId, string[]>>> = {};
+  for (const [macroProcessId, row] of sortedEntries(doc.cells)) {
+    for (const [cciId, cell] of sortedEntries(row)) {
+      if (cell.current === null) continue;
+      const byMode = (modes[macroProcessId] ??= {});
+      (byMode[cell.current.mode] ??= []).push(cciId);
+    }
+  }
+  return { modes, distribution: doc.distribution };
+}
+
 export const regionalSromMatrix: Projection<RegionalSromMatrix> = {
   name: 'regional-srom-matrix',
-  version: 3,
+  version: 4,
   handles: ['ProcessModeChanged', 'ProcessModeTargetSet'],
   documentIds(event, reference) {
     if (event.type !== 'ProcessModeChanged' && event.type !== 'ProcessModeTargetSet') return [];
@@ -220,6 +239,7 @@ export const regionalSromMatrix: Projection<RegionalSromMatrix> = {
       ),
     };
   },
+  plainFields: sromPlainFields,
 };
 
 /**

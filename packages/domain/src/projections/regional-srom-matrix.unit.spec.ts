@@ -6,7 +6,7 @@ import { project } from './projection.js';
 import { modeTotals, regionalSromMatrix, sromMatrixId } from './regional-srom-matrix.js';
 
 describe("a region's SROM grid counted by mode", () => {
-  it('adds up the cells of every support function, the unknown ones included', () => {
+  it('adds up the cells of every support function, the unknown ones included, and lists the CCIs in each mode', () => {
     const given = new Scenario();
     for (const [macroProcessId, to] of [
       ['si-gouvernance', 'I'],
@@ -38,6 +38,15 @@ describe("a region's SROM grid counted by mode", () => {
       M: 0,
       I: 1,
       unknown: cells - 3,
+    });
+    // What a DSI reads in the database beside the body: the CCIs in each mode, per macro-process.
+    expect(regionalSromMatrix.plainFields?.(matrix, reference)).toEqual({
+      modes: {
+        'finance-stocks': { A: ['cci-mayenne'] },
+        'rh-administration-paie': { A: ['cci-mayenne'] },
+        'si-gouvernance': { I: ['cci-mayenne'] },
+      },
+      distribution: matrix.distribution,
     });
   });
 });
