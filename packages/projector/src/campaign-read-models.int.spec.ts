@@ -9,7 +9,6 @@ import {
 } from '@cci/domain';
 import { ReadModelReader } from '@cci/read-model-store';
 import { CAMPAIGN_RATES, HistorySimulator, simulateEvents, syntheticReferenceFiles } from '@cci/simulation';
-import mongoose from 'mongoose';
 
 import type { ProjectorDefinition } from './projector-runner.js';
 import { ProjectorTestStack } from './projector-test-stack.fixture.js';
@@ -163,14 +162,7 @@ describe('the campaign read models in the regional projector', () => {
       quarterly.find((i) => notDeclared(i.id).length > 0 && notDeclared(i.id).length < territorial.length) ??
       quarterly[0]!;
 
-    // What a DSI types in mongosh, here with the Node driver it runs on.
-    const client = await new mongoose.mongo.MongoClient(stack.databaseUrl).connect();
-    try {
-      const db = client.db();
-      const generation = await db
-        .collection<{ _id: string; active: number }>('projection_generations')
-        .findOne({ _id: 'regional' });
-      const collection = db.collection(`rm_regional_g${generation!.active}_campaign-progress`);
+    await stack.asDsi('regional', 'campaign-progress', async (collection) => {
       const answer = await collection.findOne(
         { regionId: 'bretagne', 'fields.period': '2025-T3' },
         { projection: { _id: 0, [`fields.notDeclared.${indicator.id}`]: 1 } },
@@ -195,8 +187,6 @@ describe('the campaign read models in the regional projector', () => {
       );
       const indexes = await collection.indexes();
       expect(indexes.map((i) => i.key)).toContainEqual({ 'fields.period': 1 });
-    } finally {
-      await client.close();
-    }
+    });
   });
 });

@@ -9,7 +9,7 @@ import {
 import { connectReadModels, ProjectorStore, readAllDocuments, ReadModelReader } from '@cci/read-model-store';
 import { mongoDatabaseUrl, testServers, uniqueName } from '@cci/test-support';
 import type { Kafka } from 'kafkajs';
-import type { Connection } from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 
 import { ProjectorRunner, type ProjectorDefinition, type RunnerOptions } from './projector-runner.js';
 import { sleep } from './serial.js';
@@ -30,7 +30,7 @@ export class ProjectorTestStack {
   readonly appended: DomainEvent[] = [];
   connection!: Connection;
   /** The database's URL, for what a person would connect with (`mongosh`, the Node driver). */
-  readonly databaseUrl: string;
+  private readonly databaseUrl: string;
   private appender!: EventAppender;
   private readonly runners: ProjectorRunner[] = [];
   private readonly generations = new Map<string, number>();
@@ -47,6 +47,28 @@ export class ProjectorTestStack {
       deadLetterTopic: uniqueName('dlq'),
       ...(eventPartitions === undefined ? {} : { eventPartitions }),
     });
+  }
+
+  /**
+   * Asks a read model's collection what a DSI would in `mongosh`, with the Node driver it runs on: its
+   * own client, and the collection of the generation `projection_generations` says is active.
+   */
+  async asDsi<T>(
+    projector: string,
+    readModel: string,
+    ask: (collection: mongoose.mongo.Collection) => Promise<T>,
+  ): Promise<T> {
+    const client = await new mongoose.mongo.MongoClient(this.databaseUrl).connect();
+    try {
+      const db = client.db();
+      const generation = await db
+        .collection<{ _id: string; active: number }>('projection_generations')
+        .findOne({ _id: projector });
+      if (!generation) throw new Error(`no generation of ${projector}`);
+      return await ask(db.collection(`rm_${projector}_g${generation.active}_${readModel}`));
+    } finally {
+      await client.close();
+    }
   }
 
   get topic(): string {

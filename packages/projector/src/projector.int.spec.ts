@@ -8,7 +8,6 @@ import {
   type StoredDeadLetter,
 } from '@cci/read-model-store';
 import { simulateEvents, syntheticReferenceFiles } from '@cci/simulation';
-import mongoose from 'mongoose';
 
 import { ProjectorTestStack } from './projector-test-stack.fixture.js';
 import { nationalProjector as national, regionalProjector as regional } from './projectors.js';
@@ -70,14 +69,7 @@ describe('a projector against the real broker and database', () => {
         .map(([cciId]) => cciId)
         .sort();
 
-    // What a DSI types in mongosh, here with the Node driver it runs on.
-    const client = await new mongoose.mongo.MongoClient(stack.databaseUrl).connect();
-    try {
-      const db = client.db();
-      const generation = await db
-        .collection<{ _id: string; active: number }>('projection_generations')
-        .findOne({ _id: 'regional' });
-      const collection = db.collection(`rm_regional_g${generation!.active}_regional-srom-matrix`);
+    await stack.asDsi('regional', 'regional-srom-matrix', async (collection) => {
       const field = `fields.modes.${macroProcessId}.${mode}`;
       const answer = await collection.findOne({ regionId }, { projection: { _id: 0, [field]: 1 } });
       expect(answer).toEqual({
@@ -92,9 +84,7 @@ describe('a projector against the real broker and database', () => {
           .map((m) => m.regionId)
           .sort(),
       );
-    } finally {
-      await client.close();
-    }
+    });
   });
 
   it('sends unreadable and invalid events to the dead-letter topic with their reason, and projects the events after them', async () => {
