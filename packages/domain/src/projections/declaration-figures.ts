@@ -115,11 +115,6 @@ export type IndicatorDeclarationFigures = {
   periods: [period: string, completeness: CompletenessCounts, campaign: CampaignCounts][];
 };
 
-/** The CCIs whose declarations a region's campaigns expect, in a stable order. */
-export function territorialCcisOf(regionId: string, reference: ReferenceData): readonly string[] {
-  return reference.territorialCciIds(regionId);
-}
-
 export function indicatorDeclarationFigures(
   regionId: string,
   territorial: readonly string[],
@@ -216,7 +211,7 @@ export function regionDeclarationFigures(
   declarations: readonly IndicatorDeclarations[],
   reference: ReferenceData,
 ): RegionDeclarationFigures {
-  const territorial = territorialCcisOf(regionId, reference);
+  const territorial = reference.territorialCciIds(regionId);
   return combineDeclarationFigures(
     declarations.map((d) => indicatorDeclarationFigures(regionId, territorial, d, reference)),
   );

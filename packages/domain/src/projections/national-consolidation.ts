@@ -11,7 +11,6 @@ import type { ReviewStatus } from './com-progress.js';
 import {
   combineDeclarationFigures,
   indicatorDeclarationFigures,
-  territorialCcisOf,
   type CampaignCounts,
   type IndicatorDeclarationFigures,
   type CompletenessCounts,
@@ -461,7 +460,7 @@ export const nationalRegionSummary: Projection<NationalRegionSummary> = {
       },
       reference,
     );
-    const territorial = territorialCcisOf(doc.regionId, reference);
+    const territorial = reference.territorialCciIds(doc.regionId);
     const declarations = combineDeclarationFigures(
       reference
         .indicatorsOfRegion(doc.regionId)
