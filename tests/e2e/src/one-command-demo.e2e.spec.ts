@@ -108,13 +108,15 @@ describe('the one-command demo', () => {
 
   /**
    * Signs in as CCI Normandie and opens its regional view; `movesLive()` waits until the figures change
-   * because a live notice made the page reload its data (not because the page loaded again).
+   * because a live notice made the page read its data again (not because the page loaded again): the
+   * whole view, or, when a notice names only some indicators' figures, those indicators.
    */
   async function regionalPageOfNormandie() {
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
     let regionLoads = 0;
     page.on('response', (response) => {
-      if (new URL(response.url()).pathname === '/v1/regions/normandie') regionLoads += 1;
+      if (/^\/v1\/regions\/normandie(\/indicators\/[^/]+)?$/.test(new URL(response.url()).pathname))
+        regionLoads += 1;
     });
     await signInThroughProvider(page, `http://127.0.0.1:${5173 + offset}`, demoAccount('thomas.lemaire'));
     await page.getByRole('heading', { name: /Normandie : vue régionale/ }).waitFor({ timeout: 60_000 });
