@@ -2,7 +2,12 @@ import type { DomainEvent, EventOfType } from '../events/envelope.js';
 import type { DecidedBy } from '../events/fields.js';
 import type { Aggregation, ReportingFrequency } from '../reference/ids.js';
 import type { ReferenceData } from '../reference/reference-data.js';
-import { indicatorFigures, type IndicatorYears, type PeriodFigures } from './indicator-figures.js';
+import {
+  indicatorFigures,
+  targetNumbers,
+  type IndicatorYears,
+  type PeriodFigures,
+} from './indicator-figures.js';
 import {
   indicatorForCci,
   laterOf,
@@ -256,14 +261,6 @@ function evolveTrajectory(
 }
 
 /** The targets' values by CCI and year; the reports' cells already carry what the figures read. */
-function targetValues(doc: ComIndicatorProgress): Record<string, Record<string, number>> {
-  const targets: Record<string, Record<string, number>> = {};
-  for (const [cciId, row] of Object.entries(doc.targets)) {
-    targets[cciId] = Object.fromEntries(Object.entries(row).map(([year, cell]) => [year, cell.target]));
-  }
-  return targets;
-}
-
 export const comProgress: Projection<ComIndicatorProgress> = {
   name: 'com-progress',
   version: 5,
@@ -336,7 +333,7 @@ export const comProgress: Projection<ComIndicatorProgress> = {
   summarize(doc, reference) {
     return {
       ...doc,
-      ...indicatorFigures({ ...doc, values: doc.reports, targets: targetValues(doc) }, reference),
+      ...indicatorFigures({ ...doc, values: doc.reports, targets: targetNumbers(doc.targets) }, reference),
     };
   },
 };

@@ -1,7 +1,7 @@
 import type { Indicator, ReferenceData } from '../reference/reference-data.js';
 import { combinedValue, sortedEntries, type YearFigures } from './aggregation.js';
 import type { ReviewStatus } from './com-progress.js';
-import { indicatorFigures } from './indicator-figures.js';
+import { indicatorPeriods, indicatorYears } from './indicator-figures.js';
 
 /**
  * A region's figures from its CCIs' declarations, as the national consolidation counts them: the
@@ -74,22 +74,31 @@ export function missingDeclarations(counts: Pick<CampaignCounts, 'expected' | 'v
   return counts.expected - counts.validated;
 }
 
-function cellsWhere(
-  cells: IndicatorDeclarations['cells'],
-  keep: (cell: DeclarationCell) => number | null,
-): Record<string, Record<string, { value: number; onTime: boolean | null }>> {
-  const kept: Record<string, Record<string, { value: number; onTime: boolean | null }>> = {};
-  for (const [cciId, row] of sortedEntries(cells)) {
-    let keptRow: Record<string, { value: number; onTime: boolean | null }> | undefined;
+type FigureValues = Record<string, Record<string, { value: number; onTime: boolean | null }>>;
+
+/**
+ * The values the figures are computed from, in one pass over the declarations in the order of CCIs
+ * and periods: every declared value, the validated values, and the declared values awaiting review.
+ */
+function declarationValues(cells: IndicatorDeclarations['cells']): {
+  declared: FigureValues;
+  validated: FigureValues;
+  awaiting: FigureValues;
+} {
+  const declared: FigureValues = {};
+  const validated: FigureValues = {};
+  const awaiting: FigureValues = {};
+  const put = (into: FigureValues, cciId: string, period: string, value: number, onTime: boolean | null) => {
+    (into[cciId] ??= {})[period] = { value, onTime };
+  };
+  for (const [cciId, row] of sortedEntries(cells))
     for (const [period, cell] of sortedEntries(row)) {
-      const value = keep(cell);
-      if (value === null) continue;
-      keptRow ??= {};
-      keptRow[period] = { value, onTime: cell.onTime };
+      put(declared, cciId, period, cell.value, cell.onTime);
+      if (cell.status === 'validee' && cell.validatedValue !== null)
+        put(validated, cciId, period, cell.validatedValue, cell.onTime);
+      else if (cell.status === 'declaree') put(awaiting, cciId, period, cell.value, cell.onTime);
     }
-    if (keptRow) kept[cciId] = keptRow;
-  }
-  return kept;
+  return { declared, validated, awaiting };
 }
 
 function emptyCounts(deadline: string | null): CampaignCounts {
@@ -122,13 +131,11 @@ export function indicatorDeclarationFigures(
   reference: ReferenceData,
 ): IndicatorDeclarationFigures {
   const input = { ...indicator, regionId, targets };
-  const declared = indicatorFigures({ ...input, values: cellsWhere(cells, (c) => c.value) }, reference);
-  const validated = indicatorFigures(
-    { ...input, values: cellsWhere(cells, (c) => (c.status === 'validee' ? c.validatedValue : null)) },
-    reference,
-  );
-  const awaiting = cellsWhere(cells, (c) => (c.status === 'declaree' ? c.value : null));
-  const awaitingFigures = indicatorFigures({ ...input, targets: {}, values: awaiting }, reference);
+  const values = declarationValues(cells);
+  const declaredPeriods = indicatorPeriods({ ...input, values: values.declared }, reference);
+  const validatedYears = indicatorYears({ ...input, values: values.validated }, reference);
+  const { awaiting } = values;
+  const awaitingYears = indicatorYears({ ...input, targets: {}, values: awaiting }, reference);
   const awaitingPerYear = new Map<string, number>();
   for (const row of Object.values(awaiting))
     for (const period of Object.keys(row)) {
@@ -136,12 +143,12 @@ export function indicatorDeclarationFigures(
       awaitingPerYear.set(year, (awaitingPerYear.get(year) ?? 0) + 1);
     }
   const pendingYears: Record<string, PendingFigures> = {};
-  for (const [year, y] of Object.entries(awaitingFigures.years)) {
+  for (const [year, y] of Object.entries(awaitingYears)) {
     const count = awaitingPerYear.get(year) ?? 0;
     if (count > 0) pendingYears[year] = { declarations: count, actual: y.region.actual };
   }
   const periods: IndicatorDeclarationFigures['periods'] = [];
-  for (const [period, p] of Object.entries(declared.periods)) {
+  for (const [period, p] of Object.entries(declaredPeriods)) {
     const counts = emptyCounts(reference.reportingDeadline(indicator.comId, period) ?? null);
     counts.expected = territorial.length;
     for (const cciId of territorial) {
@@ -163,7 +170,7 @@ export function indicatorDeclarationFigures(
     figures: {
       comId: indicator.comId,
       axisId: indicator.axisId,
-      years: Object.fromEntries(Object.entries(validated.years).map(([year, y]) => [year, y.region])),
+      years: Object.fromEntries(Object.entries(validatedYears).map(([year, y]) => [year, y.region])),
     },
     pending: Object.keys(pendingYears).length > 0 ? pendingYears : null,
     periods,
@@ -182,12 +189,13 @@ export function combineDeclarationFigures(
     indicators[part.indicatorId] = part.figures;
     if (part.pending) pending[part.indicatorId] = part.pending;
     for (const [period, c, counts] of part.periods) {
-      const total = completeness[period] ?? { expected: 0, received: 0, onTime: 0 };
-      completeness[period] = {
-        expected: total.expected + c.expected,
-        received: total.received + c.received,
-        onTime: total.onTime + c.onTime,
-      };
+      const total = completeness[period];
+      if (total === undefined) completeness[period] = { ...c };
+      else {
+        total.expected += c.expected;
+        total.received += c.received;
+        total.onTime += c.onTime;
+      }
       const sum = campaigns[period] ?? emptyCounts(counts.deadline);
       for (const key of COUNTED) sum[key] += counts[key];
       campaigns[period] = sum;

@@ -8,6 +8,7 @@ import type { Indicator, ReferenceData } from '../reference/reference-data.js';
 import { combinedValue, sortedEntries, yearFigures, type YearFigures } from './aggregation.js';
 import { addStatusCounts, countStatus, emptyStatusCounts, type StatusCounts } from './action-progress.js';
 import type { ReviewStatus } from './com-progress.js';
+import { targetNumbers } from './indicator-figures.js';
 import {
   combineDeclarationFigures,
   indicatorDeclarationFigures,
@@ -379,23 +380,9 @@ function compactIndicatorFigures(
   doc: NationalRegionSummary,
   reference: ReferenceData,
 ): IndicatorDeclarationFigures {
-  const cells = Object.fromEntries(
-    Object.entries(doc.reports[indicator.comId]?.[indicator.id] ?? {}).map(([cciId, row]) => [
-      cciId,
-      Object.fromEntries(
-        Object.entries(row).map(([period, r]) => [
-          period,
-          { value: r.value, status: r.status, validatedValue: r.validatedValue, onTime: r.onTime },
-        ]),
-      ),
-    ]),
-  );
-  const targets = Object.fromEntries(
-    Object.entries(doc.targets[indicator.comId]?.[indicator.id] ?? {}).map(([cciId, row]) => [
-      cciId,
-      Object.fromEntries(Object.entries(row).map(([year, t]) => [year, t.target])),
-    ]),
-  );
+  // A compact report is a declaration cell with its version and first recording besides.
+  const cells = doc.reports[indicator.comId]?.[indicator.id] ?? {};
+  const targets = targetNumbers(doc.targets[indicator.comId]?.[indicator.id] ?? {});
   return indicatorDeclarationFigures(regionId, territorial, { indicator, cells, targets }, reference);
 }
 
