@@ -1,4 +1,5 @@
 import type { BodyShapeFigures } from './body-shape.js';
+import { ceilingWithoutService, type CpuAccount } from './cpu-accounts.js';
 import type { DecodeFigures, FoldFigures } from './fold.js';
 import type { IngestFigures } from './ingest.js';
 import type { NaiveFigures } from './naive.js';
@@ -32,6 +33,18 @@ export type Figures = {
 };
 
 /** The printed table: each figure with its unit, ratio, target and verdict. */
+/** Where a phase's CPU went per event: the service, the bench's clients, the broker and the rest. */
+function cpuRow(measure: string, cpu: CpuAccount): Row {
+  return {
+    measure: `${measure}: API / clients / broker and the rest`,
+    figure: [cpu.serviceMs, cpu.clientMs, cpu.restMs].map((ms) => ms.toFixed(3)).join(' / '),
+    unit: 'ms/event',
+    ratio: `background ${cpu.backgroundPercent}% before`,
+    target: '',
+    verdict: '',
+  };
+}
+
 export function tableRows(f: Figures): Row[] {
   const rows: Row[] = [];
   const produce = f.raw?.produceMessagesPerSecond ?? Number.NaN;
@@ -97,6 +110,16 @@ export function tableRows(f: Figures): Row[] {
       target: '≥ 3,000 events/s',
       verdict: verdict(f.ingest.single.eventsPerSecond >= 3_000),
     });
+    rows.push(cpuRow('… its CPU per event', f.ingest.single.cpu));
+    const ceiling = ceilingWithoutService(f.ingest.single.cpu);
+    rows.push({
+      measure: `… what ${f.ingest.single.cpu.cores} cores allow if the API cost nothing`,
+      figure: formatNumber(ceiling),
+      unit: 'events/s',
+      ratio: `the target is ${ratio(3_000, ceiling, 'percent')} of it`,
+      target: '',
+      verdict: '',
+    });
     const batchRatio = f.ingest.batch.eventsPerSecond / produce;
     rows.push({
       measure: `ingest API, batches of ${f.ingest.batch.batchSize} (${f.ingest.batch.concurrency} at once)`,
@@ -106,6 +129,7 @@ export function tableRows(f: Figures): Row[] {
       target: '≥ 35% of produce',
       verdict: Number.isFinite(batchRatio) ? verdict(batchRatio >= 0.35) : '',
     });
+    rows.push(cpuRow('… its CPU per event', f.ingest.batch.cpu));
   }
   for (const replay of [f.replayRegional, f.replayNational]) {
     if (!replay) continue;
