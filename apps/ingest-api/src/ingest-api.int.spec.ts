@@ -446,6 +446,45 @@ describe('the ingest API against the real broker', () => {
     ]);
   });
 
+  it('writes one access-log line per request, with its correlation id and outcome, and none of its credentials', async () => {
+    const logging = api.peer({ LOG_LEVEL: 'info' });
+    const service = await logging.start();
+    try {
+      const key = await logging.keyFor('cci-mayenne');
+      const response = await fetch(`${logging.url}/v1/schemas/events?depuis=journal`, {
+        headers: {
+          authorization: `Bearer ${key}`,
+          'x-api-key': key,
+          cookie: 'cci_session=session-secrete',
+          'x-csrf-token': 'jeton-csrf-secret',
+          'x-correlation-id': 'journal-7',
+        },
+      });
+      expect(response.status).toBe(200);
+      const accessLines = async () => {
+        for (let tries = 0; tries < 40; tries += 1) {
+          const lines = service
+            .output()
+            .split('\n')
+            .filter((line) => line.includes('"journal-7"'));
+          if (lines.length > 0) return lines;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        return [];
+      };
+      const lines = await accessLines();
+      expect(lines).toHaveLength(1);
+      expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+        req: { id: 'journal-7', method: 'GET', url: '/v1/schemas/events?depuis=journal' },
+        res: { statusCode: 200 },
+      });
+      for (const secret of [key, 'session-secrete', 'jeton-csrf-secret'])
+        expect(service.output()).not.toContain(secret);
+    } finally {
+      await logging.stop();
+    }
+  }, 90_000);
+
   it('counts requests per route and status for Prometheus, and the refusals by reason', async () => {
     const metrics = await (await fetch(`${api.url}/metrics`)).text();
     expect(metrics).toMatch(
