@@ -38,6 +38,7 @@ import { ExportsController } from './views/exports.controller.js';
 import { ReadModels } from './views/read-models.js';
 import { ViewsController } from './views/views.controller.js';
 import { ViewValidators } from './views/view-validators.js';
+import { ViewBodies } from './http/view-bodies.js';
 
 export const SERVICE_NAME = 'read-api';
 /** Every query parameter the read API knows: anything else (`asOf[$gt]`, a typo) is refused, not ignored. */
@@ -118,6 +119,7 @@ export async function createReadApp(config: ReadConfig): Promise<INestApplicatio
       PublicRouteThrottle,
       ReadModels,
       ViewValidators,
+      ViewBodies,
       MonitoringService,
       ChangeNotices,
     ],

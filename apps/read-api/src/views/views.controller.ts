@@ -14,6 +14,7 @@ import type { Response } from 'express';
 import { permissionsOf, requirePermission, requireRegion } from '../access/read-access.js';
 import { REFERENCE_DATA } from '../config/tokens.js';
 import { sendValidatedView } from '../http/validated-view.js';
+import { ViewBodies } from '../http/view-bodies.js';
 import { buildNationalView } from './national-view.js';
 import { endOfParisDay, parisCalendarDate } from './paris-time.js';
 import { ReadModels } from './read-models.js';
@@ -75,6 +76,7 @@ export class ViewsController {
     @Inject(ReadModels) private readonly models: ReadModels,
     @Inject(REFERENCE_DATA) private readonly reference: ReferenceData,
     @Inject(ViewValidators) private readonly validators: ViewValidators,
+    @Inject(ViewBodies) private readonly bodies: ViewBodies,
   ) {}
 
   /** Who is signed in, and what the dashboard may show them. */
@@ -217,27 +219,29 @@ export class ViewsController {
     const comId = this.comParameter(query.cycle, regionId);
     const sromCycleId = sromCycleParameter(query.sromCycle, this.reference);
     const now = Date.now();
-    const asOf = asOfParameter(query.asOf, now);
-    // A client with no copy gets the view: its documents are read once, with their revisions.
-    const read =
-      request.header('if-none-match') === undefined ? this.models.regionalWithRevisions(regionId) : null;
-    const { tag, statuses } = await this.validators.regional(
-      regionId,
-      { now, asOf },
-      { cycle: comId, sromCycle: sromCycleId },
-      query.indicatorId,
-      read?.then(({ revisions }) => revisions) ?? null,
-    );
-    await sendValidatedView(
-      request,
-      response,
-      tag,
-      async (): Promise<RegionalView | RegionalIndicatorChange> => {
-        const models = read ? (await read).models : await this.models.regional(regionId);
-        const view = buildRegionalView(models, this.reference, { now, asOf, statuses, comId, sromCycleId });
-        return query.indicatorId === null ? view : regionalIndicatorChange(view, query.indicatorId);
-      },
-    );
+    const moment = { now, asOf: asOfParameter(query.asOf, now) };
+    const cycles = { cycle: comId, sromCycle: sromCycleId };
+    const { tag } = await this.validators.regional(regionId, moment, cycles, query.indicatorId);
+    await sendValidatedView(request, response, tag, this.bodies, async () => {
+      // The documents and their revisions in one read: the view and the validator of that very read.
+      const read = this.models.regionalWithRevisions(regionId);
+      const built = await this.validators.regional(
+        regionId,
+        moment,
+        cycles,
+        query.indicatorId,
+        read.then(({ revisions }) => revisions),
+      );
+      const view = buildRegionalView((await read).models, this.reference, {
+        ...moment,
+        statuses: built.statuses,
+        comId,
+        sromCycleId,
+      });
+      const answer: RegionalView | RegionalIndicatorChange =
+        query.indicatorId === null ? view : regionalIndicatorChange(view, query.indicatorId);
+      return { tag: built.tag, view: answer };
+    });
   }
 
   /** The `cycle` query parameter: one of the region's COMs, or null when absent (the one in force). */
@@ -305,17 +309,29 @@ export class ViewsController {
     requirePermission(callerOf(request), this.reference, 'national');
     const now = Date.now();
     const date = asOfParameter(asOf, now);
-    const read =
-      date === null && request.header('if-none-match') === undefined
-        ? this.models.nationalSummariesWithRevisions()
-        : null;
-    const { tag, statuses } = await this.validators.national(
-      { now, asOf: date },
-      read?.then(({ revisions }) => revisions) ?? null,
-    );
-    await sendValidatedView(request, response, tag, async (): Promise<NationalView> => {
-      const source = read ? { summaries: (await read).summaries } : await this.models.nationalSource(date);
-      return buildNationalView(source, this.reference, { now, statuses });
+    const moment = { now, asOf: date };
+    const validator = await this.validators.national(moment);
+    await sendValidatedView(request, response, validator.tag, this.bodies, async () => {
+      if (date !== null) {
+        const source = await this.models.nationalSource(date);
+        const view: NationalView = buildNationalView(source, this.reference, {
+          now,
+          statuses: validator.statuses,
+        });
+        return { tag: validator.tag, view };
+      }
+      // Today's view: the summaries and their revisions in one read, the view and its validator.
+      const read = this.models.nationalSummariesWithRevisions();
+      const built = await this.validators.national(
+        moment,
+        read.then(({ revisions }) => revisions),
+      );
+      const { summaries } = await read;
+      const view: NationalView = buildNationalView({ summaries }, this.reference, {
+        now,
+        statuses: built.statuses,
+      });
+      return { tag: built.tag, view };
     });
   }
 }
