@@ -24,6 +24,7 @@ type MachineTicks = { busy: number; total: number };
 /**
  * The machine's CPU ticks so far, busy and in all, summed over its CPUs (`/proc/stat`). Busy counts
  * the time spent on interrupts too: loopback TCP is processed there, and `os.cpus()` leaves it out.
+ * Time a hypervisor gave to others (steal) is neither.
  */
 function machineTicks(): MachineTicks {
   const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '')
@@ -31,8 +32,8 @@ function machineTicks(): MachineTicks {
     .split(/\s+/)
     .slice(1)
     .map(Number);
-  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
-  const busy = user + nice + system + irq + softirq + steal;
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0] = fields;
+  const busy = user + nice + system + irq + softirq;
   return { busy, total: busy + idle + iowait };
 }
 
