@@ -260,7 +260,6 @@ function evolveTrajectory(
   };
 }
 
-/** The targets' values by CCI and year; the reports' cells already carry what the figures read. */
 export const comProgress: Projection<ComIndicatorProgress> = {
   name: 'com-progress',
   version: 5,
