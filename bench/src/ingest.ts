@@ -170,29 +170,12 @@ export async function measureIngest(
   );
   const singles = singleCcis.flatMap((c) => [...reportsOf(reference, c.id)]).slice(0, options.singles);
   const pid = service.process.pid ?? 0;
-  let next = 0;
-  const single = await accountCpu(pid, async () => {
-    let failed = 0;
-    let events = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: options.concurrency }, async () => {
-        for (let i = next++; i < singles.length; i = next++) {
-          const report = singles[i];
-          if (!report) break;
-          const { status } = await post(
-            '/v1/commands/report-indicator',
-            report.cciId,
-            report,
-            `bench-s-${i}`,
-          );
-          if (status === 201) events += 1;
-          else failed += 1;
-        }
-      }),
-    );
-    return { units: events, failed, ms: performance.now() - started };
-  });
+  const single = await accountCpu(pid, () =>
+    sendAll(singles, options.concurrency, async (report, i) => {
+      const { status } = await post('/v1/commands/report-indicator', report.cciId, report, `bench-s-${i}`);
+      return status === 201 ? { accepted: 1, refused: 0 } : { accepted: 0, refused: 1 };
+    }),
+  );
 
   progress(
     `  ${options.batchCommands.toLocaleString('en')} commands in batches of ${options.batchSize}, ${options.batchConcurrency} at once`,
@@ -205,39 +188,27 @@ export async function measureIngest(
     for (let i = 0; i < all.length; i += options.batchSize)
       batches.push({ cciId: cci.id, commands: all.slice(i, i + options.batchSize) });
   }
-  next = 0;
-  const batch = await accountCpu(pid, async () => {
-    let failed = 0;
-    let events = 0;
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: options.batchConcurrency }, async () => {
-        for (let i = next++; i < batches.length; i = next++) {
-          const sent = batches[i];
-          if (!sent) break;
-          const { status, body } = await post('/v1/commands/batch', sent.cciId, {
-            commands: sent.commands.map((report, k) => ({
-              type: 'ReportIndicator',
-              body: report,
-              idempotencyKey: `bench-b-${i}-${k}`,
-            })),
-          });
-          const results = status === 200 ? (body as { results: { status: number }[] }).results : [];
-          const accepted = results.filter((r) => r.status === 201).length;
-          events += accepted;
-          failed += sent.commands.length - accepted;
-        }
-      }),
-    );
-    return { units: events, failed, ms: performance.now() - started };
-  });
+  const batch = await accountCpu(pid, () =>
+    sendAll(batches, options.batchConcurrency, async (sent, i) => {
+      const { status, body } = await post('/v1/commands/batch', sent.cciId, {
+        commands: sent.commands.map((report, k) => ({
+          type: 'ReportIndicator',
+          body: report,
+          idempotencyKey: `bench-b-${i}-${k}`,
+        })),
+      });
+      const results = status === 200 ? (body as { results: { status: number }[] }).results : [];
+      const accepted = results.filter((r) => r.status === 201).length;
+      return { accepted, refused: sent.commands.length - accepted };
+    }),
+  );
   return {
     single: {
       requests: singles.length,
       concurrency: options.concurrency,
       seconds: Math.round(single.ms) / 1000,
       eventsPerSecond: perSecond(single.units, single.ms),
-      failed: single.failed,
+      failed: single.refused,
       cpu: single.cpu,
     },
     batch: {
@@ -246,8 +217,34 @@ export async function measureIngest(
       concurrency: options.batchConcurrency,
       seconds: Math.round(batch.ms) / 1000,
       eventsPerSecond: perSecond(batch.units, batch.ms),
-      failed: batch.failed,
+      failed: batch.refused,
       cpu: batch.cpu,
     },
   };
+}
+
+/**
+ * Sends every item, `concurrency` at a time, each worker taking the next one as it finishes; the
+ * events the API accepted (the phase's units) and those it refused, and the time it all took.
+ */
+async function sendAll<T>(
+  items: readonly T[],
+  concurrency: number,
+  send: (item: T, index: number) => Promise<{ accepted: number; refused: number }>,
+): Promise<{ units: number; refused: number; ms: number }> {
+  let next = 0;
+  let units = 0;
+  let refused = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < items.length; i = next++) {
+        const item = items[i] as T;
+        const counts = await send(item, i);
+        units += counts.accepted;
+        refused += counts.refused;
+      }
+    }),
+  );
+  return { units, refused, ms: performance.now() - started };
 }
