@@ -131,10 +131,9 @@ export function indicatorDeclarationFigures(
   reference: ReferenceData,
 ): IndicatorDeclarationFigures {
   const input = { ...indicator, regionId, targets };
-  const values = declarationValues(cells);
-  const declaredPeriods = indicatorPeriods({ ...input, values: values.declared }, reference);
-  const validatedYears = indicatorYears({ ...input, values: values.validated }, reference);
-  const { awaiting } = values;
+  const { declared, validated, awaiting } = declarationValues(cells);
+  const declaredPeriods = indicatorPeriods({ ...input, values: declared }, reference);
+  const validatedYears = indicatorYears({ ...input, values: validated }, reference);
   const awaitingYears = indicatorYears({ ...input, targets: {}, values: awaiting }, reference);
   const awaitingPerYear = new Map<string, number>();
   for (const row of Object.values(awaiting))
