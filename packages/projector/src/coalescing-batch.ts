@@ -4,6 +4,7 @@ import {
   type DomainEvent,
   type Projection,
   type ReferenceData,
+  type WorkingCopies,
 } from '@cci/domain';
 import type { DocumentWrite } from '@cci/read-model-store';
 
@@ -20,11 +21,16 @@ export type Touched = readonly { projection: Projection<unknown>; ids: readonly 
  * touched document once whatever the number of events. Keeps the events applied to each document
  * until the flush succeeds: a document another writer changed meanwhile is reloaded and the same
  * events re-applied (their versions make that safe).
+ *
+ * The projections fold into working copies the batch owns (`WorkingCopies`): a record copied once
+ * from a known document is changed in place by the batch's next events. Nothing outside the batch
+ * sees them until a document is summarized to leave it, and from then on they are copied again.
  */
 export class CoalescingBatch {
   /** The documents being worked on, per projection. */
   private readonly working: ReadonlyMap<string, Map<string, Working>>;
   private readonly handling: ReadonlyMap<DomainEvent['type'], readonly Projection<unknown>[]>;
+  private copies: WorkingCopies = new WeakSet();
   readonly positions = new Map<number, number>();
   events = 0;
 
@@ -53,7 +59,8 @@ export class CoalescingBatch {
 
   /**
    * Applies an event to every projection that handles it, or to none: a projection that cannot apply
-   * it makes it a poison event, and no document keeps half of it.
+   * it makes it a poison event, and no document keeps half of it (those it changed in place are
+   * folded again from their known state and the batch's other events).
    */
   apply(
     event: DomainEvent,
@@ -61,12 +68,23 @@ export class CoalescingBatch {
     touched: Touched = this.touchedBy(event),
   ): void {
     const staged: [Map<string, Working>, string, Working, unknown][] = [];
-    for (const { projection, ids } of touched) {
-      const documents = this.documentsOf(projection.name);
-      for (const id of ids) {
-        const current = documents.get(id) ?? this.startFrom(projection, id, known(projection.name, id));
-        staged.push([documents, id, current, projection.evolve(current.doc, event, this.reference)]);
+    try {
+      for (const { projection, ids } of touched) {
+        const documents = this.documentsOf(projection.name);
+        for (const id of ids) {
+          const current = documents.get(id) ?? this.startFrom(projection, id, known(projection.name, id));
+          staged.push([
+            documents,
+            id,
+            current,
+            projection.evolve(current.doc, event, this.reference, this.copies),
+          ]);
+        }
       }
+    } catch (error) {
+      for (const { projection, ids } of touched)
+        for (const id of ids) this.rebase(projection.name, id, known(projection.name, id));
+      throw error;
     }
     for (const [documents, id, current, doc] of staged) {
       current.doc = doc;
@@ -95,7 +113,7 @@ export class CoalescingBatch {
   writes(projectionName: string): DocumentWrite[] {
     const projection = this.projection(projectionName);
     return [...(this.working.get(projectionName) ?? new Map<string, Working>())].map(([id, w]) => {
-      const doc = (w.summarized ??= projection.summarize(w.doc, this.reference));
+      const doc = this.summarized(projection, w);
       return {
         id,
         regionId: regionIdOf(doc),
@@ -114,7 +132,7 @@ export class CoalescingBatch {
     if (!current) return;
     const next = this.startFrom(projection, id, stored);
     for (const event of current.events) {
-      next.doc = projection.evolve(next.doc, event, this.reference);
+      next.doc = projection.evolve(next.doc, event, this.reference, this.copies);
       next.events.push(event);
     }
     documents.set(id, next);
@@ -126,10 +144,16 @@ export class CoalescingBatch {
     const w = documents?.get(id);
     if (!documents || !w) return undefined;
     documents.delete(id);
-    return {
-      revision,
-      doc: w.summarized ?? this.projection(projectionName).summarize(w.doc, this.reference),
-    };
+    return { revision, doc: this.summarized(this.projection(projectionName), w) };
+  }
+
+  /**
+   * A working document summarized to leave the batch. Its records are no longer the batch's to change:
+   * the summary and whoever holds it (the store, the known documents) share them.
+   */
+  private summarized(projection: Projection<unknown>, w: Working): unknown {
+    this.copies = new WeakSet();
+    return (w.summarized ??= projection.summarize(w.doc, this.reference));
   }
 
   pending(projectionName: string): string[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   comProgress,
   project,
+  ProjectionError,
   referenceData,
   regionalSromMatrix,
   seedHistory,
@@ -13,6 +14,14 @@ import { simulateEvents } from '@cci/simulation';
 import { CoalescingBatch, type KnownDocument } from './coalescing-batch.js';
 
 const projections = [regionalSromMatrix, comProgress] as Projection<unknown>[];
+
+function sameIndicator(a: DomainEvent, b: DomainEvent): boolean {
+  return (
+    a.type === 'IndicatorReported' &&
+    b.type === 'IndicatorReported' &&
+    a.payload.indicatorId === b.payload.indicatorId
+  );
+}
 
 function documentsAfter(events: DomainEvent[], known = new Map<string, KnownDocument>()) {
   const batch = new CoalescingBatch(projections, referenceData);
@@ -69,6 +78,35 @@ describe('a coalescing batch', () => {
     }).toThrow('CCI inconnue ou sans région : « cci-atlantide ».');
     expect(batch.events).toBe(0);
     expect(batch.pending('regional-srom-matrix')).toEqual([]);
+  });
+
+  it('folds again the documents a poison event changed in place before another projection refused it', () => {
+    const folded = events.slice(0, 400);
+    const reports = folded.filter((e) => e.type === 'IndicatorReported');
+    // A report on a document the batch already changed: com-progress changes it in place.
+    const poison = reports.find((e, i) => reports.slice(0, i).some((r) => sameIndicator(r, e)))!;
+    const refusing: Projection<unknown> = {
+      ...(comProgress as Projection<unknown>),
+      name: 'refusing',
+      evolve(doc, event, reference, copies) {
+        if (event === poison) throw new ProjectionError('Refusé');
+        return comProgress.evolve(doc as never, event, reference, copies);
+      },
+    };
+    const batch = new CoalescingBatch([comProgress, refusing], referenceData);
+    for (const event of folded) {
+      if (event !== poison) batch.apply(event, () => undefined);
+      else
+        expect(() => {
+          batch.apply(event, () => undefined);
+        }).toThrow('Refusé');
+    }
+    const expected = project(
+      comProgress,
+      folded.filter((e) => e !== poison),
+      referenceData,
+    );
+    expect(new Map(batch.writes('com-progress').map((w) => [w.id, w.doc]))).toEqual(expected);
   });
 
   /** A projection of the SROM matrix that records each event it is asked about. */

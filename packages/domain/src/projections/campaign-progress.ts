@@ -15,7 +15,15 @@ import {
 } from '../reference/period.js';
 import type { Indicator, ReferenceData } from '../reference/reference-data.js';
 import { lateDeclarations, type CampaignCounts } from './declaration-figures.js';
-import { indicatorForCci, knownRegion, laterOf, ProjectionError, type Projection } from './projection.js';
+import {
+  indicatorForCci,
+  knownRegion,
+  laterOf,
+  ProjectionError,
+  writable,
+  type Projection,
+  type WorkingCopies,
+} from './projection.js';
 import { authorDisplayName } from '../events/author.js';
 
 /**
@@ -199,25 +207,28 @@ function withCell(
   indicatorId: string,
   cell: CampaignDeclaration,
   event: DomainEvent,
+  copies: WorkingCopies | undefined,
 ): CampaignProgress {
-  return {
-    ...doc,
-    declarations: { ...doc.declarations, [cciId]: { ...doc.declarations[cciId], [indicatorId]: cell } },
-    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
-  };
+  const next = writable(doc, copies);
+  const declarations = (next.declarations = writable(doc.declarations, copies));
+  const row = (declarations[cciId] = writable(declarations[cciId] ?? {}, copies));
+  row[indicatorId] = cell;
+  next.lastRecordedAt = laterOf(doc.lastRecordedAt, event.recordedAt);
+  return next;
 }
 
 function evolveDeclaration(
   doc: CampaignProgress,
   event: SeenEvent,
   reference: ReferenceData,
+  copies: WorkingCopies | undefined,
 ): CampaignProgress {
   const { cciId, indicatorId } = event.payload;
   const cell =
     doc.declarations[cciId]?.[indicatorId] ??
     emptyDeclaration(indicatorForCci(reference, indicatorId, cciId).unitId);
   if (event.aggregateVersion <= cell.version) return doc;
-  return withCell(doc, cciId, indicatorId, evolveCell(cell, event, doc.deadline), event);
+  return withCell(doc, cciId, indicatorId, evolveCell(cell, event, doc.deadline), event, copies);
 }
 
 function evolveCampaign(
@@ -283,18 +294,20 @@ function campaignsOfTarget(reference: ReferenceData, indicator: Indicator, year:
     .map((period) => campaignProgressId(indicator.regionId, period));
 }
 
-function evolveTarget(doc: CampaignProgress, event: EventOfType<'IndicatorTargetSet'>): CampaignProgress {
+function evolveTarget(
+  doc: CampaignProgress,
+  event: EventOfType<'IndicatorTargetSet'>,
+  copies: WorkingCopies | undefined,
+): CampaignProgress {
   const { cciId, indicatorId, target } = event.payload;
   const row = doc.targets[cciId] ?? {};
   if ((row[indicatorId]?.version ?? 0) >= event.aggregateVersion) return doc;
-  return {
-    ...doc,
-    targets: {
-      ...doc.targets,
-      [cciId]: { ...row, [indicatorId]: { version: event.aggregateVersion, target } },
-    },
-    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
-  };
+  const next = writable(doc, copies);
+  const targets = (next.targets = writable(doc.targets, copies));
+  const cells = (targets[cciId] = writable(row, copies));
+  cells[indicatorId] = { version: event.aggregateVersion, target };
+  next.lastRecordedAt = laterOf(doc.lastRecordedAt, event.recordedAt);
+  return next;
 }
 
 export const campaignProgress: Projection<CampaignProgress> = {
@@ -369,18 +382,18 @@ export const campaignProgress: Projection<CampaignProgress> = {
       lastRecordedAt: null,
     };
   },
-  evolve(doc, event, reference) {
+  evolve(doc, event, reference, copies) {
     switch (event.type) {
       case 'IndicatorReported':
       case 'IndicatorReportCorrected':
       case 'DeclarationValidated':
       case 'DeclarationSentBack':
-        return evolveDeclaration(doc, event, reference);
+        return evolveDeclaration(doc, event, reference, copies);
       case 'CampaignClosed':
       case 'CampaignReopenedForCci':
         return evolveCampaign(doc, event);
       case 'IndicatorTargetSet':
-        return evolveTarget(doc, event);
+        return evolveTarget(doc, event, copies);
       case 'IndicatorValueDrafted':
       case 'ProcessModeChanged':
       case 'ProcessModeTargetSet':

@@ -14,8 +14,10 @@ import {
   provenanceOf,
   ProjectionError,
   withEntry,
+  writable,
   type Projection,
   type Provenance,
+  type WorkingCopies,
 } from './projection.js';
 
 /**
@@ -159,10 +161,28 @@ function indicatorOf(reference: ReferenceData, indicatorId: string) {
   return indicator;
 }
 
+/** `doc` with a report cell set, and the event's time as its latest. */
+function withReportCell(
+  doc: ComIndicatorProgress,
+  cciId: string,
+  period: string,
+  cell: ReportCell,
+  event: DomainEvent,
+  copies: WorkingCopies | undefined,
+): ComIndicatorProgress {
+  const next = writable(doc, copies);
+  const reports = (next.reports = writable(doc.reports, copies));
+  const row = (reports[cciId] = writable(reports[cciId] ?? {}, copies));
+  row[period] = cell;
+  next.lastRecordedAt = laterOf(doc.lastRecordedAt, event.recordedAt);
+  return next;
+}
+
 function evolveReport(
   doc: ComIndicatorProgress,
   event: DomainEvent,
   reference: ReferenceData,
+  copies: WorkingCopies | undefined,
 ): ComIndicatorProgress {
   if (event.type !== 'IndicatorReported' && event.type !== 'IndicatorReportCorrected') return doc;
   const p = event.payload;
@@ -180,17 +200,15 @@ function evolveReport(
   const history = withEntry(cell?.history ?? [], entry);
   if (!history) return doc;
   const deadline = reference.reportingDeadline(doc.comId, p.period) ?? null;
-  return {
-    ...doc,
-    reports: {
-      ...doc.reports,
-      [p.cciId]: { ...row, [p.period]: reportCellFromHistory(history, cell?.reviews ?? [], deadline) },
-    },
-    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
-  };
+  const next = reportCellFromHistory(history, cell?.reviews ?? [], deadline);
+  return withReportCell(doc, p.cciId, p.period, next, event, copies);
 }
 
-function evolveReview(doc: ComIndicatorProgress, event: DomainEvent): ComIndicatorProgress {
+function evolveReview(
+  doc: ComIndicatorProgress,
+  event: DomainEvent,
+  copies: WorkingCopies | undefined,
+): ComIndicatorProgress {
   if (event.type !== 'DeclarationValidated' && event.type !== 'DeclarationSentBack') return doc;
   const p = event.payload;
   const row = doc.reports[p.cciId] ?? {};
@@ -209,17 +227,15 @@ function evolveReview(doc: ComIndicatorProgress, event: DomainEvent): ComIndicat
   };
   const reviews = withEntry(cell.reviews, entry);
   if (!reviews) return doc;
-  return {
-    ...doc,
-    reports: {
-      ...doc.reports,
-      [p.cciId]: { ...row, [p.period]: reportCellFromHistory(cell.history, reviews, cell.deadline) },
-    },
-    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
-  };
+  const next = reportCellFromHistory(cell.history, reviews, cell.deadline);
+  return withReportCell(doc, p.cciId, p.period, next, event, copies);
 }
 
-function evolveTarget(doc: ComIndicatorProgress, event: DomainEvent): ComIndicatorProgress {
+function evolveTarget(
+  doc: ComIndicatorProgress,
+  event: DomainEvent,
+  copies: WorkingCopies | undefined,
+): ComIndicatorProgress {
   if (event.type !== 'IndicatorTargetSet') return doc;
   const p = event.payload;
   const entry: TargetHistoryEntry = {
@@ -232,11 +248,12 @@ function evolveTarget(doc: ComIndicatorProgress, event: DomainEvent): ComIndicat
   const year = String(p.year);
   const history = withEntry(row[year]?.history ?? [], entry);
   if (!history) return doc;
-  return {
-    ...doc,
-    targets: { ...doc.targets, [p.cciId]: { ...row, [year]: targetCellFromHistory(history) } },
-    lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
-  };
+  const next = writable(doc, copies);
+  const targets = (next.targets = writable(doc.targets, copies));
+  const cells = (targets[p.cciId] = writable(row, copies));
+  cells[year] = targetCellFromHistory(history);
+  next.lastRecordedAt = laterOf(doc.lastRecordedAt, event.recordedAt);
+  return next;
 }
 
 function evolveTrajectory(
@@ -322,12 +339,12 @@ export const comProgress: Projection<ComIndicatorProgress> = {
       lastRecordedAt: null,
     };
   },
-  evolve(doc, event, reference) {
-    if (event.type === 'IndicatorTargetSet') return evolveTarget(doc, event);
+  evolve(doc, event, reference, copies) {
+    if (event.type === 'IndicatorTargetSet') return evolveTarget(doc, event, copies);
     if (event.type === 'IndicatorTrajectorySet') return evolveTrajectory(doc, event);
     if (event.type === 'DeclarationValidated' || event.type === 'DeclarationSentBack')
-      return evolveReview(doc, event);
-    return evolveReport(doc, event, reference);
+      return evolveReview(doc, event, copies);
+    return evolveReport(doc, event, reference, copies);
   },
   summarize(doc, reference) {
     return {

@@ -1,5 +1,5 @@
 import type { EventOfType } from '../events/envelope.js';
-import { indicatorForCci, laterOf, type Projection } from './projection.js';
+import { indicatorForCci, laterOf, writable, type Projection } from './projection.js';
 import { authorDisplayName } from '../events/author.js';
 
 /**
@@ -114,7 +114,7 @@ export const declarationDrafts: Projection<DeclarationDrafts> = {
     const [, cciId = '', period = ''] = documentId.split(':');
     return { cciId, period, indicators: {}, lastRecordedAt: null };
   },
-  evolve(doc, event) {
+  evolve(doc, event, _reference, copies) {
     switch (event.type) {
       case 'IndicatorReported':
       case 'IndicatorReportCorrected':
@@ -124,11 +124,11 @@ export const declarationDrafts: Projection<DeclarationDrafts> = {
         const { indicatorId } = event.payload;
         const entry = doc.indicators[indicatorId] ?? { version: 0, draft: null };
         if (event.aggregateVersion <= entry.version) return doc;
-        return {
-          ...doc,
-          indicators: { ...doc.indicators, [indicatorId]: evolveEntry(entry, event) },
-          lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt),
-        };
+        const next = writable(doc, copies);
+        const indicators = (next.indicators = writable(doc.indicators, copies));
+        indicators[indicatorId] = evolveEntry(entry, event);
+        next.lastRecordedAt = laterOf(doc.lastRecordedAt, event.recordedAt);
+        return next;
       }
       case 'ProcessModeChanged':
       case 'ProcessModeTargetSet':

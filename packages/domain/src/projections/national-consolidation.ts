@@ -24,7 +24,9 @@ import {
   laterOf,
   ProjectionError,
   regionOfCci,
+  writable,
   type Projection,
+  type WorkingCopies,
 } from './projection.js';
 import {
   emptyGapCounts,
@@ -175,10 +177,50 @@ function regionOfEvent(event: DomainEvent, reference: ReferenceData): string | n
   }
 }
 
+/** Values kept per COM, indicator, CCI, then period or year. */
+type ByComIndicatorCci<V> = Record<string, Record<string, Record<string, Record<string, V>>>>;
+
+/**
+ * A CCI's row of an indicator, made writable with every record on its way; `tree` is what the
+ * document keeps in place of the one given.
+ */
+function writableRow<V>(
+  given: ByComIndicatorCci<V>,
+  comId: string,
+  indicatorId: string,
+  cciId: string,
+  copies: WorkingCopies | undefined,
+): { tree: ByComIndicatorCci<V>; row: Record<string, V> } {
+  const tree = writable(given, copies);
+  const byIndicator = (tree[comId] = writable(tree[comId] ?? {}, copies));
+  const byCci = (byIndicator[indicatorId] = writable(byIndicator[indicatorId] ?? {}, copies));
+  const row = (byCci[cciId] = writable(byCci[cciId] ?? {}, copies));
+  return { tree, row };
+}
+
+function withReport(
+  doc: NationalRegionSummary,
+  {
+    comId,
+    indicatorId,
+    cciId,
+    period,
+  }: { comId: string; indicatorId: string; cciId: string; period: string },
+  report: CompactReport,
+  copies: WorkingCopies | undefined,
+): NationalRegionSummary {
+  const next = writable(doc, copies);
+  const { tree, row } = writableRow(doc.reports, comId, indicatorId, cciId, copies);
+  next.reports = tree;
+  row[period] = report;
+  return next;
+}
+
 function evolveCompact(
   doc: NationalRegionSummary,
   event: DomainEvent,
   reference: ReferenceData,
+  copies: WorkingCopies | undefined,
 ): NationalRegionSummary | null {
   const version = event.aggregateVersion;
   switch (event.type) {
@@ -188,11 +230,14 @@ function evolveCompact(
       const row = doc.sromCells[macroProcessId] ?? {};
       const cell = row[cciId] ?? { version: 0, mode: null, delegate: null, target: null };
       if (version <= cell.version) return null;
-      const next =
+      const next = writable(doc, copies);
+      const sromCells = (next.sromCells = writable(doc.sromCells, copies));
+      const cells = (sromCells[macroProcessId] = writable(row, copies));
+      cells[cciId] =
         event.type === 'ProcessModeChanged'
           ? { ...cell, version, mode: event.payload.to, delegate: event.payload.delegate }
           : { ...cell, version, target: { mode: event.payload.mode, delegate: event.payload.delegate } };
-      return { ...doc, sromCells: { ...doc.sromCells, [macroProcessId]: { ...row, [cciId]: next } } };
+      return next;
     }
     case 'IndicatorReported':
     case 'IndicatorReportCorrected': {
@@ -213,13 +258,7 @@ function evolveCompact(
         status: 'declaree',
         validatedValue: null,
       };
-      return {
-        ...doc,
-        reports: {
-          ...doc.reports,
-          [comId]: { ...byIndicator, [indicatorId]: { ...byCci, [cciId]: { ...row, [period]: next } } },
-        },
-      };
+      return withReport(doc, { comId, indicatorId, cciId, period }, next, copies);
     }
     case 'DeclarationValidated':
     case 'DeclarationSentBack': {
@@ -238,13 +277,7 @@ function evolveCompact(
         event.type === 'DeclarationValidated'
           ? { ...report, version, status: 'validee', validatedValue: event.payload.value }
           : { ...report, version, status: 'renvoyee', validatedValue: null };
-      return {
-        ...doc,
-        reports: {
-          ...doc.reports,
-          [comId]: { ...byIndicator, [indicatorId]: { ...byCci, [cciId]: { ...row, [period]: next } } },
-        },
-      };
+      return withReport(doc, { comId, indicatorId, cciId, period }, next, copies);
     }
     case 'CampaignClosed':
     case 'CampaignReopenedForCci': {
@@ -282,16 +315,11 @@ function evolveCompact(
       const byCci = byIndicator[indicatorId] ?? {};
       const row = byCci[cciId] ?? {};
       if ((row[year]?.version ?? 0) >= version) return null;
-      return {
-        ...doc,
-        targets: {
-          ...doc.targets,
-          [comId]: {
-            ...byIndicator,
-            [indicatorId]: { ...byCci, [cciId]: { ...row, [year]: { version, target } } },
-          },
-        },
-      };
+      const next = writable(doc, copies);
+      const written = writableRow(doc.targets, comId, indicatorId, cciId, copies);
+      next.targets = written.tree;
+      written.row[year] = { version, target };
+      return next;
     }
     case 'ActionPlanned': {
       const p = event.payload;
@@ -429,9 +457,12 @@ export const nationalRegionSummary: Projection<NationalRegionSummary> = {
       lastRecordedAt: null,
     };
   },
-  evolve(doc, event, reference) {
-    const next = evolveCompact(doc, event, reference);
-    return next ? { ...next, lastRecordedAt: laterOf(doc.lastRecordedAt, event.recordedAt) } : doc;
+  evolve(doc, event, reference, copies) {
+    const evolved = evolveCompact(doc, event, reference, copies);
+    if (!evolved) return doc;
+    const next = writable(evolved, copies);
+    next.lastRecordedAt = laterOf(doc.lastRecordedAt, event.recordedAt);
+    return next;
   },
   summarize(doc, reference) {
     const srom = sromDistribution(

@@ -22,7 +22,12 @@ export type Projection<Doc> = {
   handles: readonly DomainEvent['type'][];
   documentIds(event: DomainEvent, reference: ReferenceData): string[];
   initial(documentId: string, reference: ReferenceData): Doc;
-  evolve(doc: Doc, event: DomainEvent, reference: ReferenceData): Doc;
+  /**
+   * The document with the event applied. With `copies`, the objects among them are the batch's own
+   * working copies and may be changed in place (see `writable`); the document given is then not to be
+   * used again, only the one returned.
+   */
+  evolve(doc: Doc, event: DomainEvent, reference: ReferenceData, copies?: WorkingCopies): Doc;
   summarize(doc: Doc, reference: ReferenceData): Doc;
   /**
    * What the read models' users query with `mongosh`, Compass or a BI connector, as plain fields
@@ -69,6 +74,24 @@ export function provenanceOf(event: DomainEvent): Provenance {
   };
 }
 
+/**
+ * The objects a batch made while folding its events: nothing outside the batch holds them, so the next
+ * events may change them in place instead of copying every record on their way at every event. A
+ * batch forgets them all when its documents leave it (written, or kept as known).
+ */
+export type WorkingCopies = WeakSet<object>;
+
+/**
+ * A record to change: the record itself when it is one of the batch's working copies, otherwise a
+ * shallow copy (which becomes one). Without `copies`, always a copy: the pure reducer.
+ */
+export function writable<T extends object>(record: T, copies: WorkingCopies | undefined): T {
+  if (copies?.has(record) === true) return record;
+  const copy = { ...record };
+  copies?.add(copy);
+  return copy;
+}
+
 /** Inserts an entry in a version-ordered history, unless that version is already there. */
 export function withEntry<E extends { version: number }>(history: readonly E[], entry: E): E[] | null {
   if (history.some((e) => e.version === entry.version)) return null;
@@ -76,7 +99,10 @@ export function withEntry<E extends { version: number }>(history: readonly E[], 
 }
 
 export function laterOf(a: string | null, b: string): string {
-  return a === null || Date.parse(b) > Date.parse(a) ? b : a;
+  if (a === null) return b;
+  // Two UTC instants written alike (as the platform records them) compare as strings.
+  if (a.length === b.length && a.endsWith('Z') && b.endsWith('Z')) return b > a ? b : a;
+  return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
 /** For each event type, the projections that handle it, in the order given. */
