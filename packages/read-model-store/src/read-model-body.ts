@@ -18,9 +18,10 @@ const PART_DEPTH = 2;
 
 /**
  * The JSON text of document parts already encoded, by identity. Projections never change a document
- * in place: a new event gives a new document sharing every untouched part with the previous one (the
- * report rows of the CCIs that did not report), and a live projector rewrites the same documents flush
- * after flush. Serialising those parts again at every flush was a live projector's largest cost. The
+ * in place once it has left the batch that folded it (a batch changes only its own working copies,
+ * and forgets them when its documents are summarized to be written): a new event gives a new document
+ * sharing every untouched part with the previous one (the report rows of the CCIs that did not
+ * report), and a live projector rewrites the same documents flush after flush. Serialising those parts again at every flush was a live projector's largest cost. The
  * text lives as long as its part: a runner keeps at most its known documents in memory.
  */
 const encodedParts = new WeakMap<object, string>();
