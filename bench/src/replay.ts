@@ -1,5 +1,5 @@
 import type { ReferenceData } from '@cci/domain';
-import { consumerGroupOf, ProjectorRunner, type ProjectorDefinition } from '@cci/projector';
+import { consumerGroupOf, ProjectorRunner, REBUILD_FLUSH, type ProjectorDefinition } from '@cci/projector';
 import type { Kafka } from 'kafkajs';
 
 import type { LoadedTopic } from './event-topic.js';
@@ -21,11 +21,6 @@ export type ReplayFigures = {
   /** Events checkpointed so far, every 10 s: shows whether the replay slows down as collections grow. */
   progress: { seconds: number; events: number }[];
 };
-
-/** What rebuildProjector gives the runner that replays the log into a new generation. */
-export const REBUILD_FLUSH = { maxEvents: 50_000, maxDelayMs: 1_000 };
-/** The projector services' defaults (FLUSH_MAX_EVENTS, FLUSH_MAX_DELAY_MS). */
-export const SERVICE_FLUSH = { maxEvents: 20_000, maxDelayMs: 100 };
 
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 

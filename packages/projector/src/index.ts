@@ -4,6 +4,7 @@ export * from './projector-runner.js';
 export * from './rebuild.js';
 export { compareGenerations } from './rebuild/compare.js';
 export { REBUILD_HEARTBEAT_MS } from './rebuild/heartbeat.js';
+export { REBUILD_FLUSH } from './rebuild/replay.js';
 export { pausedLivePositions } from './rebuild/live-instances.js';
 export { RefusedRebuild, type RebuildDifference, type RebuildResult } from './rebuild/outcome.js';
 export * from './replay-comparison.js';
